@@ -1,0 +1,149 @@
+# sockls - plain Makefile; libmnl and cmocka through pkg-config.
+
+PREFIX     ?= /usr/local
+BINDIR     ?= $(PREFIX)/bin
+MANDIR     ?= $(PREFIX)/share/man
+DATADIR    ?= $(PREFIX)/share
+BASHCOMPDIR ?= $(DATADIR)/bash-completion/completions
+ZSHCOMPDIR  ?= $(DATADIR)/zsh/site-functions
+FISHCOMPDIR ?= $(DATADIR)/fish/vendor_completions.d
+DESTDIR    ?=
+
+CC         ?= cc
+PKG_CONFIG ?= pkg-config
+BUILD      ?= build
+VERSION    := 0.1.0
+
+CFLAGS     ?= -O2 -g
+WARN       := -Wall -Wextra -Wformat=2 -Wshadow -Wstrict-prototypes \
+              -Wmissing-prototypes -Wpointer-arith -Wwrite-strings -Wvla \
+              -Wcast-qual -Wundef -Werror
+HARDEN     := -fstack-protector-strong -fPIE
+ifeq ($(findstring -O0,$(CFLAGS))$(findstring sanitize,$(CFLAGS)),)
+HARDEN     += -U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=3
+endif
+LDHARDEN   := -pie -Wl,-z,relro,-z,now
+
+MNL_CFLAGS := $(shell $(PKG_CONFIG) --cflags libmnl)
+MNL_LIBS   := $(shell $(PKG_CONFIG) --libs libmnl)
+CMOCKA_CFLAGS := $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
+CMOCKA_LIBS   := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
+
+ALL_CFLAGS := -std=c11 -D_GNU_SOURCE -DSOCKLS_VERSION='"$(VERSION)"' -Iinclude \
+              $(MNL_CFLAGS) $(WARN) $(HARDEN) $(CFLAGS) -MMD -MP
+ALL_LDFLAGS := $(LDHARDEN) $(LDFLAGS)
+
+SRC        := $(sort $(wildcard src/*.c))
+LIB_SRC    := $(filter-out src/main.c,$(SRC))
+LIB_OBJ    := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
+MAIN_OBJ   := $(BUILD)/obj/main.o
+BIN        := $(BUILD)/sockls
+LIB        := $(BUILD)/libsockls.a
+
+UNIT_SRC   := $(sort $(wildcard tests/unit/test_*.c))
+UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+FUZZ_SRC   := $(sort $(wildcard fuzz/fuzz_*.c))
+REPLAY_BIN := $(FUZZ_SRC:fuzz/fuzz_%.c=$(BUILD)/fuzz/replay_%)
+FUZZ_BIN   := $(FUZZ_SRC:fuzz/fuzz_%.c=$(BUILD)/fuzz/libfuzzer_%)
+HELPER_SRC := $(sort $(wildcard tests/helpers/*.c))
+HELPER_BIN := $(HELPER_SRC:tests/helpers/%.c=$(BUILD)/helpers/%)
+BENCH_SRC  := $(sort $(wildcard bench/*.c))
+BENCH_BIN  := $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
+
+FUZZ_SECONDS ?= 60
+
+.PHONY: all test unit integration fuzz-replay fuzz check-sanitize lint bench \
+        install uninstall clean doc-check
+
+all: $(BIN)
+
+$(BUILD)/obj/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(LIB): $(LIB_OBJ)
+	@mkdir -p $(@D)
+	rm -f $@
+	$(AR) rcs $@ $^
+
+$(BIN): $(MAIN_OBJ) $(LIB)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(MNL_LIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -Wno-missing-prototypes $(ALL_LDFLAGS) \
+		-o $@ $< $(LIB) $(CMOCKA_LIBS) $(MNL_LIBS)
+
+$(BUILD)/fuzz/replay_%: fuzz/fuzz_%.c fuzz/replay_main.c $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes $(ALL_LDFLAGS) -o $@ $< fuzz/replay_main.c $(LIB) $(MNL_LIBS)
+
+$(BUILD)/helpers/%: tests/helpers/%.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes $(ALL_LDFLAGS) -o $@ $<
+
+$(BUILD)/bench/%: bench/%.c $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes $(ALL_LDFLAGS) -o $@ $< $(LIB) $(MNL_LIBS)
+
+# The test command of the README: unit tests, fuzz corpus replay, integration
+# tests in private network namespaces, and the documentation checks.
+test: unit fuzz-replay integration doc-check
+	@echo "make test: all suites passed"
+
+unit: $(UNIT_BIN)
+	@set -e; pass=0; fail=0; for t in $(UNIT_BIN); do \
+		if $$t; then pass=$$((pass+1)); else fail=$$((fail+1)); echo "FAILED: $$t"; fi; \
+	done; echo "unit: $$pass passed, $$fail failed"; [ $$fail -eq 0 ]
+
+fuzz-replay: $(REPLAY_BIN)
+	@set -e; for r in $(REPLAY_BIN); do \
+		name=$${r##*/replay_}; $$r fuzz/corpus/$$name; \
+	done
+
+integration: $(BIN) $(HELPER_BIN) $(BENCH_BIN)
+	@SOCKLS=$(abspath $(BIN)) BUILD=$(abspath $(BUILD)) tests/integration/run.sh
+
+doc-check: $(BIN)
+	@SOCKLS=$(abspath $(BIN)) tests/doc/check.sh
+
+# The same suite with AddressSanitizer and UndefinedBehaviorSanitizer.
+check-sanitize:
+	$(MAKE) BUILD=build-san CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+		LDFLAGS="-fsanitize=address,undefined" test
+
+# libFuzzer (clang): each target for FUZZ_SECONDS, corpus grows in place.
+$(BUILD)/fuzz/libfuzzer_%: fuzz/fuzz_%.c $(LIB_SRC)
+	@mkdir -p $(@D)
+	clang -std=c11 -D_GNU_SOURCE -Iinclude $(MNL_CFLAGS) -g -O1 \
+		-fsanitize=fuzzer,address,undefined -o $@ $< $(LIB_SRC) $(MNL_LIBS)
+
+fuzz: $(FUZZ_BIN)
+	@set -e; for f in $(FUZZ_BIN); do name=$${f##*/libfuzzer_}; \
+		mkdir -p fuzz/corpus/$$name; \
+		$$f -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 fuzz/corpus/$$name; done
+
+lint:
+	cppcheck --quiet --error-exitcode=1 --enable=warning,portability,performance \
+		--inline-suppr --suppress=missingIncludeSystem -Iinclude src
+	clang-tidy --quiet $(SRC) -- -std=c11 -D_GNU_SOURCE -Iinclude $(MNL_CFLAGS)
+
+bench: $(BIN) $(BENCH_BIN)
+	SOCKLS=$(abspath $(BIN)) BUILD=$(abspath $(BUILD)) bench/run.sh
+
+install: $(BIN)
+	install -Dm755 $(BIN) $(DESTDIR)$(BINDIR)/sockls
+	install -Dm644 man/sockls.8 $(DESTDIR)$(MANDIR)/man8/sockls.8
+	install -Dm644 completions/sockls.bash $(DESTDIR)$(BASHCOMPDIR)/sockls
+	install -Dm644 completions/_sockls $(DESTDIR)$(ZSHCOMPDIR)/_sockls
+	install -Dm644 completions/sockls.fish $(DESTDIR)$(FISHCOMPDIR)/sockls.fish
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/sockls $(DESTDIR)$(MANDIR)/man8/sockls.8 \
+		$(DESTDIR)$(BASHCOMPDIR)/sockls $(DESTDIR)$(ZSHCOMPDIR)/_sockls \
+		$(DESTDIR)$(FISHCOMPDIR)/sockls.fish
+
+clean:
+	rm -rf build build-san
+
+-include $(wildcard $(BUILD)/obj/*.d $(BUILD)/tests/*.d $(BUILD)/fuzz/*.d)

@@ -1,0 +1,33 @@
+/* query.h - what a run asks the sources for; built once from argv, passed down const. */
+#ifndef SOCKLS_QUERY_H
+#define SOCKLS_QUERY_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct filter;
+
+enum query_ext {
+	EXT_INFO = 1u << 0,    /* -i: tcp_info + congestion algorithm */
+	EXT_MEMORY = 1u << 1,  /* -m: skmeminfo */
+	EXT_TIMERS = 1u << 2,  /* -o */
+	EXT_EXTENDED = 1u << 3,/* -e: uid, inode, cookie */
+	EXT_PROCESSES = 1u << 4,/* -p */
+};
+
+enum query_family {
+	FAM_INET = 1u << 0,
+	FAM_INET6 = 1u << 1,
+};
+
+struct query {
+	uint32_t protos;    /* PROTO_BIT() set */
+	uint32_t families;  /* enum query_family bits; UNIX ignores it */
+	uint32_t states;    /* STATE_BIT() set; the kernel filters by it, user space rechecks */
+	uint32_t ext;       /* enum query_ext bits */
+	const struct filter *filter; /* NULL: no expression */
+	size_t rcvbuf;      /* netlink receive buffer bytes; 0 = default */
+	const char *proc_root; /* "/proc" unless --proc-root */
+};
+
+#endif

@@ -1,0 +1,131 @@
+/* sock.h - the backend-neutral socket record every source fills and every writer reads. */
+#ifndef SOCKLS_SOCK_H
+#define SOCKLS_SOCK_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum sock_proto {
+	PROTO_TCP,
+	PROTO_UDP,
+	PROTO_RAW,
+	PROTO_UNIX,
+	PROTO_MAX
+};
+
+#define PROTO_BIT(p) (1u << (p))
+
+/* Kernel TCP state numbers (include/net/tcp_states.h); UDP, RAW and UNIX
+ * reuse them: ESTABLISHED for connected, CLOSE for unconnected. */
+enum sock_state {
+	ST_UNKNOWN = 0,
+	ST_ESTABLISHED = 1,
+	ST_SYN_SENT,
+	ST_SYN_RECV,
+	ST_FIN_WAIT1,
+	ST_FIN_WAIT2,
+	ST_TIME_WAIT,
+	ST_CLOSE,
+	ST_CLOSE_WAIT,
+	ST_LAST_ACK,
+	ST_LISTEN,
+	ST_CLOSING,
+	ST_NEW_SYN_RECV, /* kernel-internal request socket; shown as SYN_RECV */
+	ST_BOUND_INACTIVE,
+	ST_MAX
+};
+
+#define STATE_BIT(s) (1u << (s))
+/* What ss calls "all": every state a dump can report (ss's SS_ALL). */
+#define STATES_ALL (((1u << ST_NEW_SYN_RECV) - 1) & ~1u)
+/* Default listing: connected sockets as ss shows them (everything but LISTEN and CLOSE). */
+#define STATES_CONNECTED (STATES_ALL & ~(STATE_BIT(ST_LISTEN) | STATE_BIT(ST_CLOSE)))
+/* -l: LISTEN for TCP/UNIX stream, UNCONN (CLOSE) for datagram sockets. */
+#define STATES_LISTENING (STATE_BIT(ST_LISTEN) | STATE_BIT(ST_CLOSE))
+
+/* Bits of sock_rec.have: which optional facts the source supplied. A writer
+ * prints "unknown"/null for a fact whose bit is clear, never a made-up 0. */
+enum rec_have {
+	HAVE_UID = 1u << 0,
+	HAVE_INODE = 1u << 1,
+	HAVE_COOKIE = 1u << 2,
+	HAVE_TIMER = 1u << 3,
+	HAVE_TCP_INFO = 1u << 4,
+	HAVE_MEMINFO = 1u << 5,
+	HAVE_V6ONLY = 1u << 6,
+	HAVE_CONG = 1u << 7,
+	HAVE_PEER_INODE = 1u << 8,
+};
+
+/* Timer kinds, numbered as /proc/net/tcp's "tr" column and idiag_timer. */
+enum sock_timer {
+	TIMER_OFF = 0,
+	TIMER_ON = 1,        /* retransmit */
+	TIMER_KEEPALIVE = 2,
+	TIMER_TIMEWAIT = 3,
+	TIMER_PROBE = 4,     /* zero window probe */
+	TIMER_DELACK = 5,    /* not reported by current kernels, kept for completeness */
+};
+
+struct sock_endpoint {
+	uint8_t addr[16];  /* network order; IPv4 in the first 4 bytes */
+	uint16_t port;     /* host order */
+	uint32_t ifindex;  /* scope id / bound device, 0 if none */
+};
+
+#define SOCK_TCP_INFO_MAX 256
+#define SOCK_MEMINFO_VARS 9
+#define SOCK_CONG_MAX 16
+#define SOCK_UNIX_PATH_MAX 108
+
+struct sock_owner {
+	int32_t pid;
+	int32_t fd;
+	char comm[16]; /* raw bytes from the kernel, NUL-terminated; escape before printing */
+};
+
+struct sock_rec {
+	uint8_t proto;   /* enum sock_proto */
+	uint8_t family;  /* AF_INET, AF_INET6, AF_UNIX */
+	uint8_t state;   /* enum sock_state */
+	uint8_t timer;   /* enum sock_timer */
+	uint8_t retrans;
+	uint8_t v6only;
+	uint8_t raw_protocol; /* RAW: IP protocol number */
+	uint8_t unix_type;    /* UNIX: SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET */
+	uint32_t have;   /* enum rec_have bits */
+	struct sock_endpoint local, remote;
+	uint32_t recv_q, send_q;
+	uint32_t uid;
+	uint32_t expires_ms;
+	uint64_t inode;
+	uint64_t peer_inode; /* UNIX */
+	uint64_t cookie;
+	uint16_t tcp_info_len;   /* bytes of tcp_info the kernel sent (size differs by kernel) */
+	uint16_t path_len;       /* UNIX: bytes in path; abstract names start with NUL */
+	uint32_t meminfo[SOCK_MEMINFO_VARS];
+	char cong[SOCK_CONG_MAX];
+	uint8_t tcp_info[SOCK_TCP_INFO_MAX];
+	char path[SOCK_UNIX_PATH_MAX + 1];
+
+	/* Filled by enrichment, not by sources. */
+	const char *service;    /* NULL when unknown */
+	uint8_t port_class;     /* enum svc_class of the local port */
+	bool ephemeral;         /* local port in this namespace's ephemeral range */
+	const char *netns;      /* namespace tag with --all-netns, else NULL */
+	const struct sock_owner *owners;
+	size_t n_owners;
+};
+
+/* Called once per record; the record is only valid during the call.
+ * Return 0 to continue, a negative errno to stop the dump with that error. */
+typedef int (*sock_rec_cb)(const struct sock_rec *rec, void *data);
+
+/* Names as sockls prints them and --state accepts them. UDP/RAW/UNIX CLOSE prints as UNCONN. */
+const char *sock_state_name(unsigned int proto, unsigned int state);
+const char *sock_proto_name(unsigned int proto);
+bool sock_is_v4mapped(const uint8_t addr[16]);
+bool sock_addr_is_any(unsigned int family, const uint8_t addr[16]);
+
+#endif

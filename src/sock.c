@@ -1,0 +1,51 @@
+/* sock.c - names and small predicates shared by every module that handles a sock_rec. */
+#include <string.h>
+#include <sys/socket.h>
+
+#include "sockls/sock.h"
+
+static const char *const state_names[ST_MAX] = {
+	[ST_UNKNOWN] = "UNKNOWN",
+	[ST_ESTABLISHED] = "ESTABLISHED",
+	[ST_SYN_SENT] = "SYN_SENT",
+	[ST_SYN_RECV] = "SYN_RECV",
+	[ST_FIN_WAIT1] = "FIN_WAIT1",
+	[ST_FIN_WAIT2] = "FIN_WAIT2",
+	[ST_TIME_WAIT] = "TIME_WAIT",
+	[ST_CLOSE] = "CLOSE",
+	[ST_CLOSE_WAIT] = "CLOSE_WAIT",
+	[ST_LAST_ACK] = "LAST_ACK",
+	[ST_LISTEN] = "LISTEN",
+	[ST_CLOSING] = "CLOSING",
+	[ST_NEW_SYN_RECV] = "SYN_RECV",
+	[ST_BOUND_INACTIVE] = "BOUND_INACTIVE",
+};
+
+const char *sock_state_name(unsigned int proto, unsigned int state)
+{
+	if (state >= ST_MAX)
+		return "UNKNOWN";
+	if (state == ST_CLOSE && proto != PROTO_TCP)
+		return "UNCONN";
+	return state_names[state];
+}
+
+const char *sock_proto_name(unsigned int proto)
+{
+	static const char *const names[PROTO_MAX] = {
+		[PROTO_TCP] = "tcp", [PROTO_UDP] = "udp", [PROTO_RAW] = "raw", [PROTO_UNIX] = "unix",
+	};
+	return proto < PROTO_MAX ? names[proto] : "?";
+}
+
+bool sock_is_v4mapped(const uint8_t addr[16])
+{
+	static const uint8_t prefix[12] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff };
+	return memcmp(addr, prefix, sizeof(prefix)) == 0;
+}
+
+bool sock_addr_is_any(unsigned int family, const uint8_t addr[16])
+{
+	static const uint8_t zero[16];
+	return memcmp(addr, zero, family == AF_INET ? 4 : 16) == 0;
+}
