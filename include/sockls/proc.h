@@ -1,0 +1,66 @@
+/* proc.h - the /proc/net source: line parsers for tcp/udp/raw{,6} and unix, and a streaming reader. */
+#ifndef SOCKLS_PROC_H
+#define SOCKLS_PROC_H
+
+#include <stddef.h>
+
+#include "sockls/query.h"
+#include "sockls/sock.h"
+
+/* proc_parse_*_line() result for the column-title line ("  sl  local_address ..."
+ * or "Num       RefCount ..."): not a record and not an error. */
+#define PROC_PARSE_HEADER 1
+
+/* /proc prints timers with jiffies_to_clock_t(), i.e. in USER_HZ ticks, which
+ * is 100 on every architecture sockls targets (alpha's 1024 is not one). */
+#define PROC_USER_HZ 100
+
+/* Lines longer than this are not kernel output: the longest real line is a
+ * unix line with a 108-byte path (~180 bytes); tcp lines are padded to 149. */
+#define PROC_LINE_MAX 512
+
+#define PROC_FILE_MAX 4096
+
+/* One line of /proc/net/{tcp,tcp6,udp,udp6,raw,raw6} (the same layout for all:
+ * sl, local, remote, st, tx:rx, tr:when, retrnsmt, uid, timeout, inode, ...).
+ * proto is PROTO_TCP/UDP/RAW, family AF_INET or AF_INET6 (it fixes the address
+ * width: 8 or 32 hex digits). A trailing '\n' is allowed; len excludes any NUL.
+ * Fills *rec completely (zeroed first). Returns 0, PROC_PARSE_HEADER, or
+ * -EINVAL for anything the kernel would not print (rec is then unspecified). */
+int proc_parse_inet_line(const char *line, size_t len, unsigned int proto,
+			 unsigned int family, struct sock_rec *rec);
+
+/* One line of /proc/net/unix ("Num RefCount Protocol Flags Type St Inode Path").
+ * A path starting with '@' is taken as abstract and stored with a leading NUL
+ * (as unix_diag gives it); /proc prints every NUL of an abstract name as '@',
+ * so only the first one can be restored. Returns as proc_parse_inet_line(). */
+int proc_parse_unix_line(const char *line, size_t len, struct sock_rec *rec);
+
+/* What one proc_source_dump() call read, so the caller can say
+ * "sockls: /proc/net/tcp: 3 lines could not be read". */
+struct proc_stats {
+	unsigned long lines;      /* lines read, the column-title line excluded */
+	unsigned long records;    /* lines that parsed, before the state mask */
+	unsigned long matched;    /* records handed to the callback */
+	unsigned long malformed;  /* lines skipped as unreadable (too_long included) */
+	unsigned long too_long;   /* lines longer than PROC_LINE_MAX */
+	unsigned long first_bad;  /* 1-based line number of the first malformed line, 0 if none */
+	char file[PROC_FILE_MAX]; /* the path opened (or tried), for messages */
+};
+
+/* Builds "<proc_root>/net/<name>" for proto/family (family ignored for
+ * PROTO_UNIX). Returns 0, -EINVAL for a bad proto/family, -ENAMETOOLONG. */
+int proc_path(char *buf, size_t cap, const char *proc_root, unsigned int proto,
+	      unsigned int family);
+
+/* Streams <proc_root>/net/<file> and calls cb for every record whose state is
+ * in q->states (the filter expression is the caller's job). Malformed lines
+ * are skipped and counted in *stats (reset on entry; may be NULL).
+ * Returns 0, cb's negative value if it stopped the dump, -ENOENT when the file
+ * does not exist (e.g. tcp6 with IPv6 disabled: not an error for the caller),
+ * or another negative errno from open/read. */
+int proc_source_dump(const char *proc_root, unsigned int proto, unsigned int family,
+		     const struct query *q, sock_rec_cb cb, void *data,
+		     struct proc_stats *stats);
+
+#endif
