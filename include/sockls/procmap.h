@@ -1,0 +1,35 @@
+/* procmap.h - socket inode -> owning processes, from one scan of <proc_root>/<pid>/fd. */
+#ifndef SOCKLS_PROCMAP_H
+#define SOCKLS_PROCMAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "sockls/sock.h"
+
+struct procmap;
+
+/* Scans every <proc_root>/<pid>/fd once and maps each "socket:[N]" link to
+ * its owners {pid, fd, comm}. Processes that vanish during the scan or that
+ * may not be inspected (EACCES/EPERM, hidepid) are skipped silently.
+ * Returns 0, or -errno when the scan as a whole is impossible (proc_root
+ * unreadable, out of memory); *out is NULL then. */
+int procmap_build(const char *proc_root, struct procmap **out);
+
+/* As procmap_build, but keeps only owners of the n inodes in the ascending
+ * array inodes (the sockets that survived the filter): less memory when
+ * most sockets are filtered out. */
+int procmap_build_for(const char *proc_root, const uint64_t *inodes, size_t n,
+		      struct procmap **out);
+
+/* All owners of inode, in scan order (pid, then fd, ascending as /proc lists
+ * them); NULL and *n = 0 when none. Inode 0 never maps. Valid until free. */
+const struct sock_owner *procmap_lookup(const struct procmap *m, uint64_t inode, size_t *n);
+
+/* Number of distinct socket inodes and of (inode, owner) pairs in the map. */
+size_t procmap_inodes(const struct procmap *m);
+size_t procmap_owners(const struct procmap *m);
+
+void procmap_free(struct procmap *m);
+
+#endif

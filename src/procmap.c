@@ -1,0 +1,398 @@
+/* procmap.c - one scan of /proc/<pid>/fd into an open-addressing map inode -> owners. */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "sockls/procmap.h"
+
+struct pm_proc {
+	int32_t pid;
+	char comm[16];
+	size_t first; /* index of its first pair: a process's pairs are contiguous */
+};
+
+/* inode 0 marks an empty slot: it never maps. start/count index owners[]. */
+struct pm_slot {
+	uint64_t inode;
+	uint32_t start;
+	uint32_t count;
+};
+
+struct procmap {
+	struct pm_slot *slots;
+	size_t n_slots;
+	struct sock_owner *owners;
+	size_t n_owners;
+	size_t n_inodes;
+};
+
+struct pm_scan {
+	/* One entry per socket fd found; keys[] holds the inode during the scan
+	 * and the index of its hash slot once indexed. Two arrays, no padding. */
+	uint64_t *keys;
+	int32_t *fds;
+	size_t n_pairs, cap_pairs;
+	struct pm_proc *procs;
+	size_t n_procs, cap_procs;
+	const uint64_t *filter; /* ascending; NULL keeps every inode */
+	size_t n_filter;
+};
+
+/* Fibonacci hashing (inodes are mostly sequential; the multiply carries every
+ * key bit into the top 32 bits), then a multiply-shift range reduction so the
+ * table need not be a power of two: memory is the budget at 500k sockets. */
+static inline size_t pm_hash(uint64_t inode, size_t n_slots)
+{
+	uint64_t h = (inode * 0x9E3779B97F4A7C15ull) >> 32;
+	return (size_t)((h * n_slots) >> 32);
+}
+
+/* A failure that would make the map silently incomplete, not just one process. */
+static bool pm_fatal(int err)
+{
+	return err == ENOMEM || err == EMFILE || err == ENFILE;
+}
+
+static bool pm_parse_uint(const char *s, uint64_t max, uint64_t *out)
+{
+	uint64_t v = 0;
+	if (*s == '\0')
+		return false;
+	for (; *s; s++) {
+		unsigned int d = (unsigned int)(*s - '0');
+		if (d > 9 || v > (max - d) / 10)
+			return false;
+		v = v * 10 + d;
+	}
+	*out = v;
+	return true;
+}
+
+/* "socket:[12345]" -> 12345; anything else (pipe, file, anon_inode) -> 0. */
+static uint64_t pm_socket_inode(const char *link, size_t len)
+{
+	if (len < 10 || memcmp(link, "socket:[", 8) != 0 || link[len - 1] != ']')
+		return 0;
+	uint64_t v = 0;
+	for (size_t i = 8; i < len - 1; i++) {
+		unsigned int d = (unsigned int)(link[i] - '0');
+		if (d > 9 || v > (UINT64_MAX - d) / 10)
+			return 0;
+		v = v * 10 + d;
+	}
+	return v;
+}
+
+static bool pm_wanted(const struct pm_scan *sc, uint64_t inode)
+{
+	if (!sc->filter)
+		return true;
+	size_t lo = 0, hi = sc->n_filter;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (sc->filter[mid] < inode)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < sc->n_filter && sc->filter[lo] == inode;
+}
+
+static int pm_grow(void **arr, size_t *cap, size_t elem)
+{
+	size_t ncap = *cap ? *cap * 2 : 1024;
+	if (ncap > SIZE_MAX / elem)
+		return -ENOMEM;
+	void *n = realloc(*arr, ncap * elem);
+	if (!n)
+		return -ENOMEM;
+	*arr = n;
+	*cap = ncap;
+	return 0;
+}
+
+/* Reads up to cap bytes of dirfd/name; -errno on failure. */
+static ssize_t pm_read_small(int dirfd, const char *name, char *buf, size_t cap)
+{
+	int fd = openat(dirfd, name, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+	if (fd < 0)
+		return -errno;
+	ssize_t n;
+	do
+		n = read(fd, buf, cap);
+	while (n < 0 && errno == EINTR);
+	int err = errno;
+	close(fd);
+	return n < 0 ? -err : n;
+}
+
+static void pm_set_comm(char comm[16], const char *s, size_t len)
+{
+	size_t n = strnlen(s, len < 15 ? len : 15);
+	memcpy(comm, s, n);
+	comm[n] = '\0';
+}
+
+/* The name from <pid>/comm (its one trailing newline is not part of it), or
+ * from <pid>/stat between the first '(' and the last ')', since the name
+ * itself may hold ')' or a newline. -ENOENT/-ESRCH when the process is gone. */
+static int pm_read_comm(int piddir, char comm[16])
+{
+	char buf[512];
+	comm[0] = '\0';
+	ssize_t n = pm_read_small(piddir, "comm", buf, 64);
+	if (n >= 0) {
+		if (n > 0 && buf[n - 1] == '\n')
+			n--;
+		pm_set_comm(comm, buf, (size_t)n);
+		return 0;
+	}
+	n = pm_read_small(piddir, "stat", buf, sizeof(buf));
+	if (n < 0)
+		return (n == -ENOENT || n == -ESRCH) ? (int)n : 0;
+	const char *open = memchr(buf, '(', (size_t)n);
+	const char *close = memrchr(buf, ')', (size_t)n);
+	if (open && close && close > open)
+		pm_set_comm(comm, open + 1, (size_t)(close - open - 1));
+	return 0;
+}
+
+static int pm_add_proc(struct pm_scan *sc, int piddir, int32_t pid)
+{
+	char comm[16];
+	int err = pm_read_comm(piddir, comm);
+	if (err)
+		return err;
+	if (sc->n_procs == sc->cap_procs &&
+	    pm_grow((void **)&sc->procs, &sc->cap_procs, sizeof(*sc->procs)))
+		return -ENOMEM;
+	struct pm_proc *p = &sc->procs[sc->n_procs++];
+	p->pid = pid;
+	p->first = sc->n_pairs;
+	memcpy(p->comm, comm, sizeof(comm));
+	return 0;
+}
+
+static int pm_add_pair(struct pm_scan *sc, uint64_t inode, int32_t fd)
+{
+	if (sc->n_pairs == sc->cap_pairs) {
+		size_t cap = sc->cap_pairs;
+		if (pm_grow((void **)&sc->keys, &cap, sizeof(*sc->keys)))
+			return -ENOMEM;
+		cap = sc->cap_pairs;
+		if (pm_grow((void **)&sc->fds, &cap, sizeof(*sc->fds)))
+			return -ENOMEM;
+		sc->cap_pairs = cap;
+	}
+	sc->keys[sc->n_pairs] = inode;
+	sc->fds[sc->n_pairs++] = fd;
+	return 0;
+}
+
+/* Walks one <pid>/fd directory. The process is recorded (and its name read)
+ * only once its first socket shows up: most processes hold none. */
+static int pm_scan_fds(struct pm_scan *sc, int piddir, int fddir, int32_t pid)
+{
+	DIR *d = fdopendir(fddir);
+	if (!d) {
+		close(fddir);
+		return pm_fatal(errno) ? -errno : 0;
+	}
+	bool have_proc = false;
+	int err = 0;
+	struct dirent *e;
+	while ((e = readdir(d))) {
+		uint64_t fd;
+		if (!pm_parse_uint(e->d_name, INT32_MAX, &fd))
+			continue;
+		char link[64];
+		ssize_t n = readlinkat(fddir, e->d_name, link, sizeof(link));
+		if (n <= 0)
+			continue; /* fd closed meanwhile, or not ours to read */
+		uint64_t inode = pm_socket_inode(link, (size_t)n);
+		if (inode == 0 || !pm_wanted(sc, inode))
+			continue;
+		if (!have_proc) {
+			err = pm_add_proc(sc, piddir, pid);
+			if (err)
+				break;
+			have_proc = true;
+		}
+		err = pm_add_pair(sc, inode, (int32_t)fd);
+		if (err)
+			break;
+	}
+	closedir(d);
+	return err == -ENOMEM ? err : 0;
+}
+
+static int pm_scan_pid(struct pm_scan *sc, int procfd, const char *name, int32_t pid)
+{
+	int piddir = openat(procfd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (piddir < 0)
+		return pm_fatal(errno) ? -errno : 0;
+	int err = 0;
+	int fddir = openat(piddir, "fd", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fddir >= 0)
+		err = pm_scan_fds(sc, piddir, fddir, pid);
+	else if (pm_fatal(errno))
+		err = -errno;
+	close(piddir);
+	return err;
+}
+
+static int pm_scan_root(struct pm_scan *sc, const char *proc_root)
+{
+	int procfd = open(proc_root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (procfd < 0)
+		return -errno;
+	DIR *d = fdopendir(procfd);
+	if (!d) {
+		int err = -errno;
+		close(procfd);
+		return err;
+	}
+	int err = 0;
+	struct dirent *e;
+	errno = 0;
+	while (!err && (e = readdir(d))) {
+		uint64_t pid;
+		if (e->d_type != DT_DIR && e->d_type != DT_UNKNOWN)
+			continue;
+		if (!pm_parse_uint(e->d_name, INT32_MAX, &pid) || pid == 0)
+			continue;
+		err = pm_scan_pid(sc, procfd, e->d_name, (int32_t)pid);
+		errno = 0;
+	}
+	if (!err && errno)
+		err = -errno;
+	closedir(d);
+	return err;
+}
+
+static struct pm_slot *pm_slot_for(struct procmap *m, uint64_t inode)
+{
+	size_t i = pm_hash(inode, m->n_slots);
+	while (m->slots[i].inode != 0 && m->slots[i].inode != inode)
+		i = i + 1 < m->n_slots ? i + 1 : 0;
+	return &m->slots[i];
+}
+
+static void pm_place(struct procmap *m, const struct pm_scan *sc)
+{
+	size_t p = sc->n_procs;
+	for (size_t i = sc->n_pairs; i-- > 0;) {
+		while (sc->procs[p - 1].first > i)
+			p--;
+		const struct pm_proc *proc = &sc->procs[p - 1];
+		struct sock_owner *o = &m->owners[--m->slots[sc->keys[i]].start];
+		o->pid = proc->pid;
+		o->fd = sc->fds[i];
+		memcpy(o->comm, proc->comm, sizeof(o->comm));
+	}
+}
+
+/* Counting placement instead of a sort: one hash probe per pair, owners of
+ * one inode end up contiguous and in scan order. Load factor <= 2/3. */
+static int pm_index(struct procmap *m, const struct pm_scan *sc)
+{
+	if (sc->n_pairs > UINT32_MAX / 2)
+		return -ENOMEM;
+	m->n_slots = sc->n_pairs + sc->n_pairs / 2 + 1;
+	m->slots = calloc(m->n_slots, sizeof(*m->slots));
+	m->owners = malloc((sc->n_pairs ? sc->n_pairs : 1) * sizeof(*m->owners));
+	if (!m->slots || !m->owners)
+		return -ENOMEM;
+	for (size_t i = 0; i < sc->n_pairs; i++) {
+		struct pm_slot *s = pm_slot_for(m, sc->keys[i]);
+		if (s->inode == 0) {
+			s->inode = sc->keys[i];
+			m->n_inodes++;
+		}
+		s->count++;
+		sc->keys[i] = (uint64_t)(s - m->slots);
+	}
+	uint32_t end = 0;
+	for (size_t i = 0; i < m->n_slots; i++) {
+		end += m->slots[i].count;
+		m->slots[i].start = end;
+	}
+	pm_place(m, sc);
+	m->n_owners = sc->n_pairs;
+	return 0;
+}
+
+static int pm_build(const char *proc_root, struct pm_scan *sc, struct procmap **out)
+{
+	*out = NULL;
+	struct procmap *m = calloc(1, sizeof(*m));
+	if (!m)
+		return -ENOMEM;
+	int err = pm_scan_root(sc, proc_root);
+	if (!err)
+		err = pm_index(m, sc);
+	free(sc->keys);
+	free(sc->fds);
+	free(sc->procs);
+	if (err) {
+		procmap_free(m);
+		return err;
+	}
+	*out = m;
+	return 0;
+}
+
+int procmap_build(const char *proc_root, struct procmap **out)
+{
+	struct pm_scan sc = { 0 };
+	return pm_build(proc_root, &sc, out);
+}
+
+int procmap_build_for(const char *proc_root, const uint64_t *inodes, size_t n,
+		      struct procmap **out)
+{
+	static const uint64_t none[1];
+	struct pm_scan sc = { .filter = inodes ? inodes : none, .n_filter = inodes ? n : 0 };
+	return pm_build(proc_root, &sc, out);
+}
+
+const struct sock_owner *procmap_lookup(const struct procmap *m, uint64_t inode, size_t *n)
+{
+	*n = 0;
+	if (!m || inode == 0 || m->n_inodes == 0)
+		return NULL;
+	size_t i = pm_hash(inode, m->n_slots);
+	for (;;) {
+		const struct pm_slot *s = &m->slots[i];
+		if (s->inode == inode) {
+			*n = s->count;
+			return &m->owners[s->start];
+		}
+		if (s->inode == 0)
+			return NULL;
+		i = i + 1 < m->n_slots ? i + 1 : 0;
+	}
+}
+
+size_t procmap_inodes(const struct procmap *m)
+{
+	return m ? m->n_inodes : 0;
+}
+
+size_t procmap_owners(const struct procmap *m)
+{
+	return m ? m->n_owners : 0;
+}
+
+void procmap_free(struct procmap *m)
+{
+	if (!m)
+		return;
+	free(m->slots);
+	free(m->owners);
+	free(m);
+}
