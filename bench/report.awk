@@ -1,0 +1,139 @@
+# report.awk - turn bench/run.sh's raw timings into the markdown tables of bench/results.md.
+# Inputs (tab-separated): labels.tsv (key, shown command), sizes.tsv (size, counted sockets,
+# floor count, sockls lines, ss lines, setup s), raw.tsv (size, key, run, wall, user, sys,
+# maxrss KiB, status). -v max=bound in seconds.
+
+FILENAME ~ /labels\.tsv$/ { order[++nk] = $1; label[$1] = $2; next }
+FILENAME ~ /sizes\.tsv$/  { size[++ns] = $1; info[$1] = $0; next }
+{
+	id = $1 SUBSEP $2
+	if ($8 != "0") { if (!(id in note)) note[id] = $8; if ($4 == "-") next }
+	if ($8 == "0") { walls[id] = walls[id] " " $4; cpus[id] = cpus[id] " " ($5 + $6); ok[id]++ }
+	if ($7 + 0 > rss[id] + 0) rss[id] = $7
+}
+
+function median(s,   a, c, i, j, t) {
+	c = split(s, a, " ")
+	if (c == 0) return -1
+	for (i = 2; i <= c; i++) { t = a[i] + 0; for (j = i - 1; j >= 1 && a[j] + 0 > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
+	return a[int((c + 1) / 2)] + 0
+}
+function wall(n, k) { return median(walls[n SUBSEP k]) }
+function ms(v) { return v < 0 ? "-" : sprintf(v < 0.1 ? "%.2f" : "%.1f", v * 1000) }
+function ratio(a, b) { return (a < 0 || b <= 0) ? "n/a" : sprintf("%.2f", a / b) }
+function has(n) { for (i_ = 1; i_ <= ns; i_++) if (size[i_] == n) return 1; return 0 }
+function mark(cond) { return cond ? "met" : "**missed**" }
+
+# A target row: value = a / b at size n must be <= lim. When b was skipped over the bound,
+# a / max is an upper bound of the ratio.
+function target(desc, n, a, b, lim,   va, vb, r, s) {
+	if (!has(n)) return
+	va = wall(n, a); vb = wall(n, b)
+	if (va < 0) { print "| " desc " | " n " | n/a (" (note[n SUBSEP a] ? note[n SUBSEP a] : "no data") ") | |"; return }
+	if (vb < 0 && note[n SUBSEP b] ~ /^skipped: >/) {
+		r = va / max; s = "< " sprintf("%.3f", r) " (" b " skipped)"
+	} else if (vb < 0) { print "| " desc " | " n " | n/a (" b ": " note[n SUBSEP b] ") | |"; return }
+	else { r = va / vb; s = sprintf("%.3f", r) }
+	print "| " desc " | " n " | " s " | " mark(r <= lim) " |"
+}
+
+function rss_mib(n, k) { return (n SUBSEP k) in rss ? rss[n SUBSEP k] / 1024 : -1 }
+
+function rss_target(desc, n, k, lim,   v) {
+	if (!has(n)) return
+	v = rss_mib(n, k)
+	if (v < 0 || wall(n, k) < 0) { print "| " desc " | " n " | n/a | |"; return }
+	print "| " desc " | " n " | " sprintf("%.1f MiB", v) " | " mark(v <= lim) " |"
+}
+
+function per_size_tables(   i, j, n, k, f, id) {
+	print "## Sockets generated\n"
+	print "| requested | TCP sockets (ss -tanH) | floor saw | sockls -tan lines | ss -tan lines | setup (s) |"
+	print "|---:|---:|---:|---:|---:|---:|"
+	for (i = 1; i <= ns; i++) {
+		split(info[size[i]], f, "\t")
+		print "| " f[1] " | " f[2] " | " f[3] " | " f[4] " | " f[5] " | " f[6] " |"
+	}
+	for (i = 1; i <= ns; i++) {
+		n = size[i]
+		print "\n## " n " TCP sockets\n"
+		print "| command | runs | wall median (ms) | CPU user+sys median (ms) | peak RSS (MiB) | note |"
+		print "|---|---:|---:|---:|---:|---|"
+		for (j = 1; j <= nk; j++) {
+			k = order[j]; id = n SUBSEP k
+			print "| `" label[k] "` | " (ok[id] + 0) " | " ms(wall(n, k)) " | " ms(median(cpus[id])) \
+			      " | " (id in rss ? sprintf("%.1f", rss[id] / 1024) : "-") " | " note[id] " |"
+		}
+	}
+}
+
+function ratio_table(   i, n) {
+	print "\n## Ratios (median wall time; below 1 means sockls is faster)\n"
+	print "| sockets | sockls/ss -tan | sockls/netstat -tan | sockls/floor | -tanp/ss -tanp | -tanp/netstat -tanp | -tanp/lsof | json/floor | filter/ss filter |"
+	print "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+	for (i = 1; i <= ns; i++) {
+		n = size[i]
+		print "| " n " | " ratio(wall(n, "sockls_tan"), wall(n, "ss_tan")) " | " \
+		      ratio(wall(n, "sockls_tan"), wall(n, "netstat_tan")) " | " \
+		      ratio(wall(n, "sockls_tan"), wall(n, "floor")) " | " \
+		      ratio(wall(n, "sockls_tanp"), wall(n, "ss_tanp")) " | " \
+		      ratio(wall(n, "sockls_tanp"), wall(n, "netstat_tanp")) " | " \
+		      ratio(wall(n, "sockls_tanp"), wall(n, "lsof")) " | " \
+		      ratio(wall(n, "sockls_json"), wall(n, "floor")) " | " \
+		      ratio(wall(n, "sockls_filter"), wall(n, "ss_filter")) " |"
+	}
+}
+
+function growth_table(   i, j, k, big, a, b) {
+	big = 0
+	for (i = 1; i <= ns; i++) if (size[i] + 0 > big + 0) big = size[i]
+	print "\n## Per-socket time growth (10000 vs " big " sockets)\n"
+	if (!has(10000) || big + 0 <= 10000) { print "n/a: needs 10000 and a larger size.\n"; return }
+	print "| command | µs/socket at 10000 | µs/socket at " big " | growth |"
+	print "|---|---:|---:|---:|"
+	for (j = 1; j <= nk; j++) {
+		k = order[j]; a = wall(10000, k); b = wall(big, k)
+		if (a < 0 || b < 0) { print "| `" label[k] "` | " (a < 0 ? "-" : sprintf("%.2f", a * 1e6 / 10000)) " | - | n/a |"; continue }
+		print "| `" label[k] "` | " sprintf("%.2f", a * 1e6 / 10000) " | " sprintf("%.2f", b * 1e6 / big) \
+		      " | " sprintf("%.2f", (b / big) / (a / 10000)) " |"
+	}
+}
+
+function target_table(   i, n) {
+	print "\n## Targets (issue 10)\n"
+	print "| target | sockets | achieved | |"
+	print "|---|---:|---:|---|"
+	target("sockls -tan ≤ 0.5 × ss -tan", 100000, "sockls_tan", "ss_tan", 0.5)
+	target("sockls -tan ≤ 0.5 × ss -tan", 500000, "sockls_tan", "ss_tan", 0.5)
+	target("sockls -tan ≤ 1.3 × floor", 100000, "sockls_tan", "floor", 1.3)
+	target("sockls -tan ≤ 1.3 × floor", 500000, "sockls_tan", "floor", 1.3)
+	target("sockls -tanp ≤ 0.25 × ss -tanp", 100000, "sockls_tanp", "ss_tanp", 0.25)
+	target("sockls -tanp ≤ 0.05 × ss -tanp", 500000, "sockls_tanp", "ss_tanp", 0.05)
+	for (i = 1; i <= ns; i++) {
+		n = size[i]
+		target("sockls -tanp < lsof -nPi", n, "sockls_tanp", "lsof", 0.9999)
+		target("sockls -tanp < netstat -tanp", n, "sockls_tanp", "netstat_tanp", 0.9999)
+		target("filter ≤ 1.2 × ss filter", n, "sockls_filter", "ss_filter", 1.2)
+	}
+	target("sockls --json ≤ 2 × floor", 500000, "sockls_json", "floor", 2)
+	rss_target("peak RSS sockls -tan ≤ 8 MiB", 500000, "sockls_tan", 8)
+	rss_target("peak RSS sockls --json ≤ 8 MiB", 500000, "sockls_json", 8)
+	for (i = 1; i <= ns; i++) {
+		n = size[i]
+		if (rss_mib(n, "ss_tanp") > 0 && rss_mib(n, "sockls_tanp") > 0)
+			print "| peak RSS sockls -tanp ≤ 0.5 × ss -tanp | " n " | " \
+			      sprintf("%.2f", rss_mib(n, "sockls_tanp") / rss_mib(n, "ss_tanp")) " | " \
+			      mark(rss_mib(n, "sockls_tanp") <= 0.5 * rss_mib(n, "ss_tanp")) " |"
+	}
+	if (has(10000) && has(500000) && wall(10000, "sockls_tan") > 0 && wall(500000, "sockls_tan") > 0)
+		print "| per-socket time at 500000 ≤ 1.2 × at 10000 (sockls -tan) | 500000 | " \
+		      sprintf("%.2f", (wall(500000, "sockls_tan") / 500000) / (wall(10000, "sockls_tan") / 10000)) " | " \
+		      mark((wall(500000, "sockls_tan") / 500000) <= 1.2 * (wall(10000, "sockls_tan") / 10000)) " |"
+}
+
+END {
+	per_size_tables()
+	ratio_table()
+	growth_table()
+	target_table()
+}
