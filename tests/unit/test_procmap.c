@@ -22,6 +22,7 @@
 
 static char root[200]; /* short, so every path built from it fits PATH_MAX */
 
+__attribute__((format(printf, 1, 2)))
 static void mkdirf(const char *fmt, ...)
 {
 	char rel[256], path[PATH_MAX];
