@@ -1,0 +1,30 @@
+/* json.h - the sockls JSON/NDJSON document (schema: docs/sockls.schema.json) over a jsonw stream. */
+#ifndef SOCKLS_JSON_H
+#define SOCKLS_JSON_H
+
+#include <stdint.h>
+
+#include "sockls/jsonw.h"
+#include "sockls/sock.h"
+
+struct eph_range;
+
+/* Bumped whenever a field is renamed, retyped or removed; adding a field is not a bump. */
+#define JSON_SCHEMA_VERSION 1
+
+/*
+ * --json: json_begin(), then json_sock() per record, then json_end().
+ * --ndjson: json_sock() alone on a compact jsonw; each object ends its line.
+ *
+ * json_begin writes {"version":1,"source":source,"ephemeral":{...}|null,
+ * "sockets":[ ; eph NULL gives "ephemeral": null. Reserved ports are listed as
+ * [low, high] pairs of consecutive runs (a single port is [p, p]).
+ * json_sock writes one socket object; ext is the enum query_ext bits that
+ * select the optional blocks. json_end closes the document and flushes.
+ * All return 0 or the writer's negative errno (-EPIPE on a closed pipe).
+ */
+int json_begin(struct jsonw *jw, const char *source, const struct eph_range *eph);
+int json_sock(struct jsonw *jw, const struct sock_rec *rec, uint32_t ext);
+int json_end(struct jsonw *jw);
+
+#endif

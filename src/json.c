@@ -1,0 +1,414 @@
+/* json.c - the sockls JSON/NDJSON document (schema: docs/sockls.schema.json) over a jsonw stream. */
+#include <arpa/inet.h>
+#include <linux/tcp.h>
+#include <net/if.h>
+#include <netinet/in.h>
+#include <stddef.h>
+#include <string.h>
+#include <sys/socket.h>
+
+#include "sockls/ephemeral.h"
+#include "sockls/json.h"
+#include "sockls/query.h"
+#include "sockls/services.h"
+
+int json_begin(struct jsonw *jw, const char *source, const struct eph_range *eph)
+{
+	jsonw_obj_begin(jw);
+	jsonw_key_uint(jw, "version", JSON_SCHEMA_VERSION);
+	jsonw_key_str(jw, "source", source);
+	jsonw_key(jw, "ephemeral");
+	if (!eph) {
+		jsonw_null(jw);
+	} else {
+		uint32_t pos = 0;
+		uint16_t lo, hi;
+		jsonw_obj_begin(jw);
+		jsonw_key_uint(jw, "low", eph->low);
+		jsonw_key_uint(jw, "high", eph->high);
+		jsonw_key(jw, "reserved");
+		jsonw_arr_begin(jw);
+		while (eph_reserved_next(eph, &pos, &lo, &hi)) {
+			jsonw_arr_begin(jw);
+			jsonw_uint(jw, lo);
+			jsonw_uint(jw, hi);
+			jsonw_arr_end(jw);
+		}
+		jsonw_arr_end(jw);
+		jsonw_obj_end(jw);
+	}
+	jsonw_key(jw, "sockets");
+	return jsonw_arr_begin(jw);
+}
+
+int json_end(struct jsonw *jw)
+{
+	jsonw_arr_end(jw);
+	jsonw_obj_end(jw);
+	return jsonw_flush(jw);
+}
+
+static const char *family_name(unsigned int family)
+{
+	switch (family) {
+	case AF_INET: return "inet";
+	case AF_INET6: return "inet6";
+	case AF_UNIX: return "unix";
+	default: return NULL;
+	}
+}
+
+/* IPv4 by hand: inet_ntop goes through sprintf, and this runs twice per socket. */
+static size_t format_v4(char *buf, const uint8_t a[4])
+{
+	size_t n = 0;
+	for (int i = 0; i < 4; i++) {
+		unsigned int v = a[i];
+		if (i)
+			buf[n++] = '.';
+		if (v >= 100)
+			buf[n++] = (char)('0' + v / 100);
+		if (v >= 10)
+			buf[n++] = (char)('0' + v / 10 % 10);
+		buf[n++] = (char)('0' + v % 10);
+	}
+	buf[n] = '\0';
+	return n;
+}
+
+static void write_addr(struct jsonw *jw, unsigned int family, const uint8_t addr[16])
+{
+	char buf[INET6_ADDRSTRLEN];
+	if (family == AF_INET) {
+		size_t n = format_v4(buf, addr);
+		jsonw_key_strn(jw, "addr", buf, n);
+	} else if (inet_ntop(AF_INET6, addr, buf, sizeof(buf))) {
+		jsonw_key_str(jw, "addr", buf);
+	} else {
+		jsonw_key_null(jw, "addr");
+	}
+}
+
+/* The number as text when the interface is gone or in another namespace. */
+static void write_iface(struct jsonw *jw, uint32_t ifindex)
+{
+	char name[IF_NAMESIZE > 11 ? IF_NAMESIZE : 11];
+	jsonw_key(jw, "iface");
+	if (ifindex == 0) {
+		jsonw_null(jw);
+	} else if (if_indextoname(ifindex, name)) {
+		jsonw_str(jw, name);
+	} else {
+		size_t n = 0;
+		char rev[10];
+		do {
+			rev[n++] = (char)('0' + ifindex % 10);
+			ifindex /= 10;
+		} while (ifindex);
+		for (size_t i = 0; i < n; i++)
+			name[i] = rev[n - 1 - i];
+		jsonw_strn(jw, name, n);
+	}
+}
+
+/*
+ * service: the name of the port unless it says nothing about the service -
+ * port 0 (wildcard peer, unbound) or a local port in the ephemeral range (a
+ * client's side of a connection). ephemeral: only known for the local side;
+ * the peer's range is not ours to know, so remote.ephemeral is always false.
+ */
+static void write_endpoint(struct jsonw *jw, const char *key, const struct sock_rec *rec,
+			   const struct sock_endpoint *ep, bool ephemeral)
+{
+	jsonw_key(jw, key);
+	jsonw_obj_begin(jw);
+	write_addr(jw, rec->family, ep->addr);
+	jsonw_key_uint(jw, "port", ep->port);
+	jsonw_key_str(jw, "service",
+		      ep->port == 0 || ephemeral ? NULL : svc_name(rec->proto, ep->port));
+	jsonw_key_str(jw, "port_class", svc_class_name(svc_port_class(ep->port)));
+	jsonw_key_bool(jw, "ephemeral", ephemeral);
+	write_iface(jw, ep->ifindex);
+	jsonw_obj_end(jw);
+}
+
+static const char *unix_type_name(unsigned int type)
+{
+	switch (type) {
+	case SOCK_STREAM: return "stream";
+	case SOCK_DGRAM: return "dgram";
+	case SOCK_SEQPACKET: return "seqpacket";
+	default: return NULL;
+	}
+}
+
+/* Abstract names start with NUL; shown with "@" as ss does, later NULs escaped. */
+static void write_unix(struct jsonw *jw, const struct sock_rec *rec)
+{
+	size_t len = rec->path_len < SOCK_UNIX_PATH_MAX ? rec->path_len : SOCK_UNIX_PATH_MAX;
+	jsonw_key(jw, "path");
+	if (len == 0) {
+		jsonw_null(jw);
+	} else if (rec->path[0] == '\0') {
+		char buf[SOCK_UNIX_PATH_MAX];
+		buf[0] = '@';
+		memcpy(buf + 1, rec->path + 1, len - 1);
+		jsonw_strn(jw, buf, len);
+	} else {
+		jsonw_strn(jw, rec->path, len);
+	}
+	jsonw_key_str(jw, "type", unix_type_name(rec->unix_type));
+	jsonw_key(jw, "inode");
+	rec->have & HAVE_INODE ? jsonw_uint(jw, rec->inode) : jsonw_null(jw);
+	jsonw_key(jw, "peer_inode");
+	rec->have & HAVE_PEER_INODE ? jsonw_uint(jw, rec->peer_inode) : jsonw_null(jw);
+}
+
+/* -e. A unix socket's inode is already part of its identity block. */
+static void write_extended(struct jsonw *jw, const struct sock_rec *rec)
+{
+	jsonw_key(jw, "uid");
+	rec->have & HAVE_UID ? jsonw_uint(jw, rec->uid) : jsonw_null(jw);
+	if (rec->proto != PROTO_UNIX) {
+		jsonw_key(jw, "inode");
+		rec->have & HAVE_INODE ? jsonw_uint(jw, rec->inode) : jsonw_null(jw);
+	}
+	jsonw_key(jw, "cookie");
+	rec->have & HAVE_COOKIE ? jsonw_uint(jw, rec->cookie) : jsonw_null(jw);
+	if (rec->family == AF_INET6) {
+		jsonw_key(jw, "v6only");
+		rec->have & HAVE_V6ONLY ? jsonw_bool(jw, rec->v6only != 0) : jsonw_null(jw);
+	}
+}
+
+static void write_timer(struct jsonw *jw, const struct sock_rec *rec)
+{
+	static const char *const names[] = {
+		[TIMER_OFF] = "off", [TIMER_ON] = "on", [TIMER_KEEPALIVE] = "keepalive",
+		[TIMER_TIMEWAIT] = "timewait", [TIMER_PROBE] = "probe", [TIMER_DELACK] = "delack",
+	};
+	jsonw_key(jw, "timer");
+	if (!(rec->have & HAVE_TIMER) || rec->timer >= sizeof(names) / sizeof(names[0])) {
+		jsonw_null(jw);
+		return;
+	}
+	jsonw_obj_begin(jw);
+	jsonw_key_str(jw, "name", names[rec->timer]);
+	jsonw_key_uint(jw, "expires_ms", rec->expires_ms);
+	jsonw_key_uint(jw, "retrans", rec->retrans);
+	jsonw_obj_end(jw);
+}
+
+enum ti_kind {
+	TI_UINT,
+	TI_US_AS_MS, /* kernel microseconds, printed as milliseconds like ss */
+	TI_SSTHRESH, /* >= 0xffff is ss's "infinite": null */
+	TI_RATE,     /* ~0 means unlimited: null */
+};
+
+struct ti_field {
+	const char *key;
+	uint16_t off;
+	uint8_t size;
+	uint8_t kind;
+};
+
+#define TI(key, field, kind) \
+	{ key, offsetof(struct tcp_info, field), sizeof(((struct tcp_info *)0)->field), kind }
+
+static const struct ti_field ti_fields[] = {
+	TI("retransmits", tcpi_retransmits, TI_UINT),
+	TI("probes", tcpi_probes, TI_UINT),
+	TI("backoff", tcpi_backoff, TI_UINT),
+	TI("rto_ms", tcpi_rto, TI_US_AS_MS),
+	TI("ato_ms", tcpi_ato, TI_US_AS_MS),
+	TI("snd_mss", tcpi_snd_mss, TI_UINT),
+	TI("rcv_mss", tcpi_rcv_mss, TI_UINT),
+	TI("unacked", tcpi_unacked, TI_UINT),
+	TI("sacked", tcpi_sacked, TI_UINT),
+	TI("lost", tcpi_lost, TI_UINT),
+	TI("retrans", tcpi_retrans, TI_UINT),
+	TI("last_data_sent_ms", tcpi_last_data_sent, TI_UINT),
+	TI("last_data_recv_ms", tcpi_last_data_recv, TI_UINT),
+	TI("last_ack_recv_ms", tcpi_last_ack_recv, TI_UINT),
+	TI("pmtu", tcpi_pmtu, TI_UINT),
+	TI("rcv_ssthresh", tcpi_rcv_ssthresh, TI_UINT),
+	TI("rtt_ms", tcpi_rtt, TI_US_AS_MS),
+	TI("rttvar_ms", tcpi_rttvar, TI_US_AS_MS),
+	TI("snd_ssthresh", tcpi_snd_ssthresh, TI_SSTHRESH),
+	TI("snd_cwnd", tcpi_snd_cwnd, TI_UINT),
+	TI("advmss", tcpi_advmss, TI_UINT),
+	TI("reordering", tcpi_reordering, TI_UINT),
+	TI("rcv_rtt_ms", tcpi_rcv_rtt, TI_US_AS_MS),
+	TI("rcv_space", tcpi_rcv_space, TI_UINT),
+	TI("total_retrans", tcpi_total_retrans, TI_UINT),
+	TI("pacing_rate", tcpi_pacing_rate, TI_RATE),
+	TI("max_pacing_rate", tcpi_max_pacing_rate, TI_RATE),
+	TI("bytes_acked", tcpi_bytes_acked, TI_UINT),
+	TI("bytes_received", tcpi_bytes_received, TI_UINT),
+	TI("segs_out", tcpi_segs_out, TI_UINT),
+	TI("segs_in", tcpi_segs_in, TI_UINT),
+	TI("notsent_bytes", tcpi_notsent_bytes, TI_UINT),
+	TI("min_rtt_ms", tcpi_min_rtt, TI_US_AS_MS),
+	TI("data_segs_in", tcpi_data_segs_in, TI_UINT),
+	TI("data_segs_out", tcpi_data_segs_out, TI_UINT),
+	TI("delivery_rate", tcpi_delivery_rate, TI_UINT),
+	TI("busy_ms", tcpi_busy_time, TI_US_AS_MS),
+	TI("rwnd_limited_ms", tcpi_rwnd_limited, TI_US_AS_MS),
+	TI("sndbuf_limited_ms", tcpi_sndbuf_limited, TI_US_AS_MS),
+	TI("delivered", tcpi_delivered, TI_UINT),
+	TI("delivered_ce", tcpi_delivered_ce, TI_UINT),
+	TI("bytes_sent", tcpi_bytes_sent, TI_UINT),
+	TI("bytes_retrans", tcpi_bytes_retrans, TI_UINT),
+	TI("dsack_dups", tcpi_dsack_dups, TI_UINT),
+	TI("reord_seen", tcpi_reord_seen, TI_UINT),
+	TI("rcv_ooopack", tcpi_rcv_ooopack, TI_UINT),
+	TI("snd_wnd", tcpi_snd_wnd, TI_UINT),
+};
+
+/* Fields past what this kernel sent are null, never a made-up 0. */
+static void write_ti_field(struct jsonw *jw, const struct ti_field *f, const uint8_t *ti,
+			   size_t len)
+{
+	uint64_t v;
+	jsonw_key(jw, f->key);
+	if ((size_t)f->off + f->size > len) {
+		jsonw_null(jw);
+		return;
+	}
+	if (f->size == 1) {
+		v = ti[f->off];
+	} else if (f->size == 4) {
+		uint32_t v32;
+		memcpy(&v32, ti + f->off, 4);
+		v = v32;
+	} else {
+		memcpy(&v, ti + f->off, 8);
+	}
+	if (f->kind == TI_US_AS_MS)
+		jsonw_double(jw, (double)v / 1000.0);
+	else if ((f->kind == TI_SSTHRESH && v >= 0xffff) || (f->kind == TI_RATE && v == UINT64_MAX))
+		jsonw_null(jw);
+	else
+		jsonw_uint(jw, v);
+}
+
+/* The first eight bytes: state, option flags and bitfields, read through the
+ * struct (bitfield layout is the compiler's); each byte checked on its own. */
+static void write_ti_head(struct jsonw *jw, const struct tcp_info *ti, size_t len)
+{
+	static const char *const ca_names[] = { "open", "disorder", "cwr", "recovery", "loss" };
+	static const struct { const char *key; uint8_t bit; } opts[] = {
+		{ "ts", TCPI_OPT_TIMESTAMPS }, { "sack", TCPI_OPT_SACK },
+		{ "ecn", TCPI_OPT_ECN }, { "ecn_seen", TCPI_OPT_ECN_SEEN },
+	};
+	bool have_opts = len > offsetof(struct tcp_info, tcpi_options);
+	bool ws = len > offsetof(struct tcp_info, tcpi_options) + 1 &&
+		  (ti->tcpi_options & TCPI_OPT_WSCALE);
+
+	jsonw_key_str(jw, "ca_state", len > offsetof(struct tcp_info, tcpi_ca_state) &&
+		      ti->tcpi_ca_state < 5 ? ca_names[ti->tcpi_ca_state] : NULL);
+	for (size_t i = 0; i < sizeof(opts) / sizeof(opts[0]); i++) {
+		jsonw_key(jw, opts[i].key);
+		have_opts ? jsonw_bool(jw, ti->tcpi_options & opts[i].bit) : jsonw_null(jw);
+	}
+	jsonw_key(jw, "app_limited");
+	if (len > offsetof(struct tcp_info, tcpi_options) + 2)
+		jsonw_bool(jw, ti->tcpi_delivery_rate_app_limited);
+	else
+		jsonw_null(jw);
+	jsonw_key(jw, "snd_wscale");
+	ws ? jsonw_uint(jw, ti->tcpi_snd_wscale) : jsonw_null(jw);
+	jsonw_key(jw, "rcv_wscale");
+	ws ? jsonw_uint(jw, ti->tcpi_rcv_wscale) : jsonw_null(jw);
+}
+
+static void write_tcp_info(struct jsonw *jw, const struct sock_rec *rec)
+{
+	struct tcp_info ti;
+	size_t len = rec->tcp_info_len < SOCK_TCP_INFO_MAX ? rec->tcp_info_len : SOCK_TCP_INFO_MAX;
+
+	jsonw_key(jw, "tcp_info");
+	if (rec->proto != PROTO_TCP || !(rec->have & HAVE_TCP_INFO)) {
+		jsonw_null(jw);
+		return;
+	}
+	/* The kernel's struct may be shorter or longer than this header's. */
+	memset(&ti, 0, sizeof(ti));
+	memcpy(&ti, rec->tcp_info, len < sizeof(ti) ? len : sizeof(ti));
+	jsonw_obj_begin(jw);
+	write_ti_head(jw, &ti, len);
+	for (size_t i = 0; i < sizeof(ti_fields) / sizeof(ti_fields[0]); i++)
+		write_ti_field(jw, &ti_fields[i], rec->tcp_info, len);
+	jsonw_key(jw, "congestion");
+	if (rec->have & HAVE_CONG)
+		jsonw_strn(jw, rec->cong, strnlen(rec->cong, sizeof(rec->cong)));
+	else
+		jsonw_null(jw);
+	jsonw_obj_end(jw);
+}
+
+/* In the kernel's SK_MEMINFO_* order. */
+static void write_memory(struct jsonw *jw, const struct sock_rec *rec)
+{
+	static const char *const keys[SOCK_MEMINFO_VARS] = {
+		"rmem_alloc", "rcvbuf", "wmem_alloc", "sndbuf", "fwd_alloc",
+		"wmem_queued", "optmem", "backlog", "drops",
+	};
+	jsonw_key(jw, "memory");
+	if (!(rec->have & HAVE_MEMINFO)) {
+		jsonw_null(jw);
+		return;
+	}
+	jsonw_obj_begin(jw);
+	for (size_t i = 0; i < SOCK_MEMINFO_VARS; i++)
+		jsonw_key_uint(jw, keys[i], rec->meminfo[i]);
+	jsonw_obj_end(jw);
+}
+
+/* An empty list means no owner was found (none, or not visible to this user). */
+static void write_processes(struct jsonw *jw, const struct sock_rec *rec)
+{
+	jsonw_key(jw, "processes");
+	jsonw_arr_begin(jw);
+	for (size_t i = 0; rec->owners && i < rec->n_owners; i++) {
+		const struct sock_owner *o = &rec->owners[i];
+		jsonw_obj_begin(jw);
+		jsonw_key_int(jw, "pid", o->pid);
+		jsonw_key_strn(jw, "comm", o->comm, strnlen(o->comm, sizeof(o->comm)));
+		jsonw_key_int(jw, "fd", o->fd);
+		jsonw_obj_end(jw);
+	}
+	jsonw_arr_end(jw);
+}
+
+int json_sock(struct jsonw *jw, const struct sock_rec *rec, uint32_t ext)
+{
+	jsonw_obj_begin(jw);
+	jsonw_key_str(jw, "proto", sock_proto_name(rec->proto));
+	jsonw_key_str(jw, "family", family_name(rec->family));
+	jsonw_key_str(jw, "state", sock_state_name(rec->proto, rec->state));
+	jsonw_key_uint(jw, "recv_q", rec->recv_q);
+	jsonw_key_uint(jw, "send_q", rec->send_q);
+	if (rec->netns)
+		jsonw_key_str(jw, "netns", rec->netns);
+	if (rec->proto == PROTO_UNIX) {
+		write_unix(jw, rec);
+	} else {
+		write_endpoint(jw, "local", rec, &rec->local, rec->ephemeral);
+		write_endpoint(jw, "remote", rec, &rec->remote, false);
+		if (rec->proto == PROTO_RAW)
+			jsonw_key_uint(jw, "ip_protocol", rec->raw_protocol);
+	}
+	if (ext & EXT_EXTENDED)
+		write_extended(jw, rec);
+	if (ext & EXT_TIMERS)
+		write_timer(jw, rec);
+	if (ext & EXT_INFO)
+		write_tcp_info(jw, rec);
+	if (ext & EXT_MEMORY)
+		write_memory(jw, rec);
+	if (ext & EXT_PROCESSES)
+		write_processes(jw, rec);
+	return jsonw_obj_end(jw);
+}

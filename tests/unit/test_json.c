@@ -1,0 +1,411 @@
+/* test_json.c - the sockls JSON document: hand-built records to exact JSON text. */
+#include <errno.h>
+#include <linux/tcp.h>
+#include <net/if.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <cmocka.h>
+
+#include "sockls/ephemeral.h"
+#include "sockls/json.h"
+#include "sockls/query.h"
+
+#define EXT_ALL (EXT_INFO | EXT_MEMORY | EXT_TIMERS | EXT_EXTENDED | EXT_PROCESSES)
+
+/* One record as a compact line; the caller frees the text. */
+static char *sock_json(const struct sock_rec *rec, uint32_t ext)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	assert_non_null(f);
+	struct jsonw *jw = jsonw_new(f, false);
+	assert_non_null(jw);
+	assert_int_equal(json_sock(jw, rec, ext), 0);
+	jsonw_free(jw);
+	assert_int_equal(fclose(f), 0);
+	return buf;
+}
+
+static void expect_sock(const struct sock_rec *rec, uint32_t ext, const char *want)
+{
+	char *got = sock_json(rec, ext);
+	assert_string_equal(got, want);
+	free(got);
+}
+
+static void set_v4(uint8_t addr[16], uint8_t a, uint8_t b, uint8_t c, uint8_t d)
+{
+	memset(addr, 0, 16);
+	addr[0] = a;
+	addr[1] = b;
+	addr[2] = c;
+	addr[3] = d;
+}
+
+#define WILD_V4 "{\"addr\":\"0.0.0.0\",\"port\":0,\"service\":null,\"port_class\":\"well-known\"," \
+		"\"ephemeral\":false,\"iface\":null}"
+
+static void test_v4_listen(void **state)
+{
+	(void)state;
+	struct sock_rec r = { .proto = PROTO_TCP, .family = AF_INET, .state = ST_LISTEN };
+	r.local.port = 22;
+	r.send_q = 128;
+	expect_sock(&r, 0,
+		    "{\"proto\":\"tcp\",\"family\":\"inet\",\"state\":\"LISTEN\",\"recv_q\":0,\"send_q\":128,"
+		    "\"local\":{\"addr\":\"0.0.0.0\",\"port\":22,\"service\":\"ssh\",\"port_class\":\"well-known\","
+		    "\"ephemeral\":false,\"iface\":null},\"remote\":" WILD_V4 "}\n");
+}
+
+static void test_v4_established_ephemeral(void **state)
+{
+	(void)state;
+	struct sock_rec r = { .proto = PROTO_TCP, .family = AF_INET, .state = ST_ESTABLISHED };
+	set_v4(r.local.addr, 192, 168, 1, 10);
+	r.local.port = 51000;
+	set_v4(r.remote.addr, 93, 184, 216, 34);
+	r.remote.port = 443;
+	r.recv_q = UINT32_MAX;
+	r.ephemeral = true;
+	expect_sock(&r, 0,
+		    "{\"proto\":\"tcp\",\"family\":\"inet\",\"state\":\"ESTABLISHED\",\"recv_q\":4294967295,"
+		    "\"send_q\":0,\"local\":{\"addr\":\"192.168.1.10\",\"port\":51000,\"service\":null,"
+		    "\"port_class\":\"dynamic\",\"ephemeral\":true,\"iface\":null},"
+		    "\"remote\":{\"addr\":\"93.184.216.34\",\"port\":443,\"service\":\"https\","
+		    "\"port_class\":\"well-known\",\"ephemeral\":false,\"iface\":null}}\n");
+}
+
+static void test_v6_scope_and_mapped(void **state)
+{
+	(void)state;
+	struct sock_rec r = { .proto = PROTO_UDP, .family = AF_INET6, .state = ST_ESTABLISHED };
+	r.local.addr[0] = 0xfe;
+	r.local.addr[1] = 0x80;
+	r.local.addr[15] = 1;
+	r.local.port = 5353;
+	r.local.ifindex = 999999; /* no such interface: the number as text */
+	r.remote.addr[10] = r.remote.addr[11] = 0xff;
+	r.remote.addr[12] = 10;
+	r.remote.addr[15] = 1;
+	r.remote.port = 8080;
+	expect_sock(&r, 0,
+		    "{\"proto\":\"udp\",\"family\":\"inet6\",\"state\":\"ESTABLISHED\",\"recv_q\":0,\"send_q\":0,"
+		    "\"local\":{\"addr\":\"fe80::1\",\"port\":5353,\"service\":\"mdns\","
+		    "\"port_class\":\"registered\",\"ephemeral\":false,\"iface\":\"999999\"},"
+		    "\"remote\":{\"addr\":\"::ffff:10.0.0.1\",\"port\":8080,\"service\":\"http-alt\","
+		    "\"port_class\":\"registered\",\"ephemeral\":false,\"iface\":null}}\n");
+}
+
+static void test_v6_wildcard_iface_name(void **state)
+{
+	(void)state;
+	char name[IF_NAMESIZE], want[512];
+	if (!if_indextoname(1, name))
+		skip();
+	struct sock_rec r = { .proto = PROTO_UDP, .family = AF_INET6, .state = ST_CLOSE };
+	r.local.port = 53;
+	r.local.ifindex = 1;
+	snprintf(want, sizeof(want),
+		 "{\"proto\":\"udp\",\"family\":\"inet6\",\"state\":\"UNCONN\",\"recv_q\":0,\"send_q\":0,"
+		 "\"local\":{\"addr\":\"::\",\"port\":53,\"service\":\"domain\",\"port_class\":\"well-known\","
+		 "\"ephemeral\":false,\"iface\":\"%s\"},"
+		 "\"remote\":{\"addr\":\"::\",\"port\":0,\"service\":null,\"port_class\":\"well-known\","
+		 "\"ephemeral\":false,\"iface\":null}}\n", name);
+	expect_sock(&r, 0, want);
+}
+
+static void test_unknown_facts_null(void **state)
+{
+	(void)state;
+	struct sock_rec r = { .proto = PROTO_TCP, .family = AF_INET6, .state = ST_ESTABLISHED };
+	r.have = HAVE_CONG; /* congestion without tcp_info: the block is still null */
+	char *got = sock_json(&r, EXT_ALL);
+	const char *tail = strstr(got, "\"uid\":");
+	assert_non_null(tail);
+	assert_string_equal(tail, "\"uid\":null,\"inode\":null,\"cookie\":null,\"v6only\":null,"
+				  "\"timer\":null,\"tcp_info\":null,\"memory\":null,\"processes\":[]}\n");
+	free(got);
+}
+
+static void test_known_facts(void **state)
+{
+	(void)state;
+	static const struct sock_owner owners[] = {
+		{ .pid = 42, .fd = 3, .comm = "evil\x1b[2J\n\xff" },
+		{ .pid = 2147483647, .fd = 0, .comm = "abcdefghijklmno" },
+	};
+	struct sock_rec r = { .proto = PROTO_TCP, .family = AF_INET, .state = ST_ESTABLISHED };
+	r.have = HAVE_UID | HAVE_INODE | HAVE_COOKIE | HAVE_TIMER | HAVE_MEMINFO | HAVE_V6ONLY;
+	r.uid = 1000;
+	r.inode = (1ull << 32) + 5;
+	r.cookie = UINT64_MAX;
+	r.timer = TIMER_KEEPALIVE;
+	r.expires_ms = 7200000;
+	r.retrans = 3;
+	for (int i = 0; i < SOCK_MEMINFO_VARS; i++)
+		r.meminfo[i] = (uint32_t)(i + 1) * 100;
+	r.owners = owners;
+	r.n_owners = 2;
+	r.netns = "ns\"1";
+	char *got = sock_json(&r, EXT_ALL & ~EXT_INFO);
+	const char *tail = strstr(got, "\"uid\":");
+	assert_non_null(tail);
+	/* inet: no v6only key even though the bit is set. */
+	assert_string_equal(tail,
+			    "\"uid\":1000,\"inode\":4294967301,\"cookie\":18446744073709551615,"
+			    "\"timer\":{\"name\":\"keepalive\",\"expires_ms\":7200000,\"retrans\":3},"
+			    "\"memory\":{\"rmem_alloc\":100,\"rcvbuf\":200,\"wmem_alloc\":300,\"sndbuf\":400,"
+			    "\"fwd_alloc\":500,\"wmem_queued\":600,\"optmem\":700,\"backlog\":800,\"drops\":900},"
+			    "\"processes\":[{\"pid\":42,\"comm\":\"evil\\u001b[2J\\n\xef\xbf\xbd\",\"fd\":3},"
+			    "{\"pid\":2147483647,\"comm\":\"abcdefghijklmno\",\"fd\":0}]}\n");
+	assert_non_null(strstr(got, "\"send_q\":0,\"netns\":\"ns\\\"1\",\"local\":"));
+	free(got);
+}
+
+static void test_timer_out_of_range_null(void **state)
+{
+	(void)state;
+	struct sock_rec r = { .proto = PROTO_TCP, .family = AF_INET, .have = HAVE_TIMER, .timer = 9 };
+	char *got = sock_json(&r, EXT_TIMERS);
+	assert_non_null(strstr(got, ",\"timer\":null}\n"));
+	free(got);
+}
+
+static void test_v6only(void **state)
+{
+	(void)state;
+	struct sock_rec r = { .proto = PROTO_TCP, .family = AF_INET6, .state = ST_LISTEN };
+	r.have = HAVE_V6ONLY;
+	r.v6only = 1;
+	char *got = sock_json(&r, EXT_EXTENDED);
+	assert_non_null(strstr(got, "\"uid\":null,\"inode\":null,\"cookie\":null,\"v6only\":true}\n"));
+	free(got);
+}
+
+static void test_unix_abstract(void **state)
+{
+	(void)state;
+	struct sock_rec r = { .proto = PROTO_UNIX, .family = AF_UNIX, .state = ST_LISTEN };
+	r.unix_type = SOCK_STREAM;
+	memcpy(r.path, "\0foo\0bar\n", 9);
+	r.path_len = 9;
+	r.have = HAVE_INODE | HAVE_PEER_INODE;
+	r.inode = 12345;
+	r.peer_inode = 0;
+	expect_sock(&r, EXT_EXTENDED,
+		    "{\"proto\":\"unix\",\"family\":\"unix\",\"state\":\"LISTEN\",\"recv_q\":0,\"send_q\":0,"
+		    "\"path\":\"@foo\\u0000bar\\n\",\"type\":\"stream\",\"inode\":12345,\"peer_inode\":0,"
+		    "\"uid\":null,\"cookie\":null}\n");
+}
+
+static void test_unix_unnamed_and_spaces(void **state)
+{
+	(void)state;
+	struct sock_rec r = { .proto = PROTO_UNIX, .family = AF_UNIX, .state = ST_CLOSE };
+	r.unix_type = SOCK_DGRAM;
+	expect_sock(&r, 0,
+		    "{\"proto\":\"unix\",\"family\":\"unix\",\"state\":\"UNCONN\",\"recv_q\":0,\"send_q\":0,"
+		    "\"path\":null,\"type\":\"dgram\",\"inode\":null,\"peer_inode\":null}\n");
+	strcpy(r.path, "/run/my sock");
+	r.path_len = 12;
+	r.unix_type = 77;
+	char *got = sock_json(&r, 0);
+	assert_non_null(strstr(got, "\"path\":\"/run/my sock\",\"type\":null,"));
+	free(got);
+
+	/* A full-length path with no NUL terminator in its 108 bytes. */
+	memset(r.path, 'p', SOCK_UNIX_PATH_MAX);
+	r.path_len = SOCK_UNIX_PATH_MAX;
+	got = sock_json(&r, 0);
+	char want[SOCK_UNIX_PATH_MAX + 16];
+	snprintf(want, sizeof(want), "\"path\":\"%.*s\",", SOCK_UNIX_PATH_MAX, r.path);
+	assert_non_null(strstr(got, want));
+	free(got);
+}
+
+static void test_raw(void **state)
+{
+	(void)state;
+	struct sock_rec r = { .proto = PROTO_RAW, .family = AF_INET, .state = ST_CLOSE };
+	r.raw_protocol = 1;
+	r.local.port = 1;
+	char *got = sock_json(&r, 0);
+	assert_non_null(strstr(got, "{\"proto\":\"raw\",\"family\":\"inet\",\"state\":\"UNCONN\","));
+	assert_non_null(strstr(got, "},\"ip_protocol\":1}\n"));
+	free(got);
+}
+
+static void fill_tcp_info(struct sock_rec *r)
+{
+	struct tcp_info ti;
+	memset(&ti, 0, sizeof(ti));
+	ti.tcpi_ca_state = 3;
+	ti.tcpi_options = TCPI_OPT_TIMESTAMPS | TCPI_OPT_SACK | TCPI_OPT_WSCALE;
+	ti.tcpi_snd_wscale = 7;
+	ti.tcpi_rcv_wscale = 9;
+	ti.tcpi_rto = 204000;
+	ti.tcpi_rtt = 1500;
+	ti.tcpi_rttvar = 123;
+	ti.tcpi_snd_ssthresh = 0x7fffffff;
+	ti.tcpi_snd_cwnd = 10;
+	ti.tcpi_pacing_rate = UINT64_MAX;
+	ti.tcpi_bytes_acked = 1ull << 40;
+	ti.tcpi_busy_time = 2500;
+	ti.tcpi_snd_wnd = 65535;
+	memcpy(r->tcp_info, &ti, sizeof(ti));
+	r->tcp_info_len = sizeof(ti);
+	r->have |= HAVE_TCP_INFO | HAVE_CONG;
+	strcpy(r->cong, "cubic");
+}
+
+static void test_tcp_info(void **state)
+{
+	(void)state;
+	struct sock_rec r = { .proto = PROTO_TCP, .family = AF_INET, .state = ST_ESTABLISHED };
+	fill_tcp_info(&r);
+	char *got = sock_json(&r, EXT_INFO);
+	static const char *const want[] = {
+		"\"tcp_info\":{\"ca_state\":\"recovery\",\"ts\":true,\"sack\":true,\"ecn\":false,"
+		"\"ecn_seen\":false,\"app_limited\":false,\"snd_wscale\":7,\"rcv_wscale\":9,"
+		"\"retransmits\":0,\"probes\":0,\"backoff\":0,\"rto_ms\":204,",
+		"\"rtt_ms\":1.5,\"rttvar_ms\":0.123,\"snd_ssthresh\":null,\"snd_cwnd\":10,",
+		"\"pacing_rate\":null,\"max_pacing_rate\":0,\"bytes_acked\":1099511627776,",
+		"\"busy_ms\":2.5,",
+		"\"snd_wnd\":65535,\"congestion\":\"cubic\"}}\n",
+	};
+	for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++)
+		assert_non_null(strstr(got, want[i]));
+	free(got);
+}
+
+static void test_tcp_info_short(void **state)
+{
+	(void)state;
+	struct sock_rec r = { .proto = PROTO_TCP, .family = AF_INET, .state = ST_ESTABLISHED };
+	fill_tcp_info(&r);
+	/* An old kernel: the struct ends before tcpi_pacing_rate. */
+	r.tcp_info_len = offsetof(struct tcp_info, tcpi_pacing_rate);
+	char *got = sock_json(&r, EXT_INFO);
+	assert_non_null(strstr(got, "\"total_retrans\":0,\"pacing_rate\":null,\"max_pacing_rate\":null,"
+				    "\"bytes_acked\":null,"));
+	assert_non_null(strstr(got, "\"rtt_ms\":1.5,"));
+	assert_non_null(strstr(got, "\"snd_wnd\":null,\"congestion\":\"cubic\"}}\n"));
+	free(got);
+
+	/* Short of the option bytes: each byte is judged on its own. */
+	r.tcp_info_len = 4;
+	got = sock_json(&r, EXT_INFO);
+	assert_non_null(strstr(got, "\"tcp_info\":{\"ca_state\":\"recovery\",\"ts\":null,\"sack\":null,"
+				    "\"ecn\":null,\"ecn_seen\":null,\"app_limited\":null,\"snd_wscale\":null,"
+				    "\"rcv_wscale\":null,\"retransmits\":0,\"probes\":0,\"backoff\":null,"
+				    "\"rto_ms\":null,"));
+	free(got);
+	r.tcp_info_len = 6; /* options byte present, wscale byte not */
+	got = sock_json(&r, EXT_INFO);
+	assert_non_null(strstr(got, "\"ts\":true,\"sack\":true,\"ecn\":false,\"ecn_seen\":false,"
+				    "\"app_limited\":null,\"snd_wscale\":null,\"rcv_wscale\":null,"));
+	free(got);
+
+	/* UDP never has a tcp_info block. */
+	r.proto = PROTO_UDP;
+	got = sock_json(&r, EXT_INFO);
+	assert_non_null(strstr(got, ",\"tcp_info\":null}\n"));
+	free(got);
+}
+
+static char *document(const struct eph_range *eph, const struct sock_rec *rec, bool pretty)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	assert_non_null(f);
+	struct jsonw *jw = jsonw_new(f, pretty);
+	assert_int_equal(json_begin(jw, "netlink", eph), 0);
+	if (rec)
+		assert_int_equal(json_sock(jw, rec, 0), 0);
+	assert_int_equal(json_end(jw), 0);
+	jsonw_free(jw);
+	assert_int_equal(fclose(f), 0);
+	return buf;
+}
+
+static void test_document(void **state)
+{
+	(void)state;
+	char *got = document(NULL, NULL, false);
+	assert_string_equal(got, "{\"version\":1,\"source\":\"netlink\",\"ephemeral\":null,\"sockets\":[]}\n");
+	free(got);
+
+	struct eph_range *eph = calloc(1, sizeof(*eph));
+	assert_non_null(eph);
+	eph->low = 32768;
+	eph->high = 60999;
+	eph->reserved[8080 / 8] |= 1u << (8080 % 8);
+	for (unsigned int p = 9000; p <= 9002; p++)
+		eph->reserved[p / 8] |= (uint8_t)(1u << (p % 8));
+	eph->reserved[65535 / 8] |= 0x80;
+	eph->n_reserved = 5;
+	struct sock_rec r = { .proto = PROTO_TCP, .family = AF_INET, .state = ST_LISTEN };
+	r.local.port = 22;
+	got = document(eph, &r, false);
+	assert_string_equal(got, "{\"version\":1,\"source\":\"netlink\",\"ephemeral\":{\"low\":32768,"
+				 "\"high\":60999,\"reserved\":[[8080,8080],[9000,9002],[65535,65535]]},"
+				 "\"sockets\":[{\"proto\":\"tcp\",\"family\":\"inet\",\"state\":\"LISTEN\","
+				 "\"recv_q\":0,\"send_q\":0,\"local\":{\"addr\":\"0.0.0.0\",\"port\":22,"
+				 "\"service\":\"ssh\",\"port_class\":\"well-known\",\"ephemeral\":false,"
+				 "\"iface\":null},\"remote\":" WILD_V4 "}]}\n");
+	free(got);
+	free(eph);
+}
+
+static void test_document_pretty(void **state)
+{
+	(void)state;
+	char *got = document(NULL, NULL, true);
+	assert_string_equal(got, "{\n  \"version\": 1,\n  \"source\": \"netlink\",\n"
+				 "  \"ephemeral\": null,\n  \"sockets\": []\n}\n");
+	free(got);
+}
+
+static void test_write_error(void **state)
+{
+	(void)state;
+	FILE *f = fopen("/dev/full", "w");
+	if (!f)
+		skip();
+	struct jsonw *jw = jsonw_new(f, false);
+	assert_int_equal(json_begin(jw, "proc", NULL), 0); /* still in the stdio buffer */
+	assert_int_equal(json_end(jw), -ENOSPC);
+	jsonw_free(jw);
+	fclose(f);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_v4_listen),
+		cmocka_unit_test(test_v4_established_ephemeral),
+		cmocka_unit_test(test_v6_scope_and_mapped),
+		cmocka_unit_test(test_v6_wildcard_iface_name),
+		cmocka_unit_test(test_unknown_facts_null),
+		cmocka_unit_test(test_known_facts),
+		cmocka_unit_test(test_timer_out_of_range_null),
+		cmocka_unit_test(test_v6only),
+		cmocka_unit_test(test_unix_abstract),
+		cmocka_unit_test(test_unix_unnamed_and_spaces),
+		cmocka_unit_test(test_raw),
+		cmocka_unit_test(test_tcp_info),
+		cmocka_unit_test(test_tcp_info_short),
+		cmocka_unit_test(test_document),
+		cmocka_unit_test(test_document_pretty),
+		cmocka_unit_test(test_write_error),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
