@@ -1,0 +1,90 @@
+/* ephemeral.h - the ephemeral port range of a network namespace and a report of how much of it is in use. */
+#ifndef SOCKLS_EPHEMERAL_H
+#define SOCKLS_EPHEMERAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "sockls/sock.h"
+
+/* net.ipv4.ip_local_port_range plus net.ipv4.ip_local_reserved_ports. */
+struct eph_range {
+	uint16_t low, high;
+	unsigned int n_reserved;          /* reserved ports anywhere, not only in the range */
+	uint8_t reserved[65536 / 8];      /* bit p set: port p is reserved */
+};
+
+/* "32768\t60999\n" -> low/high (reserved set untouched). -EINVAL for
+ * malformed text or low > high, -ERANGE for a value above 65535. */
+int eph_parse_range(const char *text, struct eph_range *r);
+/* "8000-8010,9000\n" or "" / "\n" -> reserved set, replacing the old one.
+ * -EINVAL for malformed text or a reversed range, -ERANGE above 65535; on
+ * error the reserved set is left empty. */
+int eph_parse_reserved(const char *text, struct eph_range *r);
+/* Reads <proc_root>/sys/net/ipv4/ip_local_port_range (missing: -ENOENT) and
+ * ip_local_reserved_ports (missing: none reserved). proc_root NULL = "/proc".
+ * Returns 0 or a negative errno. */
+int eph_read(const char *proc_root, struct eph_range *r);
+
+bool eph_is_reserved(const struct eph_range *r, uint16_t port);
+/* In [low, high] and not reserved: a port the kernel may pick for connect()/bind(0). */
+bool eph_is_ephemeral(const struct eph_range *r, uint16_t port);
+/* high - low + 1 minus the reserved ports inside the range. */
+unsigned int eph_usable(const struct eph_range *r);
+/* Walks the reserved ports as maximal runs: start with *pos = 0, then each
+ * call stores the next run in *lo..*hi and returns true; false when done. */
+bool eph_reserved_next(const struct eph_range *r, uint32_t *pos, uint16_t *lo, uint16_t *hi);
+
+/* --ephemeral report. Memory is bounded: at most EPH_REPORT_MAX_DESTS
+ * destinations are tracked; sockets to further ones are only counted in
+ * eph_totals.untracked. */
+#define EPH_REPORT_MAX_DESTS (1u << 18)
+
+struct eph_report;
+
+/* One destination: sockets of one protocol from one local address to one
+ * remote address:port, each holding an ephemeral local port. IPv4-mapped
+ * IPv6 addresses are folded into AF_INET (they share the IPv4 4-tuple space). */
+struct eph_dest {
+	unsigned int proto, family;       /* PROTO_TCP/PROTO_UDP, AF_INET/AF_INET6 */
+	uint8_t local_addr[16], remote_addr[16]; /* network order, IPv4 in the first 4 bytes */
+	uint16_t remote_port;
+	unsigned int count;               /* sockets (= ephemeral local ports) */
+	double pct;                       /* count / usable * 100; 0 if nothing is usable */
+};
+
+struct eph_totals {
+	uint16_t low, high;
+	unsigned int size;                /* high - low + 1 */
+	unsigned int usable;              /* eph_usable() */
+	unsigned int reserved_in_range;
+	unsigned int n_reserved;          /* reserved ports anywhere */
+	unsigned int in_use[2];           /* [PROTO_TCP], [PROTO_UDP]: distinct ephemeral local ports */
+	double pct[2];                    /* in_use / usable * 100 */
+	unsigned int time_wait;           /* TCP TIME_WAIT sockets on an ephemeral local port */
+	unsigned long sockets;            /* TCP/UDP inet sockets on an ephemeral local port */
+	size_t n_dests;                   /* destinations tracked */
+	unsigned long untracked;          /* sockets whose destination did not fit */
+};
+
+/* Copies *r. NULL with errno ENOMEM. */
+struct eph_report *eph_report_new(const struct eph_range *r);
+void eph_report_free(struct eph_report *rep);
+/* Counts one record; anything but a TCP/UDP AF_INET/AF_INET6 socket on an
+ * ephemeral local port is ignored. Returns 0, or -ENOMEM (the record is then
+ * counted in totals but not per destination). */
+int eph_report_add(struct eph_report *rep, const struct sock_rec *rec);
+const struct eph_range *eph_report_range(const struct eph_report *rep);
+void eph_report_totals(const struct eph_report *rep, struct eph_totals *t);
+/* The n destinations with the most sockets, most first (ties in a fixed
+ * order: proto, family, remote address, remote port, local address).
+ * Returns how many were stored in out. */
+size_t eph_report_top(const struct eph_report *rep, struct eph_dest *out, size_t n);
+/* The human table: range, reserved ports, use per protocol, top_n
+ * destinations, and a WARNING line for each protocol or destination above
+ * warn_pct percent of the usable range. 0 or -errno (-EIO) from the stream. */
+int eph_report_print(FILE *out, const struct eph_report *rep, size_t top_n, double warn_pct);
+
+#endif
