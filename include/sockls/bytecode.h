@@ -1,0 +1,36 @@
+/* bytecode.h - compiles a filter to INET_DIAG_REQ_BYTECODE, audits programs as the kernel does, and runs them in user space. */
+#ifndef SOCKLS_BYTECODE_H
+#define SOCKLS_BYTECODE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "sockls/filter.h"
+#include "sockls/sock.h"
+
+/* Largest program we emit: fits an nlattr payload (u16 length minus the header)
+ * and keeps every jump offset within the u16 "no" field. */
+#define BC_MAX_LEN 65528u
+
+/* Compiles the expression and short options of f (not the states: those go
+ * into idiag_states) for a dump of `family` (AF_INET or AF_INET6; any other
+ * value disables family folding). The program accepts every socket
+ * filter_match() accepts; where a part cannot be expressed (today: a program
+ * that would outgrow the 16-bit jump offsets) a superset is compiled instead,
+ * never a subset. 0 with *len = 0 when there is nothing to compile;
+ * -ENOSPC when cap is too small (*len then holds the size needed). */
+int bc_compile(const struct filter *f, unsigned int family, uint8_t *buf, size_t cap, size_t *len);
+
+/* True when bc_compile(f, family) is exactly the expression, not a superset. */
+bool bc_exact(const struct filter *f, unsigned int family);
+
+/* The kernel's inet_diag_bc_audit rules (net/ipv4/inet_diag.c), with
+ * MARK_COND allowed as for CAP_NET_ADMIN: 0 or -EINVAL. */
+int bc_audit(const uint8_t *bc, size_t len);
+
+/* The kernel's inet_diag_bc_run on a record: true when the program accepts
+ * it. Safe on any input; a program that leaves its buffer rejects. */
+bool bc_run(const uint8_t *bc, size_t len, const struct sock_rec *rec);
+
+#endif

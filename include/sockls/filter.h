@@ -1,0 +1,91 @@
+/* filter.h - the ss-style filter language: one parser, one AST, and the user-space match that is the ground truth. */
+#ifndef SOCKLS_FILTER_H
+#define SOCKLS_FILTER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "sockls/sock.h"
+
+struct filter; /* opaque */
+
+struct filter_spec {
+	const char *const *states; size_t n_states; /* --state values, each may be a comma list, repeatable */
+	const char *sport, *dport, *port;           /* number, range 1000-2000, comma list or service name; NULL if absent */
+	char *const *expr; int n_expr;              /* trailing ss-style expression words (argv tail), may be 0 */
+	uint32_t default_states;                    /* STATE_BIT set used when neither --state nor state/exclude appears */
+};
+
+/* msg is one line naming the bad token, e.g. "invalid port '70000' (0-65535)". */
+struct filter_error {
+	char token[64];
+	char msg[160];
+};
+
+/* Grammar of the expression (after optional leading "state X" / "exclude X" words):
+ *
+ *   expr    := and ( ("or" | "||" | "|") and )*
+ *   and     := unary ( [ "and" | "&&" | "&" ] unary )*      juxtaposition is "and"
+ *   unary   := ("not" | "!") unary | "(" expr ")" | pred
+ *   pred    := ("src" | "dst") [ "=" | "==" | "eq" | "!=" | "ne" | "neq" ] HOST
+ *            | ("sport" | "dport") [ OP ] [":"]PORT
+ *   HOST    := ADDR[/LEN][:PORT] | [V6ADDR[/LEN]][/LEN][:PORT] | *[:PORT] | :PORT | V6ADDR[/LEN]
+ *   OP      := = == eq != ne neq < lt > gt <= le leq >= ge geq
+ *   PORT    := 0-65535 | service name | "*" (only with = and !=)
+ *
+ * Precedence is the conventional one: not > and > or. NOTE: ss itself
+ * evaluates and/or strictly left to right ("a or b and c" is "(a or b) and c"
+ * in ss); use parentheses when a filter must mean the same in both tools.
+ * Addresses are numeric only (no DNS). An IPv4 ADDR also matches the
+ * v4-mapped address of an IPv6 socket; an IPv6 ADDR (even ::ffff:a.b.c.d)
+ * matches only IPv6 sockets - the kernel's rule.
+ *
+ * State words follow ss: the first "state" starts from the empty set, the
+ * first "exclude" (before any "state") from STATES_ALL; --state values act as
+ * leading "state" words. With none of them, default_states applies. */
+int filter_build(const struct filter_spec *spec, struct filter **out, struct filter_error *err);
+void filter_free(struct filter *f);
+
+/* Final state set to send to the kernel (idiag_states). */
+uint32_t filter_states(const struct filter *f);
+
+/* states AND expression AND short options. ST_NEW_SYN_RECV counts as SYN_RECV. */
+bool filter_match(const struct filter *f, const struct sock_rec *rec);
+
+/* Parses one state name or group (case-insensitive; classic, ss and sockls
+ * spellings) into a STATE_BIT set; 0 for an unknown name. */
+uint32_t filter_state_bits(const char *name);
+
+/* The AST, read by the bytecode compiler. */
+enum filter_node_kind {
+	FN_TRUE,
+	FN_FALSE,
+	FN_HOST,  /* address prefix and/or port equality on one side */
+	FN_PORT,  /* port >= or <= a value on one side */
+	FN_AND,
+	FN_OR,
+	FN_NOT,
+};
+
+enum filter_side { FSIDE_SRC, FSIDE_DST };
+enum filter_cmp { FCMP_GE, FCMP_LE };
+
+struct filter_node {
+	uint8_t kind;       /* enum filter_node_kind */
+	uint8_t side;       /* enum filter_side */
+	uint8_t cmp;        /* FN_PORT: enum filter_cmp */
+	uint8_t family;     /* FN_HOST: AF_UNSPEC (any address), AF_INET or AF_INET6 */
+	uint8_t prefix_len; /* FN_HOST: bits compared, 0 = any address of that family */
+	int32_t port;       /* FN_HOST: -1 = any; FN_PORT: 0-65535 */
+	uint8_t addr[16];   /* FN_HOST: network order */
+	const struct filter_node *a, *b; /* FN_AND/FN_OR: a, b; FN_NOT: a */
+};
+
+/* The expression and short options as one tree; NULL means "true". */
+const struct filter_node *filter_root(const struct filter *f);
+
+/* Evaluates one node on a record, without the state check. */
+bool filter_node_match(const struct filter_node *n, const struct sock_rec *rec);
+
+#endif
