@@ -284,6 +284,17 @@ static void test_million_lines(void **st)
 	rmdir(dir);
 }
 
+static int need_fixtures(void **st)
+{
+	(void)st;
+	char path[256];
+	snprintf(path, sizeof(path), "%s/proc/real/expected.tsv", fixtures());
+	if (access(path, R_OK) == 0)
+		return 0;
+	print_error("%s not found: run from the repository root or set SOCKLS_FIXTURES\n", path);
+	return -1;
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -294,5 +305,5 @@ int main(void)
 		cmocka_unit_test(test_proc_path),
 		cmocka_unit_test(test_million_lines),
 	};
-	return cmocka_run_group_tests(tests, NULL, NULL);
+	return cmocka_run_group_tests(tests, need_fixtures, NULL);
 }
