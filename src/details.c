@@ -1,0 +1,476 @@
+/* details.c - formats the -o -e -m -i extras and the -p owners of one record, as ss words them. */
+#include <netinet/in.h>
+#include <linux/tcp.h>
+#include <pwd.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "sockls/details.h"
+#include "sockls/esc.h"
+#include "sockls/query.h"
+
+/* An output cursor that never overruns and never leaves a half-written item. */
+struct dbuf {
+	char *p;
+	size_t cap, len;
+};
+
+__attribute__((format(printf, 2, 3)))
+static void db_put(struct dbuf *b, const char *fmt, ...)
+{
+	if (b->cap == 0 || b->len + 1 >= b->cap)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(b->p + b->len, b->cap - b->len, fmt, ap);
+	va_end(ap);
+	if (n < 0 || (size_t)n >= b->cap - b->len)
+		b->p[b->len] = '\0'; /* drop the item that did not fit whole */
+	else
+		b->len += (size_t)n;
+}
+
+/* A separating space before every item but the first. */
+static void db_sep(struct dbuf *b)
+{
+	if (b->len > 0)
+		db_put(b, " ");
+}
+
+static const char *timer_name(unsigned int t)
+{
+	static const char *const names[] = {
+		[TIMER_OFF] = "off", [TIMER_ON] = "on", [TIMER_KEEPALIVE] = "keepalive",
+		[TIMER_TIMEWAIT] = "timewait", [TIMER_PROBE] = "probe", [TIMER_DELACK] = "delack",
+	};
+	return t < sizeof(names) / sizeof(names[0]) ? names[t] : "unknown";
+}
+
+/* 598000 -> 9min58sec, 4580 -> 4.580sec, 200 -> 200ms; seconds are dropped
+ * from 10 minutes on and milliseconds from 1 minute on, as ss does. */
+static void put_expiry(struct dbuf *b, uint32_t ms)
+{
+	uint32_t min = ms / 60000, sec = ms / 1000 % 60, msec = ms % 1000;
+	if (min > 0) {
+		db_put(b, "%umin", min);
+		if (sec > 0 && min < 10)
+			db_put(b, "%usec", sec);
+	} else if (sec > 0) {
+		if (msec > 0)
+			db_put(b, "%u.%03usec", sec, msec);
+		else
+			db_put(b, "%usec", sec);
+	} else {
+		db_put(b, "%ums", msec);
+	}
+}
+
+static void put_timer(struct dbuf *b, const struct sock_rec *r)
+{
+	if (r->proto != PROTO_TCP)
+		return;
+	if (!(r->have & HAVE_TIMER)) {
+		db_sep(b);
+		db_put(b, "timer:?");
+		return;
+	}
+	if (r->timer == TIMER_OFF)
+		return;
+	db_sep(b);
+	db_put(b, "timer:(%s,", timer_name(r->timer));
+	put_expiry(b, r->expires_ms);
+	db_put(b, ",%u)", r->retrans);
+}
+
+static void put_extended(struct dbuf *b, const struct sock_rec *r)
+{
+	db_sep(b);
+	if (r->have & HAVE_UID)
+		db_put(b, "uid:%u", r->uid);
+	else
+		db_put(b, "uid:?");
+	if (r->have & HAVE_INODE)
+		db_put(b, " ino:%llu", (unsigned long long)r->inode);
+	else
+		db_put(b, " ino:?");
+	if (r->have & HAVE_COOKIE)
+		db_put(b, " sk:%llx", (unsigned long long)r->cookie);
+	else
+		db_put(b, " sk:?");
+	if ((r->have & HAVE_V6ONLY) && r->v6only)
+		db_put(b, " v6only:1");
+}
+
+/* Sockets that are only a kernel minisock: no memory, no tcp_info exist. */
+static bool is_minisock(const struct sock_rec *r)
+{
+	return r->proto == PROTO_TCP &&
+	       (r->state == ST_TIME_WAIT || r->state == ST_NEW_SYN_RECV);
+}
+
+static void put_memory(struct dbuf *b, const struct sock_rec *r)
+{
+	if (is_minisock(r))
+		return;
+	db_sep(b);
+	if (!(r->have & HAVE_MEMINFO)) {
+		db_put(b, "skmem:?");
+		return;
+	}
+	const uint32_t *m = r->meminfo;
+	db_put(b, "skmem:(r%u,rb%u,t%u,tb%u,f%u,w%u,o%u,bl%u,d%u)",
+	       m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[8]);
+}
+
+/* Readers of one tcp_info field, false when this kernel's struct ends before it. */
+static size_t ti_len(const struct sock_rec *r)
+{
+	if (!(r->have & HAVE_TCP_INFO))
+		return 0;
+	return r->tcp_info_len < SOCK_TCP_INFO_MAX ? r->tcp_info_len : SOCK_TCP_INFO_MAX;
+}
+
+static bool ti_get(const struct sock_rec *r, size_t off, size_t size, void *v)
+{
+	if (off + size > ti_len(r))
+		return false;
+	memcpy(v, r->tcp_info + off, size);
+	return true;
+}
+
+#define TI_FIELD(r, f, v) \
+	(sizeof(v) == sizeof(((struct tcp_info *)0)->f) && \
+	 ti_get((r), offsetof(struct tcp_info, f), sizeof(v), &(v)))
+
+/* Prints "<name>:<value>" for a nonzero 32-bit field, as ss leaves zeros out. */
+static void ti_put_u32(struct dbuf *b, const struct sock_rec *r, size_t off, const char *name)
+{
+	uint32_t v;
+	if (ti_get(r, off, sizeof(v), &v) && v != 0) {
+		db_sep(b);
+		db_put(b, "%s:%u", name, v);
+	}
+}
+
+static void ti_put_u64(struct dbuf *b, const struct sock_rec *r, size_t off, const char *name)
+{
+	uint64_t v;
+	if (ti_get(r, off, sizeof(v), &v) && v != 0) {
+		db_sep(b);
+		db_put(b, "%s:%llu", name, (unsigned long long)v);
+	}
+}
+
+/* A u32 in microseconds printed in milliseconds, "%g" like ss. */
+static void ti_put_ms(struct dbuf *b, const struct sock_rec *r, size_t off, const char *name)
+{
+	uint32_t v;
+	if (ti_get(r, off, sizeof(v), &v) && v != 0) {
+		db_sep(b);
+		db_put(b, "%s:%g", name, v / 1000.0);
+	}
+}
+
+#define TI_U32(b, r, f, name) ti_put_u32((b), (r), offsetof(struct tcp_info, f), (name))
+#define TI_U64(b, r, f, name) ti_put_u64((b), (r), offsetof(struct tcp_info, f), (name))
+#define TI_MS(b, r, f, name) ti_put_ms((b), (r), offsetof(struct tcp_info, f), (name))
+
+/* bits/s with a K/M/G multiplier and one decimal, as ss does: "5.2Gbps". */
+static const char *rate_str(char out[32], double bps)
+{
+	if (bps >= 1e9)
+		snprintf(out, 32, "%.1fGbps", bps / 1e9);
+	else if (bps >= 1e6)
+		snprintf(out, 32, "%.1fMbps", bps / 1e6);
+	else if (bps >= 1e3)
+		snprintf(out, 32, "%.1fKbps", bps / 1e3);
+	else
+		snprintf(out, 32, "%.0fbps", bps);
+	return out;
+}
+
+static void put_rate(struct dbuf *b, const char *name, double bps)
+{
+	char s[32];
+	db_sep(b);
+	db_put(b, "%s %s", name, rate_str(s, bps));
+}
+
+/* Byte 5 is tcpi_options and byte 6 holds the two 4-bit window scales (a
+ * bitfield: no offsetof), byte 7 bit 0 delivery_rate_app_limited. */
+static void info_options(struct dbuf *b, const struct sock_rec *r)
+{
+	uint8_t head[8];
+	bool have = ti_get(r, 0, sizeof(head), head);
+	static const struct { uint8_t bit; const char *name; } opts[] = {
+		{ TCPI_OPT_TIMESTAMPS, "ts" }, { TCPI_OPT_SACK, "sack" }, { TCPI_OPT_ECN, "ecn" },
+		{ TCPI_OPT_ECN_SEEN, "ecnseen" }, { TCPI_OPT_SYN_DATA, "fastopen" },
+	};
+	for (size_t i = 0; have && i < sizeof(opts) / sizeof(opts[0]); i++) {
+		if (head[5] & opts[i].bit) {
+			db_sep(b);
+			db_put(b, "%s", opts[i].name);
+		}
+	}
+	if (r->have & HAVE_CONG) {
+		db_sep(b);
+		db_put(b, "%.*s", (int)strnlen(r->cong, SOCK_CONG_MAX), r->cong);
+	}
+	if (have && (head[5] & TCPI_OPT_WSCALE)) {
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+		unsigned int snd = head[6] & 0xf, rcv = head[6] >> 4;
+#else
+		unsigned int snd = head[6] >> 4, rcv = head[6] & 0xf;
+#endif
+		db_sep(b);
+		db_put(b, "wscale:%u,%u", snd, rcv);
+	}
+}
+
+static void info_rtt(struct dbuf *b, const struct sock_rec *r)
+{
+	uint32_t rtt = 0, rttvar = 0;
+	uint8_t backoff = 0;
+	TI_MS(b, r, tcpi_rto, "rto");
+	if (TI_FIELD(r, tcpi_backoff, backoff) && backoff) {
+		db_sep(b);
+		db_put(b, "backoff:%u", backoff);
+	}
+	if (TI_FIELD(r, tcpi_rtt, rtt) && rtt && TI_FIELD(r, tcpi_rttvar, rttvar)) {
+		db_sep(b);
+		db_put(b, "rtt:%g/%g", rtt / 1000.0, rttvar / 1000.0);
+	}
+	TI_MS(b, r, tcpi_ato, "ato");
+}
+
+static void info_window(struct dbuf *b, const struct sock_rec *r)
+{
+	uint32_t ssthresh;
+	TI_U32(b, r, tcpi_snd_mss, "mss");
+	TI_U32(b, r, tcpi_pmtu, "pmtu");
+	TI_U32(b, r, tcpi_rcv_mss, "rcvmss");
+	TI_U32(b, r, tcpi_advmss, "advmss");
+	TI_U32(b, r, tcpi_snd_cwnd, "cwnd");
+	/* "infinite" (initial) ssthresh is not a value worth a column */
+	if (TI_FIELD(r, tcpi_snd_ssthresh, ssthresh) && ssthresh && ssthresh < 0xFFFF) {
+		db_sep(b);
+		db_put(b, "ssthresh:%u", ssthresh);
+	}
+	TI_U64(b, r, tcpi_bytes_sent, "bytes_sent");
+	TI_U64(b, r, tcpi_bytes_retrans, "bytes_retrans");
+	TI_U64(b, r, tcpi_bytes_acked, "bytes_acked");
+	TI_U64(b, r, tcpi_bytes_received, "bytes_received");
+	TI_U32(b, r, tcpi_segs_out, "segs_out");
+	TI_U32(b, r, tcpi_segs_in, "segs_in");
+	TI_U32(b, r, tcpi_data_segs_out, "data_segs_out");
+	TI_U32(b, r, tcpi_data_segs_in, "data_segs_in");
+}
+
+static void info_rates(struct dbuf *b, const struct sock_rec *r)
+{
+	uint32_t rtt = 0, mss = 0, cwnd = 0;
+	uint64_t pacing = 0, pacing_max = 0, delivery = 0;
+	uint8_t head[8];
+	if (TI_FIELD(r, tcpi_rtt, rtt) && TI_FIELD(r, tcpi_snd_mss, mss) &&
+	    TI_FIELD(r, tcpi_snd_cwnd, cwnd) && rtt && mss && cwnd)
+		put_rate(b, "send", (double)cwnd * mss * 8e6 / rtt);
+	TI_U32(b, r, tcpi_last_data_sent, "lastsnd");
+	TI_U32(b, r, tcpi_last_data_recv, "lastrcv");
+	TI_U32(b, r, tcpi_last_ack_recv, "lastack");
+	if (TI_FIELD(r, tcpi_pacing_rate, pacing) && pacing && pacing != UINT64_MAX) {
+		char s1[32], s2[32];
+		db_sep(b);
+		if (TI_FIELD(r, tcpi_max_pacing_rate, pacing_max) && pacing_max &&
+		    pacing_max != UINT64_MAX)
+			db_put(b, "pacing_rate %s/%s", rate_str(s1, (double)pacing * 8),
+			       rate_str(s2, (double)pacing_max * 8));
+		else
+			db_put(b, "pacing_rate %s", rate_str(s1, (double)pacing * 8));
+	}
+	if (TI_FIELD(r, tcpi_delivery_rate, delivery) && delivery)
+		put_rate(b, "delivery_rate", (double)delivery * 8);
+	TI_U32(b, r, tcpi_delivered, "delivered");
+	TI_U32(b, r, tcpi_delivered_ce, "delivered_ce");
+	if (ti_get(r, 0, sizeof(head), head) && (head[7] & 1) &&
+	    ti_len(r) >= offsetof(struct tcp_info, tcpi_delivery_rate) + 8) {
+		db_sep(b);
+		db_put(b, "app_limited");
+	}
+}
+
+/* busy:12ms rwnd_limited:3ms(25.0%) sndbuf_limited:1ms(8.3%) */
+static void info_busy(struct dbuf *b, const struct sock_rec *r)
+{
+	uint64_t busy = 0, rwnd = 0, sndbuf = 0;
+	if (!TI_FIELD(r, tcpi_busy_time, busy) || busy == 0)
+		return;
+	db_sep(b);
+	db_put(b, "busy:%llums", (unsigned long long)(busy / 1000));
+	if (TI_FIELD(r, tcpi_rwnd_limited, rwnd) && rwnd)
+		db_put(b, " rwnd_limited:%llums(%.1f%%)", (unsigned long long)(rwnd / 1000),
+		       100.0 * (double)rwnd / (double)busy);
+	if (TI_FIELD(r, tcpi_sndbuf_limited, sndbuf) && sndbuf)
+		db_put(b, " sndbuf_limited:%llums(%.1f%%)", (unsigned long long)(sndbuf / 1000),
+		       100.0 * (double)sndbuf / (double)busy);
+}
+
+static void info_losses(struct dbuf *b, const struct sock_rec *r)
+{
+	uint32_t retrans = 0, total = 0, reordering = 0;
+	TI_U32(b, r, tcpi_unacked, "unacked");
+	bool have_r = TI_FIELD(r, tcpi_retrans, retrans);
+	bool have_t = TI_FIELD(r, tcpi_total_retrans, total);
+	if ((have_r && retrans) || (have_t && total)) {
+		db_sep(b);
+		db_put(b, "retrans:%u/%u", retrans, total);
+	}
+	TI_U32(b, r, tcpi_lost, "lost");
+	if (r->state != ST_LISTEN) /* a listener's sacked is its backlog, not SACKs */
+		TI_U32(b, r, tcpi_sacked, "sacked");
+	TI_U32(b, r, tcpi_dsack_dups, "dsack_dups");
+	TI_U32(b, r, tcpi_fackets, "fackets");
+	if (TI_FIELD(r, tcpi_reordering, reordering) && reordering != 3) {
+		db_sep(b);
+		db_put(b, "reordering:%u", reordering);
+	}
+	TI_U32(b, r, tcpi_reord_seen, "reord_seen");
+}
+
+static void info_receive(struct dbuf *b, const struct sock_rec *r)
+{
+	TI_MS(b, r, tcpi_rcv_rtt, "rcv_rtt");
+	TI_U32(b, r, tcpi_rcv_space, "rcv_space");
+	TI_U32(b, r, tcpi_rcv_ssthresh, "rcv_ssthresh");
+	TI_U32(b, r, tcpi_notsent_bytes, "notsent");
+	TI_MS(b, r, tcpi_min_rtt, "minrtt");
+	TI_U32(b, r, tcpi_rcv_ooopack, "rcv_ooopack");
+	TI_U32(b, r, tcpi_snd_wnd, "snd_wnd");
+}
+
+static void put_info(struct dbuf *b, const struct sock_rec *r)
+{
+	if (r->proto != PROTO_TCP || is_minisock(r))
+		return;
+	if (!(r->have & HAVE_TCP_INFO)) {
+		db_sep(b);
+		db_put(b, "tcp_info:?");
+		if (r->have & HAVE_CONG)
+			db_put(b, " %.*s", (int)strnlen(r->cong, SOCK_CONG_MAX), r->cong);
+		return;
+	}
+	info_options(b, r);
+	info_rtt(b, r);
+	info_window(b, r);
+	info_rates(b, r);
+	info_busy(b, r);
+	info_losses(b, r);
+	info_receive(b, r);
+}
+
+size_t details_format(const struct sock_rec *rec, uint32_t ext, char *buf, size_t cap)
+{
+	struct dbuf b = { buf, cap, 0 };
+	if (cap > 0)
+		buf[0] = '\0';
+	if (ext & EXT_TIMERS)
+		put_timer(&b, rec);
+	if (ext & EXT_EXTENDED)
+		put_extended(&b, rec);
+	if (ext & EXT_MEMORY)
+		put_memory(&b, rec);
+	if (ext & EXT_INFO)
+		put_info(&b, rec);
+	return b.len;
+}
+
+/* "name" with esc_term() escaping and '"' as \x22; false if it does not fit. */
+static bool put_comm(struct dbuf *b, const char *comm)
+{
+	size_t len = strnlen(comm, 15);
+	char esc[ESC_TERM_SIZE(15)];
+	size_t start = b->len;
+	db_put(b, "\"");
+	for (size_t i = 0; i <= len;) {
+		size_t seg = i;
+		while (seg < len && comm[seg] != '"')
+			seg++;
+		size_t want = esc_term_len(comm + i, seg - i);
+		if (esc_term(comm + i, seg - i, esc, sizeof(esc)) != want)
+			return false;
+		db_put(b, "%s%s", esc, seg < len ? "\\x22" : "\"");
+		i = seg + 1;
+	}
+	return b->len > start + 1 && b->p[b->len - 1] == '"';
+}
+
+size_t details_owners(const struct sock_rec *rec, char *buf, size_t cap)
+{
+	struct dbuf b = { buf, cap, 0 };
+	if (cap > 0)
+		buf[0] = '\0';
+	if (!rec->owners || rec->n_owners == 0)
+		return 0;
+	db_put(&b, "users:(");
+	for (size_t i = 0; i < rec->n_owners; i++) {
+		const struct sock_owner *o = &rec->owners[i];
+		size_t mark = b.len;
+		char tail[48];
+		snprintf(tail, sizeof(tail), ",pid=%d,fd=%d)", o->pid, o->fd);
+		db_put(&b, "%s(", i ? "," : "");
+		bool ok = put_comm(&b, o->comm);
+		size_t before = b.len;
+		db_put(&b, "%s", tail);
+		/* room for the closing ')' too, or this owner does not go in */
+		if (!ok || b.len == before || b.len + 2 > cap) {
+			b.len = mark;
+			buf[mark] = '\0';
+			break;
+		}
+	}
+	if (b.len == 0 || b.len <= strlen("users:(")) {
+		buf[0] = '\0';
+		return 0;
+	}
+	db_put(&b, ")");
+	return b.len;
+}
+
+/* Recent uid -> name answers, misses included; a listing has few distinct uids. */
+#define USER_CACHE 16
+
+struct user_slot {
+	uint32_t uid;
+	bool used, found;
+	char name[33];
+};
+
+static struct user_slot user_cache[USER_CACHE];
+static unsigned int user_next;
+
+static struct user_slot *user_lookup(uint32_t uid)
+{
+	for (unsigned int i = 0; i < USER_CACHE; i++)
+		if (user_cache[i].used && user_cache[i].uid == uid)
+			return &user_cache[i];
+	struct user_slot *s = &user_cache[user_next++ % USER_CACHE];
+	struct passwd pw, *res = NULL;
+	char tmp[4096];
+	s->used = true;
+	s->uid = uid;
+	s->found = getpwuid_r(uid, &pw, tmp, sizeof(tmp), &res) == 0 && res &&
+		   strlen(res->pw_name) < sizeof(s->name);
+	if (s->found)
+		strcpy(s->name, res->pw_name);
+	return s;
+}
+
+const char *details_user(uint32_t uid, char *buf, size_t cap)
+{
+	const struct user_slot *s = user_lookup(uid);
+	if (!s->found || strlen(s->name) >= cap)
+		return NULL;
+	memcpy(buf, s->name, strlen(s->name) + 1);
+	return buf;
+}
