@@ -225,6 +225,8 @@ static int port_pred(struct fparse *p, enum filter_side side, int op, int32_t po
 		port += op == '<' ? -1 : 1;
 		op = op == '<' ? 'l' : 'g';
 	}
+	if ((op == 'g' && port == 0) || (op == 'l' && port == 65535))
+		return (*out = filter_node_new(p->f, FN_TRUE)) ? 0 : -ENOMEM;
 	if (!(n = filter_node_new(p->f, op == 'g' || op == 'l' ? FN_PORT : FN_HOST)))
 		return -ENOMEM;
 	n->side = (uint8_t)side;
