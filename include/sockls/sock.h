@@ -39,8 +39,10 @@ enum sock_state {
 #define STATE_BIT(s) (1u << (s))
 /* What ss calls "all": every state a dump can report (ss's SS_ALL). */
 #define STATES_ALL (((1u << ST_NEW_SYN_RECV) - 1) & ~1u)
-/* Default listing: connected sockets as ss shows them (everything but LISTEN and CLOSE). */
-#define STATES_CONNECTED (STATES_ALL & ~(STATE_BIT(ST_LISTEN) | STATE_BIT(ST_CLOSE)))
+/* Default listing: connected sockets as ss shows them (its SS_CONN: everything
+ * but LISTEN, CLOSE, TIME_WAIT and SYN_RECV). */
+#define STATES_CONNECTED (STATES_ALL & ~(STATE_BIT(ST_LISTEN) | STATE_BIT(ST_CLOSE) | \
+					 STATE_BIT(ST_TIME_WAIT) | STATE_BIT(ST_SYN_RECV)))
 /* -l: LISTEN for TCP/UNIX stream, UNCONN (CLOSE) for datagram sockets. */
 #define STATES_LISTENING (STATE_BIT(ST_LISTEN) | STATE_BIT(ST_CLOSE))
 

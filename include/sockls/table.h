@@ -1,0 +1,29 @@
+/* table.h - the aligned, human table writer; streams with a bounded lookahead. */
+#ifndef SOCKLS_TABLE_H
+#define SOCKLS_TABLE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "sockls/sock.h"
+
+struct table_cfg {
+	bool header;
+	bool netns;        /* first column: namespace tag (--all-netns) */
+	uint32_t ext;      /* EXT_* bits: which detail texts follow the columns */
+	size_t lookahead;  /* rows buffered to size the columns; 0 = default */
+};
+
+struct table;
+
+struct table *table_new(FILE *out, const struct table_cfg *cfg);
+/* 0, or -errno (e.g. -EPIPE when the reader went away). */
+int table_row(struct table *t, const struct sock_rec *rec);
+int table_end(struct table *t);
+void table_free(struct table *t);
+
+/* The Netid column text: tcp, udp, raw, u_str, u_dgr, u_seq. */
+const char *table_netid(const struct sock_rec *rec);
+
+#endif

@@ -1,0 +1,289 @@
+/* cli.c - the one getopt_long table of sockls and its translation into struct opts. */
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sockls/cli.h"
+#include "sockls/query.h"
+#include "sockls/sock.h"
+
+enum long_only {
+	OPT_JSON = 256,
+	OPT_NDJSON,
+	OPT_SOURCE,
+	OPT_PROC_ROOT,
+	OPT_STATE,
+	OPT_SPORT,
+	OPT_DPORT,
+	OPT_PORT,
+	OPT_EPHEMERAL,
+	OPT_SERVICES,
+	OPT_NETNS_PID,
+	OPT_ALL_NETNS,
+	OPT_LIST_SERVICES,
+	OPT_RCVBUF,
+};
+
+static const struct option long_opts[] = {
+	{ "tcp", no_argument, NULL, 't' },
+	{ "udp", no_argument, NULL, 'u' },
+	{ "raw", no_argument, NULL, 'w' },
+	{ "unix", no_argument, NULL, 'x' },
+	{ "ipv4", no_argument, NULL, '4' },
+	{ "ipv6", no_argument, NULL, '6' },
+	{ "all", no_argument, NULL, 'a' },
+	{ "listening", no_argument, NULL, 'l' },
+	{ "numeric", no_argument, NULL, 'n' },
+	{ "no-header", no_argument, NULL, 'H' },
+	{ "processes", no_argument, NULL, 'p' },
+	{ "extended", no_argument, NULL, 'e' },
+	{ "timers", no_argument, NULL, 'o' },
+	{ "options", no_argument, NULL, 'o' },
+	{ "info", no_argument, NULL, 'i' },
+	{ "memory", no_argument, NULL, 'm' },
+	{ "summary", no_argument, NULL, 's' },
+	{ "verbose", no_argument, NULL, 'v' },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ "netns", required_argument, NULL, 'N' },
+	{ "json", no_argument, NULL, OPT_JSON },
+	{ "ndjson", no_argument, NULL, OPT_NDJSON },
+	{ "source", required_argument, NULL, OPT_SOURCE },
+	{ "proc-root", required_argument, NULL, OPT_PROC_ROOT },
+	{ "state", required_argument, NULL, OPT_STATE },
+	{ "sport", required_argument, NULL, OPT_SPORT },
+	{ "dport", required_argument, NULL, OPT_DPORT },
+	{ "port", required_argument, NULL, OPT_PORT },
+	{ "ephemeral", no_argument, NULL, OPT_EPHEMERAL },
+	{ "services", required_argument, NULL, OPT_SERVICES },
+	{ "netns-pid", required_argument, NULL, OPT_NETNS_PID },
+	{ "all-netns", no_argument, NULL, OPT_ALL_NETNS },
+	{ "list-services", no_argument, NULL, OPT_LIST_SERVICES },
+	{ "rcvbuf", required_argument, NULL, OPT_RCVBUF },
+	{ NULL, 0, NULL, 0 },
+};
+
+static const char short_opts[] = ":tuwx46alnHpeoimsvhVN:";
+
+const char cli_usage[] =
+	"Usage: sockls [OPTIONS] [FILTER]\n"
+	"List the host's sockets, like ss and netstat.\n"
+	"\n"
+	"Sockets:\n"
+	"  -t, --tcp             TCP sockets\n"
+	"  -u, --udp             UDP sockets\n"
+	"  -w, --raw             RAW sockets\n"
+	"  -x, --unix            UNIX domain sockets\n"
+	"  -4, --ipv4            IPv4 only\n"
+	"  -6, --ipv6            IPv6 only\n"
+	"  -l, --listening       listening sockets only (LISTEN, and UNCONN datagram sockets)\n"
+	"  -a, --all             sockets in every state\n"
+	"\n"
+	"Filtering:\n"
+	"      --state NAME[,NAME...]  only these states or groups (repeatable)\n"
+	"      --sport PORTS     local port: number, range 1000-2000, list, or service name\n"
+	"      --dport PORTS     remote port, as --sport\n"
+	"      --port PORTS      either port, as --sport\n"
+	"  FILTER                ss-style expression: state established '( dport = :443 )'\n"
+	"\n"
+	"Details:\n"
+	"  -n, --numeric         numeric output (sockls never resolves host names)\n"
+	"  -p, --processes       owning processes (pid, command, fd)\n"
+	"  -e, --extended        uid, inode, socket cookie, port class\n"
+	"  -o, --timers          timer information (also --options)\n"
+	"  -i, --info            TCP internals (tcp_info)\n"
+	"  -m, --memory          socket memory\n"
+	"\n"
+	"Output:\n"
+	"  -H, --no-header       no header line\n"
+	"      --json            one JSON document (see sockls(8), JSON SCHEMA)\n"
+	"      --ndjson          one JSON object per socket per line\n"
+	"  -s, --summary         counts per protocol, state and family\n"
+	"      --ephemeral       ephemeral port range usage report\n"
+	"\n"
+	"Sources:\n"
+	"      --source SRC      auto (default), netlink or proc\n"
+	"      --proc-root DIR   read DIR/net/... instead of /proc (implies --source proc)\n"
+	"      --services FILE   overlay service names from an /etc/services-style file\n"
+	"  -N, --netns NAME|PATH list the sockets of another network namespace\n"
+	"      --netns-pid PID   list the sockets of the network namespace of PID\n"
+	"      --all-netns       every network namespace on the host\n"
+	"\n"
+	"  -v, --verbose         say on stderr which source served what\n"
+	"  -h, --help            this help\n"
+	"  -V, --version         version\n";
+
+__attribute__((format(printf, 2, 3)))
+static int fail(struct cli_error *err, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
+	va_end(ap);
+	return -EINVAL;
+}
+
+static int parse_uint(const char *s, unsigned long max, unsigned long *out)
+{
+	char *end;
+	unsigned long v;
+
+	if (!s || *s < '0' || *s > '9')
+		return -EINVAL;
+	errno = 0;
+	v = strtoul(s, &end, 10);
+	if (errno || *end || v > max)
+		return -ERANGE;
+	*out = v;
+	return 0;
+}
+
+static int parse_source(const char *arg, struct opts *o, struct cli_error *err)
+{
+	if (!strcmp(arg, "auto"))
+		o->source = SRC_AUTO;
+	else if (!strcmp(arg, "netlink"))
+		o->source = SRC_NETLINK;
+	else if (!strcmp(arg, "proc"))
+		o->source = SRC_PROC;
+	else
+		return fail(err, "invalid --source '%s' (auto, netlink or proc)", arg);
+	return 0;
+}
+
+static int parse_long_only(int c, const char *arg, struct opts *o, struct cli_error *err)
+{
+	unsigned long v;
+
+	switch (c) {
+	case OPT_JSON: o->out = OUT_JSON; break;
+	case OPT_NDJSON: o->out = OUT_NDJSON; break;
+	case OPT_SOURCE: return parse_source(arg, o, err);
+	case OPT_PROC_ROOT: o->proc_root = arg; break;
+	case OPT_STATE:
+		if (o->n_states == CLI_MAX_STATES)
+			return fail(err, "too many --state options at '%s'", arg);
+		o->states[o->n_states++] = arg;
+		break;
+	case OPT_SPORT: o->sport = arg; break;
+	case OPT_DPORT: o->dport = arg; break;
+	case OPT_PORT: o->port = arg; break;
+	case OPT_EPHEMERAL: o->ephemeral = true; break;
+	case OPT_SERVICES: o->services_file = arg; break;
+	case OPT_NETNS_PID:
+		if (parse_uint(arg, INT_MAX, &v) < 0 || v == 0)
+			return fail(err, "invalid --netns-pid '%s'", arg);
+		o->netns_pid = (int)v;
+		break;
+	case OPT_ALL_NETNS: o->all_netns = true; break;
+	case OPT_LIST_SERVICES: o->list_services = true; break;
+	case OPT_RCVBUF:
+		if (parse_uint(arg, 64u << 20, &v) < 0)
+			return fail(err, "invalid --rcvbuf '%s' (bytes, at most 64 MiB)", arg);
+		o->rcvbuf = v;
+		break;
+	default:
+		return fail(err, "internal: unhandled option %d", c);
+	}
+	return 0;
+}
+
+static int parse_short(int c, const char *arg, struct opts *o, struct cli_error *err)
+{
+	switch (c) {
+	case 't': o->protos |= PROTO_BIT(PROTO_TCP); break;
+	case 'u': o->protos |= PROTO_BIT(PROTO_UDP); break;
+	case 'w': o->protos |= PROTO_BIT(PROTO_RAW); break;
+	case 'x': o->protos |= PROTO_BIT(PROTO_UNIX); break;
+	case '4': o->families |= FAM_INET; break;
+	case '6': o->families |= FAM_INET6; break;
+	case 'a': o->all = true; break;
+	case 'l': o->listening = true; break;
+	case 'n': o->numeric = true; break;
+	case 'H': o->no_header = true; break;
+	case 'p': o->ext |= EXT_PROCESSES; break;
+	case 'e': o->ext |= EXT_EXTENDED; break;
+	case 'o': o->ext |= EXT_TIMERS; break;
+	case 'i': o->ext |= EXT_INFO; break;
+	case 'm': o->ext |= EXT_MEMORY; break;
+	case 's': o->summary = true; break;
+	case 'v': o->verbose = true; break;
+	case 'N': o->netns = arg; break;
+	default: return parse_long_only(c, arg, o, err);
+	}
+	return 0;
+}
+
+static int check_combination(struct opts *o, struct cli_error *err)
+{
+	int selectors = (o->netns != NULL) + (o->netns_pid != 0) + o->all_netns;
+
+	if (selectors > 1)
+		return fail(err, "%s: choose one of --netns, --netns-pid, --all-netns", "namespace");
+	if (o->proc_root) {
+		if (o->source == SRC_NETLINK)
+			return fail(err, "--proc-root '%s' cannot be read with --source netlink", o->proc_root);
+		if (selectors)
+			return fail(err, "--proc-root '%s' cannot be combined with a namespace option", o->proc_root);
+		o->source = SRC_PROC;
+	} else {
+		o->proc_root = "/proc";
+	}
+	if (o->summary + o->ephemeral > 1)
+		return fail(err, "%s: choose one of --summary and --ephemeral", "-s");
+	return 0;
+}
+
+static void apply_defaults(struct opts *o)
+{
+	if (!o->protos)
+		o->protos = PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP);
+	if (!o->families)
+		o->families = FAM_INET | FAM_INET6;
+	if (o->all)
+		o->default_states = STATES_ALL;
+	else if (o->listening)
+		o->default_states = STATES_LISTENING;
+	else
+		o->default_states = STATES_CONNECTED;
+}
+
+int cli_parse(int argc, char **argv, struct opts *o, struct cli_error *err)
+{
+	int c, ret;
+
+	memset(o, 0, sizeof(*o));
+	err->msg[0] = '\0';
+	optind = 0; /* glibc: full re-initialisation, so tests can call us repeatedly */
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, short_opts, long_opts, NULL)) != -1) {
+		if (c == 'h')
+			return CLI_HELP;
+		if (c == 'V')
+			return CLI_VERSION;
+		if (c == '?') {
+			if (optopt && optopt < 256)
+				snprintf(err->msg, sizeof(err->msg), "unknown option '-%c'", optopt);
+			else
+				snprintf(err->msg, sizeof(err->msg), "unknown option '%s'", argv[optind - 1]);
+			return -EINVAL;
+		}
+		if (c == ':')
+			return fail(err, "option '%s' needs an argument", argv[optind - 1]);
+		ret = parse_short(c, optarg, o, err);
+		if (ret < 0)
+			return ret;
+	}
+	o->expr = argv + optind;
+	o->n_expr = argc - optind;
+	ret = check_combination(o, err);
+	if (ret < 0)
+		return ret;
+	apply_defaults(o);
+	return CLI_RUN;
+}

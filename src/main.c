@@ -1,0 +1,450 @@
+/* main.c - sockls: wiring of argv -> query -> source -> filter -> enrich -> writer,
+ * and the only place that prints diagnostics or chooses the exit status. */
+#include <errno.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+
+#include "sockls/bytecode.h"
+#include "sockls/cli.h"
+#include "sockls/ephemeral.h"
+#include "sockls/filter.h"
+#include "sockls/json.h"
+#include "sockls/jsonw.h"
+#include "sockls/nl.h"
+#include "sockls/proc.h"
+#include "sockls/procmap.h"
+#include "sockls/query.h"
+#include "sockls/services.h"
+#include "sockls/summary.h"
+#include "sockls/table.h"
+
+#define EXIT_USAGE 2
+#define BC_MAX 4096
+
+struct run {
+	const struct opts *o;
+	struct query q;
+	struct filter *filter;
+	struct eph_range eph;
+	bool have_eph;
+	struct procmap *pm;
+	struct table *table;
+	struct jsonw *jw;
+	struct summary *sum;
+	struct eph_report *rep;
+	struct nl_source *nl;
+	const char *netns_tag;
+	const char *source_name;
+	unsigned long rows;
+	bool warned_partial;
+};
+
+__attribute__((format(printf, 1, 2)))
+static void say(const char *fmt, ...)
+{
+	va_list ap;
+
+	fflush(stdout);
+	fputs("sockls: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+static const char *family_name(unsigned int family)
+{
+	return family == AF_INET ? "inet" : family == AF_INET6 ? "inet6" : "unix";
+}
+
+/* Choose the Service column's name: the local port for listeners and servers,
+ * the remote port for outgoing connections; never a port in the ephemeral range. */
+static const char *pick_service(const struct run *r, const struct sock_rec *rec)
+{
+	const char *name;
+
+	if (rec->proto != PROTO_TCP && rec->proto != PROTO_UDP)
+		return NULL;
+	if (!rec->ephemeral && (name = svc_name(rec->proto, rec->local.port)))
+		return name;
+	if (rec->state == ST_LISTEN || !rec->remote.port)
+		return NULL;
+	if (r->have_eph && eph_is_ephemeral(&r->eph, rec->remote.port))
+		return NULL;
+	return svc_name(rec->proto, rec->remote.port);
+}
+
+static void enrich(const struct run *r, struct sock_rec *rec)
+{
+	rec->netns = r->netns_tag;
+	if (rec->proto == PROTO_TCP || rec->proto == PROTO_UDP) {
+		rec->port_class = (uint8_t)svc_port_class(rec->local.port);
+		rec->ephemeral = r->have_eph && rec->local.port &&
+				 eph_is_ephemeral(&r->eph, rec->local.port);
+	}
+	rec->service = pick_service(r, rec);
+	if (r->pm && (rec->have & HAVE_INODE) && rec->inode)
+		rec->owners = procmap_lookup(r->pm, rec->inode, &rec->n_owners);
+}
+
+static int on_record(const struct sock_rec *crec, void *data)
+{
+	struct run *r = data;
+	/* Sources hand over a scratch record they own; enrichment only fills the
+	 * fields reserved for it, so writing through this pointer is safe. */
+	struct sock_rec *rec = (struct sock_rec *)(uintptr_t)crec;
+
+	if (r->filter && !filter_match(r->filter, rec))
+		return 0;
+	enrich(r, rec);
+	r->rows++;
+	if (r->sum) {
+		summary_add(r->sum, rec);
+		return 0;
+	}
+	if (r->rep)
+		return eph_report_add(r->rep, rec);
+	if (r->table)
+		return table_row(r->table, rec);
+	if (r->o->out == OUT_NDJSON) {
+		int err = json_sock(r->jw, rec, r->q.ext);
+		if (err == 0 && fputc('\n', stdout) == EOF)
+			err = -EPIPE;
+		return err;
+	}
+	return json_sock(r->jw, rec, r->q.ext);
+}
+
+static bool nl_fallback_ok(int err)
+{
+	return err == -EPROTONOSUPPORT || err == -ENOENT || err == -EACCES || err == -EPERM ||
+	       err == -EOPNOTSUPP || err == -EAFNOSUPPORT || err == -EINVAL || err == -ENOSYS;
+}
+
+/* Dump one protocol/family from netlink; 1 means "use /proc instead". */
+static int dump_netlink(struct run *r, unsigned int proto, unsigned int family)
+{
+	uint8_t bc[BC_MAX];
+	size_t bc_len = 0;
+	struct nl_dump_result res;
+	int err;
+
+	if (!r->nl) {
+		err = nl_source_open(&r->nl, r->q.rcvbuf);
+		if (err < 0)
+			return r->o->source == SRC_AUTO && nl_fallback_ok(err) ? 1 : err;
+	}
+	if (r->filter && proto != PROTO_UNIX && bc_compile(r->filter, family, bc, sizeof(bc), &bc_len) < 0)
+		bc_len = 0; /* too big for the kernel: filter in user space only */
+	err = nl_source_dump(r->nl, proto, family, &r->q, bc, bc_len, on_record, r, &res);
+	if (err < 0 && !res.cb_failed && res.records == 0 && r->o->source == SRC_AUTO &&
+	    nl_fallback_ok(err))
+		return 1;
+	if (res.interrupted)
+		say("warning: the kernel reported the %s/%s dump inconsistent; rows may be missing",
+		    sock_proto_name(proto), family_name(family));
+	if (err == 0 && r->o->verbose)
+		say("%s/%s: netlink sock_diag, %lu sockets", sock_proto_name(proto),
+		    family_name(family), res.records);
+	return err;
+}
+
+static int dump_proc(struct run *r, unsigned int proto, unsigned int family)
+{
+	struct proc_stats st;
+	int err = proc_source_dump(r->q.proc_root, proto, family, &r->q, on_record, r, &st);
+
+	if (err == -ENOENT) {
+		if (r->o->verbose)
+			say("%s: not present, no %s/%s sockets", st.file, sock_proto_name(proto),
+			    family_name(family));
+		return 0;
+	}
+	if (st.malformed)
+		say("%s: %lu line%s could not be read and %s skipped", st.file, st.malformed,
+		    st.malformed == 1 ? "" : "s", st.malformed == 1 ? "was" : "were");
+	if (err == 0 && r->o->verbose)
+		say("%s/%s: %s, %lu sockets", sock_proto_name(proto), family_name(family),
+		    st.file, st.matched);
+	return err;
+}
+
+static int dump_one(struct run *r, unsigned int proto, unsigned int family)
+{
+	int err;
+
+	if (r->o->source != SRC_PROC) {
+		err = dump_netlink(r, proto, family);
+		if (err != 1)
+			return err;
+		if (r->o->verbose)
+			say("%s/%s: netlink sock_diag unavailable, reading /proc", sock_proto_name(proto),
+			    family_name(family));
+	}
+	return dump_proc(r, proto, family);
+}
+
+static int dump_all(struct run *r)
+{
+	static const unsigned int order[] = { PROTO_TCP, PROTO_UDP, PROTO_RAW, PROTO_UNIX };
+	static const unsigned int fams[] = { AF_INET, AF_INET6 };
+
+	for (size_t i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
+		unsigned int proto = order[i];
+		if (!(r->q.protos & PROTO_BIT(proto)))
+			continue;
+		if (proto == PROTO_UNIX) {
+			int err = dump_one(r, proto, AF_UNIX);
+			if (err < 0)
+				return err;
+			continue;
+		}
+		for (size_t f = 0; f < 2; f++) {
+			if (!(r->q.families & (f ? FAM_INET6 : FAM_INET)))
+				continue;
+			int err = dump_one(r, proto, fams[f]);
+			if (err < 0)
+				return err;
+		}
+	}
+	return 0;
+}
+
+static int list_service_cb(const char *name, uint16_t port, unsigned int proto, void *data)
+{
+	(void)port;
+	(void)proto;
+	(void)data;
+	return puts(name) == EOF ? -EPIPE : 0;
+}
+
+static int load_services(const struct opts *o)
+{
+	unsigned int bad = 0;
+	int err;
+
+	if (!o->services_file)
+		return 0;
+	err = svc_overlay_load(o->services_file, &bad);
+	if (err == -EINVAL) {
+		say("%s:%u: malformed services line", o->services_file, bad);
+		return EXIT_USAGE;
+	}
+	if (err < 0) {
+		say("cannot read services file %s: %s", o->services_file, strerror(-err));
+		return EXIT_FAILURE;
+	}
+	return 0;
+}
+
+static int build_filter(const struct opts *o, struct filter **out)
+{
+	struct filter_spec spec = {
+		.states = o->states,
+		.n_states = o->n_states,
+		.sport = o->sport,
+		.dport = o->dport,
+		.port = o->port,
+		.expr = o->expr,
+		.n_expr = o->n_expr,
+		.default_states = o->default_states,
+	};
+	struct filter_error ferr;
+
+	/* -s and --ephemeral count sockets in every state unless told otherwise. */
+	if (o->summary || o->ephemeral)
+		spec.default_states = STATES_ALL;
+	if (filter_build(&spec, out, &ferr) < 0) {
+		say("%s", ferr.msg);
+		return EXIT_USAGE;
+	}
+	return 0;
+}
+
+static void build_query(struct run *r, const struct opts *o)
+{
+	const char *env = getenv("SOCKLS_RCVBUF");
+
+	r->q.protos = o->protos;
+	r->q.families = o->families;
+	r->q.states = filter_states(r->filter);
+	r->q.ext = o->ext;
+	r->q.filter = r->filter;
+	r->q.proc_root = o->proc_root;
+	r->q.rcvbuf = o->rcvbuf;
+	if (!r->q.rcvbuf && env && *env)
+		r->q.rcvbuf = strtoul(env, NULL, 10);
+	/* The -i/-m/-e texts and JSON blocks need their facts fetched. */
+	if (o->ext & EXT_EXTENDED)
+		r->q.ext |= EXT_EXTENDED;
+}
+
+static int open_writer(struct run *r, const struct opts *o)
+{
+	if (o->summary) {
+		r->sum = malloc(sizeof(*r->sum));
+		if (!r->sum)
+			return -ENOMEM;
+		summary_init(r->sum);
+		return 0;
+	}
+	if (o->ephemeral && o->out == OUT_TABLE) {
+		r->rep = eph_report_new(r->have_eph ? &r->eph : NULL);
+		return r->rep ? 0 : -ENOMEM;
+	}
+	if (o->out == OUT_TABLE) {
+		struct table_cfg cfg = {
+			.header = !o->no_header,
+			.netns = o->all_netns,
+			.ext = o->ext,
+		};
+		r->table = table_new(stdout, &cfg);
+		return r->table ? 0 : -ENOMEM;
+	}
+	r->jw = jsonw_new(stdout, false);
+	if (!r->jw)
+		return -errno;
+	if (o->out == OUT_JSON)
+		return json_begin(r->jw, r->source_name, r->have_eph ? &r->eph : NULL);
+	return 0;
+}
+
+static int close_writer(struct run *r, const struct opts *o)
+{
+	int err = 0;
+
+	if (r->sum) {
+		summary_read_sockstat(o->proc_root, r->sum);
+		err = summary_print(stdout, r->sum, r->have_eph ? &r->eph : NULL);
+	} else if (r->rep) {
+		err = eph_report_print(stdout, r->rep, 10, 80.0);
+	} else if (r->table) {
+		err = table_end(r->table);
+	} else if (r->jw) {
+		if (o->out == OUT_JSON)
+			err = json_end(r->jw);
+		if (err == 0)
+			err = jsonw_flush(r->jw);
+	}
+	if (err == 0 && fflush(stdout) != 0)
+		err = -errno;
+	return err;
+}
+
+static void free_run(struct run *r)
+{
+	table_free(r->table);
+	jsonw_free(r->jw);
+	free(r->sum);
+	eph_report_free(r->rep);
+	procmap_free(r->pm);
+	nl_source_close(r->nl);
+	filter_free(r->filter);
+	svc_overlay_free();
+}
+
+static int prepare(struct run *r, const struct opts *o)
+{
+	int err, ret;
+
+	ret = load_services(o);
+	if (ret)
+		return ret;
+	ret = build_filter(o, &r->filter);
+	if (ret)
+		return ret;
+	build_query(r, o);
+	r->have_eph = eph_read(o->proc_root, &r->eph) == 0;
+	r->source_name = o->source == SRC_PROC ? "proc" : "netlink";
+	if (o->source != SRC_PROC) {
+		err = nl_source_open(&r->nl, r->q.rcvbuf);
+		if (err < 0 && (o->source == SRC_NETLINK || !nl_fallback_ok(err))) {
+			say("cannot open a netlink sock_diag socket: %s", strerror(-err));
+			return EXIT_FAILURE;
+		}
+		if (err < 0)
+			r->source_name = "proc";
+	}
+	if (o->ext & EXT_PROCESSES) {
+		err = procmap_build(o->proc_root, &r->pm);
+		if (err < 0) {
+			say("cannot read processes under %s: %s", o->proc_root, strerror(-err));
+			return EXIT_FAILURE;
+		}
+	}
+	if ((err = open_writer(r, o)) < 0) {
+		say("cannot start output: %s", strerror(-err));
+		return EXIT_FAILURE;
+	}
+	return 0;
+}
+
+static int run_listing(const struct opts *o)
+{
+	struct run r;
+	int err, ret;
+
+	memset(&r, 0, sizeof(r));
+	r.o = o;
+	ret = prepare(&r, o);
+	if (ret) {
+		free_run(&r);
+		return ret;
+	}
+	err = dump_all(&r);
+	if (err == -EPIPE) {
+		free_run(&r);
+		return EXIT_SUCCESS;
+	}
+	if (err < 0)
+		say("cannot list sockets: %s", strerror(-err));
+	/* Even after a source error the document is closed, so stdout is never half JSON. */
+	int cerr = close_writer(&r, o);
+	free_run(&r);
+	if (cerr == -EPIPE)
+		return EXIT_SUCCESS;
+	if (cerr < 0 && err >= 0) {
+		say("cannot write output: %s", strerror(-cerr));
+		return EXIT_FAILURE;
+	}
+	return err < 0 ? EXIT_FAILURE : EXIT_SUCCESS;
+}
+
+int main(int argc, char **argv)
+{
+	static char outbuf[1 << 16];
+	struct opts o;
+	struct cli_error cerr;
+	int ret;
+
+	/* A reader that goes away (sockls | head -1) ends the run quietly, status 0. */
+	signal(SIGPIPE, SIG_IGN);
+	setvbuf(stdout, outbuf, _IOFBF, sizeof(outbuf));
+	ret = cli_parse(argc, argv, &o, &cerr);
+	if (ret < 0) {
+		say("%s", cerr.msg);
+		fputs("Try 'sockls --help' for more information.\n", stderr);
+		return EXIT_USAGE;
+	}
+	if (ret == CLI_HELP) {
+		fputs(cli_usage, stdout);
+		return fflush(stdout) == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+	}
+	if (ret == CLI_VERSION) {
+		puts("sockls " SOCKLS_VERSION);
+		return fflush(stdout) == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+	}
+	if (o.list_services) {
+		ret = load_services(&o);
+		if (ret)
+			return ret;
+		svc_foreach(list_service_cb, NULL);
+		return EXIT_SUCCESS;
+	}
+	return run_listing(&o);
+}

@@ -1,0 +1,280 @@
+/* nl_parse.c - sock_diag replies (inet_diag_msg, unix_diag_msg) to sock_rec; pure,
+ * runs on any byte buffer so captured dumps replay in unit tests and the fuzzer. */
+#include <errno.h>
+#include <stdint.h>
+#include <string.h>
+#include <arpa/inet.h>
+#include <sys/socket.h>
+
+#include <libmnl/libmnl.h>
+#include <linux/inet_diag.h>
+#include <linux/sock_diag.h>
+#include <linux/unix_diag.h>
+
+#include "sockls/nl.h"
+
+struct attr_tab {
+	const struct nlattr *tb[32];
+};
+
+/* mnl_attr_parse() stops quietly at a malformed attribute; this walk also
+ * reports one, so a damaged message is an error rather than a shorter record. */
+static int attr_collect(const struct nlmsghdr *nlh, size_t offset, struct attr_tab *t)
+{
+	const char *tail = mnl_nlmsg_get_payload_tail(nlh);
+	const struct nlattr *a = mnl_nlmsg_get_payload_offset(nlh, offset);
+	long rem = tail - (const char *)a;
+
+	memset(t, 0, sizeof(*t));
+	while (rem > 0 && mnl_attr_ok(a, (int)rem)) {
+		unsigned int type = mnl_attr_get_type(a);
+		/* Unknown (newer) attributes are skipped, not errors. */
+		if (type < 32)
+			t->tb[type] = a;
+		a = mnl_attr_next(a);
+		rem = tail - (const char *)a;
+	}
+	return rem > 0 ? -EINVAL : 0;
+}
+
+static void copy_addr(uint8_t dst[16], const uint32_t src[4], unsigned int family)
+{
+	memset(dst, 0, 16);
+	memcpy(dst, src, family == AF_INET ? 4 : 16);
+}
+
+static void parse_inet_attrs(const struct attr_tab *t, struct sock_rec *rec)
+{
+	const struct nlattr *a;
+
+	if ((a = t->tb[INET_DIAG_INFO])) {
+		size_t n = mnl_attr_get_payload_len(a);
+		if (n > SOCK_TCP_INFO_MAX)
+			n = SOCK_TCP_INFO_MAX;
+		memcpy(rec->tcp_info, mnl_attr_get_payload(a), n);
+		rec->tcp_info_len = (uint16_t)n;
+		rec->have |= HAVE_TCP_INFO;
+	}
+	if ((a = t->tb[INET_DIAG_CONG])) {
+		size_t n = mnl_attr_get_payload_len(a);
+		if (n >= SOCK_CONG_MAX)
+			n = SOCK_CONG_MAX - 1;
+		memcpy(rec->cong, mnl_attr_get_payload(a), n);
+		rec->cong[n] = '\0';
+		rec->have |= HAVE_CONG;
+	}
+	if ((a = t->tb[INET_DIAG_SKMEMINFO])) {
+		size_t n = mnl_attr_get_payload_len(a) / sizeof(uint32_t);
+		if (n > SOCK_MEMINFO_VARS)
+			n = SOCK_MEMINFO_VARS;
+		memcpy(rec->meminfo, mnl_attr_get_payload(a), n * sizeof(uint32_t));
+		if (n == SOCK_MEMINFO_VARS)
+			rec->have |= HAVE_MEMINFO;
+	}
+	if ((a = t->tb[INET_DIAG_SKV6ONLY]) && mnl_attr_get_payload_len(a) >= 1) {
+		rec->v6only = mnl_attr_get_u8(a) ? 1 : 0;
+		rec->have |= HAVE_V6ONLY;
+	}
+	if ((a = t->tb[INET_DIAG_PROTOCOL]) && mnl_attr_get_payload_len(a) >= 1)
+		rec->raw_protocol = mnl_attr_get_u8(a);
+}
+
+static int parse_inet(const struct nlmsghdr *nlh, unsigned int proto, struct sock_rec *rec)
+{
+	const struct inet_diag_msg *m = mnl_nlmsg_get_payload(nlh);
+	struct attr_tab t;
+
+	if (mnl_nlmsg_get_payload_len(nlh) < sizeof(*m))
+		return -EINVAL;
+	if (m->idiag_family != AF_INET && m->idiag_family != AF_INET6)
+		return -EINVAL;
+	rec->proto = (uint8_t)proto;
+	rec->family = m->idiag_family;
+	rec->state = m->idiag_state < ST_MAX ? m->idiag_state : ST_UNKNOWN;
+	rec->timer = m->idiag_timer;
+	rec->retrans = m->idiag_retrans;
+	rec->expires_ms = m->idiag_expires;
+	rec->recv_q = m->idiag_rqueue;
+	rec->send_q = m->idiag_wqueue;
+	rec->uid = m->idiag_uid;
+	rec->inode = m->idiag_inode;
+	rec->cookie = (uint64_t)m->id.idiag_cookie[1] << 32 | m->id.idiag_cookie[0];
+	rec->have = HAVE_UID | HAVE_INODE | HAVE_COOKIE | HAVE_TIMER;
+	copy_addr(rec->local.addr, m->id.idiag_src, m->idiag_family);
+	copy_addr(rec->remote.addr, m->id.idiag_dst, m->idiag_family);
+	rec->local.port = ntohs(m->id.idiag_sport);
+	rec->remote.port = ntohs(m->id.idiag_dport);
+	rec->local.ifindex = m->id.idiag_if;
+	if (proto == PROTO_RAW) {
+		/* raw_diag reports the IP protocol as the "port", as /proc/net/raw does. */
+		rec->raw_protocol = (uint8_t)rec->local.port;
+	}
+
+	if (attr_collect(nlh, sizeof(*m), &t) < 0)
+		return -EINVAL;
+	parse_inet_attrs(&t, rec);
+	return 0;
+}
+
+static uint8_t unix_state(uint8_t st)
+{
+	/* unix_diag reports TCP_* values: LISTEN, ESTABLISHED, CLOSE (unconnected),
+	 * SYN_SENT (connecting). Anything else is shown as unknown. */
+	return st < ST_MAX ? st : ST_UNKNOWN;
+}
+
+static void parse_unix_attrs(const struct attr_tab *t, struct sock_rec *rec)
+{
+	const struct nlattr *a;
+
+	if ((a = t->tb[UNIX_DIAG_NAME])) {
+		size_t n = mnl_attr_get_payload_len(a);
+		if (n > SOCK_UNIX_PATH_MAX)
+			n = SOCK_UNIX_PATH_MAX;
+		memcpy(rec->path, mnl_attr_get_payload(a), n);
+		rec->path[n] = '\0';
+		rec->path_len = (uint16_t)n;
+	}
+	if ((a = t->tb[UNIX_DIAG_PEER]) && mnl_attr_get_payload_len(a) >= 4) {
+		rec->peer_inode = mnl_attr_get_u32(a);
+		rec->have |= HAVE_PEER_INODE;
+	}
+	if ((a = t->tb[UNIX_DIAG_RQLEN]) && mnl_attr_get_payload_len(a) >= sizeof(struct unix_diag_rqlen)) {
+		const struct unix_diag_rqlen *q = mnl_attr_get_payload(a);
+		rec->recv_q = q->udiag_rqueue;
+		rec->send_q = q->udiag_wqueue;
+	}
+	if ((a = t->tb[UNIX_DIAG_UID]) && mnl_attr_get_payload_len(a) >= 4) {
+		rec->uid = mnl_attr_get_u32(a);
+		rec->have |= HAVE_UID;
+	}
+	if ((a = t->tb[UNIX_DIAG_MEMINFO]) &&
+	    mnl_attr_get_payload_len(a) >= SOCK_MEMINFO_VARS * sizeof(uint32_t)) {
+		memcpy(rec->meminfo, mnl_attr_get_payload(a), sizeof(rec->meminfo));
+		rec->have |= HAVE_MEMINFO;
+	}
+}
+
+static int parse_unix(const struct nlmsghdr *nlh, struct sock_rec *rec)
+{
+	const struct unix_diag_msg *m = mnl_nlmsg_get_payload(nlh);
+	struct attr_tab t;
+
+	if (mnl_nlmsg_get_payload_len(nlh) < sizeof(*m) || m->udiag_family != AF_UNIX)
+		return -EINVAL;
+	rec->proto = PROTO_UNIX;
+	rec->family = AF_UNIX;
+	rec->unix_type = m->udiag_type;
+	rec->state = unix_state(m->udiag_state);
+	rec->inode = m->udiag_ino;
+	rec->cookie = (uint64_t)m->udiag_cookie[1] << 32 | m->udiag_cookie[0];
+	rec->have = HAVE_INODE | HAVE_COOKIE;
+
+	if (attr_collect(nlh, sizeof(*m), &t) < 0)
+		return -EINVAL;
+	parse_unix_attrs(&t, rec);
+	return 0;
+}
+
+int nl_parse_msg(const struct nlmsghdr *nlh, unsigned int proto, struct sock_rec *rec)
+{
+	memset(rec, 0, offsetof(struct sock_rec, meminfo));
+	rec->tcp_info_len = 0;
+	rec->cong[0] = '\0';
+	rec->path[0] = '\0';
+	rec->service = NULL;
+	rec->port_class = 0;
+	rec->ephemeral = false;
+	rec->netns = NULL;
+	rec->owners = NULL;
+	rec->n_owners = 0;
+	if (proto == PROTO_UNIX)
+		return parse_unix(nlh, rec);
+	return parse_inet(nlh, proto, rec);
+}
+
+static int data_cb(const struct nlmsghdr *nlh, void *data)
+{
+	struct nl_run *run = data;
+	struct sock_rec rec;
+	int err;
+
+	if (nlh->nlmsg_type != SOCK_DIAG_BY_FAMILY)
+		return MNL_CB_OK;
+	if (nl_parse_msg(nlh, run->proto, &rec) < 0) {
+		errno = EBADMSG;
+		return MNL_CB_ERROR;
+	}
+	if (run->states && !(run->states & STATE_BIT(rec.state)))
+		return MNL_CB_OK;
+	err = run->cb(&rec, run->data);
+	if (err < 0) {
+		run->cb_err = err;
+		errno = -err;
+		return MNL_CB_ERROR;
+	}
+	run->records++;
+	return MNL_CB_OK;
+}
+
+/* libmnl's default DONE handler ignores the error a failed dump carries in
+ * NLMSG_DONE; ours surfaces it so a failed dump is never read as an empty one. */
+static int done_cb(const struct nlmsghdr *nlh, void *data)
+{
+	(void)data;
+	if (mnl_nlmsg_get_payload_len(nlh) >= sizeof(int)) {
+		const int *err = mnl_nlmsg_get_payload(nlh);
+		if (*err < 0) {
+			errno = -*err;
+			return MNL_CB_ERROR;
+		}
+	}
+	return MNL_CB_STOP;
+}
+
+static int error_cb(const struct nlmsghdr *nlh, void *data)
+{
+	const struct nlmsgerr *e = mnl_nlmsg_get_payload(nlh);
+
+	(void)data;
+	if (mnl_nlmsg_get_payload_len(nlh) < sizeof(*e)) {
+		errno = EBADMSG;
+		return MNL_CB_ERROR;
+	}
+	if (e->error == 0)
+		return MNL_CB_STOP;
+	errno = e->error < 0 ? -e->error : e->error;
+	return MNL_CB_ERROR;
+}
+
+int nl_parse_buf(const void *buf, size_t len, struct nl_run *run)
+{
+	mnl_cb_t ctl[NLMSG_MIN_TYPE] = {
+		[NLMSG_NOOP] = NULL,
+		[NLMSG_ERROR] = error_cb,
+		[NLMSG_DONE] = done_cb,
+	};
+	const struct nlmsghdr *nlh = buf;
+	int rem = (int)len, ret;
+
+	if (len > INT32_MAX)
+		return -EMSGSIZE;
+	/* libmnl stops quietly at a truncated message; a partial message here
+	 * means a damaged buffer, and must not be mistaken for the end of a dump. */
+	while (mnl_nlmsg_ok(nlh, rem))
+		nlh = mnl_nlmsg_next(nlh, &rem);
+	if (rem > 0 || len == 0)
+		return -EBADMSG;
+	run->cb_err = 0;
+	errno = 0;
+	ret = mnl_cb_run2(buf, len, run->seq, run->portid, data_cb, run, ctl, NLMSG_MIN_TYPE);
+	if (ret == MNL_CB_STOP)
+		return 1;
+	if (ret >= MNL_CB_OK)
+		return 0;
+	if (run->cb_err)
+		return run->cb_err;
+	/* libmnl reports a malformed or truncated buffer as -1 with EBADMSG or ENOSPC;
+	 * a sequence/port mismatch as ESRCH/EPROTO. */
+	return errno ? -errno : -EBADMSG;
+}

@@ -1,0 +1,276 @@
+/* table.c - the human table: columns sized from a bounded lookahead of rows,
+ * then streamed, so memory stays flat however many sockets there are. */
+#include <errno.h>
+#include <net/if.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+
+#include "sockls/addr.h"
+#include "sockls/details.h"
+#include "sockls/esc.h"
+#include "sockls/query.h"
+#include "sockls/table.h"
+
+enum col {
+	COL_NETNS,
+	COL_NETID,
+	COL_STATE,
+	COL_RECVQ,
+	COL_SENDQ,
+	COL_LOCAL,
+	COL_PEER,
+	COL_SERVICE,
+	COL_TAIL,   /* process and detail text: unaligned, last */
+	COL_NEXT,   /* continuation line (-i), may be empty */
+	NCOLS
+};
+#define NALIGNED COL_TAIL
+
+static const char *const headers[NALIGNED] = {
+	"Netns", "Netid", "State", "Recv-Q", "Send-Q",
+	"Local Address:Port", "Peer Address:Port", "Service",
+};
+
+#define TABLE_LOOKAHEAD 512
+#define ARENA_SIZE (512u * 1024)
+#define CELL_MAX 4096
+#define IFCACHE 64
+
+struct table {
+	FILE *out;
+	struct table_cfg cfg;
+	size_t width[NALIGNED];
+	bool flushed;        /* widths fixed, rows go straight out */
+	size_t nrows;
+	size_t used;
+	char *arena;         /* pending rows: NCOLS NUL-terminated cells each */
+	char line[CELL_MAX * 4];
+	uint32_t if_index[IFCACHE];
+	char if_name[IFCACHE][IF_NAMESIZE];
+};
+
+struct table *table_new(FILE *out, const struct table_cfg *cfg)
+{
+	struct table *t = calloc(1, sizeof(*t));
+
+	if (!t)
+		return NULL;
+	t->arena = malloc(ARENA_SIZE);
+	if (!t->arena) {
+		free(t);
+		return NULL;
+	}
+	t->out = out;
+	t->cfg = *cfg;
+	if (!t->cfg.lookahead)
+		t->cfg.lookahead = TABLE_LOOKAHEAD;
+	for (int c = 0; c < NALIGNED; c++)
+		t->width[c] = cfg->header ? strlen(headers[c]) : 0;
+	return t;
+}
+
+void table_free(struct table *t)
+{
+	if (!t)
+		return;
+	free(t->arena);
+	free(t);
+}
+
+const char *table_netid(const struct sock_rec *rec)
+{
+	if (rec->proto != PROTO_UNIX)
+		return sock_proto_name(rec->proto);
+	switch (rec->unix_type) {
+	case SOCK_STREAM: return "u_str";
+	case SOCK_DGRAM: return "u_dgr";
+	case SOCK_SEQPACKET: return "u_seq";
+	default: return "u_???";
+	}
+}
+
+/* if_indextoname() is an ioctl per call: remember the answers for this run. */
+static const char *ifname(struct table *t, uint32_t index)
+{
+	unsigned int slot = index % IFCACHE;
+
+	if (!index)
+		return NULL;
+	if (t->if_index[slot] != index) {
+		if (!if_indextoname(index, t->if_name[slot]))
+			snprintf(t->if_name[slot], IF_NAMESIZE, "%u", index);
+		t->if_index[slot] = index;
+	}
+	return t->if_name[slot];
+}
+
+static size_t fmt_unix_end(char *buf, size_t cap, const struct sock_rec *rec, bool local)
+{
+	char num[24];
+	size_t n = 0, d;
+
+	if (local && rec->path_len) {
+		bool abstract = rec->path[0] == '\0';
+		if (abstract)
+			buf[n++] = '@';
+		n += esc_term(rec->path + abstract, rec->path_len - abstract, buf + n, cap - n - 24);
+	} else {
+		buf[n++] = '*';
+	}
+	if (local || (rec->have & HAVE_PEER_INODE)) {
+		d = addr_utoa(num, local ? rec->inode : rec->peer_inode);
+		buf[n++] = ' ';
+		memcpy(buf + n, num, d);
+		n += d;
+	}
+	buf[n] = '\0';
+	return n;
+}
+
+/* Format one record into the NCOLS cells, each NUL-terminated, at dst. */
+static size_t fmt_cells(struct table *t, const struct sock_rec *rec, char *dst)
+{
+	char *p = dst;
+	size_t n;
+
+	n = t->cfg.netns && rec->netns ? strlen(rec->netns) : 0;
+	memcpy(p, rec->netns, n);
+	p += n;
+	*p++ = '\0';
+	p = stpcpy(p, table_netid(rec)) + 1;
+	p = stpcpy(p, sock_state_name(rec->proto, rec->state)) + 1;
+	p += addr_utoa(p, rec->recv_q);
+	*p++ = '\0';
+	p += addr_utoa(p, rec->send_q);
+	*p++ = '\0';
+	if (rec->proto == PROTO_UNIX) {
+		p += fmt_unix_end(p, CELL_MAX, rec, true) + 1;
+		p += fmt_unix_end(p, CELL_MAX, rec, false) + 1;
+	} else {
+		p += addr_format_endpoint(p, ADDR_TEXT_MAX, rec->family, &rec->local,
+					  ifname(t, rec->local.ifindex)) + 1;
+		p += addr_format_endpoint(p, ADDR_TEXT_MAX, rec->family, &rec->remote, NULL) + 1;
+	}
+	p = stpcpy(p, rec->service ? rec->service : "") + 1;
+	n = 0;
+	if (t->cfg.ext & EXT_PROCESSES)
+		n = details_owners(rec, p, CELL_MAX);
+	if (t->cfg.ext & (EXT_EXTENDED | EXT_TIMERS | EXT_MEMORY)) {
+		if (n)
+			p[n++] = ' ';
+		n += details_format(rec, t->cfg.ext & ~(uint32_t)EXT_INFO, p + n, CELL_MAX - n);
+	}
+	p += n;
+	*p++ = '\0';
+	n = 0;
+	if ((t->cfg.ext & EXT_INFO) && rec->proto == PROTO_TCP)
+		n = details_format(rec, EXT_INFO, p, CELL_MAX);
+	p += n;
+	*p++ = '\0';
+	return (size_t)(p - dst);
+}
+
+static int emit_line(struct table *t, const char *cells)
+{
+	char *o = t->line;
+	const char *c = cells;
+
+	for (int i = 0; i < NALIGNED; i++) {
+		size_t len = strlen(c);
+		if (i == COL_NETNS && !t->cfg.netns) {
+			c += len + 1;
+			continue;
+		}
+		memcpy(o, c, len);
+		o += len;
+		if (i < NALIGNED - 1 || c[len + 1]) {
+			size_t pad = t->width[i] > len ? t->width[i] - len : 0;
+			memset(o, ' ', pad + 1);
+			o += pad + 1;
+		}
+		c += len + 1;
+	}
+	o = stpcpy(o, c);
+	while (o > t->line && o[-1] == ' ')
+		o--;
+	c += strlen(c) + 1;
+	if (*c) {
+		*o++ = '\n';
+		*o++ = '\t';
+		o = stpcpy(o, c);
+	}
+	*o++ = '\n';
+	if (fwrite(t->line, 1, (size_t)(o - t->line), t->out) != (size_t)(o - t->line))
+		return errno ? -errno : -EIO;
+	return 0;
+}
+
+static void widen(struct table *t, const char *cells)
+{
+	for (int i = 0; i < NALIGNED; i++) {
+		size_t len = strlen(cells);
+		if (len > t->width[i])
+			t->width[i] = len;
+		cells += len + 1;
+	}
+}
+
+static int flush_pending(struct table *t)
+{
+	const char *c = t->arena;
+
+	if (!t->flushed && t->cfg.header) {
+		char hdr[NCOLS * 24];
+		char *p = hdr;
+		for (int i = 0; i < NALIGNED; i++)
+			p = stpcpy(p, headers[i]) + 1;
+		*p++ = '\0';
+		*p++ = '\0';
+		int err = emit_line(t, hdr);
+		if (err < 0)
+			return err;
+	}
+	t->flushed = true;
+	for (size_t r = 0; r < t->nrows; r++) {
+		int err = emit_line(t, c);
+		if (err < 0)
+			return err;
+		for (int i = 0; i < NCOLS; i++)
+			c += strlen(c) + 1;
+	}
+	t->nrows = 0;
+	t->used = 0;
+	return 0;
+}
+
+int table_row(struct table *t, const struct sock_rec *rec)
+{
+	char *dst;
+
+	if (t->flushed) {
+		char cells[CELL_MAX * 4];
+		fmt_cells(t, rec, cells);
+		return emit_line(t, cells);
+	}
+	if (ARENA_SIZE - t->used < CELL_MAX * 4 || t->nrows >= t->cfg.lookahead) {
+		int err = flush_pending(t);
+		if (err < 0)
+			return err;
+		return table_row(t, rec);
+	}
+	dst = t->arena + t->used;
+	t->used += fmt_cells(t, rec, dst);
+	widen(t, dst);
+	t->nrows++;
+	return 0;
+}
+
+int table_end(struct table *t)
+{
+	int err = flush_pending(t);
+
+	if (err == 0 && fflush(t->out) != 0)
+		err = errno ? -errno : -EIO;
+	return err;
+}

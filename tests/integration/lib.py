@@ -1,0 +1,113 @@
+"""lib.py - shared pieces of the integration tests: the socket mix, running
+sockls and ss, and turning both outputs into comparable rows."""
+import collections
+import json
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SOCKLS = os.environ.get("SOCKLS", os.path.join(HERE, "..", "..", "build", "sockls"))
+
+SS_STATE = {
+    "ESTAB": "ESTABLISHED", "SYN-SENT": "SYN_SENT", "SYN-RECV": "SYN_RECV",
+    "FIN-WAIT-1": "FIN_WAIT1", "FIN-WAIT-2": "FIN_WAIT2", "TIME-WAIT": "TIME_WAIT",
+    "UNCONN": "UNCONN", "CLOSE-WAIT": "CLOSE_WAIT", "LAST-ACK": "LAST_ACK",
+    "LISTEN": "LISTEN", "CLOSING": "CLOSING",
+}
+
+Row = collections.namedtuple("Row", "proto state recv_q send_q local peer")
+
+
+def fail(msg):
+    print("FAIL: " + msg)
+    sys.exit(1)
+
+
+def skip(msg):
+    if os.environ.get("CI") == "true":
+        fail("would skip under CI: " + msg)
+    print(msg)
+    sys.exit(77)
+
+
+class Mix:
+    """The known socket mix of sockmix.py, alive for the with-block."""
+
+    def __init__(self, script="sockmix.py", args=()):
+        self.cmd = [sys.executable, os.path.join(HERE, script), *args]
+
+    def __enter__(self):
+        self.p = subprocess.Popen(self.cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                  text=True)
+        line = self.p.stdout.readline()
+        if not line.startswith("READY"):
+            self.p.kill()
+            fail("socket mix did not start: %r" % line)
+        self.info = json.loads(line[6:])
+        return self
+
+    def __exit__(self, *exc):
+        self.p.stdin.close()
+        try:
+            self.p.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.p.kill()
+            self.p.wait()
+
+
+def run(cmd, expect=0, env=None):
+    p = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
+    if expect is not None and p.returncode != expect:
+        fail("%s exited %d (expected %d)\nstdout: %s\nstderr: %s"
+             % (" ".join(cmd), p.returncode, expect, p.stdout[-2000:], p.stderr[-2000:]))
+    return p
+
+
+def sockls(*args, expect=0, env=None):
+    return run([SOCKLS, *args], expect=expect, env=env)
+
+
+def ss(*args):
+    return run(["ss", *args])
+
+
+def norm_ss_addr(a):
+    # ss writes the unspecified address of a dual-stack socket as "*".
+    if a.startswith("*:"):
+        return "[::]:" + a[2:]
+    return a
+
+
+def parse_ss(text, proto=None):
+    """ss rows; ss drops the Netid column when one protocol is asked for,
+    then proto names it."""
+    rows = []
+    for line in text.splitlines():
+        f = line.split()
+        if not f:
+            continue
+        if f[0] in SS_STATE:
+            f = [proto or "?"] + f
+        rows.append(Row(f[0], SS_STATE[f[1]], int(f[2]), int(f[3]),
+                        norm_ss_addr(f[4]), norm_ss_addr(f[5])))
+    return collections.Counter(rows)
+
+
+def parse_table(text):
+    """sockls table rows (no header) as Rows; the Service column is ignored."""
+    rows = []
+    for line in text.splitlines():
+        f = line.split()
+        if not f:
+            continue
+        rows.append(Row(f[0], f[1], int(f[2]), int(f[3]), f[4], f[5]))
+    return collections.Counter(rows)
+
+
+def same(a, b, what):
+    if a != b:
+        only_a = a - b
+        only_b = b - a
+        fail("%s differ\n  only in first: %s\n  only in second: %s"
+             % (what, sorted(only_a.elements()), sorted(only_b.elements())))
