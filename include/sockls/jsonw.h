@@ -45,6 +45,8 @@ int jsonw_obj_end(struct jsonw *jw);
 int jsonw_arr_begin(struct jsonw *jw);
 int jsonw_arr_end(struct jsonw *jw);
 
+/* Keys are written verbatim, unescaped: pass only the program's own plain
+ * ASCII names (no '"', '\\' or control bytes), never data. */
 int jsonw_key(struct jsonw *jw, const char *key);
 int jsonw_str(struct jsonw *jw, const char *s);    /* NULL writes null */
 int jsonw_strn(struct jsonw *jw, const char *s, size_t len);

@@ -316,8 +316,9 @@ static void test_write_error_reported(void **state)
 	setvbuf(f, NULL, _IONBF, 0);
 	struct jsonw *jw = jsonw_new(f, false);
 	assert_non_null(jw);
-	assert_int_equal(jsonw_arr_begin(jw), -ENOSPC);
+	/* A finished top-level value goes to the stream at once. */
 	assert_int_equal(jsonw_uint(jw, 1), -ENOSPC);
+	assert_int_equal(jsonw_arr_begin(jw), -ENOSPC);
 	jsonw_free(jw);
 	fclose(f);
 
@@ -329,6 +330,37 @@ static void test_write_error_reported(void **state)
 	assert_int_equal(jsonw_flush(jw), -ENOSPC);
 	jsonw_free(jw);
 	fclose(f);
+}
+
+/* Runs longer than the internal buffer, with escapes on both sides of its edges. */
+static void test_long_strings(void **state)
+{
+	(void)state;
+	size_t n = 20000;
+	char *in = malloc(n), *want = malloc(n * 2 + 8);
+	assert_non_null(in);
+	assert_non_null(want);
+	size_t w = 0;
+	want[w++] = '"';
+	for (size_t i = 0; i < n; i++) {
+		bool esc = i % 4095 == 0 || (i > 8180 && i < 8200 && i % 3 == 0);
+		in[i] = esc ? '\n' : (char)('a' + i % 26);
+		if (esc)
+			want[w++] = '\\', want[w++] = 'n';
+		else
+			want[w++] = in[i];
+	}
+	want[w++] = '"';
+	want[w] = '\0';
+	expect_str(in, n, want);
+	memset(in, 'x', n); /* one run longer than the buffer */
+	want[0] = '"';
+	memset(want + 1, 'x', n);
+	want[n + 1] = '"';
+	want[n + 2] = '\0';
+	expect_str(in, n, want);
+	free(in);
+	free(want);
 }
 
 static void test_new_rejects_null(void **state)
@@ -355,6 +387,7 @@ int main(void)
 		cmocka_unit_test(test_depth_overflow),
 		cmocka_unit_test(test_misuse_rejected),
 		cmocka_unit_test(test_write_error_reported),
+		cmocka_unit_test(test_long_strings),
 		cmocka_unit_test(test_new_rejects_null),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
