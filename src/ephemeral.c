@@ -38,6 +38,8 @@ static const char *skip_blank(const char *s)
 
 int eph_parse_range(const char *text, struct eph_range *r)
 {
+	if (!text)
+		return -EINVAL;
 	const char *p = skip_blank(text);
 	uint16_t low, high;
 	int err = parse_port(&p, &low);
@@ -67,6 +69,8 @@ static void reserve(struct eph_range *r, unsigned int port)
 
 static int parse_reserved_list(const char *p, struct eph_range *r)
 {
+	if (!p)
+		return -EINVAL;
 	p = skip_blank(p);
 	if (*p == '\0')
 		return 0;
@@ -110,10 +114,14 @@ static int read_text(const char *path, char **out)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
-		return -errno;
+		return errno ? -errno : -EIO;
 	size_t len = 0, cap = 4096;
 	char *buf = malloc(cap);
-	int err = buf ? 0 : -ENOMEM;
+	if (!buf) {
+		close(fd);
+		return -ENOMEM;
+	}
+	int err = 0;
 	while (!err) {
 		if (len + 1 >= cap) {
 			char *nbuf = cap >= EPH_FILE_MAX ? NULL : realloc(buf, cap * 2);

@@ -284,6 +284,8 @@ int svc_overlay_load(const char *path, unsigned int *bad_line)
 {
 	if (bad_line)
 		*bad_line = 0;
+	if (!path)
+		return -EINVAL;
 	FILE *f = fopen(path, "re");
 	if (!f)
 		return -errno;

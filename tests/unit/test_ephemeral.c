@@ -58,6 +58,7 @@ static void test_parse_range(void **state)
 	expect_range("-1 5", -EINVAL, 0, 0);
 	expect_range("a b", -EINVAL, 0, 0);
 	expect_range("10 20x", -EINVAL, 0, 0);
+	expect_range(NULL, -EINVAL, 0, 0);
 }
 
 static void test_parse_reserved(void **state)
