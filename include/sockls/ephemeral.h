@@ -17,7 +17,7 @@ struct eph_range {
 };
 
 /* "32768\t60999\n" -> low/high (reserved set untouched). -EINVAL for
- * malformed text or low > high, -ERANGE for a value above 65535. */
+ * malformed (or NULL) text or low > high, -ERANGE for a value above 65535. */
 int eph_parse_range(const char *text, struct eph_range *r);
 /* "8000-8010,9000\n" or "" / "\n" -> reserved set, replacing the old one.
  * -EINVAL for malformed text or a reversed range, -ERANGE above 65535; on
