@@ -82,6 +82,12 @@ $(BUILD)/helpers/%: tests/helpers/%.c
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes $(ALL_LDFLAGS) -o $@ $<
 
+# LD_PRELOAD shim that makes sock_diag unavailable (tests of the /proc fallback).
+PRELOAD    := $(BUILD)/helpers/libnonetlink.so
+$(PRELOAD): tests/helpers/preload/nonetlink.c
+	@mkdir -p $(@D)
+	$(CC) -O2 -Wall -Wextra -Werror -shared -fPIC -o $@ $< -ldl
+
 $(BUILD)/bench/%: bench/%.c $(LIB)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes $(ALL_LDFLAGS) -o $@ $< $(LIB) $(MNL_LIBS)
@@ -101,7 +107,7 @@ fuzz-replay: $(REPLAY_BIN)
 		name=$${r##*/replay_}; $$r fuzz/corpus/$$name; \
 	done
 
-integration: $(BIN) $(HELPER_BIN) $(BENCH_BIN)
+integration: $(BIN) $(HELPER_BIN) $(BENCH_BIN) $(PRELOAD)
 	@SOCKLS=$(abspath $(BIN)) BUILD=$(abspath $(BUILD)) tests/integration/run.sh
 
 doc-check: $(BIN)

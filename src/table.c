@@ -118,7 +118,9 @@ static size_t fmt_unix_end(char *buf, size_t cap, const struct sock_rec *rec, bo
 	} else {
 		buf[n++] = '*';
 	}
-	if (local || (rec->have & HAVE_PEER_INODE)) {
+	{
+		/* Like ss, the peer column always has an inode (0: no peer), so the
+		 * column count is the same on every row for awk. */
 		d = addr_utoa(num, local ? rec->inode : rec->peer_inode);
 		buf[n++] = ' ';
 		memcpy(buf + n, num, d);
