@@ -19,6 +19,8 @@ function median(s,   a, c, i, j, t) {
 	return a[int((c + 1) / 2)] + 0
 }
 function wall(n, k) { return median(walls[n SUBSEP k]) }
+function cpu(n, k) { return median(cpus[n SUBSEP k]) }
+function val(m, n, k) { return m == "cpu" ? cpu(n, k) : wall(n, k) }
 function ms(v) { return v < 0 ? "-" : sprintf(v < 0.1 ? "%.2f" : "%.1f", v * 1000) }
 function ratio(a, b) { return (a < 0 || b <= 0) ? "n/a" : sprintf("%.2f", a / b) }
 function has(n) { for (i_ = 1; i_ <= ns; i_++) if (size[i_] == n) return 1; return 0 }
@@ -67,35 +69,39 @@ function per_size_tables(   i, j, n, k, f, id) {
 	}
 }
 
-function ratio_table(   i, n) {
-	print "\n## Ratios (median wall time; below 1 means sockls is faster)\n"
+function ratio_table(m,   i, n) {
+	if (m == "cpu") print "\n## Ratios of median CPU time (user+sys; robust when other work shares the machine)\n"
+	else print "\n## Ratios of median wall time (below 1 means sockls is faster)\n"
 	print "| sockets | sockls/ss -tan | sockls/netstat -tan | sockls/floor | -tanp/ss -tanp | -tanp/netstat -tanp | -tanp/lsof | json/floor | filter/ss filter |"
 	print "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 	for (i = 1; i <= ns; i++) {
 		n = size[i]
-		print "| " n " | " ratio(wall(n, "sockls_tan"), wall(n, "ss_tan")) " | " \
-		      ratio(wall(n, "sockls_tan"), wall(n, "netstat_tan")) " | " \
-		      ratio(wall(n, "sockls_tan"), wall(n, "floor")) " | " \
-		      ratio(wall(n, "sockls_tanp"), wall(n, "ss_tanp")) " | " \
-		      ratio(wall(n, "sockls_tanp"), wall(n, "netstat_tanp")) " | " \
-		      ratio(wall(n, "sockls_tanp"), wall(n, "lsof")) " | " \
-		      ratio(wall(n, "sockls_json"), wall(n, "floor")) " | " \
-		      ratio(wall(n, "sockls_filter"), wall(n, "ss_filter")) " |"
+		print "| " n " | " ratio(val(m, n, "sockls_tan"), val(m, n, "ss_tan")) " | " \
+		      ratio(val(m, n, "sockls_tan"), val(m, n, "netstat_tan")) " | " \
+		      ratio(val(m, n, "sockls_tan"), val(m, n, "floor")) " | " \
+		      ratio(val(m, n, "sockls_tanp"), val(m, n, "ss_tanp")) " | " \
+		      ratio(val(m, n, "sockls_tanp"), val(m, n, "netstat_tanp")) " | " \
+		      ratio(val(m, n, "sockls_tanp"), val(m, n, "lsof")) " | " \
+		      ratio(val(m, n, "sockls_json"), val(m, n, "floor")) " | " \
+		      ratio(val(m, n, "sockls_filter"), val(m, n, "ss_filter")) " |"
 	}
 }
 
-function growth_table(   i, j, k, big, a, b) {
+function us(v, n) { return v < 0 ? "-" : sprintf("%.2f", v * 1e6 / n) }
+function grow(a, b, big) { return (a <= 0 || b < 0) ? "n/a" : sprintf("%.2f", (b / big) / (a / 10000)) }
+
+function growth_table(   i, j, k, big) {
 	big = 0
 	for (i = 1; i <= ns; i++) if (size[i] + 0 > big + 0) big = size[i]
-	print "\n## Per-socket time growth (10000 vs " big " sockets)\n"
-	if (!has(10000) || big + 0 <= 10000) { print "n/a: needs 10000 and a larger size.\n"; return }
-	print "| command | µs/socket at 10000 | µs/socket at " big " | growth |"
-	print "|---|---:|---:|---:|"
+	print "\n## Per-socket time growth (10000 vs " big " sockets; 1.00 = linear)\n"
+	if (!has(10000) || big + 0 <= 10000) { print "n/a: needs 10000 and a larger size."; return }
+	print "| command | wall µs/socket at 10000 | at " big " | growth | CPU µs/socket at 10000 | at " big " | growth |"
+	print "|---|---:|---:|---:|---:|---:|---:|"
 	for (j = 1; j <= nk; j++) {
-		k = order[j]; a = wall(10000, k); b = wall(big, k)
-		if (a < 0 || b < 0) { print "| `" label[k] "` | " (a < 0 ? "-" : sprintf("%.2f", a * 1e6 / 10000)) " | - | n/a |"; continue }
-		print "| `" label[k] "` | " sprintf("%.2f", a * 1e6 / 10000) " | " sprintf("%.2f", b * 1e6 / big) \
-		      " | " sprintf("%.2f", (b / big) / (a / 10000)) " |"
+		k = order[j]
+		print "| `" label[k] "` | " us(wall(10000, k), 10000) " | " us(wall(big, k), big) " | " \
+		      grow(wall(10000, k), wall(big, k), big) " | " us(cpu(10000, k), 10000) " | " \
+		      us(cpu(big, k), big) " | " grow(cpu(10000, k), cpu(big, k), big) " |"
 	}
 }
 
@@ -133,7 +139,8 @@ function target_table(   i, n) {
 
 END {
 	per_size_tables()
-	ratio_table()
+	ratio_table("wall")
+	ratio_table("cpu")
 	growth_table()
 	target_table()
 }
