@@ -161,9 +161,11 @@ static int parse_hostcond(struct fparse *p, const char *tok, struct filter_node 
 	char buf[128], *addr, *prefix, *port;
 	int rc;
 
-	if (strlen(tok) >= sizeof(buf))
+	size_t len = strlen(tok);
+
+	if (len >= sizeof(buf))
 		return filter_fail(p->err, tok, "address '%.40s...' too long", tok);
-	strcpy(buf, tok);
+	memcpy(buf, tok, len + 1);
 	if (split_host(buf, &addr, &prefix, &port) != 0)
 		return filter_fail(p->err, tok, "invalid address '%s'", tok);
 	if ((rc = parse_addr(tok, addr, prefix, n, p->err)) != 0)
