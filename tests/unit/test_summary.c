@@ -1,0 +1,257 @@
+/* test_summary.c - sockstat parsing (fixtures, malformed input), counting, text and JSON of -s. */
+#include <errno.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+
+#include <cmocka.h>
+
+#include "sockls/jsonw.h"
+#include "sockls/summary.h"
+
+#define FIX "tests/fixtures/sockstat/"
+
+static bool known(const struct summary *s, enum sstat_key k)
+{
+	return (s->sockstat_have & SSTAT_BIT(k)) != 0;
+}
+
+static void test_read_full(void **state)
+{
+	(void)state;
+	struct summary s;
+	summary_init(&s);
+	assert_int_equal(summary_read_sockstat(FIX "full", &s), 0);
+	assert_int_equal(s.sockstat_have, (1u << SSTAT_MAX) - 1);
+	assert_int_equal(s.sockstat[SSTAT_SOCKETS_USED], 290);
+	assert_int_equal(s.sockstat[SSTAT_TCP_INUSE], 5);
+	assert_int_equal(s.sockstat[SSTAT_TCP_ORPHAN], 1);
+	assert_int_equal(s.sockstat[SSTAT_TCP_TW], 2);
+	assert_int_equal(s.sockstat[SSTAT_TCP_ALLOC], 7);
+	assert_int_equal(s.sockstat[SSTAT_TCP_MEM], 3);
+	assert_int_equal(s.sockstat[SSTAT_UDP_INUSE], 4);
+	assert_int_equal(s.sockstat[SSTAT_UDP_MEM], 2);
+	assert_int_equal(s.sockstat[SSTAT_RAW_INUSE], 1);
+	assert_int_equal(s.sockstat[SSTAT_TCP6_INUSE], 3);
+	assert_int_equal(s.sockstat[SSTAT_UDP6_INUSE], 2);
+	assert_int_equal(s.sockstat[SSTAT_RAW6_INUSE], 1);
+	assert_int_equal(s.sockstat[SSTAT_FRAG6_MEMORY], 0);
+}
+
+static void test_read_missing(void **state)
+{
+	(void)state;
+	struct summary s;
+	summary_init(&s);
+	assert_int_equal(summary_read_sockstat(FIX "v4only", &s), 0);
+	assert_true(known(&s, SSTAT_TCP_INUSE));
+	assert_false(known(&s, SSTAT_TCP6_INUSE));
+	assert_false(known(&s, SSTAT_FRAG6_MEMORY));
+	summary_init(&s);
+	assert_int_equal(summary_read_sockstat(FIX, &s) /* a directory without net/ */, -ENOENT);
+	assert_int_equal(s.sockstat_have, 0);
+	assert_int_equal(summary_read_sockstat("/nonexistent/sockls", &s), -ENOENT);
+	/* the real one, whatever its numbers */
+	summary_init(&s);
+	assert_int_equal(summary_read_sockstat(NULL, &s), 0);
+	assert_true(known(&s, SSTAT_TCP_INUSE));
+	assert_true(known(&s, SSTAT_SOCKETS_USED));
+}
+
+static void test_read_malformed(void **state)
+{
+	(void)state;
+	struct summary s;
+	summary_init(&s);
+	assert_int_equal(summary_read_sockstat(FIX "bad", &s), 0);
+	assert_int_equal(s.sockstat_have, SSTAT_BIT(SSTAT_TCP_ALLOC) | SSTAT_BIT(SSTAT_RAW_INUSE) |
+					  SSTAT_BIT(SSTAT_FRAG_INUSE) | SSTAT_BIT(SSTAT_FRAG_MEMORY));
+	assert_int_equal(s.sockstat[SSTAT_TCP_ALLOC], 7);
+	assert_int_equal(s.sockstat[SSTAT_RAW_INUSE], 1);
+	assert_int_equal(s.sockstat[SSTAT_FRAG_INUSE], 6);
+	assert_int_equal(s.sockstat[SSTAT_FRAG_MEMORY], 8);
+	assert_int_equal(s.sockstat[SSTAT_TCP_INUSE], 0);
+}
+
+static void test_parse_buffer(void **state)
+{
+	(void)state;
+	struct summary s;
+	summary_init(&s);
+	assert_int_equal(summary_parse_sockstat("", 0, &s), 0);
+	assert_int_equal(summary_parse_sockstat(":::\n\n:", 6, &s), 0);
+	/* the length bounds the parse: "inuse 12" cut to "inuse 1" */
+	assert_int_equal(summary_parse_sockstat("TCP6: inuse 12", 13, &s), 1);
+	assert_int_equal(s.sockstat[SSTAT_TCP6_INUSE], 1);
+	/* tcp6 is not TCP6, TCP is not TCP6 */
+	assert_int_equal(summary_parse_sockstat("tcp6: inuse 5\nTCP: orphan 18446744073709551615", 46, &s), 1);
+	assert_int_equal(s.sockstat[SSTAT_TCP6_INUSE], 1);
+	assert_true(s.sockstat[SSTAT_TCP_ORPHAN] == UINT64_MAX);
+	assert_int_equal(summary_parse_sockstat("TCP: orphan 18446744073709551616", 32, &s), 0);
+	assert_true(s.sockstat[SSTAT_TCP_ORPHAN] == UINT64_MAX);
+}
+
+static struct sock_rec rec(unsigned int proto, unsigned int family, unsigned int state, uint16_t port)
+{
+	struct sock_rec r;
+	memset(&r, 0, sizeof(r));
+	r.proto = (uint8_t)proto;
+	r.family = (uint8_t)family;
+	r.state = (uint8_t)state;
+	r.local.port = port;
+	return r;
+}
+
+/* The known mix of the print/JSON tests, and a range 32768-60999 minus 40000. */
+static void fill(struct summary *s, struct eph_range *eph)
+{
+	const struct sock_rec recs[] = {
+		rec(PROTO_TCP, AF_INET, ST_LISTEN, 22),
+		rec(PROTO_TCP, AF_INET6, ST_LISTEN, 22),
+		rec(PROTO_TCP, AF_INET, ST_ESTABLISHED, 32768),
+		rec(PROTO_TCP, AF_INET, ST_ESTABLISHED, 32768),
+		rec(PROTO_TCP, AF_INET6, ST_TIME_WAIT, 40000),
+		rec(PROTO_TCP, AF_INET, ST_NEW_SYN_RECV, 60999),
+		rec(PROTO_TCP, AF_INET, ST_SYN_SENT, 61000),
+		rec(PROTO_UDP, AF_INET, ST_CLOSE, 33000),
+		rec(PROTO_UDP, AF_INET6, ST_ESTABLISHED, 53),
+		rec(PROTO_RAW, AF_INET6, ST_CLOSE, 58),
+		rec(PROTO_UNIX, AF_UNIX, ST_LISTEN, 0),
+		rec(PROTO_UNIX, AF_UNIX, ST_ESTABLISHED, 0),
+		rec(PROTO_UNIX, AF_UNIX, ST_ESTABLISHED, 0),
+	};
+	summary_init(s);
+	for (size_t i = 0; i < sizeof(recs) / sizeof(recs[0]); i++)
+		summary_add(s, &recs[i]);
+	memset(eph, 0, sizeof(*eph));
+	assert_int_equal(eph_parse_range("32768\t60999\n", eph), 0);
+	assert_int_equal(eph_parse_reserved("40000\n", eph), 0);
+}
+
+static void test_counts(void **state)
+{
+	(void)state;
+	struct summary s;
+	struct eph_range eph;
+	fill(&s, &eph);
+	assert_int_equal(s.total, 13);
+	assert_int_equal(s.by_proto[PROTO_TCP], 7);
+	assert_int_equal(s.by_proto[PROTO_UDP], 2);
+	assert_int_equal(s.by_proto[PROTO_RAW], 1);
+	assert_int_equal(s.by_proto[PROTO_UNIX], 3);
+	assert_int_equal(s.by_family[SUM_FAM_INET], 6);
+	assert_int_equal(s.by_family[SUM_FAM_INET6], 4);
+	assert_int_equal(s.by_family[SUM_FAM_UNIX], 3);
+	assert_int_equal(s.by_proto_family[PROTO_TCP][SUM_FAM_INET], 5);
+	assert_int_equal(s.by_proto_family[PROTO_TCP][SUM_FAM_INET6], 2);
+	assert_int_equal(s.tcp_states[ST_ESTABLISHED], 2);
+	assert_int_equal(s.tcp_states[ST_LISTEN], 2);
+	assert_int_equal(s.tcp_states[ST_SYN_RECV], 1);
+	assert_int_equal(s.tcp_states[ST_NEW_SYN_RECV], 0);
+	assert_int_equal(s.tcp_states[ST_TIME_WAIT], 1);
+	/* 32768 (twice) and 60999; 40000 is reserved, 61000 outside, 33000 is UDP */
+	assert_int_equal(summary_eph_in_use(&s, &eph), 2);
+	assert_int_equal(eph_usable(&eph), 60999 - 32768 + 1 - 1);
+	struct sock_rec odd = rec(PROTO_MAX + 3, 99, ST_MAX + 4, 1);
+	summary_add(&s, &odd);
+	assert_int_equal(s.total, 14);
+	assert_int_equal(s.by_family[SUM_FAM_OTHER], 1);
+}
+
+static char *capture_print(const struct summary *s, const struct eph_range *eph)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&text, &len);
+	assert_non_null(f);
+	assert_int_equal(summary_print(f, s, eph), 0);
+	fclose(f);
+	return text;
+}
+
+static void test_print(void **state)
+{
+	(void)state;
+	struct summary s;
+	struct eph_range eph;
+	fill(&s, &eph);
+	assert_int_equal(summary_read_sockstat(FIX "v4only", &s), 0);
+	char *text = capture_print(&s, &eph);
+	assert_string_equal(text,
+		"Total: 13 listed, 290 in the kernel\n"
+		"TCP:   7 (estab 2, listen 2, timewait 1, orphaned 1, kernel tw 2, alloc 7, mem 3 pages)\n"
+		"\n"
+		"Transport Total     IPv4      IPv6      Kernel inuse IPv4/IPv6\n"
+		"RAW       1         0         1         1/?\n"
+		"UDP       2         1         1         4/?\n"
+		"TCP       7         5         2         5/?\n"
+		"INET      10        6         4\n"
+		"FRAG      -         -         -         0/?\n"
+		"UNIX      3\n"
+		"\n"
+		"TCP states: ESTABLISHED 2, SYN_SENT 1, SYN_RECV 1, FIN_WAIT1 0, FIN_WAIT2 0,"
+		" TIME_WAIT 1, CLOSE 0, CLOSE_WAIT 0, LAST_ACK 0, LISTEN 2, CLOSING 0\n"
+		"Ephemeral ports 32768-60999: 2 in use by TCP of 28231 usable (0.0%)\n");
+	free(text);
+
+	summary_init(&s);
+	text = capture_print(&s, NULL);
+	assert_non_null(strstr(text, "Total: 0 listed, ? in the kernel\n"));
+	assert_non_null(strstr(text, "orphaned ?, kernel tw ?, alloc ?, mem ? pages"));
+	assert_non_null(strstr(text, "Ephemeral ports: range unknown\n"));
+	free(text);
+}
+
+static void test_json(void **state)
+{
+	(void)state;
+	struct summary s;
+	struct eph_range eph;
+	fill(&s, &eph);
+	assert_int_equal(summary_read_sockstat(FIX "v4only", &s), 0);
+	char *text = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&text, &len);
+	struct jsonw *jw = jsonw_new(f, false);
+	assert_non_null(jw);
+	assert_int_equal(summary_json(jw, &s, &eph), 0);
+	jsonw_free(jw);
+	fclose(f);
+	assert_string_equal(text,
+		"{\"listed\":{\"total\":13,"
+		"\"tcp\":{\"total\":7,\"inet\":5,\"inet6\":2},"
+		"\"udp\":{\"total\":2,\"inet\":1,\"inet6\":1},"
+		"\"raw\":{\"total\":1,\"inet\":0,\"inet6\":1},"
+		"\"unix\":{\"total\":3}},"
+		"\"tcp_states\":{\"ESTABLISHED\":2,\"SYN_SENT\":1,\"SYN_RECV\":1,\"FIN_WAIT1\":0,"
+		"\"FIN_WAIT2\":0,\"TIME_WAIT\":1,\"CLOSE\":0,\"CLOSE_WAIT\":0,\"LAST_ACK\":0,"
+		"\"LISTEN\":2,\"CLOSING\":0},"
+		"\"kernel\":{\"sockets_used\":290,"
+		"\"tcp\":{\"inuse\":5,\"orphan\":1,\"tw\":2,\"alloc\":7,\"mem\":3},"
+		"\"udp\":{\"inuse\":4,\"mem\":2},\"udplite\":{\"inuse\":0},\"raw\":{\"inuse\":1},"
+		"\"frag\":{\"inuse\":0,\"memory\":0},"
+		"\"tcp6\":{\"inuse\":null},\"udp6\":{\"inuse\":null},\"udplite6\":{\"inuse\":null},"
+		"\"raw6\":{\"inuse\":null},\"frag6\":{\"inuse\":null,\"memory\":null}},"
+		"\"ephemeral\":{\"low\":32768,\"high\":60999,\"usable\":28231,\"tcp_in_use\":2,"
+		"\"tcp_pct\":0.007084410754135525}}\n");
+	free(text);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_read_full),
+		cmocka_unit_test(test_read_missing),
+		cmocka_unit_test(test_read_malformed),
+		cmocka_unit_test(test_parse_buffer),
+		cmocka_unit_test(test_counts),
+		cmocka_unit_test(test_print),
+		cmocka_unit_test(test_json),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
