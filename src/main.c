@@ -294,7 +294,7 @@ static int open_writer(struct run *r, const struct opts *o)
 		return 0;
 	}
 	if (o->ephemeral && o->out == OUT_TABLE) {
-		r->rep = eph_report_new(r->have_eph ? &r->eph : NULL);
+		r->rep = eph_report_new(&r->eph);
 		return r->rep ? 0 : -ENOMEM;
 	}
 	if (o->out == OUT_TABLE) {
@@ -359,7 +359,13 @@ static int prepare(struct run *r, const struct opts *o)
 	if (ret)
 		return ret;
 	build_query(r, o);
-	r->have_eph = eph_read(o->proc_root, &r->eph) == 0;
+	err = eph_read(o->proc_root, &r->eph);
+	r->have_eph = err == 0;
+	if (o->ephemeral && err < 0) {
+		say("cannot read the ephemeral port range under %s/sys/net/ipv4: %s", o->proc_root,
+		    strerror(-err));
+		return EXIT_FAILURE;
+	}
 	r->source_name = o->source == SRC_PROC ? "proc" : "netlink";
 	if (o->source != SRC_PROC) {
 		err = nl_source_open(&r->nl, r->q.rcvbuf);

@@ -1,0 +1,72 @@
+"""--ephemeral counts the ephemeral ports in use in this namespace's range
+(reserved ports excluded), per destination, and warns above 80%; listeners
+and servers get their service name, client ports inside the range none."""
+import socket
+import time
+
+from lib import fail, sockls, parse_table
+
+
+def sysctl(name, value):
+    with open("/proc/sys/net/ipv4/" + name, "w") as f:
+        f.write(value)
+
+
+sysctl("ip_local_port_range", "40000 40999")
+sysctl("ip_local_reserved_ports", "40010-40019")
+USABLE = 990
+
+lst = socket.socket()
+lst.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+lst.bind(("127.0.0.1", 5432))
+lst.listen(1024)
+held = []
+
+
+def connect(n):
+    for _ in range(n):
+        c = socket.create_connection(("127.0.0.1", 5432))
+        s, _ = lst.accept()
+        held.append((c, s))
+
+
+connect(300)
+# 20 of them end in TIME_WAIT on the client side: still holding their ports.
+for c, s in held[:20]:
+    c.close()
+    time.sleep(0.001)
+    s.close()
+time.sleep(0.2)
+
+out = sockls("--ephemeral").stdout
+want = [
+    "Ephemeral port range: 40000-40999 (1000 ports)",
+    "Usable ports: %d" % USABLE,
+    "In use: tcp 300 (30.3%, 20 in TIME_WAIT), udp 0 (0.0%)",
+]
+for w in want:
+    if w not in out:
+        fail("missing %r in:\n%s" % (w, out))
+dest = [l for l in out.splitlines() if "127.0.0.1:5432" in l]
+if len(dest) != 1 or " 300 " not in " %s " % dest[0] or "30.3%" not in dest[0]:
+    fail("top destination line: %r\n%s" % (dest, out))
+if "WARNING" in out:
+    fail("warning at 30%%:\n%s" % out)
+
+# Every client row is ephemeral and, being a client port, named after the server.
+rows = sockls("-tnH", "state", "established").stdout.splitlines()
+clients = [l for l in rows if l.split()[5] == "127.0.0.1:5432"]
+if len(clients) != 280 or not all(l.split()[-1] == "postgresql" for l in clients):
+    fail("client rows: %d, services %r" % (len(clients), {l.split()[-1] for l in clients}))
+if not all(40000 <= int(l.split()[4].rsplit(":", 1)[1]) <= 40999 for l in clients):
+    fail("client ports outside the range")
+listen = sockls("-tlnH").stdout.split()
+if listen[-1] != "postgresql":
+    fail("listener service: %r" % listen)
+
+# Past 80% of the usable range: a warning.
+connect(560)
+out = sockls("--ephemeral").stdout
+if "In use: tcp 860 (86.9%" not in out or "WARNING" not in out:
+    fail("no warning at 86.9%%:\n%s" % out)
+print("ok")
