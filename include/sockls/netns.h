@@ -1,0 +1,77 @@
+/* netns.h - open, enter and enumerate network namespaces (-N, --netns-pid, --all-netns). */
+#ifndef SOCKLS_NETNS_H
+#define SOCKLS_NETNS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Where `ip netns add NAME` bind-mounts its namespaces. */
+#define NETNS_RUN_DIR "/run/netns"
+
+/*
+ * Opens a network namespace file, O_RDONLY|O_CLOEXEC, into *fd.
+ * name_or_path: anything containing '/' is a path (e.g. /proc/1234/ns/net,
+ * /run/netns/blue); otherwise a name under NETNS_RUN_DIR.
+ * Returns 0, or -errno: -ENOENT no such namespace, -EACCES/-EPERM not allowed
+ * to open it, -EINVAL an empty name, "." or "..", or a file that is not a
+ * network namespace (a stale /run/netns entry, /proc/PID/ns/mnt, ...).
+ */
+int netns_open(const char *name_or_path, int *fd);
+
+/* The network namespace of process pid (/proc/PID/ns/net): 0 or -errno as
+ * netns_open(); -ENOENT when the process does not exist, -EINVAL when pid <= 0. */
+int netns_open_pid(int pid, int *fd);
+
+/*
+ * Moves the calling thread into the namespace nsfd, after opening its current
+ * one into *saved_fd so that netns_leave() can return. Returns 0, or -errno
+ * (-EPERM without CAP_SYS_ADMIN; *saved_fd is then -1 and nothing changed).
+ * After the switch, /proc/net/... and /proc/sys/net/... opened from now on
+ * describe the new namespace, but sockets created before it (a sock_diag
+ * netlink socket included) still belong to the old one: open them afresh.
+ */
+int netns_enter(int nsfd, int *saved_fd);
+
+/* Returns to the namespace saved by netns_enter() and closes saved_fd.
+ * 0 or -errno (the thread then stays where it was). */
+int netns_leave(int saved_fd);
+
+/* Size of an entry's tag: a /run/netns name escaped for display (truncated
+ * if absurdly long), or "ns:INODE". */
+#define NETNS_TAG_MAX 64
+#define NETNS_PATH_MAX 320
+
+struct netns_entry {
+	uint64_t inode;   /* nsfs inode: the namespace's identity, as in "net:[INODE]" */
+	uint64_t dev;     /* nsfs device */
+	int pid;          /* lowest pid found in it; 0 if no visible process holds it */
+	bool named;       /* tag is a /run/netns name */
+	bool is_self;     /* the caller's own namespace */
+	char tag[NETNS_TAG_MAX];   /* for the Netns column and the JSON "netns" key */
+	char path[NETNS_PATH_MAX]; /* for netns_open(): /run/netns/NAME or /proc/PID/ns/net */
+};
+
+struct netns_list {
+	struct netns_entry *v;
+	size_t n, cap;
+};
+
+/*
+ * Every distinct network namespace on the host: those named under
+ * NETNS_RUN_DIR and those held by processes (/proc/PID/ns/net), one entry per
+ * namespace (deduplicated by device and inode; a name wins over a pid).
+ * Order: named ones by name, then the others by inode. Processes that vanish
+ * or cannot be inspected and /run/netns files that are not namespaces are
+ * skipped. Returns 0 (the caller's own namespace is always there, is_self set)
+ * or -errno (-ENOMEM; or the caller's own namespace cannot be stat'ed).
+ * Free with netns_list_free() either way.
+ */
+int netns_list(struct netns_list *out);
+
+/* netns_list() over another run dir and proc root (tests). */
+int netns_list_at(const char *run_dir, const char *proc_root, struct netns_list *out);
+
+void netns_list_free(struct netns_list *l);
+
+#endif
