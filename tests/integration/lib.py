@@ -79,18 +79,23 @@ def norm_ss_addr(a):
     return a
 
 
-def parse_ss(text, proto=None):
-    """ss rows; ss drops the Netid column when one protocol is asked for,
-    then proto names it."""
+def parse_ss(text, proto=None, state=None):
+    """ss rows. ss drops the Netid column when one protocol is asked for and
+    the State column when one state is: proto and state (classic names) then
+    say what they were."""
     rows = []
     for line in text.splitlines():
         f = line.split()
         if not f:
             continue
+        p = proto
+        if f[0] in ("tcp", "udp", "raw", "u_str", "u_dgr", "u_seq", "p_raw", "p_dgr"):
+            p, f = f[0], f[1:]
+        st = state
         if f[0] in SS_STATE:
-            f = [proto or "?"] + f
-        rows.append(Row(f[0], SS_STATE[f[1]], int(f[2]), int(f[3]),
-                        norm_ss_addr(f[4]), norm_ss_addr(f[5])))
+            st, f = SS_STATE[f[0]], f[1:]
+        rows.append(Row(p or "?", st or "?", int(f[0]), int(f[1]),
+                        norm_ss_addr(f[2]), norm_ss_addr(f[3])))
     return collections.Counter(rows)
 
 
