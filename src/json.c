@@ -12,7 +12,7 @@
 #include "sockls/query.h"
 #include "sockls/services.h"
 
-int json_begin(struct jsonw *jw, const char *source, const struct eph_range *eph)
+int json_head(struct jsonw *jw, const char *source, const struct eph_range *eph)
 {
 	jsonw_obj_begin(jw);
 	jsonw_key_uint(jw, "version", JSON_SCHEMA_VERSION);
@@ -37,6 +37,12 @@ int json_begin(struct jsonw *jw, const char *source, const struct eph_range *eph
 		jsonw_arr_end(jw);
 		jsonw_obj_end(jw);
 	}
+	return jsonw_error(jw);
+}
+
+int json_begin(struct jsonw *jw, const char *source, const struct eph_range *eph)
+{
+	json_head(jw, source, eph);
 	jsonw_key(jw, "sockets");
 	return jsonw_arr_begin(jw);
 }

@@ -11,6 +11,7 @@
 
 #include "sockls/bytecode.h"
 #include "sockls/cli.h"
+#include "sockls/eph_json.h"
 #include "sockls/ephemeral.h"
 #include "sockls/filter.h"
 #include "sockls/json.h"
@@ -25,6 +26,8 @@
 
 #define EXIT_USAGE 2
 #define BC_MAX 4096
+#define EPH_TOP 10
+#define EPH_WARN_PCT 80.0
 
 struct run {
 	const struct opts *o;
@@ -111,12 +114,6 @@ static int on_record(const struct sock_rec *crec, void *data)
 		return eph_report_add(r->rep, rec);
 	if (r->table)
 		return table_row(r->table, rec);
-	if (r->o->out == OUT_NDJSON) {
-		int err = json_sock(r->jw, rec, r->q.ext);
-		if (err == 0 && fputc('\n', stdout) == EOF)
-			err = -EPIPE;
-		return err;
-	}
 	return json_sock(r->jw, rec, r->q.ext);
 }
 
@@ -292,13 +289,11 @@ static int open_writer(struct run *r, const struct opts *o)
 		if (!r->sum)
 			return -ENOMEM;
 		summary_init(r->sum);
-		return 0;
-	}
-	if (o->ephemeral && o->out == OUT_TABLE) {
+	} else if (o->ephemeral) {
 		r->rep = eph_report_new(&r->eph);
-		return r->rep ? 0 : -ENOMEM;
-	}
-	if (o->out == OUT_TABLE) {
+		if (!r->rep)
+			return -ENOMEM;
+	} else if (o->out == OUT_TABLE) {
 		struct table_cfg cfg = {
 			.header = !o->no_header,
 			.netns = o->all_netns,
@@ -307,31 +302,48 @@ static int open_writer(struct run *r, const struct opts *o)
 		r->table = table_new(stdout, &cfg);
 		return r->table ? 0 : -ENOMEM;
 	}
+	if (o->out == OUT_TABLE)
+		return 0;
 	r->jw = jsonw_new(stdout, false);
 	if (!r->jw)
 		return -errno;
-	if (o->out == OUT_JSON)
+	if (o->out == OUT_JSON && !r->sum && !r->rep)
 		return json_begin(r->jw, r->source_name, r->have_eph ? &r->eph : NULL);
 	return 0;
+}
+
+/* -s and --ephemeral as JSON: the common head, then one object under its key. */
+static int close_report_json(struct run *r)
+{
+	json_head(r->jw, r->source_name, r->have_eph ? &r->eph : NULL);
+	if (r->sum) {
+		jsonw_key(r->jw, "summary");
+		summary_json(r->jw, r->sum, r->have_eph ? &r->eph : NULL);
+	} else {
+		jsonw_key(r->jw, "ephemeral_report");
+		eph_report_json(r->jw, r->rep, EPH_WARN_PCT);
+	}
+	return jsonw_obj_end(r->jw);
 }
 
 static int close_writer(struct run *r, const struct opts *o)
 {
 	int err = 0;
 
-	if (r->sum) {
+	if (r->sum)
 		summary_read_sockstat(o->proc_root, r->sum);
+	if (r->jw && (r->sum || r->rep))
+		err = close_report_json(r);
+	else if (r->sum)
 		err = summary_print(stdout, r->sum, r->have_eph ? &r->eph : NULL);
-	} else if (r->rep) {
-		err = eph_report_print(stdout, r->rep, 10, 80.0);
-	} else if (r->table) {
+	else if (r->rep)
+		err = eph_report_print(stdout, r->rep, EPH_TOP, EPH_WARN_PCT);
+	else if (r->table)
 		err = table_end(r->table);
-	} else if (r->jw) {
-		if (o->out == OUT_JSON)
-			err = json_end(r->jw);
-		if (err == 0)
-			err = jsonw_flush(r->jw);
-	}
+	else if (o->out == OUT_JSON)
+		err = json_end(r->jw);
+	if (err == 0 && r->jw)
+		err = jsonw_flush(r->jw);
 	if (err == 0 && fflush(stdout) != 0)
 		err = -errno;
 	return err;

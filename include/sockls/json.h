@@ -23,6 +23,9 @@ struct eph_range;
  * select the optional blocks. json_end closes the document and flushes.
  * All return 0 or the writer's negative errno (-EPIPE on a closed pipe).
  */
+/* The document's opening and common keys ({"version", "source", "ephemeral"),
+ * leaving the object open for the caller's own key (-s, --ephemeral). */
+int json_head(struct jsonw *jw, const char *source, const struct eph_range *eph);
 int json_begin(struct jsonw *jw, const char *source, const struct eph_range *eph);
 int json_sock(struct jsonw *jw, const struct sock_rec *rec, uint32_t ext);
 int json_end(struct jsonw *jw);
