@@ -1,0 +1,106 @@
+# sockls.fish - fish completion for sockls(8): options with descriptions, state names,
+# service names (asked of sockls itself), namespaces and filter words.
+
+# ss's lower-case spellings and groups first, then the classic names sockls prints.
+function __sockls_state_words
+    printf '%s\tstate\n' established syn-sent syn-recv fin-wait-1 fin-wait-2 time-wait \
+        closed close-wait last-ack listening closing unconnected unknown bound-inactive
+    printf '%s\tgroup\n' all connected synchronized bucket big
+    printf '%s\tstate\n' ESTABLISHED SYN_SENT SYN_RECV FIN_WAIT1 FIN_WAIT2 TIME_WAIT CLOSE \
+        CLOSE_WAIT LAST_ACK LISTEN CLOSING UNCONN UNKNOWN BOUND_INACTIVE
+end
+
+# A comma list: keep what is before the last comma, complete the rest.
+function __sockls_list_prefix
+    set -l tok (commandline -ct)
+    string match -qr ',' -- $tok; and string replace -r '[^,]*$' '' -- $tok
+end
+
+function __sockls_states
+    set -l head (__sockls_list_prefix)
+    for w in (__sockls_state_words)
+        printf '%s%s\n' "$head" $w
+    end
+end
+
+# The built-in table (and a --services overlay on the line) comes from sockls itself.
+function __sockls_services
+    set -l cmd (commandline -opc)
+    set -l extra
+    set -l i (contains -i -- --services $cmd)
+    and set -q cmd[(math $i + 1)]
+    and set extra --services $cmd[(math $i + 1)]
+    set -l head (__sockls_list_prefix)
+    $cmd[1] $extra --list-services 2>/dev/null | sort -u | string replace -r '^' -- "$head"
+end
+
+function __sockls_netns_names
+    test -d /run/netns; and command ls -1 /run/netns 2>/dev/null
+end
+
+# True when the word before the cursor is one of the arguments.
+function __sockls_prev_is
+    set -l cmd (commandline -opc)
+    contains -- $cmd[-1] $argv
+end
+
+# True at a word of the filter expression: not the value of an option.
+function __sockls_filter_pos
+    set -l cmd (commandline -opc)
+    set -l prev $cmd[-1]
+    contains -- $prev --state --sport --dport --port --source --proc-root --services -N --netns --netns-pid --rcvbuf; and return 1
+    contains -- $prev state exclude excl src dst sport dport = == eq != ne neq '<' lt '>' gt '<=' le leq '>=' ge geq; and return 1
+    string match -qr -- '^-[^-]*N$' $prev; and return 1
+    return 0
+end
+
+complete -c sockls -f
+
+# Sockets
+complete -c sockls -s t -l tcp -d 'TCP sockets'
+complete -c sockls -s u -l udp -d 'UDP sockets'
+complete -c sockls -s w -l raw -d 'RAW sockets'
+complete -c sockls -s x -l unix -d 'UNIX domain sockets'
+complete -c sockls -s 4 -l ipv4 -d 'IPv4 only'
+complete -c sockls -s 6 -l ipv6 -d 'IPv6 only'
+complete -c sockls -s l -l listening -d 'Listening sockets only'
+complete -c sockls -s a -l all -d 'Sockets in every state'
+
+# Filtering
+complete -c sockls -l state -x -a '(__sockls_states)' -d 'Only these states or groups'
+complete -c sockls -l sport -x -a '(__sockls_services)' -d 'Local port: number, range, list or service'
+complete -c sockls -l dport -x -a '(__sockls_services)' -d 'Remote port: number, range, list or service'
+complete -c sockls -l port -x -a '(__sockls_services)' -d 'Either port: number, range, list or service'
+
+# Details
+complete -c sockls -s n -l numeric -d 'Numeric output (never resolves host names)'
+complete -c sockls -s p -l processes -d 'Owning processes (pid, command, fd)'
+complete -c sockls -s e -l extended -d 'uid, inode, socket cookie'
+complete -c sockls -s o -l timers -d 'Timer information'
+complete -c sockls -l options -d 'Timer information (as ss -o)'
+complete -c sockls -s i -l info -d 'TCP internals (tcp_info)'
+complete -c sockls -s m -l memory -d 'Socket memory'
+
+# Output
+complete -c sockls -s H -l no-header -d 'No header line'
+complete -c sockls -l json -d 'One JSON document'
+complete -c sockls -l ndjson -d 'One JSON object per socket per line'
+complete -c sockls -s s -l summary -d 'Counts per protocol, state and family'
+complete -c sockls -l ephemeral -d 'Ephemeral port range usage report'
+
+# Sources
+complete -c sockls -l source -x -a 'auto\t"default: netlink, /proc fallback" netlink\t"sock_diag only" proc\t"/proc/net only"' -d 'Where sockets are read from'
+complete -c sockls -l proc-root -x -a '(__fish_complete_directories)' -d 'Read DIR/net/... instead of /proc'
+complete -c sockls -l services -r -F -d 'Overlay service names from an /etc/services-style file'
+complete -c sockls -s N -l netns -r -F -a '(__sockls_netns_names)' -d 'Sockets of another network namespace'
+complete -c sockls -l netns-pid -x -a '(__fish_complete_pids)' -d 'Sockets of the network namespace of PID'
+complete -c sockls -l all-netns -d 'Every network namespace on the host'
+
+complete -c sockls -s v -l verbose -d 'Say on stderr which source served what'
+complete -c sockls -s h -l help -d 'Show the help'
+complete -c sockls -s V -l version -d 'Show the version'
+
+# The filter expression
+complete -c sockls -n '__sockls_prev_is state exclude excl' -x -a '(__sockls_state_words)'
+complete -c sockls -n '__sockls_prev_is src dst sport dport' -x -a '= != "<" ">" "<=" ">="'
+complete -c sockls -n __sockls_filter_pos -a 'src\t"local address[/prefix][:port]" dst\t"remote address[/prefix][:port]" sport\t"local port comparison" dport\t"remote port comparison" state\t"only this state or group" exclude\t"all but this state or group" and\t"both terms" or\t"either term" not\t"negate the next term"'
