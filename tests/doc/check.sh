@@ -268,6 +268,43 @@ if have zsh; then
 	expect_words "zsh: filter words" "src dst sport dport state exclude and or not" "${got[@]}"
 	mapfile -t got < <(zsh_values "sockls state x" _sockls_filter)
 	expect_words "zsh: after state" "time-wait established" "${got[@]}"
+	# The real completion system in an interactive zsh on a pty: type, press Tab, read the screen.
+	zsh -f -c '
+		zmodload zsh/zpty && zpty z "zsh -f -i" || { print "NOPTY"; exit 0 }
+		zpty -w z "PROMPT=\"> \"; fpath=($1 \$fpath); autoload -Uz compinit; compinit -u -D; LISTMAX=10000"
+		try() {
+			local out= chunk
+			integer i
+			zpty -w -n z "$1"$'"'"'\t'"'"'
+			for (( i = 0; i < 50; i++ )); do
+				while zpty -r -t z chunk; do out+=$chunk; done
+				[[ $out == *$2* ]] && break
+				sleep 0.1
+			done
+			zpty -w -n z $'"'"'\x15'"'"'
+			sleep 0.2
+			while zpty -r -t z chunk; do :; done
+			[[ $out == *$2* ]] && print -r -- "ok $1<Tab> shows $2" || print -r -- "FAIL $1<Tab> does not show $2"
+		}
+		try "sockls --state " time-wait
+		try "sockls --port http" https
+		try "sockls --source " netlink
+		try "sockls -t " "negate the next term"
+		try "sockls --sou" "--source"
+		zpty -d z
+	' _ "$ROOT/completions" >"$TMP/zpty.out" 2>&1
+	if grep -q NOPTY "$TMP/zpty.out"; then
+		skip "zsh/zpty cannot open a pty: interactive zsh completion"
+	elif ! grep -q . "$TMP/zpty.out"; then
+		bad "zsh zpty completion test printed nothing"
+	else
+		while IFS= read -r line; do
+			case $line in
+			"ok "*) ok "zsh (zpty): ${line#ok }" ;;
+			"FAIL "*) bad "zsh (zpty): ${line#FAIL }" ;;
+			esac
+		done <"$TMP/zpty.out"
+	fi
 else
 	skip "zsh not installed: zsh completion"
 fi
