@@ -32,7 +32,7 @@ _sockls_service_words()
 # Reads words on stdin; plain prefix matching, no glob or expansion of the words.
 _sockls_add_list()
 {
-	local cur=$1 head= part=$1 w
+	local cur=$1 head='' part=$1 w
 	if [[ $cur == *,* ]]; then
 		head=${cur%,*},
 		part=${cur##*,}
