@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 #include "sockls/bytecode.h"
 #include "sockls/cli.h"
@@ -16,6 +17,7 @@
 #include "sockls/filter.h"
 #include "sockls/json.h"
 #include "sockls/jsonw.h"
+#include "sockls/netns.h"
 #include "sockls/nl.h"
 #include "sockls/proc.h"
 #include "sockls/procmap.h"
@@ -307,8 +309,10 @@ static int open_writer(struct run *r, const struct opts *o)
 	r->jw = jsonw_new(stdout, false);
 	if (!r->jw)
 		return -errno;
+	/* With --all-netns each namespace has its own range: the head has none. */
 	if (o->out == OUT_JSON && !r->sum && !r->rep)
-		return json_begin(r->jw, r->source_name, r->have_eph ? &r->eph : NULL);
+		return json_begin(r->jw, r->source_name,
+				  r->have_eph && !o->all_netns ? &r->eph : NULL);
 	return 0;
 }
 
@@ -406,19 +410,104 @@ static int prepare(struct run *r, const struct opts *o)
 	return 0;
 }
 
+/* Enters the namespace of -N or --netns-pid before anything is opened, so the
+ * netlink socket, /proc/net and the port range all belong to it. */
+static int enter_requested_netns(const struct opts *o)
+{
+	char what[64];
+	const char *name = o->netns;
+	int fd, saved, err;
+
+	if (!o->netns && !o->netns_pid)
+		return 0;
+	if (name) {
+		err = netns_open(name, &fd);
+	} else {
+		snprintf(what, sizeof(what), "of pid %d", o->netns_pid);
+		name = what;
+		err = netns_open_pid(o->netns_pid, &fd);
+	}
+	if (err < 0) {
+		say("cannot open network namespace %s: %s", name, strerror(-err));
+		return EXIT_FAILURE;
+	}
+	err = netns_enter(fd, &saved);
+	close(fd);
+	if (err < 0) {
+		if (err == -EPERM)
+			say("entering network namespace %s needs CAP_SYS_ADMIN", name);
+		else
+			say("cannot enter network namespace %s: %s", name, strerror(-err));
+		return EXIT_FAILURE;
+	}
+	close(saved); /* the rest of the run stays there */
+	return 0;
+}
+
+static int dump_in_netns(struct run *r, const struct netns_entry *e)
+{
+	int fd, saved = -1, err = 0;
+
+	if (!e->is_self) {
+		err = netns_open(e->path, &fd);
+		if (err == 0) {
+			err = netns_enter(fd, &saved);
+			close(fd);
+		}
+		if (err < 0) {
+			if (err == -EPERM || err == -EACCES)
+				say("entering network namespace %s needs CAP_SYS_ADMIN", e->tag);
+			else
+				say("cannot enter network namespace %s: %s", e->tag, strerror(-err));
+			return 1;
+		}
+	}
+	/* A netlink socket belongs to the namespace it was made in. */
+	nl_source_close(r->nl);
+	r->nl = NULL;
+	r->have_eph = eph_read(r->o->proc_root, &r->eph) == 0;
+	r->netns_tag = e->tag;
+	err = dump_all(r);
+	if (saved >= 0 && netns_leave(saved) < 0 && err == 0)
+		err = -errno;
+	return err;
+}
+
+/* --all-netns: every namespace in turn; one that cannot be entered is named on
+ * stderr and the run ends with status 1 after listing the others. */
+static int dump_every_netns(struct run *r, bool *partial)
+{
+	struct netns_list l;
+	int err = netns_list(&l);
+
+	for (size_t i = 0; err >= 0 && i < l.n; i++) {
+		err = dump_in_netns(r, &l.v[i]);
+		if (err == 1) {
+			*partial = true;
+			err = 0;
+		}
+	}
+	netns_list_free(&l);
+	return err;
+}
+
 static int run_listing(const struct opts *o)
 {
 	struct run r;
+	bool partial = false;
 	int err, ret;
 
 	memset(&r, 0, sizeof(r));
 	r.o = o;
+	ret = enter_requested_netns(o);
+	if (ret)
+		return ret;
 	ret = prepare(&r, o);
 	if (ret) {
 		free_run(&r);
 		return ret;
 	}
-	err = dump_all(&r);
+	err = o->all_netns ? dump_every_netns(&r, &partial) : dump_all(&r);
 	if (err == -EPIPE) {
 		free_run(&r);
 		return EXIT_SUCCESS;
@@ -434,7 +523,7 @@ static int run_listing(const struct opts *o)
 		say("cannot write output: %s", strerror(-cerr));
 		return EXIT_FAILURE;
 	}
-	return err < 0 ? EXIT_FAILURE : EXIT_SUCCESS;
+	return err < 0 || partial ? EXIT_FAILURE : EXIT_SUCCESS;
 }
 
 int main(int argc, char **argv)

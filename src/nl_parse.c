@@ -132,6 +132,10 @@ static void parse_unix_attrs(const struct attr_tab *t, struct sock_rec *rec)
 		if (n > SOCK_UNIX_PATH_MAX)
 			n = SOCK_UNIX_PATH_MAX;
 		memcpy(rec->path, mnl_attr_get_payload(a), n);
+		/* A path name arrives with its terminating NUL; an abstract name
+		 * (leading NUL) is raw bytes and is kept whole. */
+		if (n && rec->path[0] != '\0')
+			n = strnlen(rec->path, n);
 		rec->path[n] = '\0';
 		rec->path_len = (uint16_t)n;
 	}

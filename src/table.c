@@ -47,6 +47,7 @@ struct table {
 	char *arena;         /* pending rows: NCOLS NUL-terminated cells each */
 	char line[CELL_MAX * 4];
 	uint32_t if_index[IFCACHE];
+	const char *if_ns[IFCACHE];   /* interface indexes are per namespace */
 	char if_name[IFCACHE][IF_NAMESIZE];
 };
 
@@ -91,16 +92,17 @@ const char *table_netid(const struct sock_rec *rec)
 }
 
 /* if_indextoname() is an ioctl per call: remember the answers for this run. */
-static const char *ifname(struct table *t, uint32_t index)
+static const char *ifname(struct table *t, uint32_t index, const char *ns)
 {
 	unsigned int slot = index % IFCACHE;
 
 	if (!index)
 		return NULL;
-	if (t->if_index[slot] != index) {
+	if (t->if_index[slot] != index || t->if_ns[slot] != ns) {
 		if (!if_indextoname(index, t->if_name[slot]))
 			snprintf(t->if_name[slot], IF_NAMESIZE, "%u", index);
 		t->if_index[slot] = index;
+		t->if_ns[slot] = ns;
 	}
 	return t->if_name[slot];
 }
@@ -151,7 +153,7 @@ static size_t fmt_cells(struct table *t, const struct sock_rec *rec, char *dst)
 		p += fmt_unix_end(p, CELL_MAX, rec, false) + 1;
 	} else {
 		p += addr_format_endpoint(p, ADDR_TEXT_MAX, rec->family, &rec->local,
-					  ifname(t, rec->local.ifindex)) + 1;
+					  ifname(t, rec->local.ifindex, rec->netns)) + 1;
 		p += addr_format_endpoint(p, ADDR_TEXT_MAX, rec->family, &rec->remote, NULL) + 1;
 	}
 	p = stpcpy(p, rec->service ? rec->service : "") + 1;

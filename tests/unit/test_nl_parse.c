@@ -417,6 +417,15 @@ static void test_unix_msg(void **state)
 	assert_int_equal(rec.peer_inode, 77);
 	assert_true(rec.have & HAVE_PEER_INODE);
 	assert_false(rec.have & HAVE_UID);
+	/* A path name comes with its terminating NUL, which is not part of it. */
+	nlh = mnl_nlmsg_put_header(buf);
+	nlh->nlmsg_type = SOCK_DIAG_BY_FAMILY;
+	m = mnl_nlmsg_put_extra_header(nlh, sizeof(*m));
+	m->udiag_family = AF_UNIX;
+	mnl_attr_put(nlh, UNIX_DIAG_NAME, sizeof("/run/x.sock"), "/run/x.sock");
+	assert_int_equal(nl_parse_msg(nlh, PROTO_UNIX, &rec), 0);
+	assert_int_equal(rec.path_len, strlen("/run/x.sock"));
+	assert_string_equal(rec.path, "/run/x.sock");
 	/* A name longer than sun_path is cut, never overflowing. */
 	nlh = mnl_nlmsg_put_header(buf);
 	nlh->nlmsg_type = SOCK_DIAG_BY_FAMILY;

@@ -118,7 +118,12 @@ static void dump_ok(const char *root, unsigned int proto, unsigned int family, s
 	if (s.records != want_records || s.malformed != want_bad)
 		fail_msg("%s: %lu records %lu malformed, want %lu %lu", s.file, s.records,
 			 s.malformed, want_records, want_bad);
-	assert_int_equal(s.matched, s.records);
+	/* Unix connections not yet accepted (inode 0) are parsed but not listed:
+	 * unix_diag leaves them out too. */
+	if (proto == PROTO_UNIX)
+		assert_true(s.matched <= s.records);
+	else
+		assert_int_equal(s.matched, s.records);
 }
 
 /* Every file of a case, then the rows against the case's expected.tsv. */
