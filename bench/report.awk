@@ -27,14 +27,20 @@ function has(n) { for (i_ = 1; i_ <= ns; i_++) if (size[i_] == n) return 1; retu
 function mark(cond) { return cond ? "met" : "**missed**" }
 
 # A target row: value = a / b at size n must be <= lim. When b was skipped over the bound,
-# a / max is an upper bound of the ratio.
-function target(desc, n, a, b, lim,   va, vb, r, s) {
+# a / max is an upper bound of the ratio and a / (b's predicted time) an estimate.
+function target(desc, n, a, b, lim,   va, vb, r, s, est, nb) {
 	if (!has(n)) return
-	va = wall(n, a); vb = wall(n, b)
+	va = wall(n, a); vb = wall(n, b); nb = note[n SUBSEP b]
 	if (va < 0) { print "| " desc " | " n " | n/a (" (note[n SUBSEP a] ? note[n SUBSEP a] : "no data") ") | |"; return }
-	if (vb < 0 && note[n SUBSEP b] ~ /^skipped: >/) {
-		r = va / max; s = "< " sprintf("%.3f", r) " (" b " skipped)"
-	} else if (vb < 0) { print "| " desc " | " n " | n/a (" b ": " note[n SUBSEP b] ") | |"; return }
+	if (vb < 0 && nb ~ /^skipped: >/) {
+		r = va / max; s = "< " sprintf("%.3f", r) " (" label[b] " skipped)"
+		if (r > lim && match(nb, /predicted [0-9.]+/)) {
+			est = va / substr(nb, RSTART + 10, RLENGTH - 10)
+			print "| " desc " | " n " | " s ", ≈ " sprintf("%.3f", est) " vs its predicted time | " \
+			      (est <= lim ? "met by estimate" : "**missed** by estimate") " |"
+			return
+		}
+	} else if (vb < 0) { print "| " desc " | " n " | n/a (" label[b] ": " (nb ? nb : "no data") ") | |"; return }
 	else { r = va / vb; s = sprintf("%.3f", r) }
 	print "| " desc " | " n " | " s " | " mark(r <= lim) " |"
 }

@@ -5,7 +5,8 @@
 # bench/{sockgen,measure,floor}), BENCH_SIZES (TCP socket counts, default
 # "1000 10000 100000 500000"), BENCH_RUNS (default 5), BENCH_MAX_SECONDS (skip a command
 # whose predicted time exceeds it, default 30), BENCH_UDP / BENCH_TIMEWAIT (extra UDP and
-# TIME_WAIT sockets, default 0), BENCH_OUT (results file, default bench/results.md).
+# TIME_WAIT sockets, default 0), BENCH_OUT (results file, default bench/results.md; the raw
+# timings go beside it as .tsv).
 # Smoke mode: BENCH_SIZES=1000 BENCH_RUNS=1.
 set -u
 
@@ -191,6 +192,7 @@ main() {
 	} >"$work/results.md"
 	mkdir -p "$(dirname "$BENCH_OUT")"
 	cp "$work/results.md" "$BENCH_OUT"
+	cp "$work/raw.tsv" "${BENCH_OUT%.md}.tsv"   # every run, for re-reading with report.awk
 	cat "$work/results.md"
 	rm -rf "$work"
 }
