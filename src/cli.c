@@ -204,7 +204,7 @@ static int parse_short(int c, const char *arg, struct opts *o, struct cli_error 
 	case '6': o->families |= FAM_INET6; break;
 	case 'a': o->all = true; break;
 	case 'l': o->listening = true; break;
-	case 'n': o->numeric = true; break;
+	case 'n': o->numeric = true; o->ext |= EXT_NUMERIC; break;
 	case 'H': o->no_header = true; break;
 	case 'p': o->ext |= EXT_PROCESSES; break;
 	case 'e': o->ext |= EXT_EXTENDED; break;

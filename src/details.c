@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "sockls/details.h"
+#include "sockls/services.h"
 #include "sockls/esc.h"
 #include "sockls/query.h"
 
@@ -84,13 +85,17 @@ static void put_timer(struct dbuf *b, const struct sock_rec *r)
 	db_put(b, ",%u)", r->retrans);
 }
 
-static void put_extended(struct dbuf *b, const struct sock_rec *r)
+static void put_extended(struct dbuf *b, const struct sock_rec *r, uint32_t ext)
 {
+	char user[64];
+
 	db_sep(b);
-	if (r->have & HAVE_UID)
-		db_put(b, "uid:%u", r->uid);
-	else
+	if (!(r->have & HAVE_UID))
 		db_put(b, "uid:?");
+	else if (!(ext & EXT_NUMERIC) && details_user(r->uid, user, sizeof(user)))
+		db_put(b, "uid:%u(%s)", r->uid, user);
+	else
+		db_put(b, "uid:%u", r->uid);
 	if (r->have & HAVE_INODE)
 		db_put(b, " ino:%llu", (unsigned long long)r->inode);
 	else
@@ -101,6 +106,8 @@ static void put_extended(struct dbuf *b, const struct sock_rec *r)
 		db_put(b, " sk:?");
 	if ((r->have & HAVE_V6ONLY) && r->v6only)
 		db_put(b, " v6only:1");
+	if (r->proto == PROTO_TCP || r->proto == PROTO_UDP)
+		db_put(b, " class:%s", svc_class_name((enum svc_class)r->port_class));
 }
 
 /* Sockets that are only a kernel minisock: no memory, no tcp_info exist. */
@@ -377,7 +384,7 @@ size_t details_format(const struct sock_rec *rec, uint32_t ext, char *buf, size_
 	if (ext & EXT_TIMERS)
 		put_timer(&b, rec);
 	if (ext & EXT_EXTENDED)
-		put_extended(&b, rec);
+		put_extended(&b, rec, ext);
 	if (ext & EXT_MEMORY)
 		put_memory(&b, rec);
 	if (ext & EXT_INFO)

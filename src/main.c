@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "sockls/bytecode.h"
@@ -365,6 +366,19 @@ static void free_run(struct run *r)
 	svc_overlay_free();
 }
 
+/* A missing file for one family is normal; a root with no net/ at all is a typo. */
+static int check_proc_root(const char *root)
+{
+	char path[4096];
+	struct stat st;
+
+	if ((size_t)snprintf(path, sizeof(path), "%s/net", root) >= sizeof(path))
+		return -ENAMETOOLONG;
+	if (stat(path, &st) < 0)
+		return -errno;
+	return S_ISDIR(st.st_mode) ? 0 : -ENOTDIR;
+}
+
 static int prepare(struct run *r, const struct opts *o)
 {
 	int err, ret;
@@ -379,6 +393,10 @@ static int prepare(struct run *r, const struct opts *o)
 	/* SOCKLS_NO_KERNEL_FILTER=1 keeps all filtering in user space: tests compare
 	 * the two paths, and it sidesteps a kernel that mishandles bytecode. */
 	r->kernel_filter = !getenv("SOCKLS_NO_KERNEL_FILTER");
+	if (o->source == SRC_PROC && (err = check_proc_root(o->proc_root)) < 0) {
+		say("%s/net: cannot read a /proc tree there: %s", o->proc_root, strerror(-err));
+		return EXIT_FAILURE;
+	}
 	err = eph_read(o->proc_root, &r->eph);
 	r->have_eph = err == 0;
 	if (o->ephemeral && err < 0) {

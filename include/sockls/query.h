@@ -13,6 +13,7 @@ enum query_ext {
 	EXT_TIMERS = 1u << 2,  /* -o */
 	EXT_EXTENDED = 1u << 3,/* -e: uid, inode, cookie */
 	EXT_PROCESSES = 1u << 4,/* -p */
+	EXT_NUMERIC = 1u << 5,  /* -n: no name lookups (user names of -e) */
 };
 
 enum query_family {

@@ -27,7 +27,7 @@ have() { command -v "$1" >/dev/null 2>&1; }
 TMP=$(mktemp -d) || exit 1
 trap 'rm -rf "$TMP"' EXIT
 # The completions call "sockls" through PATH: make sure that is the binary under test.
-mkdir -p "$TMP/bin" "$TMP/emptyproc"
+mkdir -p "$TMP/bin" "$TMP/emptyproc/net"
 ln -s "$SOCKLS" "$TMP/bin/sockls"
 export PATH="$TMP/bin:$PATH"
 

@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "sockls/details.h"
+#include "sockls/services.h"
 #include "sockls/query.h"
 
 static struct sock_rec tcp_rec(void)
@@ -66,21 +67,30 @@ static void test_extended(void **state)
 {
 	(void)state;
 	struct sock_rec r = tcp_rec();
-	expect(&r, EXT_EXTENDED, "uid:? ino:? sk:?");
+	expect(&r, EXT_EXTENDED, "uid:? ino:? sk:? class:well-known");
 	r.have = HAVE_UID | HAVE_INODE | HAVE_COOKIE;
 	r.uid = 1000;
 	r.inode = 4294967296ull;
 	r.cookie = 0xffff8881deadbeefull;
-	expect(&r, EXT_EXTENDED, "uid:1000 ino:4294967296 sk:ffff8881deadbeef");
+	r.port_class = SVC_CLASS_DYNAMIC;
+	const uint32_t num = EXT_EXTENDED | EXT_NUMERIC;
+	expect(&r, num, "uid:1000 ino:4294967296 sk:ffff8881deadbeef class:dynamic");
 	r.family = AF_INET6;
 	r.v6only = 1;
-	expect(&r, EXT_EXTENDED, "uid:1000 ino:4294967296 sk:ffff8881deadbeef");
+	expect(&r, num, "uid:1000 ino:4294967296 sk:ffff8881deadbeef class:dynamic");
 	r.have |= HAVE_V6ONLY;
-	expect(&r, EXT_EXTENDED, "uid:1000 ino:4294967296 sk:ffff8881deadbeef v6only:1");
+	expect(&r, num, "uid:1000 ino:4294967296 sk:ffff8881deadbeef v6only:1 class:dynamic");
 	r.v6only = 0;
 	r.have = HAVE_INODE;
 	r.inode = 0;
-	expect(&r, EXT_EXTENDED, "uid:? ino:0 sk:?");
+	r.port_class = SVC_CLASS_REGISTERED;
+	expect(&r, num, "uid:? ino:0 sk:? class:registered");
+	/* Without -n the uid gets its user name; root always resolves. */
+	r.have = HAVE_UID;
+	r.uid = 0;
+	expect(&r, EXT_EXTENDED, "uid:0(root) ino:? sk:? class:registered");
+	r.proto = PROTO_UNIX;
+	expect(&r, num, "uid:0 ino:? sk:?");
 }
 
 static void test_memory(void **state)
@@ -107,8 +117,9 @@ static void test_order_and_truncation(void **state)
 	r.timer = TIMER_ON;
 	r.expires_ms = 1500;
 	r.uid = 0;
-	expect(&r, EXT_MEMORY | EXT_EXTENDED | EXT_TIMERS,
-	       "timer:(on,1.500sec,0) uid:0 ino:? sk:? skmem:(r0,rb0,t0,tb0,f0,w0,o0,bl0,d0)");
+	expect(&r, EXT_MEMORY | EXT_EXTENDED | EXT_TIMERS | EXT_NUMERIC,
+	       "timer:(on,1.500sec,0) uid:0 ino:? sk:? class:well-known "
+	       "skmem:(r0,rb0,t0,tb0,f0,w0,o0,bl0,d0)");
 	char buf[40];
 	/* only whole items: the skmem item does not fit in what is left */
 	size_t n = details_format(&r, EXT_TIMERS | EXT_MEMORY, buf, 30);
