@@ -21,7 +21,9 @@ struct attr_tab {
  * reports one, so a damaged message is an error rather than a shorter record. */
 static int attr_collect(const struct nlmsghdr *nlh, size_t offset, struct attr_tab *t)
 {
-	const char *tail = mnl_nlmsg_get_payload_tail(nlh);
+	/* Not mnl_nlmsg_get_payload_tail(): it rounds nlmsg_len up, past the end
+	 * of an unpadded last message. */
+	const char *tail = (const char *)nlh + nlh->nlmsg_len;
 	const struct nlattr *a = mnl_nlmsg_get_payload_offset(nlh, offset);
 	long rem = tail - (const char *)a;
 
@@ -251,6 +253,28 @@ static int error_cb(const struct nlmsghdr *nlh, void *data)
 	return MNL_CB_ERROR;
 }
 
+/* Every message must lie wholly inside the buffer. libmnl stops quietly at a
+ * truncated message (a damaged buffer must not pass for the end of a dump), and
+ * its length check casts nlmsg_len to int, so a huge length would pass it. */
+static bool nl_buf_valid(const uint8_t *p, size_t rem)
+{
+	if (rem == 0)
+		return false;
+	while (rem > 0) {
+		const struct nlmsghdr *nlh = (const struct nlmsghdr *)(const void *)p;
+		size_t step;
+
+		if (rem < sizeof(*nlh) || nlh->nlmsg_len < sizeof(*nlh) || nlh->nlmsg_len > rem)
+			return false;
+		step = NLMSG_ALIGN(nlh->nlmsg_len);
+		if (step > rem)
+			step = rem; /* the last message need not be padded */
+		p += step;
+		rem -= step;
+	}
+	return true;
+}
+
 int nl_parse_buf(const void *buf, size_t len, struct nl_run *run)
 {
 	mnl_cb_t ctl[NLMSG_MIN_TYPE] = {
@@ -258,16 +282,11 @@ int nl_parse_buf(const void *buf, size_t len, struct nl_run *run)
 		[NLMSG_ERROR] = error_cb,
 		[NLMSG_DONE] = done_cb,
 	};
-	const struct nlmsghdr *nlh = buf;
-	int rem = (int)len, ret;
+	int ret;
 
 	if (len > INT32_MAX)
 		return -EMSGSIZE;
-	/* libmnl stops quietly at a truncated message; a partial message here
-	 * means a damaged buffer, and must not be mistaken for the end of a dump. */
-	while (mnl_nlmsg_ok(nlh, rem))
-		nlh = mnl_nlmsg_next(nlh, &rem);
-	if (rem > 0 || len == 0)
+	if (!nl_buf_valid(buf, len))
 		return -EBADMSG;
 	run->cb_err = 0;
 	errno = 0;

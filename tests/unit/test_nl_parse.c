@@ -382,6 +382,10 @@ static void test_bad_lengths(void **state)
 	n = make_inet(buf, 0, 0);
 	((struct nlmsghdr *)buf)->nlmsg_len = NLMSG_HDRLEN + 8;
 	assert_int_equal(nl_parse_buf(buf, NLMSG_HDRLEN + 8, &run), -EBADMSG);
+	/* A length that is negative as an int (libmnl's own check would pass it). */
+	n = make_inet(buf, 0, 0);
+	((struct nlmsghdr *)buf)->nlmsg_len = 0xfffffff0u;
+	assert_int_equal(nl_parse_buf(buf, n, &run), -EBADMSG);
 	/* nlmsg_len larger than the buffer. */
 	n = make_inet(buf, 0, 0);
 	assert_int_equal(nl_parse_buf(buf, n - 4, &run), -EBADMSG);
