@@ -86,6 +86,12 @@ with Mix():
     if bad.stdout or "70000" not in bad.stderr:
         fail("bad filter with --json: %r %r" % (bad.stdout, bad.stderr))
     # Summary and ephemeral reports as JSON.
+    for report in ("-s", "--ephemeral"):
+        path = os.path.join(tmp, "sockls-test-%d.json" % os.getpid())
+        with open(path, "w") as f:
+            f.write(sockls(report, "--json").stdout)
+        validate(path)
+        os.unlink(path)
     s = json.loads(sockls("-s", "--json").stdout)
     if s["summary"]["listed"]["tcp"]["total"] != sum(
             1 for x in json.loads(sockls("-tan", "--json").stdout)["sockets"]):
