@@ -65,7 +65,12 @@ static void say(const char *fmt, ...)
 
 static const char *family_name(unsigned int family)
 {
-	return family == AF_INET ? "inet" : family == AF_INET6 ? "inet6" : "unix";
+	switch (family) {
+	case AF_INET: return "inet";
+	case AF_INET6: return "inet6";
+	case AF_UNSPEC: return "inet+inet6";
+	default: return "unix";
+	}
 }
 
 /* Choose the Service column's name: the local port for listeners and servers,
@@ -187,31 +192,43 @@ static int dump_one(struct run *r, unsigned int proto, unsigned int family)
 			say("%s/%s: netlink sock_diag unavailable, reading /proc", sock_proto_name(proto),
 			    family_name(family));
 	}
+	if (family == AF_UNSPEC) {
+		err = dump_proc(r, proto, AF_INET);
+		return err < 0 ? err : dump_proc(r, proto, AF_INET6);
+	}
 	return dump_proc(r, proto, family);
+}
+
+static int dump_proto(struct run *r, unsigned int proto)
+{
+	static const unsigned int fams[] = { AF_INET, AF_INET6 };
+	const uint32_t both = FAM_INET | FAM_INET6;
+
+	if (proto == PROTO_UNIX)
+		return dump_one(r, proto, AF_UNIX);
+	/* One request for both TCP families: one walk of the kernel's tables. */
+	if (proto == PROTO_TCP && (r->q.families & both) == both && r->o->source != SRC_PROC)
+		return dump_one(r, proto, AF_UNSPEC);
+	for (size_t f = 0; f < 2; f++) {
+		if (!(r->q.families & (f ? FAM_INET6 : FAM_INET)))
+			continue;
+		int err = dump_one(r, proto, fams[f]);
+		if (err < 0)
+			return err;
+	}
+	return 0;
 }
 
 static int dump_all(struct run *r)
 {
 	static const unsigned int order[] = { PROTO_TCP, PROTO_UDP, PROTO_RAW, PROTO_UNIX };
-	static const unsigned int fams[] = { AF_INET, AF_INET6 };
 
 	for (size_t i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
-		unsigned int proto = order[i];
-		if (!(r->q.protos & PROTO_BIT(proto)))
+		if (!(r->q.protos & PROTO_BIT(order[i])))
 			continue;
-		if (proto == PROTO_UNIX) {
-			int err = dump_one(r, proto, AF_UNIX);
-			if (err < 0)
-				return err;
-			continue;
-		}
-		for (size_t f = 0; f < 2; f++) {
-			if (!(r->q.families & (f ? FAM_INET6 : FAM_INET)))
-				continue;
-			int err = dump_one(r, proto, fams[f]);
-			if (err < 0)
-				return err;
-		}
+		int err = dump_proto(r, order[i]);
+		if (err < 0)
+			return err;
 	}
 	return 0;
 }

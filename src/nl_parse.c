@@ -205,7 +205,7 @@ static int data_cb(const struct nlmsghdr *nlh, void *data)
 	struct sock_rec rec;
 	int err;
 
-	if (nlh->nlmsg_type != SOCK_DIAG_BY_FAMILY)
+	if (nlh->nlmsg_type != SOCK_DIAG_BY_FAMILY && nlh->nlmsg_type != TCPDIAG_GETSOCK)
 		return MNL_CB_OK;
 	if (nl_parse_msg(nlh, run->proto, &rec) < 0) {
 		errno = EBADMSG;

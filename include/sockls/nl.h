@@ -39,7 +39,8 @@ struct nl_source;
 int nl_source_open(struct nl_source **out, size_t rcvbuf);
 void nl_source_close(struct nl_source *s);
 
-/* Dumps one protocol/family (family ignored for PROTO_UNIX), with the state
+/* Dumps one protocol/family (family ignored for PROTO_UNIX; AF_UNSPEC, for
+ * PROTO_TCP only, dumps both families in one request), with the state
  * mask q->states and optional inet_diag bytecode, calling cb for each record.
  * Returns 0, a negative errno from netlink, or cb's negative return (then
  * *cb_failed is set so the caller can tell an output error from a source error).
