@@ -174,7 +174,8 @@ static int scan_named(const char *run_dir, dev_t nsfs_dev, struct netns_list *l)
 		esc_term(de->d_name, len, e->tag, sizeof(e->tag));
 	}
 	closedir(d);
-	qsort(l->v, l->n, sizeof(l->v[0]), cmp_named);
+	if (l->n)
+		qsort(l->v, l->n, sizeof(l->v[0]), cmp_named);
 	return 0;
 }
 
@@ -268,7 +269,8 @@ static int scan_pids(const char *proc_root, dev_t nsfs_dev, struct pid_ns **out,
 		free(v);
 		return err;
 	}
-	qsort(v, n, sizeof(*v), cmp_pid_ns);
+	if (n)
+		qsort(v, n, sizeof(*v), cmp_pid_ns);
 	*out = v;
 	*n_out = n;
 	return 0;

@@ -213,6 +213,10 @@ static int data_cb(const struct nlmsghdr *nlh, void *data)
 	}
 	if (run->states && !(run->states & STATE_BIT(rec.state)))
 		return MNL_CB_OK;
+	if (run->dedup && dedup_seen(run->dedup, dedup_key(&rec))) {
+		run->repeated++;
+		return MNL_CB_OK;
+	}
 	err = run->cb(&rec, run->data);
 	if (err < 0) {
 		run->cb_err = err;

@@ -27,6 +27,7 @@ struct nl_source {
 	unsigned int seq;
 	size_t buflen;
 	char *buf;
+	struct dedup seen;  /* a dump resumes per skb: a socket can repeat across two */
 };
 
 static int nl_reopen(struct nl_source *s)
@@ -207,6 +208,8 @@ int nl_source_dump(struct nl_source *s, unsigned int proto, unsigned int family,
 		run.states = q->states;
 		run.cb = cb;
 		run.data = data;
+		run.dedup = &s->seen;
+		dedup_init(&s->seen);
 		err = nl_recv_all(s, &run);
 		res->records += run.records;
 		if (err < 0) {

@@ -8,6 +8,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include "sockls/dedup.h"
 #include "sockls/proc.h"
 
 /* Big enough that a 1M-socket file costs a few thousand read() calls; the
@@ -101,9 +102,9 @@ static void count_bad(struct proc_stats *stats, unsigned long lineno, bool too_l
 }
 
 /* The read loop of proc_source_dump(), once the file is open. */
-static int dump_lines(struct proc_reader *r, unsigned int proto, unsigned int family,
+static int read_lines(struct proc_reader *r, unsigned int proto, unsigned int family,
 		      const struct query *q, sock_rec_cb cb, void *data,
-		      struct proc_stats *stats)
+		      struct proc_stats *stats, struct dedup *seen)
 {
 	char line[PROC_LINE_MAX];
 	struct sock_rec rec;
@@ -130,11 +131,32 @@ static int dump_lines(struct proc_reader *r, unsigned int proto, unsigned int fa
 		 * leaves it out, and so do we, so both sources give the same rows. */
 		if (proto == PROTO_UNIX && rec.inode == 0)
 			continue;
+		/* Sockets that come and go while the file is read can make it
+		 * repeat ones already shown (each read() resumes by position). */
+		if (dedup_seen(seen, dedup_key(&rec))) {
+			stats->repeated++;
+			continue;
+		}
 		stats->matched++;
 		rc = cb(&rec, data);
 		if (rc < 0)
 			return rc;
 	}
+	return rc;
+}
+
+static int dump_lines(struct proc_reader *r, unsigned int proto, unsigned int family,
+		      const struct query *q, sock_rec_cb cb, void *data,
+		      struct proc_stats *stats)
+{
+	struct dedup *seen = malloc(sizeof(*seen));
+	int rc;
+
+	if (!seen)
+		return -ENOMEM;
+	dedup_init(seen);
+	rc = read_lines(r, proto, family, q, cb, data, stats, seen);
+	free(seen);
 	return rc;
 }
 

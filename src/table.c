@@ -138,9 +138,8 @@ static size_t fmt_cells(struct table *t, const struct sock_rec *rec, char *dst)
 	char *p = dst;
 	size_t n;
 
-	n = t->cfg.netns && rec->netns ? strlen(rec->netns) : 0;
-	memcpy(p, rec->netns, n);
-	p += n;
+	if (t->cfg.netns && rec->netns)
+		p = stpcpy(p, rec->netns);
 	*p++ = '\0';
 	p = stpcpy(p, table_netid(rec)) + 1;
 	p = stpcpy(p, sock_state_name(rec->proto, rec->state)) + 1;

@@ -8,6 +8,7 @@
 
 #include <linux/netlink.h>
 
+#include "sockls/dedup.h"
 #include "sockls/query.h"
 #include "sockls/sock.h"
 
@@ -29,6 +30,8 @@ struct nl_run {
 	sock_rec_cb cb;
 	void *data;
 	unsigned long records;      /* records handed to cb */
+	struct dedup *dedup;        /* optional: drop repeats across buffers (the source's) */
+	unsigned long repeated;     /* records dropped by dedup */
 	int cb_err;                 /* the negative value cb returned, if any */
 };
 int nl_parse_buf(const void *buf, size_t len, struct nl_run *run);

@@ -42,6 +42,7 @@ struct proc_stats {
 	unsigned long lines;      /* lines read, the column-title line excluded */
 	unsigned long records;    /* lines that parsed, before the state mask */
 	unsigned long matched;    /* records handed to the callback */
+	unsigned long repeated;   /* records dropped as shown already (churn at a read boundary) */
 	unsigned long malformed;  /* lines skipped as unreadable (too_long included) */
 	unsigned long too_long;   /* lines longer than PROC_LINE_MAX */
 	unsigned long first_bad;  /* 1-based line number of the first malformed line, 0 if none */

@@ -1,0 +1,34 @@
+/* dedup.h - drops a socket that a dump shows twice, in bounded memory.
+ *
+ * Both sources read the kernel's socket tables in chunks (a netlink skb, a /proc
+ * read()), and each chunk resumes its hash bucket by position: a socket added to
+ * the bucket meanwhile pushes ones already shown forward, so they come again a
+ * little later. (Seen under churn: /proc repeats rows up to ~30 lines and four
+ * reads later.) Repeats are close to the first showing, so the keys of the last
+ * DEDUP_WINDOW to 2 * DEDUP_WINDOW records are enough. */
+#ifndef SOCKLS_DEDUP_H
+#define SOCKLS_DEDUP_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "sockls/sock.h"
+
+#define DEDUP_WINDOW 2048
+#define DEDUP_SLOTS (2 * DEDUP_WINDOW)  /* per generation: at most half full */
+
+struct dedup {
+	uint64_t tab[2][DEDUP_SLOTS];     /* open addressing; 0 is empty */
+	uint16_t used[2][DEDUP_WINDOW];   /* filled slots, to clear cheaply */
+	unsigned int n[2];
+	unsigned int cur;
+};
+
+void dedup_init(struct dedup *d);
+/* True when key was among the last DEDUP_WINDOW..2*DEDUP_WINDOW keys; either way
+ * it is now among the most recent. */
+bool dedup_seen(struct dedup *d, uint64_t key);
+/* The key of a record: its cookie or inode when it has one, else its 4-tuple and state. */
+uint64_t dedup_key(const struct sock_rec *rec);
+
+#endif
