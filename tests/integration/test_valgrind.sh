@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# test_valgrind.sh - listing runs under valgrind: no invalid access, no leak of
+# any kind, for each writer and source (issue 11). Under an ASan build valgrind
+# cannot run; LeakSanitizer then checks every run of the whole suite instead.
+set -u
+if nm -D "$SOCKLS" 2>/dev/null | grep -q __asan_init || nm "$SOCKLS" 2>/dev/null | grep -q __asan_init; then
+	echo "ASan build: leaks are checked by LeakSanitizer in every test"
+	exit 0
+fi
+if ! command -v valgrind >/dev/null; then
+	echo "valgrind is not installed"
+	[ "${CI:-}" = true ] && exit 1
+	exit 77
+fi
+cd "$TESTDIR" || exit 1
+coproc MIX { python3 sockmix.py; }
+read -r ready <&"${MIX[0]}"
+case $ready in READY*) ;; *) echo "socket mix did not start"; exit 1 ;; esac
+fail=0
+run() {
+	local out
+	out=$(valgrind -q --leak-check=full --show-leak-kinds=all --errors-for-leak-kinds=all \
+		--error-exitcode=99 "$SOCKLS" "$@" 2>&1 >/dev/null)
+	local rc=$?
+	if [ $rc -ne 0 ] || [ -n "$out" ]; then
+		echo "valgrind sockls $*: status $rc"
+		echo "$out" | head -30
+		fail=1
+	fi
+}
+run -tuan
+run -tuanpeoim
+run -tuan --json -eoimp
+run -tuan --ndjson
+run -tuan --source proc -e
+run -xwan
+run -s
+run --ephemeral --json
+run -tn state established '( dport = :5004 or sport = :5004 )'
+run --proc-root "$TESTDIR/../fixtures/proc/real" -tuaxwn
+exec {MIX[1]}>&-
+wait
+[ $fail -eq 0 ] && echo "ok: no errors, no leaks"
+exit $fail
