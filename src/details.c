@@ -469,7 +469,7 @@ static struct user_slot *user_lookup(uint32_t uid)
 	s->found = getpwuid_r(uid, &pw, tmp, sizeof(tmp), &res) == 0 && res &&
 		   strlen(res->pw_name) < sizeof(s->name);
 	if (s->found)
-		strcpy(s->name, res->pw_name);
+		memcpy(s->name, res->pw_name, strlen(res->pw_name) + 1);
 	return s;
 }
 

@@ -81,7 +81,8 @@ struct filter_node *filter_node_new(struct filter *f, enum filter_node_kind kind
 {
 	if (f->n_nodes == f->cap_nodes) {
 		size_t cap = f->cap_nodes ? f->cap_nodes * 2 : 16;
-		struct filter_node **nn = realloc(f->nodes, cap * sizeof(*nn));
+		/* an array of pointers: sizeof(*nn) is meant */
+		struct filter_node **nn = realloc(f->nodes, cap * sizeof(*nn)); // NOLINT(bugprone-sizeof-expression)
 		if (!nn)
 			return NULL;
 		f->nodes = nn;

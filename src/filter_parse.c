@@ -149,7 +149,7 @@ static int parse_addr(const char *tok, const char *addr, const char *prefix,
 		unsigned int v = 0;
 		size_t len = strlen(prefix);
 		if (len == 0 || len > 3 || strspn(prefix, "0123456789") != len ||
-		    (v = (unsigned int)atoi(prefix)) > max)
+		    (v = (unsigned int)strtoul(prefix, NULL, 10)) > max)
 			return filter_fail(err, tok, "invalid prefix length in '%s' (0-%u)", tok, max);
 		n->prefix_len = (uint8_t)v;
 	}

@@ -27,6 +27,9 @@
 #include "sockls/summary.h"
 #include "sockls/table.h"
 
+#ifndef SOCKLS_VERSION
+#define SOCKLS_VERSION "unknown" /* the Makefile defines it */
+#endif
 #define EXIT_USAGE 2
 #define BC_MAX 4096
 #define EPH_TOP 10

@@ -220,12 +220,13 @@ static void print_transport(FILE *out, const struct summary *s)
 		const uint64_t *pf = s->by_proto_family[rows[i].proto];
 		in4 += pf[SUM_FAM_INET];
 		in6 += pf[SUM_FAM_INET6];
-		fprintf(out, "%-9s %-9llu %-9llu %-9llu %s\n", rows[i].name,
-			(unsigned long long)(pf[SUM_FAM_INET] + pf[SUM_FAM_INET6]),
+		uint64_t both = pf[SUM_FAM_INET] + pf[SUM_FAM_INET6];
+		fprintf(out, "%-9s %-9llu %-9llu %-9llu %s\n", rows[i].name, (unsigned long long)both,
 			(unsigned long long)pf[SUM_FAM_INET], (unsigned long long)pf[SUM_FAM_INET6],
 			kpair(s, rows[i].k4, rows[i].k6, k));
 	}
-	fprintf(out, "%-9s %-9llu %-9llu %llu\n", "INET", (unsigned long long)(in4 + in6),
+	uint64_t inet = in4 + in6;
+	fprintf(out, "%-9s %-9llu %-9llu %llu\n", "INET", (unsigned long long)inet,
 		(unsigned long long)in4, (unsigned long long)in6);
 	fprintf(out, "%-9s %-9s %-9s %-9s %s\n", "FRAG", "-", "-", "-",
 		kpair(s, SSTAT_FRAG_INUSE, SSTAT_FRAG6_INUSE, k));
@@ -322,7 +323,7 @@ static void json_kernel(struct jsonw *jw, const struct summary *s)
 				jsonw_obj_end(jw);
 			char lower[16];
 			size_t n = 0;
-			for (; sn->proto[n] && n < sizeof(lower) - 1; n++)
+			for (; n < sizeof(lower) - 1 && sn->proto[n]; n++)
 				lower[n] = (char)(sn->proto[n] | 0x20);
 			lower[n] = '\0';
 			jsonw_key(jw, lower);

@@ -185,7 +185,7 @@ static int emit_line(struct table *t, const char *cells)
 			c += len + 1;
 			continue;
 		}
-		memcpy(o, c, len);
+		memcpy(o, c, len); // NOLINT(bugprone-not-null-terminated-result): a line, ended below
 		o += len;
 		if (i < NALIGNED - 1 || c[len + 1]) {
 			size_t pad = t->width[i] > len ? t->width[i] - len : 0;
