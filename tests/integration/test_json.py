@@ -96,6 +96,19 @@ with Mix():
     if s["summary"]["listed"]["tcp"]["total"] != sum(
             1 for x in json.loads(sockls("-tan", "--json").stdout)["sockets"]):
         fail("summary tcp total disagrees with the listing")
+    # -s per-state counts are the listing's, state by state (the mix is known
+    # to hold LISTEN, ESTABLISHED, SYN_SENT, FIN_WAIT2, CLOSE_WAIT, TIME_WAIT).
+    listed = collections.Counter(x["state"] for x in
+                                 json.loads(sockls("-tan", "--json").stdout)["sockets"])
+    states = {k: v for k, v in s["summary"]["tcp_states"].items() if v}
+    if states != dict(listed) or len(states) < 6:
+        fail("summary tcp_states %r vs listing %r" % (states, dict(listed)))
+    udp = sum(1 for x in json.loads(sockls("-uan", "--json").stdout)["sockets"])
+    if s["summary"]["listed"]["udp"]["total"] != udp:
+        fail("summary udp total %r vs %d listed" % (s["summary"]["listed"]["udp"], udp))
+    text = sockls("-s").stdout
+    if "TCP states:" not in text or ("LISTEN %d" % listed["LISTEN"]) not in text:
+        fail("text summary: %r" % text)
     e = json.loads(sockls("--ephemeral", "--json").stdout)
     if e["ephemeral_report"]["usable"] != e["ephemeral"]["high"] - e["ephemeral"]["low"] + 1:
         fail("ephemeral_report.usable %r" % e["ephemeral_report"])
