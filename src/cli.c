@@ -241,6 +241,10 @@ static int check_combination(struct opts *o, struct cli_error *err)
 
 static void apply_defaults(struct opts *o)
 {
+	/* -s counts every kind of socket, as ss -s does, unless told which. */
+	if (!o->protos && o->summary)
+		o->protos = PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP) | PROTO_BIT(PROTO_RAW) |
+			    PROTO_BIT(PROTO_UNIX);
 	if (!o->protos)
 		o->protos = PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP);
 	if (!o->families)

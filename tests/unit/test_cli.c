@@ -1,0 +1,182 @@
+/* test_cli.c - argv to struct opts: defaults, combined options, errors. */
+#include <errno.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "sockls/cli.h"
+#include "sockls/query.h"
+#include "sockls/sock.h"
+
+static struct opts o;
+static struct cli_error err;
+
+/* argv from a NULL-terminated list of words (getopt may permute it). */
+static int parse(const char *first, ...)
+{
+	static char words[32][64];
+	static char *argv[33];
+	va_list ap;
+	int argc = 0;
+
+	va_start(ap, first);
+	for (const char *w = first; w; w = va_arg(ap, const char *)) {
+		strncpy(words[argc], w, sizeof(words[0]) - 1);
+		argv[argc] = words[argc];
+		argc++;
+	}
+	va_end(ap);
+	argv[argc] = NULL;
+	return cli_parse(argc, argv, &o, &err);
+}
+
+static void test_defaults(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("sockls", NULL), CLI_RUN);
+	assert_int_equal(o.protos, PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP));
+	assert_int_equal(o.families, FAM_INET | FAM_INET6);
+	assert_int_equal(o.default_states, STATES_CONNECTED);
+	assert_false(o.default_states & STATE_BIT(ST_LISTEN));
+	assert_false(o.default_states & STATE_BIT(ST_TIME_WAIT));
+	assert_int_equal(o.out, OUT_TABLE);
+	assert_int_equal(o.source, SRC_AUTO);
+	assert_string_equal(o.proc_root, "/proc");
+	assert_int_equal(o.n_expr, 0);
+	assert_int_equal(o.ext, 0);
+}
+
+static void test_combined_short(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("sockls", "-tulpn", NULL), CLI_RUN);
+	assert_int_equal(o.protos, PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP));
+	assert_true(o.listening);
+	assert_int_equal(o.default_states, STATES_LISTENING);
+	assert_true(o.ext & EXT_PROCESSES);
+	assert_true(o.ext & EXT_NUMERIC);
+	assert_int_equal(parse("sockls", "-tanH4", NULL), CLI_RUN);
+	assert_int_equal(o.default_states, STATES_ALL);
+	assert_int_equal(o.families, FAM_INET);
+	assert_true(o.no_header);
+	assert_int_equal(parse("sockls", "-xw6eoim", NULL), CLI_RUN);
+	assert_int_equal(o.protos, PROTO_BIT(PROTO_UNIX) | PROTO_BIT(PROTO_RAW));
+	assert_int_equal(o.families, FAM_INET6);
+	assert_int_equal(o.ext, EXT_EXTENDED | EXT_TIMERS | EXT_INFO | EXT_MEMORY);
+}
+
+static void test_long_options_and_expr(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("sockls", "--tcp", "--json", "--state", "established",
+			       "--state=time-wait,closing", "--sport", "22", "--dport=https",
+			       "--port", "1000-2000", "state", "listening", "(", "sport", "=",
+			       ":22", ")", NULL), CLI_RUN);
+	assert_int_equal(o.out, OUT_JSON);
+	assert_int_equal(o.n_states, 2);
+	assert_string_equal(o.states[0], "established");
+	assert_string_equal(o.states[1], "time-wait,closing");
+	assert_string_equal(o.sport, "22");
+	assert_string_equal(o.dport, "https");
+	assert_string_equal(o.port, "1000-2000");
+	assert_int_equal(o.n_expr, 7);
+	assert_string_equal(o.expr[0], "state");
+	assert_string_equal(o.expr[6], ")");
+	/* Options after the expression words are still options (GNU permutation). */
+	assert_int_equal(parse("sockls", "state", "established", "-t", NULL), CLI_RUN);
+	assert_int_equal(o.protos, PROTO_BIT(PROTO_TCP));
+	assert_int_equal(o.n_expr, 2);
+	assert_int_equal(parse("sockls", "--ndjson", "--options", NULL), CLI_RUN);
+	assert_int_equal(o.out, OUT_NDJSON);
+	assert_true(o.ext & EXT_TIMERS);
+}
+
+static void test_sources(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("sockls", "--source", "proc", NULL), CLI_RUN);
+	assert_int_equal(o.source, SRC_PROC);
+	assert_int_equal(parse("sockls", "--proc-root", "/tmp/bundle", NULL), CLI_RUN);
+	assert_int_equal(o.source, SRC_PROC);
+	assert_string_equal(o.proc_root, "/tmp/bundle");
+	assert_int_equal(parse("sockls", "--proc-root", "/x", "--source", "netlink", NULL), -EINVAL);
+	assert_non_null(strstr(err.msg, "/x"));
+	assert_int_equal(parse("sockls", "--proc-root", "/x", "-N", "blue", NULL), -EINVAL);
+	assert_int_equal(parse("sockls", "--source", "tcp", NULL), -EINVAL);
+	assert_non_null(strstr(err.msg, "'tcp'"));
+}
+
+static void test_summary_counts_everything(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("sockls", "-s", NULL), CLI_RUN);
+	assert_int_equal(o.protos, PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP) |
+				   PROTO_BIT(PROTO_RAW) | PROTO_BIT(PROTO_UNIX));
+	assert_int_equal(parse("sockls", "-st", NULL), CLI_RUN);
+	assert_int_equal(o.protos, PROTO_BIT(PROTO_TCP));
+	assert_int_equal(parse("sockls", "-s", "--ephemeral", NULL), -EINVAL);
+}
+
+static void test_namespaces(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("sockls", "-N", "blue", NULL), CLI_RUN);
+	assert_string_equal(o.netns, "blue");
+	assert_int_equal(parse("sockls", "--netns-pid", "1234", NULL), CLI_RUN);
+	assert_int_equal(o.netns_pid, 1234);
+	assert_int_equal(parse("sockls", "--all-netns", NULL), CLI_RUN);
+	assert_true(o.all_netns);
+	assert_int_equal(parse("sockls", "-N", "a", "--all-netns", NULL), -EINVAL);
+	assert_int_equal(parse("sockls", "--netns-pid", "0", NULL), -EINVAL);
+	assert_int_equal(parse("sockls", "--netns-pid", "12x", NULL), -EINVAL);
+	assert_non_null(strstr(err.msg, "12x"));
+	assert_int_equal(parse("sockls", "--netns-pid", "99999999999", NULL), -EINVAL);
+}
+
+static void test_errors_name_the_token(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("sockls", "-Q", NULL), -EINVAL);
+	assert_string_equal(err.msg, "unknown option '-Q'");
+	assert_int_equal(parse("sockls", "-tQ", NULL), -EINVAL);
+	assert_string_equal(err.msg, "unknown option '-Q'");
+	assert_int_equal(parse("sockls", "--bogus", NULL), -EINVAL);
+	assert_string_equal(err.msg, "unknown option '--bogus'");
+	assert_int_equal(parse("sockls", "--state", NULL), -EINVAL);
+	assert_non_null(strstr(err.msg, "--state"));
+	assert_int_equal(parse("sockls", "-N", NULL), -EINVAL);
+	assert_int_equal(parse("sockls", "--rcvbuf", "-5", NULL), -EINVAL);
+	assert_int_equal(parse("sockls", "--rcvbuf", "8192", NULL), CLI_RUN);
+	assert_int_equal(o.rcvbuf, 8192);
+}
+
+static void test_help_version(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("sockls", "-h", NULL), CLI_HELP);
+	assert_int_equal(parse("sockls", "-t", "--help", NULL), CLI_HELP);
+	assert_int_equal(parse("sockls", "-V", NULL), CLI_VERSION);
+	assert_int_equal(parse("sockls", "--version", NULL), CLI_VERSION);
+	assert_non_null(strstr(cli_usage, "--json"));
+	assert_int_equal(parse("sockls", "--list-services", NULL), CLI_RUN);
+	assert_true(o.list_services);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_defaults),
+		cmocka_unit_test(test_combined_short),
+		cmocka_unit_test(test_long_options_and_expr),
+		cmocka_unit_test(test_sources),
+		cmocka_unit_test(test_summary_counts_everything),
+		cmocka_unit_test(test_namespaces),
+		cmocka_unit_test(test_errors_name_the_token),
+		cmocka_unit_test(test_help_version),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

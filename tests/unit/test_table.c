@@ -1,0 +1,170 @@
+/* test_table.c - the human table: columns, alignment, escaping, streaming. */
+#include <errno.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <arpa/inet.h>
+#include <sys/socket.h>
+
+#include <cmocka.h>
+
+#include "sockls/query.h"
+#include "sockls/table.h"
+
+static struct sock_rec tcp(const char *l, uint16_t lp, const char *r, uint16_t rp, uint8_t st)
+{
+	struct sock_rec rec;
+
+	memset(&rec, 0, sizeof(rec));
+	rec.proto = PROTO_TCP;
+	rec.family = strchr(l, ':') ? AF_INET6 : AF_INET;
+	rec.state = st;
+	inet_pton(rec.family, l, rec.local.addr);
+	inet_pton(rec.family, r, rec.remote.addr);
+	rec.local.port = lp;
+	rec.remote.port = rp;
+	return rec;
+}
+
+/* Runs the writer over recs into a string (caller frees). */
+static char *render(const struct table_cfg *cfg, const struct sock_rec *recs, size_t n)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	struct table *t;
+
+	assert_non_null(f);
+	t = table_new(f, cfg);
+	assert_non_null(t);
+	for (size_t i = 0; i < n; i++)
+		assert_int_equal(table_row(t, &recs[i]), 0);
+	assert_int_equal(table_end(t), 0);
+	table_free(t);
+	fclose(f);
+	return buf;
+}
+
+static void test_columns_aligned(void **state)
+{
+	struct table_cfg cfg = { .header = true };
+	struct sock_rec r[2];
+	char *out;
+
+	(void)state;
+	r[0] = tcp("0.0.0.0", 22, "0.0.0.0", 0, ST_LISTEN);
+	r[0].send_q = 128;
+	r[0].service = "ssh";
+	r[1] = tcp("::1", 443, "::1", 50000, ST_ESTABLISHED);
+	r[1].recv_q = 7;
+	out = render(&cfg, r, 2);
+	assert_string_equal(out,
+		"Netid State       Recv-Q Send-Q Local Address:Port Peer Address:Port Service\n"
+		"tcp   LISTEN      0      128    0.0.0.0:22         0.0.0.0:*         ssh\n"
+		"tcp   ESTABLISHED 7      0      [::1]:443          [::1]:50000\n");
+	free(out);
+	cfg.header = false;
+	out = render(&cfg, r, 1);
+	assert_string_equal(out, "tcp LISTEN 0 128 0.0.0.0:22 0.0.0.0:* ssh\n");
+	free(out);
+}
+
+static void test_unix_escaped(void **state)
+{
+	struct table_cfg cfg = { .header = false };
+	struct sock_rec r;
+	static const char path[] = "/tmp/evil\nname\x1b[31m";
+	char *out;
+
+	(void)state;
+	memset(&r, 0, sizeof(r));
+	r.proto = PROTO_UNIX;
+	r.family = AF_UNIX;
+	r.unix_type = SOCK_STREAM;
+	r.state = ST_LISTEN;
+	r.inode = 99;
+	memcpy(r.path, path, sizeof(path));
+	r.path_len = sizeof(path) - 1;
+	out = render(&cfg, &r, 1);
+	assert_string_equal(out, "u_str LISTEN 0 0 /tmp/evil\\x0aname\\x1b[31m 99 * 0\n");
+	free(out);
+	/* abstract name: leading NUL shown as @, inner NUL escaped */
+	memcpy(r.path, "\0ab\0c", 5);
+	r.path_len = 5;
+	r.unix_type = SOCK_DGRAM;
+	r.state = ST_CLOSE;
+	r.peer_inode = 7;
+	out = render(&cfg, &r, 1);
+	assert_string_equal(out, "u_dgr UNCONN 0 0 @ab\\x00c 99 * 7\n");
+	free(out);
+}
+
+static void test_streams_past_lookahead(void **state)
+{
+	struct table_cfg cfg = { .header = true, .lookahead = 4 };
+	struct sock_rec r[10];
+	char *out, *line;
+	int lines = 0;
+
+	(void)state;
+	for (int i = 0; i < 10; i++)
+		r[i] = tcp("10.0.0.1", (uint16_t)(1000 + i), "10.0.0.2", 80, ST_ESTABLISHED);
+	out = render(&cfg, r, 10);
+	for (line = out; (line = strchr(line, '\n')); line++)
+		lines++;
+	assert_int_equal(lines, 11);
+	assert_non_null(strstr(out, "10.0.0.1:1009"));
+	free(out);
+}
+
+static void test_write_error(void **state)
+{
+	struct table_cfg cfg = { .header = true, .lookahead = 1 };
+	struct sock_rec r = tcp("127.0.0.1", 1, "127.0.0.1", 2, ST_ESTABLISHED);
+	FILE *f = fopen("/dev/full", "w");
+	struct table *t;
+	int err = 0;
+
+	(void)state;
+	assert_non_null(f);
+	setvbuf(f, NULL, _IONBF, 0);
+	t = table_new(f, &cfg);
+	for (int i = 0; i < 3 && err == 0; i++)
+		err = table_row(t, &r);
+	if (err == 0)
+		err = table_end(t);
+	assert_int_equal(err, -ENOSPC);
+	table_free(t);
+	fclose(f);
+}
+
+static void test_netid(void **state)
+{
+	struct sock_rec r;
+
+	(void)state;
+	memset(&r, 0, sizeof(r));
+	r.proto = PROTO_RAW;
+	assert_string_equal(table_netid(&r), "raw");
+	r.proto = PROTO_UNIX;
+	r.unix_type = SOCK_SEQPACKET;
+	assert_string_equal(table_netid(&r), "u_seq");
+	r.unix_type = 42;
+	assert_string_equal(table_netid(&r), "u_???");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_columns_aligned),
+		cmocka_unit_test(test_unix_escaped),
+		cmocka_unit_test(test_streams_past_lookahead),
+		cmocka_unit_test(test_write_error),
+		cmocka_unit_test(test_netid),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
