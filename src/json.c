@@ -8,6 +8,7 @@
 #include <sys/socket.h>
 
 #include "sockls/ephemeral.h"
+#include "sockls/addr.h"
 #include "sockls/json.h"
 #include "sockls/query.h"
 #include "sockls/services.h"
@@ -105,15 +106,7 @@ static void write_iface(struct jsonw *jw, uint32_t ifindex)
 	} else if (if_indextoname(ifindex, name)) {
 		jsonw_str(jw, name);
 	} else {
-		size_t n = 0;
-		char rev[10];
-		do {
-			rev[n++] = (char)('0' + ifindex % 10);
-			ifindex /= 10;
-		} while (ifindex);
-		for (size_t i = 0; i < n; i++)
-			name[i] = rev[n - 1 - i];
-		jsonw_strn(jw, name, n);
+		jsonw_strn(jw, name, addr_utoa(name, ifindex));
 	}
 }
 
