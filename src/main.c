@@ -31,7 +31,6 @@
 #define SOCKLS_VERSION "unknown" /* the Makefile defines it */
 #endif
 #define EXIT_USAGE 2
-#define BC_MAX 4096
 #define EPH_TOP 10
 #define EPH_WARN_PCT 80.0
 
@@ -49,7 +48,6 @@ struct run {
 	struct nl_source *nl;
 	const char *netns_tag;
 	const char *source_name;
-	unsigned long rows;
 	bool kernel_filter;  /* compile the filter to inet_diag bytecode */
 };
 
@@ -116,7 +114,6 @@ static int on_record(const struct sock_rec *crec, void *data)
 	if (r->filter && !filter_match(r->filter, rec))
 		return 0;
 	enrich(r, rec);
-	r->rows++;
 	if (r->sum) {
 		summary_add(r->sum, rec);
 		return 0;
@@ -137,7 +134,7 @@ static bool nl_fallback_ok(int err)
 /* Dump one protocol/family from netlink; 1 means "use /proc instead". */
 static int dump_netlink(struct run *r, unsigned int proto, unsigned int family)
 {
-	uint8_t bc[BC_MAX];
+	static uint8_t bc[BC_MAX_LEN]; /* the largest program the kernel takes */
 	size_t bc_len = 0;
 	struct nl_dump_result res;
 	int err;
@@ -149,7 +146,7 @@ static int dump_netlink(struct run *r, unsigned int proto, unsigned int family)
 	}
 	if (r->kernel_filter && proto != PROTO_UNIX &&
 	    bc_compile(r->filter, family, bc, sizeof(bc), &bc_len) < 0)
-		bc_len = 0; /* too big for the kernel: filter in user space only */
+		bc_len = 0; /* cannot happen at BC_MAX_LEN; then filter in user space only */
 	err = nl_source_dump(r->nl, proto, family, &r->q, bc, bc_len, on_record, r, &res);
 	if (err < 0 && !res.cb_failed && res.records == 0 && r->o->source == SRC_AUTO &&
 	    nl_fallback_ok(err))
@@ -300,9 +297,6 @@ static void build_query(struct run *r, const struct opts *o)
 	r->q.rcvbuf = o->rcvbuf;
 	if (!r->q.rcvbuf && env && *env)
 		r->q.rcvbuf = strtoul(env, NULL, 10);
-	/* The -i/-m/-e texts and JSON blocks need their facts fetched. */
-	if (o->ext & EXT_EXTENDED)
-		r->q.ext |= EXT_EXTENDED;
 }
 
 static int open_writer(struct run *r, const struct opts *o)

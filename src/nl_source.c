@@ -25,7 +25,8 @@ struct nl_source {
 	struct mnl_socket *nl;
 	unsigned int portid;
 	unsigned int seq;
-	size_t buflen;
+	size_t buflen;   /* bytes handed to recvfrom */
+	size_t bufcap;   /* bytes allocated, >= buflen */
 	char *buf;
 	struct dedup seen;  /* a dump resumes per skb: a socket can repeat across two */
 };
@@ -57,7 +58,8 @@ int nl_source_open(struct nl_source **out, size_t rcvbuf)
 	s->buflen = rcvbuf ? rcvbuf : NL_BUF_DEFAULT;
 	if (s->buflen < NL_BUF_MIN)
 		s->buflen = NL_BUF_MIN;
-	s->buf = malloc(s->buflen > NL_BUF_MIN * 2 ? s->buflen : NL_BUF_MIN * 2);
+	s->bufcap = s->buflen > NL_BUF_MIN * 2 ? s->buflen : NL_BUF_MIN * 2;
+	s->buf = malloc(s->bufcap);
 	s->seq = (unsigned int)time(NULL);
 	if (!s->buf) {
 		free(s);
@@ -148,12 +150,20 @@ static void put_unix_req(struct nlmsghdr *nlh, const struct query *q)
 static int nl_send(struct nl_source *s, unsigned int proto, unsigned int family,
 		   const struct query *q, const uint8_t *bc, size_t bc_len)
 {
-	char req[8192];
 	struct nlmsghdr *nlh;
 
-	if (bc_len > sizeof(req) - 256)
+	/* The request is built in the receive buffer, which is at least
+	 * NL_BUF_MIN * 2 = 16 KiB; bytecode beyond that is reallocated room. */
+	if (bc_len > UINT16_MAX - NLA_HDRLEN) /* nla_len is 16 bits */
 		return -E2BIG;
-	nlh = mnl_nlmsg_put_header(req);
+	if (bc_len + 256 > s->bufcap) {
+		char *nb = realloc(s->buf, bc_len + 256);
+		if (!nb)
+			return -ENOMEM;
+		s->buf = nb;
+		s->bufcap = bc_len + 256;
+	}
+	nlh = mnl_nlmsg_put_header(s->buf);
 	nlh->nlmsg_type = SOCK_DIAG_BY_FAMILY;
 	nlh->nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
 	nlh->nlmsg_seq = ++s->seq;

@@ -54,6 +54,13 @@ with Mix():
         same(kern, theirs, "sockls vs ss for %r" % " ".join(words))
         checked += 1
         nonempty += bool(kern)
+    # A filter whose bytecode is tens of KiB (past any fixed request buffer).
+    big = "( " + " or ".join("sport = :%d" % p for p in list(range(6000, 7900)) + [5001, 5004]) + " )"
+    kern = parse_table(sockls("-tanH", big).stdout)
+    user = parse_table(sockls("-tanH", big, env=user_only).stdout)
+    same(kern, user, "kernel vs user space for a 1902-term filter")
+    if not kern:
+        fail("the 1902-term filter matched nothing")
 if nonempty < checked // 4:
     fail("only %d of %d filters matched anything: the generator is too narrow" % (nonempty, checked))
 print("ok: %d filters, %d with rows" % (checked, nonempty))
