@@ -122,7 +122,8 @@ check-sanitize:
 $(BUILD)/fuzz/libfuzzer_%: fuzz/fuzz_%.c $(LIB_SRC)
 	@mkdir -p $(@D)
 	clang -std=c11 -D_GNU_SOURCE -Iinclude $(MNL_CFLAGS) -g -O1 \
-		-fsanitize=fuzzer,address,undefined -o $@ $< $(LIB_SRC) $(MNL_LIBS)
+		-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+		-o $@ $< $(LIB_SRC) $(MNL_LIBS)
 
 fuzz: $(FUZZ_BIN)
 	@set -e; for f in $(FUZZ_BIN); do name=$${f##*/libfuzzer_}; \

@@ -227,6 +227,17 @@ static int data_cb(const struct nlmsghdr *nlh, void *data)
 	return MNL_CB_OK;
 }
 
+/* The errno an error code from the kernel stands for; anything outside the
+ * errno range (a damaged message, INT_MIN included) is EBADMSG. */
+static int nl_errno(int code)
+{
+	if (code < 0 && code >= -4095)
+		return -code;
+	if (code > 0 && code <= 4095)
+		return code;
+	return EBADMSG;
+}
+
 /* libmnl's default DONE handler ignores the error a failed dump carries in
  * NLMSG_DONE; ours surfaces it so a failed dump is never read as an empty one. */
 static int done_cb(const struct nlmsghdr *nlh, void *data)
@@ -235,7 +246,7 @@ static int done_cb(const struct nlmsghdr *nlh, void *data)
 	if (mnl_nlmsg_get_payload_len(nlh) >= sizeof(int)) {
 		const int *err = mnl_nlmsg_get_payload(nlh);
 		if (*err < 0) {
-			errno = -*err;
+			errno = nl_errno(*err);
 			return MNL_CB_ERROR;
 		}
 	}
@@ -253,7 +264,7 @@ static int error_cb(const struct nlmsghdr *nlh, void *data)
 	}
 	if (e->error == 0)
 		return MNL_CB_STOP;
-	errno = e->error < 0 ? -e->error : e->error;
+	errno = nl_errno(e->error);
 	return MNL_CB_ERROR;
 }
 

@@ -332,6 +332,9 @@ static void test_nlmsg_error(void **state)
 	e = mnl_nlmsg_put_extra_header(nlh, sizeof(*e));
 	e->error = -EACCES;
 	assert_int_equal(nl_parse_buf(buf, nlh->nlmsg_len, &run), -EACCES);
+	/* An error code out of errno's range (INT_MIN cannot even be negated). */
+	e->error = INT32_MIN;
+	assert_int_equal(nl_parse_buf(buf, nlh->nlmsg_len, &run), -EBADMSG);
 	/* An error message too short to hold struct nlmsgerr. */
 	nlh->nlmsg_len = NLMSG_HDRLEN + 2;
 	assert_int_equal(nl_parse_buf(buf, NLMSG_ALIGN(nlh->nlmsg_len), &run), -EBADMSG);
