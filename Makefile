@@ -133,7 +133,10 @@ fuzz: $(FUZZ_BIN)
 lint:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability,performance \
 		--inline-suppr --suppress=missingIncludeSystem -Iinclude src
-	clang-tidy --quiet $(filter-out src/services_table.c,$(SRC)) -- -std=c11 -D_GNU_SOURCE -Iinclude $(MNL_CFLAGS)
+	@out=$$(clang-tidy --quiet $(filter-out src/services_table.c,$(SRC)) -- -std=c11 \
+		-D_GNU_SOURCE -Iinclude $(MNL_CFLAGS) 2>&1); rc=$$?; \
+	printf '%s\n' "$$out" | grep -Ev 'warnings? generated\.$$' | grep . ; \
+	[ $$rc -eq 0 ] && echo "lint: cppcheck and clang-tidy clean"; exit $$rc
 
 bench: $(BIN) $(BENCH_BIN)
 	SOCKLS=$(abspath $(BIN)) BUILD=$(abspath $(BUILD)) bench/run.sh
