@@ -3,19 +3,15 @@
 # any kind, for each writer and source (issue 11). Under an ASan build valgrind
 # cannot run; LeakSanitizer then checks every run of the whole suite instead.
 set -u
+. "$TESTDIR/lib.sh"
 if nm -D "$SOCKLS" 2>/dev/null | grep -q __asan_init || nm "$SOCKLS" 2>/dev/null | grep -q __asan_init; then
 	echo "ASan build: leaks are checked by LeakSanitizer in every test"
 	exit 0
 fi
 if ! command -v valgrind >/dev/null; then
-	echo "valgrind is not installed"
-	[ "${CI:-}" = true ] && exit 1
-	exit 77
+	skip_or_fail "valgrind is not installed"
 fi
-cd "$TESTDIR" || exit 1
-coproc MIX { python3 sockmix.py; }
-read -r ready <&"${MIX[0]}"
-case $ready in READY*) ;; *) echo "socket mix did not start"; exit 1 ;; esac
+start_mix
 fail=0
 run() {
 	local out
@@ -38,7 +34,6 @@ run -s
 run --ephemeral --json
 run -tn state established '( dport = :5004 or sport = :5004 )'
 run --proc-root "$TESTDIR/../fixtures/proc/real" -tuaxwn
-exec {MIX[1]}>&-
-wait
+stop_mix
 [ $fail -eq 0 ] && echo "ok: no errors, no leaks"
 exit $fail
