@@ -48,6 +48,8 @@ struct run {
 	struct nl_source *nl;
 	const char *netns_tag;
 	const char *source_name;
+	uint32_t proc_only;  /* pair_bit()s that netlink cannot serve (probed) */
+	unsigned int probed, probed_proc;
 	bool kernel_filter;  /* compile the filter to inet_diag bytecode */
 };
 
@@ -180,12 +182,20 @@ static int dump_proc(struct run *r, unsigned int proto, unsigned int family)
 	return err;
 }
 
+/* One bit per protocol/family request: family index inet, inet6, both, unix. */
+static uint32_t pair_bit(unsigned int proto, unsigned int family)
+{
+	unsigned int f = family == AF_INET ? 0 : family == AF_INET6 ? 1 : family == AF_UNSPEC ? 2 : 3;
+
+	return 1u << (proto * 4 + f);
+}
+
 static int dump_one(struct run *r, unsigned int proto, unsigned int family)
 {
 	int err;
 
 	if (r->o->source != SRC_PROC) {
-		err = dump_netlink(r, proto, family);
+		err = r->proc_only & pair_bit(proto, family) ? 1 : dump_netlink(r, proto, family);
 		if (err != 1)
 			return err;
 		if (r->o->verbose)
@@ -199,38 +209,65 @@ static int dump_one(struct run *r, unsigned int proto, unsigned int family)
 	return dump_proc(r, proto, family);
 }
 
-static int dump_proto(struct run *r, unsigned int proto)
+typedef int (*pair_fn)(struct run *r, unsigned int proto, unsigned int family);
+
+/* Calls fn for each request the query needs, in listing order. */
+static int each_pair(struct run *r, pair_fn fn)
 {
+	static const unsigned int order[] = { PROTO_TCP, PROTO_UDP, PROTO_RAW, PROTO_UNIX };
 	static const unsigned int fams[] = { AF_INET, AF_INET6 };
 	const uint32_t both = FAM_INET | FAM_INET6;
+	int err = 0;
 
-	if (proto == PROTO_UNIX)
-		return dump_one(r, proto, AF_UNIX);
-	/* One request for both TCP families: one walk of the kernel's tables. */
-	if (proto == PROTO_TCP && (r->q.families & both) == both && r->o->source != SRC_PROC)
-		return dump_one(r, proto, AF_UNSPEC);
-	for (size_t f = 0; f < 2; f++) {
-		if (!(r->q.families & (f ? FAM_INET6 : FAM_INET)))
+	for (size_t i = 0; err >= 0 && i < sizeof(order) / sizeof(order[0]); i++) {
+		unsigned int proto = order[i];
+		if (!(r->q.protos & PROTO_BIT(proto)))
 			continue;
-		int err = dump_one(r, proto, fams[f]);
-		if (err < 0)
-			return err;
+		if (proto == PROTO_UNIX) {
+			err = fn(r, proto, AF_UNIX);
+			continue;
+		}
+		/* One request for both TCP families: one walk of the kernel's tables. */
+		if (proto == PROTO_TCP && (r->q.families & both) == both && r->o->source != SRC_PROC) {
+			err = fn(r, proto, AF_UNSPEC);
+			continue;
+		}
+		for (size_t f = 0; err >= 0 && f < 2; f++)
+			if (r->q.families & (f ? FAM_INET6 : FAM_INET))
+				err = fn(r, proto, fams[f]);
 	}
-	return 0;
+	return err;
 }
 
 static int dump_all(struct run *r)
 {
-	static const unsigned int order[] = { PROTO_TCP, PROTO_UDP, PROTO_RAW, PROTO_UNIX };
+	return each_pair(r, dump_one);
+}
 
-	for (size_t i = 0; i < sizeof(order) / sizeof(order[0]); i++) {
-		if (!(r->q.protos & PROTO_BIT(order[i])))
-			continue;
-		int err = dump_proto(r, order[i]);
-		if (err < 0)
-			return err;
+/* An empty dump (no state asked for) tells whether netlink serves a request. */
+static int probe_one(struct run *r, unsigned int proto, unsigned int family)
+{
+	int err = nl_source_probe(r->nl, proto, family);
+
+	r->probed++;
+	if (err < 0 && nl_fallback_ok(err)) {
+		r->proc_only |= pair_bit(proto, family);
+		r->probed_proc++;
 	}
 	return 0;
+}
+
+/* With --source auto, find before any output which requests /proc must serve,
+ * so the JSON head names the source truthfully: netlink, proc or mixed. */
+static const char *plan_sources(struct run *r)
+{
+	if (r->o->source == SRC_PROC || !r->nl)
+		return "proc";
+	if (r->o->source == SRC_AUTO)
+		each_pair(r, probe_one);
+	if (r->probed_proc == 0)
+		return "netlink";
+	return r->probed_proc == r->probed ? "proc" : "mixed";
 }
 
 static int list_service_cb(const char *name, uint16_t port, unsigned int proto, void *data)
@@ -418,16 +455,14 @@ static int prepare(struct run *r, const struct opts *o)
 		    strerror(-err));
 		return EXIT_FAILURE;
 	}
-	r->source_name = o->source == SRC_PROC ? "proc" : "netlink";
 	if (o->source != SRC_PROC) {
 		err = nl_source_open(&r->nl, r->q.rcvbuf);
 		if (err < 0 && (o->source == SRC_NETLINK || !nl_fallback_ok(err))) {
 			say("cannot open a netlink sock_diag socket: %s", strerror(-err));
 			return EXIT_FAILURE;
 		}
-		if (err < 0)
-			r->source_name = "proc";
 	}
+	r->source_name = plan_sources(r);
 	if (o->ext & EXT_PROCESSES) {
 		err = procmap_build(o->proc_root, &r->pm);
 		if (err < 0) {

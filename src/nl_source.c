@@ -243,3 +243,19 @@ int nl_source_dump(struct nl_source *s, unsigned int proto, unsigned int family,
 	res->interrupted = 1;
 	return 0;
 }
+
+static int probe_cb(const struct sock_rec *rec, void *data)
+{
+	(void)rec;
+	(void)data;
+	return 0;
+}
+
+int nl_source_probe(struct nl_source *s, unsigned int proto, unsigned int family)
+{
+	/* No state asked for: the kernel checks the request and sends nothing. */
+	struct query q = { .states = 0 };
+	struct nl_dump_result res;
+
+	return nl_source_dump(s, proto, family, &q, NULL, 0, probe_cb, NULL, &res);
+}

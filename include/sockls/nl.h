@@ -58,4 +58,8 @@ int nl_source_dump(struct nl_source *s, unsigned int proto, unsigned int family,
 		   const struct query *q, const uint8_t *bc, size_t bc_len,
 		   sock_rec_cb cb, void *data, struct nl_dump_result *res);
 
+/* Whether the kernel serves this protocol/family: an empty dump (no state
+ * asked for). 0, or the -errno the real dump would fail with. */
+int nl_source_probe(struct nl_source *s, unsigned int proto, unsigned int family);
+
 #endif

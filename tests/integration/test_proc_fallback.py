@@ -1,6 +1,7 @@
 """The /proc source gives the same rows as netlink (LISTEN Send-Q excepted: /proc
 has no backlog), both when asked (--source proc) and when sock_diag is
 unavailable (auto falls back, and says so with -v)."""
+import json
 import os
 
 from lib import Mix, fail, parse_table, same, sockls
@@ -44,8 +45,20 @@ with Mix():
     forced = sockls("-tuanH", "--source", "netlink", env=env, expect=1)
     if forced.stdout or len(forced.stderr.strip().splitlines()) != 1:
         fail("--source netlink without sock_diag: %r %r" % (forced.stdout, forced.stderr))
+    # One protocol without its diag module (UDP here): only it falls back, and
+    # the JSON head, written before any row, already says "mixed".
+    mixed_env = dict(env, SOCKLS_TEST_NO_DIAG_PROTO="17")
+    mixed = sockls("-tuanH", "-v", env=mixed_env)
+    if "udp/inet: netlink sock_diag unavailable" not in mixed.stderr or \
+            "tcp/inet+inet6: netlink sock_diag" not in mixed.stderr:
+        fail("per-protocol fallback not reported: %r" % mixed.stderr)
+    rows = parse_table(mixed.stdout)
+    tcp_nl = parse_table(sockls("-tanH", "--source", "netlink").stdout)
+    udp_proc = parse_table(sockls("-uanH", "--source", "proc").stdout)
+    same(rows, tcp_nl + udp_proc, "mixed sources vs tcp from netlink + udp from /proc")
+    if json.loads(sockls("-tuan", "--json", env=mixed_env).stdout)["source"] != "mixed":
+        fail("JSON source with one protocol from /proc is not 'mixed'")
     # JSON says where the rows came from.
-    import json
     doc = json.loads(sockls("-tan", "--json", env=env).stdout)
     if doc["source"] != "proc":
         fail("JSON source after fallback: %r" % doc["source"])
