@@ -193,21 +193,31 @@ static int parse_inet_tail(struct proc_cursor *c, struct sock_rec *rec)
 	return 0;
 }
 
+/* The start both line parsers share: a cleared record and the first token,
+ * which is the column title on the header line. 0, PROC_PARSE_HEADER or -EINVAL. */
+static int line_begin(struct proc_cursor *c, struct proc_tok *t, const char *line, size_t len,
+		      struct sock_rec *rec, const char *title)
+{
+	c->p = line;
+	c->end = line + strip_newline(line, len);
+	memset(rec, 0, sizeof(*rec));
+	if (!next_tok(c, t))
+		return -EINVAL;
+	return tok_is(t, title) ? PROC_PARSE_HEADER : 0;
+}
+
 int proc_parse_inet_line(const char *line, size_t len, unsigned int proto,
 			 unsigned int family, struct sock_rec *rec)
 {
 	struct proc_cursor c;
 	struct proc_tok t;
 
+	int rc;
+
 	if (!line || !rec || proto > PROTO_RAW || (family != AF_INET && family != AF_INET6))
 		return -EINVAL;
-	c.p = line;
-	c.end = line + strip_newline(line, len);
-	memset(rec, 0, sizeof(*rec));
-	if (!next_tok(&c, &t))
-		return -EINVAL;
-	if (tok_is(&t, "sl"))
-		return PROC_PARSE_HEADER;
+	if ((rc = line_begin(&c, &t, line, len, rec, "sl")) != 0)
+		return rc;
 	if (parse_slot(&t) < 0)
 		return -EINVAL;
 	rec->proto = (uint8_t)proto;
@@ -281,15 +291,12 @@ int proc_parse_unix_line(const char *line, size_t len, struct sock_rec *rec)
 	struct proc_tok t;
 	uint64_t v;
 
+	int rc;
+
 	if (!line || !rec)
 		return -EINVAL;
-	c.p = line;
-	c.end = line + strip_newline(line, len);
-	memset(rec, 0, sizeof(*rec));
-	if (!next_tok(&c, &t))
-		return -EINVAL;
-	if (tok_is(&t, "Num"))
-		return PROC_PARSE_HEADER;
+	if ((rc = line_begin(&c, &t, line, len, rec, "Num")) != 0)
+		return rc;
 	/* %pK: the socket address, all zeros when kptr_restrict hides it */
 	if (t.len < 2 || t.s[t.len - 1] != ':' || parse_hex(t.s, t.len - 1, 16, &v) < 0)
 		return -EINVAL;
