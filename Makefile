@@ -33,7 +33,7 @@ ALL_CFLAGS := -std=c11 -D_GNU_SOURCE -DSOCKLS_VERSION='"$(VERSION)"' -Iinclude \
               $(MNL_CFLAGS) $(WARN) $(HARDEN) $(CFLAGS) -MMD -MP
 ALL_LDFLAGS := $(LDHARDEN) $(LDFLAGS)
 
-SRC        := $(sort $(wildcard src/*.c))
+SRC        := $(sort $(wildcard src/*.c src/*/*.c))
 LIB_SRC    := $(filter-out src/main.c,$(SRC))
 LIB_OBJ    := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
 MAIN_OBJ   := $(BUILD)/obj/main.o
@@ -133,7 +133,7 @@ fuzz: $(FUZZ_BIN)
 lint:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability,performance \
 		--inline-suppr --suppress=missingIncludeSystem -Iinclude src
-	@out=$$(clang-tidy --quiet $(filter-out src/services_table.c,$(SRC)) -- -std=c11 \
+	@out=$$(clang-tidy --quiet $(filter-out src/enrich/services_table.c,$(SRC)) -- -std=c11 \
 		-D_GNU_SOURCE -Iinclude $(MNL_CFLAGS) 2>&1); rc=$$?; \
 	printf '%s\n' "$$out" | grep -Ev 'warnings? generated\.$$' | grep . ; \
 	[ $$rc -eq 0 ] && echo "lint: cppcheck and clang-tidy clean"; exit $$rc
@@ -156,4 +156,4 @@ uninstall:
 clean:
 	rm -rf build build-san
 
--include $(wildcard $(BUILD)/obj/*.d $(BUILD)/tests/*.d $(BUILD)/fuzz/*.d)
+-include $(wildcard $(BUILD)/obj/*.d $(BUILD)/obj/*/*.d $(BUILD)/tests/*.d $(BUILD)/fuzz/*.d)

@@ -2,7 +2,7 @@
 """gen_services.py - build sockls's built-in service table from IANA's registry.
 
 Reads IANA's service-names-port-numbers CSV plus the reviewed overlay
-data/services-overlay.tsv and writes data/services.tsv and src/services_table.c.
+data/services-overlay.tsv and writes data/services.tsv and src/enrich/services_table.c.
 Only this script reads the registry; the build uses the committed outputs.
 
   tools/gen_services.py --csv ../shared/data/iana-service-names-port-numbers.csv
@@ -172,7 +172,7 @@ def main():
     src.add_argument("--tsv", help="regenerate the C table from an existing services.tsv")
     ap.add_argument("--overlay", default=os.path.join(ROOT, "data/services-overlay.tsv"))
     ap.add_argument("--out-tsv", default=os.path.join(ROOT, "data/services.tsv"))
-    ap.add_argument("--out-c", default=os.path.join(ROOT, "src/services_table.c"))
+    ap.add_argument("--out-c", default=os.path.join(ROOT, "src/enrich/services_table.c"))
     args = ap.parse_args()
 
     # The same text from either mode, so both produce identical files.
