@@ -6,8 +6,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "sockls/query.h"
+
 enum out_mode { OUT_TABLE, OUT_JSON, OUT_NDJSON };
-enum src_mode { SRC_AUTO, SRC_NETLINK, SRC_PROC };
 
 #define CLI_MAX_STATES 32
 

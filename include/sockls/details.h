@@ -5,7 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "sockls/sock.h"
+#include "sockls/row.h"
 
 /* Room for every extension of details_format() at once, NUL included. */
 #define DETAILS_MAX 2048
@@ -26,22 +26,15 @@
  * Always NUL-terminates when cap > 0; stops at cap. Returns the bytes
  * written, NUL excluded.
  */
-size_t details_format(const struct sock_rec *rec, uint32_t ext, char *buf, size_t cap);
+size_t details_format(const struct sock_row *row, uint32_t ext, char *buf, size_t cap);
 
 /*
- * users:(("sshd",pid=812,fd=3),("sshd",pid=900,fd=3)) for rec->owners, or ""
+ * users:(("sshd",pid=812,fd=3),("sshd",pid=900,fd=3)) for row->owners, or ""
  * when there are none. The comm is escaped with esc_term(), and a '"' in it
  * as \x22, so the text is one unambiguous table cell. Never cuts an owner in
  * half: stops before the first one that does not fit (size the buffer with
  * 16 + n_owners * DETAILS_OWNER_MAX). Returns the bytes written, NUL excluded.
  */
-size_t details_owners(const struct sock_rec *rec, char *buf, size_t cap);
-
-/*
- * The user name of uid copied into buf, or NULL when the user database has
- * no such uid or the name does not fit. Keeps a small cache of recent
- * answers (getpwuid_r may ask NSS over the network): not thread-safe.
- */
-const char *details_user(uint32_t uid, char *buf, size_t cap);
+size_t details_owners(const struct sock_row *row, char *buf, size_t cap);
 
 #endif

@@ -5,7 +5,7 @@
 #include <stdint.h>
 
 #include "sockls/jsonw.h"
-#include "sockls/sock.h"
+#include "sockls/row.h"
 
 struct eph_range;
 
@@ -27,7 +27,7 @@ struct eph_range;
  * leaving the object open for the caller's own key (-s, --ephemeral). */
 int json_head(struct jsonw *jw, const char *source, const struct eph_range *eph);
 int json_begin(struct jsonw *jw, const char *source, const struct eph_range *eph);
-int json_sock(struct jsonw *jw, const struct sock_rec *rec, uint32_t ext);
+int json_sock(struct jsonw *jw, const struct sock_row *row, uint32_t ext);
 int json_end(struct jsonw *jw);
 
 #endif

@@ -2,6 +2,7 @@
 #ifndef SOCKLS_QUERY_H
 #define SOCKLS_QUERY_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -21,6 +22,8 @@ enum query_family {
 	FAM_INET6 = 1u << 1,
 };
 
+enum src_mode { SRC_AUTO, SRC_NETLINK, SRC_PROC };
+
 struct query {
 	uint32_t protos;    /* PROTO_BIT() set */
 	uint32_t families;  /* enum query_family bits; UNIX ignores it */
@@ -29,6 +32,8 @@ struct query {
 	const struct filter *filter; /* NULL: no expression */
 	size_t rcvbuf;      /* netlink receive buffer bytes; 0 = default */
 	const char *proc_root; /* "/proc" unless --proc-root */
+	enum src_mode source;  /* --source */
+	bool kernel_filter;    /* compile the filter to inet_diag bytecode */
 };
 
 #endif

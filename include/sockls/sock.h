@@ -87,6 +87,10 @@ struct sock_owner {
 	char comm[16]; /* raw bytes from the kernel, NUL-terminated; escape before printing */
 };
 
+/* Plain data from the kernel or /proc, nothing else: sources fill it, the
+ * filter and enrichment read it (const), writers read it through a row.
+ * Everything before the payload is reset by sock_rec_reset(); a field added there is
+ * zero unless a source sets it. */
 struct sock_rec {
 	uint8_t proto;   /* enum sock_proto */
 	uint8_t family;  /* AF_INET, AF_INET6, AF_UNIX */
@@ -106,19 +110,19 @@ struct sock_rec {
 	uint64_t cookie;
 	uint16_t tcp_info_len;   /* bytes of tcp_info the kernel sent (size differs by kernel) */
 	uint16_t path_len;       /* UNIX: bytes in path; abstract names start with NUL */
-	uint32_t meminfo[SOCK_MEMINFO_VARS];
-	char cong[SOCK_CONG_MAX];
-	uint8_t tcp_info[SOCK_TCP_INFO_MAX];
-	char path[SOCK_UNIX_PATH_MAX + 1];
-
-	/* Filled by enrichment, not by sources. */
-	const char *service;    /* NULL when unknown */
-	uint8_t port_class;     /* enum svc_class of the local port */
-	bool ephemeral;         /* local port in this namespace's ephemeral range */
-	const char *netns;      /* namespace tag with --all-netns, else NULL */
-	const struct sock_owner *owners;
-	size_t n_owners;
+	/* The payload, last: bulky facts valid only through a have-bit or a
+	 * length above, so sock_rec_reset() leaves them alone (~400 bytes). */
+	struct {
+		uint32_t meminfo[SOCK_MEMINFO_VARS];
+		char cong[SOCK_CONG_MAX];
+		uint8_t tcp_info[SOCK_TCP_INFO_MAX];
+		char path[SOCK_UNIX_PATH_MAX + 1];
+	};
 };
+
+/* Clears every field but the payload (whose bytes count only through the
+ * head's have-bits and lengths); cheaper than a memset of the whole record. */
+void sock_rec_reset(struct sock_rec *rec);
 
 /* Called once per record; the record is only valid during the call.
  * Return 0 to continue, a negative errno to stop the dump with that error. */

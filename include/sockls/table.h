@@ -6,7 +6,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "sockls/sock.h"
+#include "sockls/row.h"
 
 struct table_cfg {
 	bool header;
@@ -19,7 +19,7 @@ struct table;
 
 struct table *table_new(FILE *out, const struct table_cfg *cfg);
 /* 0, or -errno (e.g. -EPIPE when the reader went away). */
-int table_row(struct table *t, const struct sock_rec *rec);
+int table_row(struct table *t, const struct sock_row *row);
 int table_end(struct table *t);
 void table_free(struct table *t);
 

@@ -1,7 +1,9 @@
 /* sock.c - names and small predicates shared by every module that handles a sock_rec. */
+#include <stddef.h>
 #include <string.h>
 #include <sys/socket.h>
 
+#include "sockls/proto.h"
 #include "sockls/sock.h"
 
 static const char *const state_names[ST_MAX] = {
@@ -32,10 +34,9 @@ const char *sock_state_name(unsigned int proto, unsigned int state)
 
 const char *sock_proto_name(unsigned int proto)
 {
-	static const char *const names[PROTO_MAX] = {
-		[PROTO_TCP] = "tcp", [PROTO_UDP] = "udp", [PROTO_RAW] = "raw", [PROTO_UNIX] = "unix",
-	};
-	return proto < PROTO_MAX ? names[proto] : "?";
+	const struct proto_desc *d = proto_get(proto);
+
+	return d ? d->name : "?";
 }
 
 bool sock_is_v4mapped(const uint8_t addr[16])
@@ -48,4 +49,9 @@ bool sock_addr_is_any(unsigned int family, const uint8_t addr[16])
 {
 	static const uint8_t zero[16];
 	return memcmp(addr, zero, family == AF_INET ? 4 : 16) == 0;
+}
+
+void sock_rec_reset(struct sock_rec *rec)
+{
+	memset(rec, 0, offsetof(struct sock_rec, meminfo));
 }

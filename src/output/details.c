@@ -1,7 +1,6 @@
 /* details.c - formats the -o -e -m -i extras and the -p owners of one record, as ss words them. */
 #include <netinet/in.h>
 #include <linux/tcp.h>
-#include <pwd.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -11,6 +10,7 @@
 #include "sockls/services.h"
 #include "sockls/esc.h"
 #include "sockls/query.h"
+#include "sockls/tcpinfo.h"
 
 /* An output cursor that never overruns and never leaves a half-written item. */
 struct dbuf {
@@ -85,15 +85,15 @@ static void put_timer(struct dbuf *b, const struct sock_rec *r)
 	db_put(b, ",%u)", r->retrans);
 }
 
-static void put_extended(struct dbuf *b, const struct sock_rec *r, uint32_t ext)
+static void put_extended(struct dbuf *b, const struct sock_row *row)
 {
-	char user[64];
+	const struct sock_rec *r = row->rec;
 
 	db_sep(b);
 	if (!(r->have & HAVE_UID))
 		db_put(b, "uid:?");
-	else if (!(ext & EXT_NUMERIC) && details_user(r->uid, user, sizeof(user)))
-		db_put(b, "uid:%u(%s)", r->uid, user);
+	else if (row->user)
+		db_put(b, "uid:%u(%s)", r->uid, row->user);
 	else
 		db_put(b, "uid:%u", r->uid);
 	if (r->have & HAVE_INODE)
@@ -107,7 +107,7 @@ static void put_extended(struct dbuf *b, const struct sock_rec *r, uint32_t ext)
 	if ((r->have & HAVE_V6ONLY) && r->v6only)
 		db_put(b, " v6only:1");
 	if (r->proto == PROTO_TCP || r->proto == PROTO_UDP)
-		db_put(b, " class:%s", svc_class_name((enum svc_class)r->port_class));
+		db_put(b, " class:%s", svc_class_name((enum svc_class)row->local.port_class));
 }
 
 /* Sockets that are only a kernel minisock: no memory, no tcp_info exist. */
@@ -131,25 +131,12 @@ static void put_memory(struct dbuf *b, const struct sock_rec *r)
 	       m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[8]);
 }
 
-/* Readers of one tcp_info field, false when this kernel's struct ends before it. */
-static size_t ti_len(const struct sock_rec *r)
-{
-	if (!(r->have & HAVE_TCP_INFO))
-		return 0;
-	return r->tcp_info_len < SOCK_TCP_INFO_MAX ? r->tcp_info_len : SOCK_TCP_INFO_MAX;
-}
-
 static bool ti_get(const struct sock_rec *r, size_t off, size_t size, void *v)
 {
-	if (off + size > ti_len(r))
-		return false;
-	memcpy(v, r->tcp_info + off, size);
-	return true;
+	return tcpinfo_get(r, off, size, v);
 }
 
-#define TI_FIELD(r, f, v) \
-	(sizeof(v) == sizeof(((struct tcp_info *)0)->f) && \
-	 ti_get((r), offsetof(struct tcp_info, f), sizeof(v), &(v)))
+#define TI_FIELD(r, f, v) TCPINFO_FIELD(r, f, v)
 
 /* Prints "<name>:<value>" for a nonzero 32-bit field, as ss leaves zeros out. */
 static void ti_put_u32(struct dbuf *b, const struct sock_rec *r, size_t off, const char *name)
@@ -205,18 +192,17 @@ static void put_rate(struct dbuf *b, const char *name, double bps)
 	db_put(b, "%s %s", name, rate_str(s, bps));
 }
 
-/* Byte 5 is tcpi_options and byte 6 holds the two 4-bit window scales (a
- * bitfield: no offsetof), byte 7 bit 0 delivery_rate_app_limited. */
 static void info_options(struct dbuf *b, const struct sock_rec *r)
 {
-	uint8_t head[8];
-	bool have = ti_get(r, 0, sizeof(head), head);
+	struct tcpinfo_head h;
 	static const struct { uint8_t bit; const char *name; } opts[] = {
 		{ TCPI_OPT_TIMESTAMPS, "ts" }, { TCPI_OPT_SACK, "sack" }, { TCPI_OPT_ECN, "ecn" },
 		{ TCPI_OPT_ECN_SEEN, "ecnseen" }, { TCPI_OPT_SYN_DATA, "fastopen" },
 	};
-	for (size_t i = 0; have && i < sizeof(opts) / sizeof(opts[0]); i++) {
-		if (head[5] & opts[i].bit) {
+
+	tcpinfo_head(r, &h);
+	for (size_t i = 0; h.have_options && i < sizeof(opts) / sizeof(opts[0]); i++) {
+		if (h.options & opts[i].bit) {
 			db_sep(b);
 			db_put(b, "%s", opts[i].name);
 		}
@@ -225,14 +211,9 @@ static void info_options(struct dbuf *b, const struct sock_rec *r)
 		db_sep(b);
 		db_put(b, "%.*s", (int)strnlen(r->cong, SOCK_CONG_MAX), r->cong);
 	}
-	if (have && (head[5] & TCPI_OPT_WSCALE)) {
-#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-		unsigned int snd = head[6] & 0xf, rcv = head[6] >> 4;
-#else
-		unsigned int snd = head[6] >> 4, rcv = head[6] & 0xf;
-#endif
+	if (h.have_wscale) {
 		db_sep(b);
-		db_put(b, "wscale:%u,%u", snd, rcv);
+		db_put(b, "wscale:%u,%u", h.snd_wscale, h.rcv_wscale);
 	}
 }
 
@@ -279,7 +260,7 @@ static void info_rates(struct dbuf *b, const struct sock_rec *r)
 {
 	uint32_t rtt = 0, mss = 0, cwnd = 0;
 	uint64_t pacing = 0, pacing_max = 0, delivery = 0;
-	uint8_t head[8];
+	struct tcpinfo_head h;
 	if (TI_FIELD(r, tcpi_rtt, rtt) && TI_FIELD(r, tcpi_snd_mss, mss) &&
 	    TI_FIELD(r, tcpi_snd_cwnd, cwnd) && rtt && mss && cwnd)
 		put_rate(b, "send", (double)cwnd * mss * 8e6 / rtt);
@@ -300,8 +281,9 @@ static void info_rates(struct dbuf *b, const struct sock_rec *r)
 		put_rate(b, "delivery_rate", (double)delivery * 8);
 	TI_U32(b, r, tcpi_delivered, "delivered");
 	TI_U32(b, r, tcpi_delivered_ce, "delivered_ce");
-	if (ti_get(r, 0, sizeof(head), head) && (head[7] & 1) &&
-	    ti_len(r) >= offsetof(struct tcp_info, tcpi_delivery_rate) + 8) {
+	tcpinfo_head(r, &h);
+	if (h.have_app_limited && h.app_limited &&
+	    tcpinfo_len(r) >= offsetof(struct tcp_info, tcpi_delivery_rate) + 8) {
 		db_sep(b);
 		db_put(b, "app_limited");
 	}
@@ -376,15 +358,16 @@ static void put_info(struct dbuf *b, const struct sock_rec *r)
 	info_receive(b, r);
 }
 
-size_t details_format(const struct sock_rec *rec, uint32_t ext, char *buf, size_t cap)
+size_t details_format(const struct sock_row *row, uint32_t ext, char *buf, size_t cap)
 {
+	const struct sock_rec *rec = row->rec;
 	struct dbuf b = { buf, cap, 0 };
 	if (cap > 0)
 		buf[0] = '\0';
 	if (ext & EXT_TIMERS)
 		put_timer(&b, rec);
 	if (ext & EXT_EXTENDED)
-		put_extended(&b, rec, ext);
+		put_extended(&b, row);
 	if (ext & EXT_MEMORY)
 		put_memory(&b, rec);
 	if (ext & EXT_INFO)
@@ -412,16 +395,16 @@ static bool put_comm(struct dbuf *b, const char *comm)
 	return b->len > start + 1 && b->p[b->len - 1] == '"';
 }
 
-size_t details_owners(const struct sock_rec *rec, char *buf, size_t cap)
+size_t details_owners(const struct sock_row *row, char *buf, size_t cap)
 {
 	struct dbuf b = { buf, cap, 0 };
 	if (cap > 0)
 		buf[0] = '\0';
-	if (!rec->owners || rec->n_owners == 0)
+	if (!row->owners || row->n_owners == 0)
 		return 0;
 	db_put(&b, "users:(");
-	for (size_t i = 0; i < rec->n_owners; i++) {
-		const struct sock_owner *o = &rec->owners[i];
+	for (size_t i = 0; i < row->n_owners; i++) {
+		const struct sock_owner *o = &row->owners[i];
 		size_t mark = b.len;
 		char tail[48];
 		snprintf(tail, sizeof(tail), ",pid=%d,fd=%d)", o->pid, o->fd);
@@ -442,42 +425,4 @@ size_t details_owners(const struct sock_rec *rec, char *buf, size_t cap)
 	}
 	db_put(&b, ")");
 	return b.len;
-}
-
-/* Recent uid -> name answers, misses included; a listing has few distinct uids. */
-#define USER_CACHE 16
-
-struct user_slot {
-	uint32_t uid;
-	bool used, found;
-	char name[33];
-};
-
-static struct user_slot user_cache[USER_CACHE];
-static unsigned int user_next;
-
-static struct user_slot *user_lookup(uint32_t uid)
-{
-	for (unsigned int i = 0; i < USER_CACHE; i++)
-		if (user_cache[i].used && user_cache[i].uid == uid)
-			return &user_cache[i];
-	struct user_slot *s = &user_cache[user_next++ % USER_CACHE];
-	struct passwd pw, *res = NULL;
-	char tmp[4096];
-	s->used = true;
-	s->uid = uid;
-	s->found = getpwuid_r(uid, &pw, tmp, sizeof(tmp), &res) == 0 && res &&
-		   strlen(res->pw_name) < sizeof(s->name);
-	if (s->found)
-		memcpy(s->name, res->pw_name, strlen(res->pw_name) + 1);
-	return s;
-}
-
-const char *details_user(uint32_t uid, char *buf, size_t cap)
-{
-	const struct user_slot *s = user_lookup(uid);
-	if (!s->found || strlen(s->name) >= cap)
-		return NULL;
-	memcpy(buf, s->name, strlen(s->name) + 1);
-	return buf;
 }

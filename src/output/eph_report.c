@@ -5,6 +5,7 @@
 #include <string.h>
 #include <sys/socket.h>
 
+#include "sockls/addr.h"
 #include "sockls/ephemeral.h"
 
 #define EPH_MIN_SLOTS 256u
@@ -242,18 +243,17 @@ size_t eph_report_top(const struct eph_report *rep, struct eph_dest *out, size_t
 }
 
 /* "10.0.0.5" / "::1", or with a port "10.0.0.5:5432" / "[::1]:5432". */
-static void addr_format(unsigned int family, const uint8_t addr[16], int port, char *buf, size_t len)
+static void eph_addr_text(unsigned int family, const uint8_t addr[16], int port, char *buf,
+			  size_t len)
 {
-	char ip[INET6_ADDRSTRLEN];
-	int af = family == AF_INET ? AF_INET : AF_INET6;
-	if (!inet_ntop(af, addr, ip, sizeof(ip)))
-		snprintf(ip, sizeof(ip), "?");
+	struct sock_endpoint ep = { .port = (uint16_t)port };
+	unsigned int af = family == AF_INET ? AF_INET : AF_INET6;
+
+	memcpy(ep.addr, addr, sizeof(ep.addr));
 	if (port < 0)
-		snprintf(buf, len, "%s", ip);
-	else if (af == AF_INET6)
-		snprintf(buf, len, "[%s]:%d", ip, port);
+		addr_format(buf, len, af, addr);
 	else
-		snprintf(buf, len, "%s:%d", ip, port);
+		addr_format_endpoint(buf, len, af, &ep, NULL);
 }
 
 #define EPH_ADDR_BUF (INET6_ADDRSTRLEN + 8)
@@ -283,15 +283,15 @@ static void print_dests(FILE *out, const struct eph_dest *d, size_t n)
 	char local[EPH_ADDR_BUF], remote[EPH_ADDR_BUF];
 	int wl = 5, wr = 6;
 	for (size_t i = 0; i < n; i++) {
-		addr_format(d[i].family, d[i].local_addr, -1, local, sizeof(local));
-		addr_format(d[i].family, d[i].remote_addr, d[i].remote_port, remote, sizeof(remote));
+		eph_addr_text(d[i].family, d[i].local_addr, -1, local, sizeof(local));
+		eph_addr_text(d[i].family, d[i].remote_addr, d[i].remote_port, remote, sizeof(remote));
 		wl = wl > (int)strlen(local) ? wl : (int)strlen(local);
 		wr = wr > (int)strlen(remote) ? wr : (int)strlen(remote);
 	}
 	fprintf(out, "%-5s  %-*s  %-*s  %7s  %7s\n", "Proto", wl, "Local", wr, "Remote", "Ports", "%Usable");
 	for (size_t i = 0; i < n; i++) {
-		addr_format(d[i].family, d[i].local_addr, -1, local, sizeof(local));
-		addr_format(d[i].family, d[i].remote_addr, d[i].remote_port, remote, sizeof(remote));
+		eph_addr_text(d[i].family, d[i].local_addr, -1, local, sizeof(local));
+		eph_addr_text(d[i].family, d[i].remote_addr, d[i].remote_port, remote, sizeof(remote));
 		fprintf(out, "%-5s  %-*s  %-*s  %7u  %6.1f%%\n", sock_proto_name(d[i].proto),
 			wl, local, wr, remote, d[i].count, d[i].pct);
 	}
@@ -306,8 +306,8 @@ static void print_warnings(FILE *out, const struct eph_totals *t, const struct e
 			fprintf(out, "WARNING: %s uses %.1f%% of the usable ephemeral range (above %g%%)\n",
 				sock_proto_name(p), t->pct[p], warn_pct);
 	for (size_t i = 0; i < n && d[i].pct > warn_pct; i++) {
-		addr_format(d[i].family, d[i].local_addr, -1, local, sizeof(local));
-		addr_format(d[i].family, d[i].remote_addr, d[i].remote_port, remote, sizeof(remote));
+		eph_addr_text(d[i].family, d[i].local_addr, -1, local, sizeof(local));
+		eph_addr_text(d[i].family, d[i].remote_addr, d[i].remote_port, remote, sizeof(remote));
 		fprintf(out, "WARNING: %s %s -> %s uses %.1f%% of the usable ephemeral range (above %g%%)\n",
 			sock_proto_name(d[i].proto), local, remote, d[i].pct, warn_pct);
 	}

@@ -1,7 +1,5 @@
 /* json.c - the sockls JSON/NDJSON document (schema: docs/sockls.schema.json) over a jsonw stream. */
-#include <arpa/inet.h>
 #include <linux/tcp.h>
-#include <net/if.h>
 #include <netinet/in.h>
 #include <stddef.h>
 #include <string.h>
@@ -12,6 +10,7 @@
 #include "sockls/json.h"
 #include "sockls/query.h"
 #include "sockls/services.h"
+#include "sockls/tcpinfo.h"
 
 int json_head(struct jsonw *jw, const char *source, const struct eph_range *eph)
 {
@@ -65,69 +64,29 @@ static const char *family_name(unsigned int family)
 	}
 }
 
-/* IPv4 by hand: inet_ntop goes through sprintf, and this runs twice per socket. */
-static size_t format_v4(char *buf, const uint8_t a[4])
-{
-	size_t n = 0;
-	for (int i = 0; i < 4; i++) {
-		unsigned int v = a[i];
-		if (i)
-			buf[n++] = '.';
-		if (v >= 100)
-			buf[n++] = (char)('0' + v / 100);
-		if (v >= 10)
-			buf[n++] = (char)('0' + v / 10 % 10);
-		buf[n++] = (char)('0' + v % 10);
-	}
-	buf[n] = '\0';
-	return n;
-}
-
 static void write_addr(struct jsonw *jw, unsigned int family, const uint8_t addr[16])
 {
-	char buf[INET6_ADDRSTRLEN];
-	if (family == AF_INET) {
-		size_t n = format_v4(buf, addr);
+	char buf[ADDR_TEXT_MAX];
+	size_t n = addr_format(buf, sizeof(buf), family, addr);
+
+	if (n)
 		jsonw_key_strn(jw, "addr", buf, n);
-	} else if (inet_ntop(AF_INET6, addr, buf, sizeof(buf))) {
-		jsonw_key_str(jw, "addr", buf);
-	} else {
+	else
 		jsonw_key_null(jw, "addr");
-	}
 }
 
-/* The number as text when the interface is gone or in another namespace. */
-static void write_iface(struct jsonw *jw, uint32_t ifindex)
-{
-	char name[IF_NAMESIZE > 11 ? IF_NAMESIZE : 11];
-	jsonw_key(jw, "iface");
-	if (ifindex == 0) {
-		jsonw_null(jw);
-	} else if (if_indextoname(ifindex, name)) {
-		jsonw_str(jw, name);
-	} else {
-		jsonw_strn(jw, name, addr_utoa(name, ifindex));
-	}
-}
-
-/*
- * service: the name of the port unless it says nothing about the service -
- * port 0 (wildcard peer, unbound) or a local port in the ephemeral range (a
- * client's side of a connection). ephemeral: only known for the local side;
- * the peer's range is not ours to know, so remote.ephemeral is always false.
- */
+/* Service, class and ephemeral flag as enrichment found them (row.h). */
 static void write_endpoint(struct jsonw *jw, const char *key, const struct sock_rec *rec,
-			   const struct sock_endpoint *ep, bool ephemeral)
+			   const struct sock_endpoint *ep, const struct row_end *end)
 {
 	jsonw_key(jw, key);
 	jsonw_obj_begin(jw);
 	write_addr(jw, rec->family, ep->addr);
 	jsonw_key_uint(jw, "port", ep->port);
-	jsonw_key_str(jw, "service",
-		      ep->port == 0 || ephemeral ? NULL : svc_name(rec->proto, ep->port));
-	jsonw_key_str(jw, "port_class", svc_class_name(svc_port_class(ep->port)));
-	jsonw_key_bool(jw, "ephemeral", ephemeral);
-	write_iface(jw, ep->ifindex);
+	jsonw_key_str(jw, "service", end->service);
+	jsonw_key_str(jw, "port_class", svc_class_name((enum svc_class)end->port_class));
+	jsonw_key_bool(jw, "ephemeral", end->ephemeral);
+	jsonw_key_str(jw, "iface", end->ifname);
 	jsonw_obj_end(jw);
 }
 
@@ -266,25 +225,23 @@ static const struct ti_field ti_fields[] = {
 };
 
 /* Fields past what this kernel sent are null, never a made-up 0. */
-static void write_ti_field(struct jsonw *jw, const struct ti_field *f, const uint8_t *ti,
-			   size_t len)
+static void write_ti_field(struct jsonw *jw, const struct ti_field *f, const struct sock_rec *rec)
 {
-	uint64_t v;
+	uint64_t v = 0;
+	uint32_t v32 = 0;
+	uint8_t v8 = 0;
+	bool have;
+
 	jsonw_key(jw, f->key);
-	if ((size_t)f->off + f->size > len) {
+	if (f->size == 1)
+		have = tcpinfo_get(rec, f->off, 1, &v8), v = v8;
+	else if (f->size == 4)
+		have = tcpinfo_get(rec, f->off, 4, &v32), v = v32;
+	else
+		have = tcpinfo_get(rec, f->off, 8, &v);
+	if (!have)
 		jsonw_null(jw);
-		return;
-	}
-	if (f->size == 1) {
-		v = ti[f->off];
-	} else if (f->size == 4) {
-		uint32_t v32;
-		memcpy(&v32, ti + f->off, 4);
-		v = v32;
-	} else {
-		memcpy(&v, ti + f->off, 8);
-	}
-	if (f->kind == TI_US_AS_MS)
+	else if (f->kind == TI_US_AS_MS)
 		jsonw_double(jw, (double)v / 1000.0);
 	else if ((f->kind == TI_SSTHRESH && v >= 0xffff) || (f->kind == TI_RATE && v == UINT64_MAX))
 		jsonw_null(jw);
@@ -292,53 +249,40 @@ static void write_ti_field(struct jsonw *jw, const struct ti_field *f, const uin
 		jsonw_uint(jw, v);
 }
 
-/* The first eight bytes: state, option flags and bitfields, read through the
- * struct (bitfield layout is the compiler's); each byte checked on its own. */
-static void write_ti_head(struct jsonw *jw, const struct tcp_info *ti, size_t len)
+static void write_ti_head(struct jsonw *jw, const struct sock_rec *rec)
 {
 	static const char *const ca_names[] = { "open", "disorder", "cwr", "recovery", "loss" };
 	static const struct { const char *key; uint8_t bit; } opts[] = {
 		{ "ts", TCPI_OPT_TIMESTAMPS }, { "sack", TCPI_OPT_SACK },
 		{ "ecn", TCPI_OPT_ECN }, { "ecn_seen", TCPI_OPT_ECN_SEEN },
 	};
-	bool have_opts = len > offsetof(struct tcp_info, tcpi_options);
-	bool ws = len > offsetof(struct tcp_info, tcpi_options) + 1 &&
-		  (ti->tcpi_options & TCPI_OPT_WSCALE);
+	struct tcpinfo_head h;
 
-	jsonw_key_str(jw, "ca_state", len > offsetof(struct tcp_info, tcpi_ca_state) &&
-		      ti->tcpi_ca_state < 5 ? ca_names[ti->tcpi_ca_state] : NULL);
+	tcpinfo_head(rec, &h);
+	jsonw_key_str(jw, "ca_state", h.have_ca_state && h.ca_state < 5 ? ca_names[h.ca_state] : NULL);
 	for (size_t i = 0; i < sizeof(opts) / sizeof(opts[0]); i++) {
 		jsonw_key(jw, opts[i].key);
-		have_opts ? jsonw_bool(jw, ti->tcpi_options & opts[i].bit) : jsonw_null(jw);
+		h.have_options ? jsonw_bool(jw, h.options & opts[i].bit) : jsonw_null(jw);
 	}
 	jsonw_key(jw, "app_limited");
-	if (len > offsetof(struct tcp_info, tcpi_options) + 2)
-		jsonw_bool(jw, ti->tcpi_delivery_rate_app_limited);
-	else
-		jsonw_null(jw);
+	h.have_app_limited ? jsonw_bool(jw, h.app_limited) : jsonw_null(jw);
 	jsonw_key(jw, "snd_wscale");
-	ws ? jsonw_uint(jw, ti->tcpi_snd_wscale) : jsonw_null(jw);
+	h.have_wscale ? jsonw_uint(jw, h.snd_wscale) : jsonw_null(jw);
 	jsonw_key(jw, "rcv_wscale");
-	ws ? jsonw_uint(jw, ti->tcpi_rcv_wscale) : jsonw_null(jw);
+	h.have_wscale ? jsonw_uint(jw, h.rcv_wscale) : jsonw_null(jw);
 }
 
 static void write_tcp_info(struct jsonw *jw, const struct sock_rec *rec)
 {
-	struct tcp_info ti;
-	size_t len = rec->tcp_info_len < SOCK_TCP_INFO_MAX ? rec->tcp_info_len : SOCK_TCP_INFO_MAX;
-
 	jsonw_key(jw, "tcp_info");
 	if (rec->proto != PROTO_TCP || !(rec->have & HAVE_TCP_INFO)) {
 		jsonw_null(jw);
 		return;
 	}
-	/* The kernel's struct may be shorter or longer than this header's. */
-	memset(&ti, 0, sizeof(ti));
-	memcpy(&ti, rec->tcp_info, len < sizeof(ti) ? len : sizeof(ti));
 	jsonw_obj_begin(jw);
-	write_ti_head(jw, &ti, len);
+	write_ti_head(jw, rec);
 	for (size_t i = 0; i < sizeof(ti_fields) / sizeof(ti_fields[0]); i++)
-		write_ti_field(jw, &ti_fields[i], rec->tcp_info, len);
+		write_ti_field(jw, &ti_fields[i], rec);
 	jsonw_key(jw, "congestion");
 	if (rec->have & HAVE_CONG)
 		jsonw_strn(jw, rec->cong, strnlen(rec->cong, sizeof(rec->cong)));
@@ -366,12 +310,12 @@ static void write_memory(struct jsonw *jw, const struct sock_rec *rec)
 }
 
 /* An empty list means no owner was found (none, or not visible to this user). */
-static void write_processes(struct jsonw *jw, const struct sock_rec *rec)
+static void write_processes(struct jsonw *jw, const struct sock_row *row)
 {
 	jsonw_key(jw, "processes");
 	jsonw_arr_begin(jw);
-	for (size_t i = 0; rec->owners && i < rec->n_owners; i++) {
-		const struct sock_owner *o = &rec->owners[i];
+	for (size_t i = 0; row->owners && i < row->n_owners; i++) {
+		const struct sock_owner *o = &row->owners[i];
 		jsonw_obj_begin(jw);
 		jsonw_key_int(jw, "pid", o->pid);
 		jsonw_key_strn(jw, "comm", o->comm, strnlen(o->comm, sizeof(o->comm)));
@@ -381,21 +325,23 @@ static void write_processes(struct jsonw *jw, const struct sock_rec *rec)
 	jsonw_arr_end(jw);
 }
 
-int json_sock(struct jsonw *jw, const struct sock_rec *rec, uint32_t ext)
+int json_sock(struct jsonw *jw, const struct sock_row *row, uint32_t ext)
 {
+	const struct sock_rec *rec = row->rec;
+
 	jsonw_obj_begin(jw);
 	jsonw_key_str(jw, "proto", sock_proto_name(rec->proto));
 	jsonw_key_str(jw, "family", family_name(rec->family));
 	jsonw_key_str(jw, "state", sock_state_name(rec->proto, rec->state));
 	jsonw_key_uint(jw, "recv_q", rec->recv_q);
 	jsonw_key_uint(jw, "send_q", rec->send_q);
-	if (rec->netns)
-		jsonw_key_str(jw, "netns", rec->netns);
+	if (row->netns)
+		jsonw_key_str(jw, "netns", row->netns);
 	if (rec->proto == PROTO_UNIX) {
 		write_unix(jw, rec);
 	} else {
-		write_endpoint(jw, "local", rec, &rec->local, rec->ephemeral);
-		write_endpoint(jw, "remote", rec, &rec->remote, false);
+		write_endpoint(jw, "local", rec, &rec->local, &row->local);
+		write_endpoint(jw, "remote", rec, &rec->remote, &row->remote);
 		if (rec->proto == PROTO_RAW)
 			jsonw_key_uint(jw, "ip_protocol", rec->raw_protocol);
 	}
@@ -408,6 +354,6 @@ int json_sock(struct jsonw *jw, const struct sock_rec *rec, uint32_t ext)
 	if (ext & EXT_MEMORY)
 		write_memory(jw, rec);
 	if (ext & EXT_PROCESSES)
-		write_processes(jw, rec);
+		write_processes(jw, row);
 	return jsonw_obj_end(jw);
 }

@@ -1,7 +1,6 @@
 /* table.c - the human table: columns sized from a bounded lookahead of rows,
  * then streamed, so memory stays flat however many sockets there are. */
 #include <errno.h>
-#include <net/if.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -11,6 +10,7 @@
 #include "sockls/esc.h"
 #include "sockls/query.h"
 #include "sockls/table.h"
+#include "sockls/writer.h"
 
 enum col {
 	COL_NETNS,
@@ -35,7 +35,6 @@ static const char *const headers[NALIGNED] = {
 #define TABLE_LOOKAHEAD 512
 #define ARENA_SIZE (512u * 1024)
 #define CELL_MAX 4096
-#define IFCACHE 64
 
 struct table {
 	FILE *out;
@@ -46,9 +45,6 @@ struct table {
 	size_t used;
 	char *arena;         /* pending rows: NCOLS NUL-terminated cells each */
 	char line[CELL_MAX * 4];
-	uint32_t if_index[IFCACHE];
-	const char *if_ns[IFCACHE];   /* interface indexes are per namespace */
-	char if_name[IFCACHE][IF_NAMESIZE];
 };
 
 struct table *table_new(FILE *out, const struct table_cfg *cfg)
@@ -91,22 +87,6 @@ const char *table_netid(const struct sock_rec *rec)
 	}
 }
 
-/* if_indextoname() is an ioctl per call: remember the answers for this run. */
-static const char *ifname(struct table *t, uint32_t index, const char *ns)
-{
-	unsigned int slot = index % IFCACHE;
-
-	if (!index)
-		return NULL;
-	if (t->if_index[slot] != index || t->if_ns[slot] != ns) {
-		if (!if_indextoname(index, t->if_name[slot]))
-			snprintf(t->if_name[slot], IF_NAMESIZE, "%u", index);
-		t->if_index[slot] = index;
-		t->if_ns[slot] = ns;
-	}
-	return t->if_name[slot];
-}
-
 static size_t fmt_unix_end(char *buf, size_t cap, const struct sock_rec *rec, bool local)
 {
 	char num[24];
@@ -133,13 +113,14 @@ static size_t fmt_unix_end(char *buf, size_t cap, const struct sock_rec *rec, bo
 }
 
 /* Format one record into the NCOLS cells, each NUL-terminated, at dst. */
-static size_t fmt_cells(struct table *t, const struct sock_rec *rec, char *dst)
+static size_t fmt_cells(struct table *t, const struct sock_row *row, char *dst)
 {
+	const struct sock_rec *rec = row->rec;
 	char *p = dst;
 	size_t n;
 
-	if (t->cfg.netns && rec->netns)
-		p = stpcpy(p, rec->netns);
+	if (t->cfg.netns && row->netns)
+		p = stpcpy(p, row->netns);
 	*p++ = '\0';
 	p = stpcpy(p, table_netid(rec)) + 1;
 	p = stpcpy(p, sock_state_name(rec->proto, rec->state)) + 1;
@@ -152,23 +133,23 @@ static size_t fmt_cells(struct table *t, const struct sock_rec *rec, char *dst)
 		p += fmt_unix_end(p, CELL_MAX, rec, false) + 1;
 	} else {
 		p += addr_format_endpoint(p, ADDR_TEXT_MAX, rec->family, &rec->local,
-					  ifname(t, rec->local.ifindex, rec->netns)) + 1;
+					  row->local.ifname) + 1;
 		p += addr_format_endpoint(p, ADDR_TEXT_MAX, rec->family, &rec->remote, NULL) + 1;
 	}
-	p = stpcpy(p, rec->service ? rec->service : "") + 1;
+	p = stpcpy(p, row->service ? row->service : "") + 1;
 	n = 0;
 	if (t->cfg.ext & EXT_PROCESSES)
-		n = details_owners(rec, p, CELL_MAX);
+		n = details_owners(row, p, CELL_MAX);
 	if (t->cfg.ext & (EXT_EXTENDED | EXT_TIMERS | EXT_MEMORY)) {
 		if (n)
 			p[n++] = ' ';
-		n += details_format(rec, t->cfg.ext & ~(uint32_t)EXT_INFO, p + n, CELL_MAX - n);
+		n += details_format(row, t->cfg.ext & ~(uint32_t)EXT_INFO, p + n, CELL_MAX - n);
 	}
 	p += n;
 	*p++ = '\0';
 	n = 0;
 	if ((t->cfg.ext & EXT_INFO) && rec->proto == PROTO_TCP)
-		n = details_format(rec, EXT_INFO, p, CELL_MAX);
+		n = details_format(row, EXT_INFO, p, CELL_MAX);
 	p += n;
 	*p++ = '\0';
 	return (size_t)(p - dst);
@@ -247,23 +228,23 @@ static int flush_pending(struct table *t)
 	return 0;
 }
 
-int table_row(struct table *t, const struct sock_rec *rec)
+int table_row(struct table *t, const struct sock_row *row)
 {
 	char *dst;
 
 	if (t->flushed) {
 		char cells[CELL_MAX * 4];
-		fmt_cells(t, rec, cells);
+		fmt_cells(t, row, cells);
 		return emit_line(t, cells);
 	}
 	if (ARENA_SIZE - t->used < CELL_MAX * 4 || t->nrows >= t->cfg.lookahead) {
 		int err = flush_pending(t);
 		if (err < 0)
 			return err;
-		return table_row(t, rec);
+		return table_row(t, row);
 	}
 	dst = t->arena + t->used;
-	t->used += fmt_cells(t, rec, dst);
+	t->used += fmt_cells(t, row, dst);
 	widen(t, dst);
 	t->nrows++;
 	return 0;
@@ -277,3 +258,38 @@ int table_end(struct table *t)
 		err = errno ? -errno : -EIO;
 	return err;
 }
+
+static int table_w_open(const struct writer_ctx *ctx, void **state)
+{
+	struct table_cfg cfg = {
+		.header = ctx->header,
+		.netns = ctx->netns_column,
+		.ext = ctx->ext,
+	};
+
+	*state = table_new(ctx->out, &cfg);
+	return *state ? 0 : -ENOMEM;
+}
+
+static int table_w_row(void *state, const struct sock_row *row)
+{
+	return table_row(state, row);
+}
+
+static int table_w_end(void *state)
+{
+	return table_end(state);
+}
+
+static void table_w_free(void *state)
+{
+	table_free(state);
+}
+
+const struct writer_ops table_writer = {
+	.name = "table",
+	.open = table_w_open,
+	.row = table_w_row,
+	.end = table_w_end,
+	.free = table_w_free,
+};

@@ -184,16 +184,7 @@ static int parse_unix(const struct nlmsghdr *nlh, struct sock_rec *rec)
 
 int nl_parse_msg(const struct nlmsghdr *nlh, unsigned int proto, struct sock_rec *rec)
 {
-	memset(rec, 0, offsetof(struct sock_rec, meminfo));
-	rec->tcp_info_len = 0;
-	rec->cong[0] = '\0';
-	rec->path[0] = '\0';
-	rec->service = NULL;
-	rec->port_class = 0;
-	rec->ephemeral = false;
-	rec->netns = NULL;
-	rec->owners = NULL;
-	rec->n_owners = 0;
+	sock_rec_reset(rec);
 	if (proto == PROTO_UNIX)
 		return parse_unix(nlh, rec);
 	return parse_inet(nlh, proto, rec);

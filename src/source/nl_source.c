@@ -14,6 +14,7 @@
 #include <netinet/in.h>
 
 #include "sockls/nl.h"
+#include "sockls/proto.h"
 
 /* The kernel fills at most 32 KiB per dump skb; a buffer of twice that never truncates. */
 #define NL_BUF_DEFAULT 65536
@@ -95,22 +96,14 @@ static uint8_t inet_ext_bits(uint32_t ext)
 	return bits;
 }
 
-static uint8_t ipproto_of(unsigned int proto)
-{
-	switch (proto) {
-	case PROTO_TCP: return IPPROTO_TCP;
-	case PROTO_UDP: return IPPROTO_UDP;
-	default: return IPPROTO_RAW;
-	}
-}
-
-static void put_inet_req(struct nlmsghdr *nlh, unsigned int proto, unsigned int family,
+static void put_inet_req(struct nlmsghdr *nlh, const struct proto_desc *d, unsigned int family,
 			 const struct query *q, const uint8_t *bc, size_t bc_len)
 {
 	struct inet_diag_req_raw *req = mnl_nlmsg_put_extra_header(nlh, sizeof(*req));
+	unsigned int proto = d->id;
 
 	req->sdiag_family = (uint8_t)family;
-	req->sdiag_protocol = ipproto_of(proto);
+	req->sdiag_protocol = d->ipproto;
 	req->idiag_ext = inet_ext_bits(q->ext);
 	/* raw_diag: IPPROTO_RAW asks for raw sockets of every IP protocol. */
 	if (proto == PROTO_RAW)
@@ -150,8 +143,13 @@ static void put_unix_req(struct nlmsghdr *nlh, const struct query *q)
 static int nl_send(struct nl_source *s, unsigned int proto, unsigned int family,
 		   const struct query *q, const uint8_t *bc, size_t bc_len)
 {
+	const struct proto_desc *d = proto_get(proto);
 	struct nlmsghdr *nlh;
 
+	if (!d || (!d->inet && d->diag_family != AF_UNIX))
+		return -EPROTONOSUPPORT; /* never guess a protocol */
+	if (family == AF_UNSPEC && !d->one_walk)
+		return -EINVAL;
 	/* The request is built in the receive buffer, which is at least
 	 * NL_BUF_MIN * 2 = 16 KiB; bytecode beyond that is reallocated room. */
 	if (bc_len > UINT16_MAX - NLA_HDRLEN) /* nla_len is 16 bits */
@@ -167,12 +165,12 @@ static int nl_send(struct nl_source *s, unsigned int proto, unsigned int family,
 	nlh->nlmsg_type = SOCK_DIAG_BY_FAMILY;
 	nlh->nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
 	nlh->nlmsg_seq = ++s->seq;
-	if (proto == PROTO_UNIX)
+	if (!d->inet)
 		put_unix_req(nlh, q);
 	else if (family == AF_UNSPEC)
 		put_tcp_compat_req(nlh, q, bc, bc_len);
 	else
-		put_inet_req(nlh, proto, family, q, bc, bc_len);
+		put_inet_req(nlh, d, family, q, bc, bc_len);
 	if (mnl_socket_sendto(s->nl, nlh, nlh->nlmsg_len) < 0)
 		return -errno;
 	return 0;

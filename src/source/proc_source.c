@@ -10,6 +10,7 @@
 
 #include "sockls/dedup.h"
 #include "sockls/proc.h"
+#include "sockls/proto.h"
 
 /* Big enough that a 1M-socket file costs a few thousand read() calls; the
  * memory stays this size however long the file is. */
@@ -66,18 +67,13 @@ static int reader_next(struct proc_reader *r, char *line, size_t cap, size_t *le
 int proc_path(char *buf, size_t cap, const char *proc_root, unsigned int proto,
 	      unsigned int family)
 {
-	static const char *const names[PROTO_MAX][2] = {
-		[PROTO_TCP] = { "tcp", "tcp6" },
-		[PROTO_UDP] = { "udp", "udp6" },
-		[PROTO_RAW] = { "raw", "raw6" },
-		[PROTO_UNIX] = { "unix", "unix" },
-	};
+	const struct proto_desc *d = proto_get(proto);
 
-	if (!buf || cap == 0 || proto >= PROTO_MAX)
+	if (!buf || cap == 0 || !d)
 		return -EINVAL;
-	if (proto != PROTO_UNIX && family != AF_INET && family != AF_INET6)
+	if (d->inet && family != AF_INET && family != AF_INET6)
 		return -EINVAL;
-	const char *name = names[proto][proto != PROTO_UNIX && family == AF_INET6];
+	const char *name = d->proc_file[d->inet && family == AF_INET6];
 	int n = snprintf(buf, cap, "%s/net/%s", proc_root ? proc_root : "/proc", name);
 	if (n < 0 || (size_t)n >= cap)
 		return -ENAMETOOLONG;

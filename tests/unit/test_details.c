@@ -13,6 +13,9 @@
 #include "sockls/details.h"
 #include "sockls/services.h"
 #include "sockls/query.h"
+#include "sockls/users.h"
+
+#include "testrow.h"
 
 static struct sock_rec tcp_rec(void)
 {
@@ -28,7 +31,8 @@ static void expect(const struct sock_rec *r, uint32_t ext, const char *want)
 {
 	char buf[DETAILS_MAX];
 	memset(buf, 'Z', sizeof(buf));
-	size_t n = details_format(r, ext, buf, sizeof(buf));
+	struct sock_row row = testrow_ext(r, ext);
+	size_t n = details_format(&row, ext, buf, sizeof(buf));
 	assert_string_equal(buf, want);
 	assert_int_equal(n, strlen(want));
 }
@@ -72,7 +76,7 @@ static void test_extended(void **state)
 	r.uid = 1000;
 	r.inode = 4294967296ull;
 	r.cookie = 0xffff8881deadbeefull;
-	r.port_class = SVC_CLASS_DYNAMIC;
+	r.local.port = 50000; /* RFC 6335: dynamic from 49152 */
 	const uint32_t num = EXT_EXTENDED | EXT_NUMERIC;
 	expect(&r, num, "uid:1000 ino:4294967296 sk:ffff8881deadbeef class:dynamic");
 	r.family = AF_INET6;
@@ -83,7 +87,7 @@ static void test_extended(void **state)
 	r.v6only = 0;
 	r.have = HAVE_INODE;
 	r.inode = 0;
-	r.port_class = SVC_CLASS_REGISTERED;
+	r.local.port = 5000; /* RFC 6335: registered 1024-49151 */
 	expect(&r, num, "uid:? ino:0 sk:? class:registered");
 	/* Without -n the uid gets its user name; root always resolves. */
 	r.have = HAVE_UID;
@@ -122,16 +126,16 @@ static void test_order_and_truncation(void **state)
 	       "skmem:(r0,rb0,t0,tb0,f0,w0,o0,bl0,d0)");
 	char buf[40];
 	/* only whole items: the skmem item does not fit in what is left */
-	size_t n = details_format(&r, EXT_TIMERS | EXT_MEMORY, buf, 30);
+	size_t n = details_format(&(struct sock_row){ .rec = &r }, EXT_TIMERS | EXT_MEMORY, buf, 30);
 	assert_string_equal(buf, "timer:(on,1.500sec,0) ");
 	assert_int_equal(n, strlen(buf));
-	n = details_format(&r, EXT_MEMORY, buf, 10);
+	n = details_format(&(struct sock_row){ .rec = &r }, EXT_MEMORY, buf, 10);
 	assert_string_equal(buf, "");
 	assert_int_equal(n, 0);
 	buf[0] = 'x';
-	assert_int_equal(details_format(&r, EXT_MEMORY, buf, 0), 0);
+	assert_int_equal(details_format(&(struct sock_row){ .rec = &r }, EXT_MEMORY, buf, 0), 0);
 	assert_int_equal(buf[0], 'x');
-	assert_int_equal(details_format(&r, 0, buf, sizeof(buf)), 0);
+	assert_int_equal(details_format(&(struct sock_row){ .rec = &r }, 0, buf, sizeof(buf)), 0);
 	assert_string_equal(buf, "");
 }
 
@@ -191,7 +195,7 @@ static void test_info_full(void **state)
 	/* a bogus length beyond our buffer is clamped, never read past */
 	r.tcp_info_len = 60000;
 	char buf[DETAILS_MAX];
-	assert_true(details_format(&r, EXT_INFO, buf, sizeof(buf)) > 0);
+	assert_true(details_format(&(struct sock_row){ .rec = &r }, EXT_INFO, buf, sizeof(buf)) > 0);
 }
 
 static void test_info_more(void **state)
@@ -223,7 +227,7 @@ static void test_info_more(void **state)
 	       " sacked:9 reordering:5 rcv_rtt:1.5 rcv_space:65483 rcv_ssthresh:65483 minrtt:0.05");
 	r.state = ST_LISTEN;
 	char buf[DETAILS_MAX];
-	details_format(&r, EXT_INFO, buf, sizeof(buf));
+	details_format(&(struct sock_row){ .rec = &r }, EXT_INFO, buf, sizeof(buf));
 	assert_null(strstr(buf, "sacked"));
 }
 
@@ -270,7 +274,8 @@ static void test_owners(void **state)
 		{ .pid = 900, .fd = 3, .comm = "sshd" },
 		{ .pid = 1, .fd = 2147483647, .comm = "a\033b\"c\\d\n" },
 	};
-	struct sock_rec r = tcp_rec();
+	struct sock_rec rec = tcp_rec();
+	struct sock_row r = testrow(&rec);
 	char buf[512];
 	assert_int_equal(details_owners(&r, buf, sizeof(buf)), 0);
 	assert_string_equal(buf, "");
@@ -304,11 +309,11 @@ static void test_user(void **state)
 {
 	(void)state;
 	char buf[64];
-	assert_string_equal(details_user(0, buf, sizeof(buf)), "root");
-	assert_string_equal(details_user(0, buf, sizeof(buf)), "root"); /* cached */
-	assert_null(details_user(0, buf, 4));
-	assert_null(details_user(4000000000u, buf, sizeof(buf)));
-	assert_null(details_user(4000000000u, buf, sizeof(buf)));
+	assert_string_equal(users_name(0, buf, sizeof(buf)), "root");
+	assert_string_equal(users_name(0, buf, sizeof(buf)), "root"); /* cached */
+	assert_null(users_name(0, buf, 4));
+	assert_null(users_name(4000000000u, buf, sizeof(buf)));
+	assert_null(users_name(4000000000u, buf, sizeof(buf)));
 }
 
 int main(void)

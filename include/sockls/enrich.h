@@ -1,0 +1,32 @@
+/* enrich.h - fills a sock_row beside each const record: services, port class,
+ * ephemeral flag, interface names, user name, owners and namespace tag. */
+#ifndef SOCKLS_ENRICH_H
+#define SOCKLS_ENRICH_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "sockls/row.h"
+
+struct eph_range;
+struct procmap;
+
+struct enricher;
+
+/* ext: enum query_ext bits (user names for EXT_EXTENDED unless EXT_NUMERIC).
+ * NULL with errno ENOMEM. */
+struct enricher *enricher_new(uint32_t ext);
+void enricher_free(struct enricher *e);
+
+/* What the next rows belong to; each may change between namespaces. eph NULL:
+ * the range is unknown (nothing is ephemeral). pm NULL: no owners. tag NULL:
+ * no namespace column. The pointers must outlive the rows. */
+void enricher_set_range(struct enricher *e, const struct eph_range *eph);
+void enricher_set_owners(struct enricher *e, const struct procmap *pm);
+void enricher_set_netns(struct enricher *e, const char *tag);
+
+/* Fills *row for rec; row->rec = rec. Strings in the row live until the next
+ * call (interface and user names are cached) or until enricher_free(). */
+void enrich_row(struct enricher *e, const struct sock_rec *rec, struct sock_row *row);
+
+#endif

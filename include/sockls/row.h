@@ -1,0 +1,29 @@
+/* row.h - one socket as the writers see it: the source's const record plus
+ * what enrichment learned about it, filled once per socket by enrich_row(). */
+#ifndef SOCKLS_ROW_H
+#define SOCKLS_ROW_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "sockls/sock.h"
+
+struct row_end {
+	const char *service;  /* name of this port for JSON (NULL: port 0 or ephemeral) */
+	uint8_t port_class;   /* enum svc_class of the port */
+	bool ephemeral;       /* local side only: in this namespace's ephemeral range */
+	const char *ifname;   /* scope id / bound device as a name (or its number), NULL if none */
+};
+
+struct sock_row {
+	const struct sock_rec *rec;    /* the source's record, never written */
+	const char *service;           /* the Service column: NULL when none */
+	struct row_end local, remote;  /* inet sockets only */
+	const char *netns;             /* namespace tag with --all-netns, else NULL */
+	const char *user;              /* user name of rec->uid (-e without -n), NULL unknown */
+	const struct sock_owner *owners;
+	size_t n_owners;
+};
+
+#endif

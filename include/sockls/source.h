@@ -1,0 +1,56 @@
+/* source.h - where the records come from: netlink sock_diag or /proc/net,
+ * behind one interface; the auto/probe/fallback policy lives here. */
+#ifndef SOCKLS_SOURCE_H
+#define SOCKLS_SOURCE_H
+
+#include "sockls/query.h"
+#include "sockls/sock.h"
+
+/* Things worth a line on stderr; the source never prints, main words them. */
+enum source_note_kind {
+	SN_NETLINK_DONE,  /* -v: count records of proto/family from netlink */
+	SN_PROC_DONE,     /* -v: count records of proto/family from file */
+	SN_PROC_MISSING,  /* -v: file absent: no sockets of proto/family */
+	SN_FALLBACK,      /* -v: netlink cannot serve proto/family, /proc is read */
+	SN_INCONSISTENT,  /* the kernel flagged the proto/family dump inconsistent */
+	SN_MALFORMED,     /* count lines of file could not be read and were skipped */
+};
+
+struct source_note {
+	enum source_note_kind kind;
+	unsigned int proto, family;  /* family AF_UNSPEC: both inet families at once */
+	const char *file;            /* SN_PROC_*, SN_MALFORMED */
+	unsigned long count;
+};
+
+typedef void (*source_note_cb)(const struct source_note *note, void *data);
+
+/* Which step source_open() failed in, for the caller's message. */
+enum source_step {
+	SOURCE_STEP_NONE,
+	SOURCE_STEP_NETLINK,   /* opening a sock_diag socket */
+	SOURCE_STEP_PROC_ROOT, /* <proc_root>/net is not a directory */
+};
+
+struct source;
+
+/* Opens what q->source asks for and, with SRC_AUTO, probes each request the
+ * query needs with an empty dump, so source_name() is known before any
+ * output. q must outlive the source. 0, or -errno with *step set. */
+int source_open(struct source **out, const struct query *q, source_note_cb note,
+		void *note_data, enum source_step *step);
+void source_close(struct source *s);
+
+/* "netlink", "proc" or "mixed": what serves this query. */
+const char *source_name(const struct source *s);
+
+/* Every record of every requested kind and family, in listing order (the
+ * protocol table's), filtered by q->states and q->filter. 0, a negative errno
+ * from a source, or cb's negative return. */
+int source_dump(struct source *s, sock_rec_cb cb, void *data);
+
+/* After entering another network namespace: a netlink socket belongs to the
+ * namespace it was made in, so the next dump makes a new one. */
+void source_renew(struct source *s);
+
+#endif

@@ -1,0 +1,59 @@
+/* writer.h - the output interface: every output (table, JSON, NDJSON, summary,
+ * ephemeral report, ...) is one writer_ops entry; main picks one by name. */
+#ifndef SOCKLS_WRITER_H
+#define SOCKLS_WRITER_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "sockls/row.h"
+
+struct eph_range;
+struct summary;
+
+/* What a writer may know besides the rows; fixed before writer_open(). */
+struct writer_ctx {
+	FILE *out;
+	uint32_t ext;                 /* enum query_ext bits */
+	bool header;                  /* table: column titles (not -H) */
+	bool netns_column;            /* --all-netns: rows carry a namespace tag */
+	const char *source;           /* "netlink", "proc" or "mixed" (JSON head) */
+	const struct eph_range *eph;  /* this run's range, NULL when unknown */
+	bool eph_in_head;             /* JSON head names the range (not with --all-netns) */
+	const struct summary *kernel; /* -s: the kernel's counters (sockstat), or NULL */
+	unsigned int top_n;           /* --ephemeral: destinations in the table */
+	double warn_pct;              /* --ephemeral: warning threshold */
+};
+
+struct writer_ops {
+	const char *name;
+	/* Allocates the state and writes any head. 0 or -errno. */
+	int (*open)(const struct writer_ctx *ctx, void **state);
+	/* One filtered, enriched socket. 0 or -errno (-EPIPE: the reader left). */
+	int (*row)(void *state, const struct sock_row *row);
+	/* Writes what remains and flushes. 0 or -errno. */
+	int (*end)(void *state);
+	void (*free)(void *state);
+};
+
+struct writer {
+	const struct writer_ops *ops;
+	void *state;
+};
+
+/* The entry named name ("table", "json", "ndjson", "summary", "summary-json",
+ * "ephemeral", "ephemeral-json"), or NULL. */
+const struct writer_ops *writer_find(const char *name);
+
+/* The entries (src/output/writer.c); each lives in its own file. */
+extern const struct writer_ops table_writer, json_writer, ndjson_writer;
+extern const struct writer_ops summary_writer, summary_json_writer;
+extern const struct writer_ops eph_writer, eph_json_writer;
+
+int writer_open(struct writer *w, const struct writer_ops *ops, const struct writer_ctx *ctx);
+int writer_row(struct writer *w, const struct sock_row *row);
+int writer_end(struct writer *w);
+void writer_free(struct writer *w);
+
+#endif

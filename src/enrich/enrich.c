@@ -1,0 +1,130 @@
+/* enrich.c - fills the row beside each record, once: the Service column and
+ * the per-endpoint service, port class, ephemeral flag, interface names, the
+ * user name, the owners and the namespace tag. Writers only read the row. */
+#include <net/if.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sockls/enrich.h"
+#include "sockls/ephemeral.h"
+#include "sockls/procmap.h"
+#include "sockls/query.h"
+#include "sockls/services.h"
+#include "sockls/users.h"
+
+#define IFCACHE 64
+
+struct enricher {
+	uint32_t ext;
+	const struct eph_range *eph;
+	const struct procmap *pm;
+	const char *netns;
+	uint32_t if_index[IFCACHE];   /* 0: empty; cleared when the namespace changes */
+	char if_name[IFCACHE][IF_NAMESIZE > 11 ? IF_NAMESIZE : 11];
+	char if_local[IF_NAMESIZE > 11 ? IF_NAMESIZE : 11];
+	char if_remote[IF_NAMESIZE > 11 ? IF_NAMESIZE : 11];
+	char user[64];
+};
+
+struct enricher *enricher_new(uint32_t ext)
+{
+	struct enricher *e = calloc(1, sizeof(*e));
+
+	if (e)
+		e->ext = ext;
+	return e;
+}
+
+void enricher_free(struct enricher *e)
+{
+	free(e);
+}
+
+void enricher_set_range(struct enricher *e, const struct eph_range *eph)
+{
+	e->eph = eph;
+}
+
+void enricher_set_owners(struct enricher *e, const struct procmap *pm)
+{
+	e->pm = pm;
+}
+
+void enricher_set_netns(struct enricher *e, const char *tag)
+{
+	e->netns = tag;
+	/* interface indexes are per namespace */
+	memset(e->if_index, 0, sizeof(e->if_index));
+}
+
+/* if_indextoname() is an ioctl per call: remember the answers. The number as
+ * text when the interface is gone or in another namespace. */
+static const char *ifname(struct enricher *e, uint32_t index, char *out, size_t cap)
+{
+	unsigned int slot = index % IFCACHE;
+
+	if (!index)
+		return NULL;
+	if (e->if_index[slot] != index) {
+		if (!if_indextoname(index, e->if_name[slot]))
+			snprintf(e->if_name[slot], sizeof(e->if_name[slot]), "%u", index);
+		e->if_index[slot] = index;
+	}
+	snprintf(out, cap, "%s", e->if_name[slot]);
+	return out;
+}
+
+static bool is_ephemeral(const struct enricher *e, uint16_t port)
+{
+	return e->eph && port && eph_is_ephemeral(e->eph, port);
+}
+
+/* The Service column: the local port for listeners and servers, the remote
+ * port for outgoing connections; never a port in the ephemeral range. */
+static const char *pick_service(const struct enricher *e, const struct sock_rec *rec,
+				bool local_eph)
+{
+	const char *name;
+
+	if (rec->proto != PROTO_TCP && rec->proto != PROTO_UDP)
+		return NULL;
+	if (!local_eph && (name = svc_name(rec->proto, rec->local.port)))
+		return name;
+	if (rec->state == ST_LISTEN || !rec->remote.port)
+		return NULL;
+	if (is_ephemeral(e, rec->remote.port))
+		return NULL;
+	return svc_name(rec->proto, rec->remote.port);
+}
+
+/* An endpoint's own service: none for port 0 (wildcard peer, unbound) or an
+ * ephemeral local port (a client's side); the peer's range is not ours to know. */
+static void fill_end(struct row_end *end, const struct sock_rec *rec,
+		     const struct sock_endpoint *ep, bool ephemeral)
+{
+	end->ephemeral = ephemeral;
+	end->port_class = (uint8_t)svc_port_class(ep->port);
+	end->service = ep->port == 0 || ephemeral ? NULL : svc_name(rec->proto, ep->port);
+}
+
+void enrich_row(struct enricher *e, const struct sock_rec *rec, struct sock_row *row)
+{
+	memset(row, 0, sizeof(*row));
+	row->rec = rec;
+	row->netns = e->netns;
+	if (rec->proto != PROTO_UNIX) {
+		bool eph = (rec->proto == PROTO_TCP || rec->proto == PROTO_UDP) &&
+			   is_ephemeral(e, rec->local.port);
+		fill_end(&row->local, rec, &rec->local, eph);
+		fill_end(&row->remote, rec, &rec->remote, false);
+		row->local.ifname = ifname(e, rec->local.ifindex, e->if_local, sizeof(e->if_local));
+		row->remote.ifname = ifname(e, rec->remote.ifindex, e->if_remote,
+					    sizeof(e->if_remote));
+		row->service = pick_service(e, rec, eph);
+	}
+	if ((e->ext & EXT_EXTENDED) && !(e->ext & EXT_NUMERIC) && (rec->have & HAVE_UID))
+		row->user = users_name(rec->uid, e->user, sizeof(e->user));
+	if (e->pm && (rec->have & HAVE_INODE) && rec->inode)
+		row->owners = procmap_lookup(e->pm, rec->inode, &row->n_owners);
+}

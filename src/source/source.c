@@ -1,0 +1,270 @@
+/* source.c - one interface over the netlink and /proc sources: the requests a
+ * query needs (from the protocol table), the bytecode, probing and fallback. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+
+#include "sockls/bytecode.h"
+#include "sockls/nl.h"
+#include "sockls/proc.h"
+#include "sockls/proto.h"
+#include "sockls/source.h"
+
+struct source {
+	const struct query *q;
+	struct nl_source *nl;
+	source_note_cb note;
+	void *note_data;
+	uint64_t proc_only;      /* req_bit()s that netlink cannot serve (probed) */
+	unsigned int probed, probed_proc;
+	const char *name;
+	uint8_t *bc;             /* bytecode buffer, BC_MAX_LEN bytes, made on first use */
+};
+
+static void note(const struct source *s, enum source_note_kind kind, unsigned int proto,
+		 unsigned int family, const char *file, unsigned long count)
+{
+	struct source_note n = { kind, proto, family, file, count };
+
+	if (s->note)
+		s->note(&n, s->note_data);
+}
+
+/* Errors after which /proc can still answer (no module, not allowed, old kernel). */
+static bool nl_fallback_ok(int err)
+{
+	return err == -EPROTONOSUPPORT || err == -ENOENT || err == -EACCES || err == -EPERM ||
+	       err == -EOPNOTSUPP || err == -EAFNOSUPPORT || err == -EINVAL || err == -ENOSYS;
+}
+
+/* One bit per request: four per protocol row (inet, inet6, both, unix). */
+static uint64_t req_bit(unsigned int proto, unsigned int family)
+{
+	unsigned int f = family == AF_INET ? 0 : family == AF_INET6 ? 1 : family == AF_UNSPEC ? 2 : 3;
+
+	return 1ull << (proto * 4 + f);
+}
+
+/* The kernel filter for this request, or 0 bytes: then user space filters alone. */
+static size_t compile_bc(struct source *s, const struct proto_desc *d, unsigned int family)
+{
+	size_t len = 0;
+
+	if (!s->q->kernel_filter || !d->inet || !s->q->filter)
+		return 0;
+	if (!s->bc && !(s->bc = malloc(BC_MAX_LEN)))
+		return 0;
+	if (bc_compile(s->q->filter, family, s->bc, BC_MAX_LEN, &len) < 0)
+		return 0; /* cannot happen at BC_MAX_LEN */
+	return len;
+}
+
+/* Dump one request from netlink; 1 means "use /proc instead". */
+static int dump_netlink(struct source *s, const struct proto_desc *d, unsigned int family,
+			sock_rec_cb cb, void *data)
+{
+	struct nl_dump_result res;
+	bool autom = s->q->source == SRC_AUTO;
+	size_t bc_len;
+	int err;
+
+	if (!s->nl) {
+		err = nl_source_open(&s->nl, s->q->rcvbuf);
+		if (err < 0)
+			return autom && nl_fallback_ok(err) ? 1 : err;
+	}
+	bc_len = compile_bc(s, d, family);
+	err = nl_source_dump(s->nl, d->id, family, s->q, bc_len ? s->bc : NULL, bc_len, cb,
+			     data, &res);
+	if (err < 0 && !res.cb_failed && res.records == 0 && autom && nl_fallback_ok(err))
+		return 1;
+	if (res.interrupted)
+		note(s, SN_INCONSISTENT, d->id, family, NULL, 0);
+	if (err == 0)
+		note(s, SN_NETLINK_DONE, d->id, family, NULL, res.records);
+	return err;
+}
+
+static int dump_proc(struct source *s, const struct proto_desc *d, unsigned int family,
+		     sock_rec_cb cb, void *data)
+{
+	struct proc_stats st;
+	int err = proc_source_dump(s->q->proc_root, d->id, family, s->q, cb, data, &st);
+
+	if (err == -ENOENT) {
+		note(s, SN_PROC_MISSING, d->id, family, st.file, 0);
+		return 0;
+	}
+	if (st.malformed)
+		note(s, SN_MALFORMED, d->id, family, st.file, st.malformed);
+	if (err == 0)
+		note(s, SN_PROC_DONE, d->id, family, st.file, st.matched);
+	return err;
+}
+
+struct dump_args {
+	sock_rec_cb cb;
+	void *data;
+};
+
+static int dump_one(struct source *s, const struct proto_desc *d, unsigned int family,
+		    void *arg)
+{
+	const struct dump_args *a = arg;
+	int err;
+
+	if (s->q->source != SRC_PROC) {
+		err = s->proc_only & req_bit(d->id, family) ? 1 :
+			dump_netlink(s, d, family, a->cb, a->data);
+		if (err != 1)
+			return err;
+		note(s, SN_FALLBACK, d->id, family, NULL, 0);
+	}
+	if (family == AF_UNSPEC) {
+		err = dump_proc(s, d, AF_INET, a->cb, a->data);
+		return err < 0 ? err : dump_proc(s, d, AF_INET6, a->cb, a->data);
+	}
+	return dump_proc(s, d, family, a->cb, a->data);
+}
+
+typedef int (*req_fn)(struct source *s, const struct proto_desc *d, unsigned int family,
+		      void *arg);
+
+/* Calls fn for each request the query needs, in the protocol table's order. */
+static int each_request(struct source *s, req_fn fn, void *arg)
+{
+	const uint32_t both = FAM_INET | FAM_INET6;
+	int err = 0;
+
+	for (size_t i = 0; err >= 0 && i < proto_count; i++) {
+		const struct proto_desc *d = &proto_table[i];
+		if (!(s->q->protos & PROTO_BIT(d->id)))
+			continue;
+		if (!d->inet) {
+			err = fn(s, d, d->diag_family, arg);
+			continue;
+		}
+		/* One request for both families: one walk of the kernel's tables. */
+		if (d->one_walk && (s->q->families & both) == both && s->q->source != SRC_PROC) {
+			err = fn(s, d, AF_UNSPEC, arg);
+			continue;
+		}
+		if (s->q->families & FAM_INET)
+			err = fn(s, d, AF_INET, arg);
+		if (err >= 0 && (s->q->families & FAM_INET6))
+			err = fn(s, d, AF_INET6, arg);
+	}
+	return err;
+}
+
+/* An empty dump (no state asked for) tells whether netlink serves a request. */
+static int probe_one(struct source *s, const struct proto_desc *d, unsigned int family,
+		     void *arg)
+{
+	int err = nl_source_probe(s->nl, d->id, family);
+
+	(void)arg;
+	s->probed++;
+	if (err < 0 && nl_fallback_ok(err)) {
+		s->proc_only |= req_bit(d->id, family);
+		s->probed_proc++;
+	}
+	return 0;
+}
+
+/* With SRC_AUTO, find before any output which requests /proc must serve,
+ * so the JSON head names the source truthfully: netlink, proc or mixed. */
+static const char *plan(struct source *s)
+{
+	if (s->q->source == SRC_PROC || !s->nl)
+		return "proc";
+	if (s->q->source == SRC_AUTO)
+		each_request(s, probe_one, NULL);
+	if (s->probed_proc == 0)
+		return "netlink";
+	return s->probed_proc == s->probed ? "proc" : "mixed";
+}
+
+/* A missing file for one family is normal; a root with no net/ at all is a typo. */
+static int check_proc_root(const char *root)
+{
+	char path[4096];
+	struct stat st;
+
+	if ((size_t)snprintf(path, sizeof(path), "%s/net", root) >= sizeof(path))
+		return -ENAMETOOLONG;
+	if (stat(path, &st) < 0)
+		return -errno;
+	return S_ISDIR(st.st_mode) ? 0 : -ENOTDIR;
+}
+
+static int open_parts(struct source *s, enum source_step *step)
+{
+	int err;
+
+	if (s->q->source == SRC_PROC && (err = check_proc_root(s->q->proc_root)) < 0) {
+		*step = SOURCE_STEP_PROC_ROOT;
+		return err;
+	}
+	if (s->q->source != SRC_PROC) {
+		err = nl_source_open(&s->nl, s->q->rcvbuf);
+		if (err < 0 && (s->q->source == SRC_NETLINK || !nl_fallback_ok(err))) {
+			*step = SOURCE_STEP_NETLINK;
+			return err;
+		}
+	}
+	return 0;
+}
+
+int source_open(struct source **out, const struct query *q, source_note_cb note_cb,
+		void *note_data, enum source_step *step)
+{
+	struct source *s = calloc(1, sizeof(*s));
+	int err;
+
+	*step = SOURCE_STEP_NONE;
+	*out = NULL;
+	if (!s)
+		return -ENOMEM;
+	s->q = q;
+	s->note = note_cb;
+	s->note_data = note_data;
+	err = open_parts(s, step);
+	if (err < 0) {
+		source_close(s);
+		return err;
+	}
+	s->name = plan(s);
+	*out = s;
+	return 0;
+}
+
+void source_close(struct source *s)
+{
+	if (!s)
+		return;
+	nl_source_close(s->nl);
+	free(s->bc);
+	free(s);
+}
+
+const char *source_name(const struct source *s)
+{
+	return s->name;
+}
+
+int source_dump(struct source *s, sock_rec_cb cb, void *data)
+{
+	struct dump_args a = { cb, data };
+
+	return each_request(s, dump_one, &a);
+}
+
+void source_renew(struct source *s)
+{
+	nl_source_close(s->nl);
+	s->nl = NULL;
+}
