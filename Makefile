@@ -52,7 +52,7 @@ BENCH_BIN  := $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
 
 FUZZ_SECONDS ?= 60
 
-.PHONY: all test unit integration fuzz-replay fuzz check-sanitize lint bench \
+.PHONY: all check test unit integration fuzz-replay fuzz check-sanitize lint bench \
         install uninstall clean doc-check
 
 all: $(BIN)
@@ -97,8 +97,14 @@ $(BUILD)/bench/%: bench/%.c $(LIB)
 test: unit fuzz-replay integration doc-check
 	@echo "make test: all suites passed"
 
-unit: $(UNIT_BIN)
-	@set -e; pass=0; fail=0; for t in $(UNIT_BIN); do \
+# make check is make test. One unit suite: make unit T=filter; one
+# integration test: make integration T=test_json.py (or run.sh NAME).
+check: test
+
+UNIT_RUN   := $(if $(T),$(BUILD)/tests/test_$(T),$(UNIT_BIN))
+
+unit: $(UNIT_RUN)
+	@set -e; pass=0; fail=0; for t in $(UNIT_RUN); do \
 		if $$t; then pass=$$((pass+1)); else fail=$$((fail+1)); echo "FAILED: $$t"; fi; \
 	done; echo "unit: $$pass passed, $$fail failed"; [ $$fail -eq 0 ]
 
@@ -108,7 +114,7 @@ fuzz-replay: $(REPLAY_BIN)
 	done
 
 integration: $(BIN) $(HELPER_BIN) $(BENCH_BIN) $(PRELOAD)
-	@SOCKLS=$(abspath $(BIN)) BUILD=$(abspath $(BUILD)) tests/integration/run.sh
+	@SOCKLS=$(abspath $(BIN)) BUILD=$(abspath $(BUILD)) tests/integration/run.sh $(T)
 
 doc-check: $(BIN)
 	@SOCKLS=$(abspath $(BIN)) tests/doc/check.sh

@@ -121,13 +121,22 @@ static void report_free(void *state)
 	free(s);
 }
 
-#define REPORT_WRITER(var, wname, open_fn) \
-	const struct writer_ops var = { \
-		.name = wname, .open = open_fn, .row = report_row, \
-		.end = report_end, .free = report_free, \
-	}
+const struct writer_ops summary_writer = {
+	.name = "summary", .open = summary_w_open, .row = report_row,
+	.end = report_end, .free = report_free,
+};
 
-REPORT_WRITER(summary_writer, "summary", summary_w_open);
-REPORT_WRITER(summary_json_writer, "summary-json", summary_json_w_open);
-REPORT_WRITER(eph_writer, "ephemeral", eph_w_open);
-REPORT_WRITER(eph_json_writer, "ephemeral-json", eph_json_w_open);
+const struct writer_ops summary_json_writer = {
+	.name = "summary-json", .open = summary_json_w_open, .row = report_row,
+	.end = report_end, .free = report_free,
+};
+
+const struct writer_ops eph_writer = {
+	.name = "ephemeral", .open = eph_w_open, .row = report_row,
+	.end = report_end, .free = report_free,
+};
+
+const struct writer_ops eph_json_writer = {
+	.name = "ephemeral-json", .open = eph_json_w_open, .row = report_row,
+	.end = report_end, .free = report_free,
+};

@@ -372,5 +372,12 @@ else
 	bad "make install DESTDIR=... PREFIX=/usr failed: $(tail -3 "$TMP/install.log")"
 fi
 
+# The code's shape (docs/ARCHITECTURE.md): file and function sizes, no cycle.
+if python3 "$ROOT/tests/doc/shape.py" >"$TMP/shape.log" 2>&1; then
+	ok "src/ shape: $(tail -1 "$TMP/shape.log")"
+else
+	bad "src/ shape: $(grep FAIL "$TMP/shape.log" | head -5 | tr '\n' ';')"
+fi
+
 echo "doc-check: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

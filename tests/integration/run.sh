@@ -3,6 +3,7 @@
 # namespace (unshare -n as root, unshare -rn otherwise) with lo up.
 # A test exits 0 (pass), 77 (skip, saying why) or anything else (fail).
 # Under CI=true a skip counts as a failure: CI must prove everything.
+# With arguments, only the tests named (e.g. run.sh test_json.py) run.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 : "${SOCKLS:?SOCKLS must point at the sockls binary}"
@@ -16,8 +17,18 @@ if ! "${ns[@]}" true 2>/dev/null; then
 	echo "integration: 0 passed, 0 failed, all skipped"; exit 0
 fi
 
+tests=("$here"/test_*)
+if [ $# -gt 0 ]; then
+	tests=()
+	for n in "$@"; do
+		n=${n##*/}
+		[ -e "$here/$n" ] || { echo "integration: no test named $n in $here"; exit 2; }
+		tests+=("$here/$n")
+	done
+fi
+
 pass=0 fail=0 skip=0
-for t in "$here"/test_*; do
+for t in "${tests[@]}"; do
 	[ -x "$t" ] || [ "${t##*.}" = py ] || [ "${t##*.}" = sh ] || continue
 	name=${t##*/}
 	case "$t" in

@@ -1,0 +1,270 @@
+/* filter_terms.c - the terms both parsers build from: state names, ports,
+ * port lists, AST nodes and the error text. filter_parse.c and filter.c use
+ * it; it uses neither (no cycle). */
+#include <ctype.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/socket.h>
+
+#include "filter_int.h"
+#include "sockls/services.h"
+
+#define CONNECTED_STATES (STATES_ALL & ~(STATE_BIT(ST_CLOSE) | STATE_BIT(ST_LISTEN)))
+
+/* Names are compared lower-cased with '-' and '_' dropped, so "TIME_WAIT",
+ * "time-wait" and "Time_Wait" are one name. */
+static const struct {
+	const char *name;
+	uint32_t bits;
+} state_names[] = {
+	{ "established", STATE_BIT(ST_ESTABLISHED) },
+	{ "estab", STATE_BIT(ST_ESTABLISHED) },
+	{ "synsent", STATE_BIT(ST_SYN_SENT) },
+	{ "synrecv", STATE_BIT(ST_SYN_RECV) },
+	{ "synrcv", STATE_BIT(ST_SYN_RECV) },
+	{ "finwait1", STATE_BIT(ST_FIN_WAIT1) },
+	{ "finwait2", STATE_BIT(ST_FIN_WAIT2) },
+	{ "timewait", STATE_BIT(ST_TIME_WAIT) },
+	{ "close", STATE_BIT(ST_CLOSE) },
+	{ "closed", STATE_BIT(ST_CLOSE) },
+	{ "unconn", STATE_BIT(ST_CLOSE) },
+	{ "unconnected", STATE_BIT(ST_CLOSE) },
+	{ "closewait", STATE_BIT(ST_CLOSE_WAIT) },
+	{ "lastack", STATE_BIT(ST_LAST_ACK) },
+	{ "listen", STATE_BIT(ST_LISTEN) },
+	{ "listening", STATE_BIT(ST_LISTEN) },
+	{ "closing", STATE_BIT(ST_CLOSING) },
+	{ "unknown", STATE_BIT(ST_UNKNOWN) },
+	{ "boundinactive", STATE_BIT(ST_BOUND_INACTIVE) },
+	/* ss's groups (misc/ss.c scan_state) */
+	{ "all", STATES_ALL },
+	{ "connected", CONNECTED_STATES },
+	{ "synchronized", CONNECTED_STATES & ~STATE_BIT(ST_SYN_SENT) },
+	{ "bucket", STATE_BIT(ST_SYN_RECV) | STATE_BIT(ST_TIME_WAIT) },
+	{ "big", STATES_ALL & ~(STATE_BIT(ST_SYN_RECV) | STATE_BIT(ST_TIME_WAIT)) },
+};
+
+uint32_t filter_state_bits(const char *name)
+{
+	char norm[32];
+	size_t n = 0;
+
+	for (const char *p = name; *p; p++) {
+		if (*p == '-' || *p == '_')
+			continue;
+		if (n + 1 >= sizeof(norm))
+			return 0;
+		norm[n++] = (char)tolower((unsigned char)*p);
+	}
+	norm[n] = '\0';
+	for (size_t i = 0; i < sizeof(state_names) / sizeof(state_names[0]); i++)
+		if (strcmp(norm, state_names[i].name) == 0)
+			return state_names[i].bits;
+	return 0;
+}
+
+int filter_fail(struct filter_error *err, const char *token, const char *fmt, ...)
+{
+	if (err) {
+		va_list ap;
+		snprintf(err->token, sizeof(err->token), "%s", token ? token : "");
+		va_start(ap, fmt);
+		vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
+		va_end(ap);
+	}
+	return -EINVAL;
+}
+
+struct filter_node *filter_node_new(struct filter *f, enum filter_node_kind kind)
+{
+	if (f->n_nodes == f->cap_nodes) {
+		size_t cap = f->cap_nodes ? f->cap_nodes * 2 : 16;
+		/* an array of pointers: sizeof(*nn) is meant */
+		struct filter_node **nn = realloc(f->nodes, cap * sizeof(*nn)); // NOLINT(bugprone-sizeof-expression)
+		if (!nn)
+			return NULL;
+		f->nodes = nn;
+		f->cap_nodes = cap;
+	}
+	struct filter_node *n = calloc(1, sizeof(*n));
+	if (!n)
+		return NULL;
+	n->kind = (uint8_t)kind;
+	n->port = -1;
+	f->nodes[f->n_nodes++] = n;
+	return n;
+}
+
+const struct filter_node *filter_node_join(struct filter *f, enum filter_node_kind kind,
+					   const struct filter_node *a, const struct filter_node *b,
+					   int *rc)
+{
+	if (kind == FN_AND && (!a || !b))
+		return a ? a : b;
+	if (kind == FN_OR && (!a || !b))
+		return NULL;
+	struct filter_node *n = filter_node_new(f, kind);
+	if (!n) {
+		*rc = -ENOMEM;
+		return NULL;
+	}
+	if (kind == FN_NOT && !a) {
+		n->kind = FN_FALSE;
+		return n;
+	}
+	n->a = a;
+	n->b = b;
+	return n;
+}
+
+static int parse_u16_digits(const char *s, size_t len, int32_t *out)
+{
+	uint32_t v = 0;
+
+	if (len == 0 || len > 5)
+		return -ERANGE;
+	for (size_t i = 0; i < len; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -EINVAL;
+		v = v * 10 + (uint32_t)(s[i] - '0');
+	}
+	if (v > 65535)
+		return -ERANGE;
+	*out = (int32_t)v;
+	return 0;
+}
+
+static bool all_digits(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+	return len > 0;
+}
+
+int filter_parse_port(const char *s, const char *shown, bool allow_any, int32_t *port,
+		      struct filter_error *err)
+{
+	size_t len = strlen(s);
+
+	if (len == 0)
+		return filter_fail(err, shown, "missing port in '%s'", shown);
+	if (strcmp(s, "*") == 0) {
+		if (!allow_any)
+			return filter_fail(err, shown, "wildcard port '%s' needs = or !=", shown);
+		*port = -1;
+		return 0;
+	}
+	if (all_digits(s, len)) {
+		if (parse_u16_digits(s, len, port) != 0)
+			return filter_fail(err, shown, "invalid port '%s' (0-65535)", shown);
+		return 0;
+	}
+	uint16_t p;
+	if (svc_port(s, PROTO_MAX, &p) == 0) {
+		*port = p;
+		return 0;
+	}
+	if (isdigit((unsigned char)s[0]) || s[0] == '-' || s[0] == '+')
+		return filter_fail(err, shown, "invalid port '%s' (0-65535)", shown);
+	return filter_fail(err, shown, "unknown service '%s'", shown);
+}
+
+/* lo..hi on one side as a tree; the full range is "true" (NULL). */
+static int range_node(struct filter *f, enum filter_side side, int32_t lo, int32_t hi,
+		      const struct filter_node **out)
+{
+	struct filter_node *ge = NULL, *le = NULL;
+	int rc = 0;
+
+	if (lo == hi) {
+		struct filter_node *n = filter_node_new(f, FN_HOST);
+		if (!n)
+			return -ENOMEM;
+		n->side = (uint8_t)side;
+		n->family = AF_UNSPEC;
+		n->port = lo;
+		*out = n;
+		return 0;
+	}
+	if (lo > 0 && !(ge = filter_node_new(f, FN_PORT)))
+		return -ENOMEM;
+	if (hi < 65535 && !(le = filter_node_new(f, FN_PORT)))
+		return -ENOMEM;
+	if (ge) {
+		ge->side = (uint8_t)side;
+		ge->cmp = FCMP_GE;
+		ge->port = lo;
+	}
+	if (le) {
+		le->side = (uint8_t)side;
+		le->cmp = FCMP_LE;
+		le->port = hi;
+	}
+	*out = filter_node_join(f, FN_AND, ge, le, &rc);
+	return rc;
+}
+
+/* One list element: "22", "1000-2000" or a service name. */
+static int parse_list_item(const char *item, int32_t *lo, int32_t *hi, struct filter_error *err)
+{
+	const char *dash = strchr(item, '-');
+
+	if (dash && dash != item && all_digits(item, (size_t)(dash - item)) &&
+	    all_digits(dash + 1, strlen(dash + 1))) {
+		if (parse_u16_digits(item, (size_t)(dash - item), lo) != 0 ||
+		    parse_u16_digits(dash + 1, strlen(dash + 1), hi) != 0)
+			return filter_fail(err, item, "invalid port range '%s' (0-65535)", item);
+		if (*lo > *hi)
+			return filter_fail(err, item, "reversed port range '%s'", item);
+		return 0;
+	}
+	int rc = filter_parse_port(item, item, false, lo, err);
+	*hi = *lo;
+	return rc;
+}
+
+int filter_parse_port_list(struct filter *f, const char *list, bool src, bool dst,
+			   const struct filter_node **out, struct filter_error *err)
+{
+	const struct filter_node *acc = NULL;
+	bool first = true;
+	size_t count = 0;
+	int rc = 0;
+
+	for (const char *p = list;; p++) {
+		const char *end = strchr(p, ',');
+		size_t len = end ? (size_t)(end - p) : strlen(p);
+		char item[64];
+		int32_t lo = 0, hi = 0;
+
+		if (len == 0)
+			return filter_fail(err, list, "empty port in list '%s'", list);
+		if (len >= sizeof(item) || ++count > FILTER_MAX_LIST)
+			return filter_fail(err, list, "port list '%.40s' too long", list);
+		memcpy(item, p, len);
+		item[len] = '\0';
+		if ((rc = parse_list_item(item, &lo, &hi, err)) != 0)
+			return rc;
+		for (int s = 0; s < 2; s++) {
+			const struct filter_node *n = NULL;
+			if (!(s == 0 ? src : dst))
+				continue;
+			if ((rc = range_node(f, s == 0 ? FSIDE_SRC : FSIDE_DST, lo, hi, &n)) != 0)
+				return rc;
+			acc = first ? n : filter_node_join(f, FN_OR, acc, n, &rc);
+			first = false;
+			if (rc)
+				return rc;
+		}
+		if (!end)
+			break;
+		p = end;
+	}
+	*out = acc;
+	return 0;
+}
