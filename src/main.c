@@ -1,29 +1,69 @@
 /* main.c - sockls: argv -> options -> run -> exit status; owns say(), the one
  * printer of diagnostics (run.c speaks through it). */
+#include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
 #include "sockls/cli.h"
+#include "sockls/esc.h"
 #include "sockls/run.h"
 
 #ifndef SOCKLS_VERSION
 #define SOCKLS_VERSION "unknown" /* the Makefile defines it */
 #endif
 #define EXIT_USAGE 2
+#define SAY_MAX 1024
 
+/* One line on stderr. Messages quote argv words, file names and kernel text:
+ * the whole line passes esc_term(), the one escaping choke point for stderr. */
 __attribute__((format(printf, 1, 2)))
 static void say(const char *fmt, ...)
 {
+	char raw[SAY_MAX], esc[ESC_TERM_SIZE(SAY_MAX)];
 	va_list ap;
+	int n;
 
 	fflush(stdout);
-	fputs("sockls: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	n = vsnprintf(raw, sizeof(raw), fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	if (n < 0)
+		n = 0;
+	esc_term(raw, (size_t)n < sizeof(raw) ? (size_t)n : sizeof(raw) - 1, esc, sizeof(esc));
+	fprintf(stderr, "sockls: %s\n", esc);
+}
+
+/* fds 0-2 closed at exec would be taken by the first files sockls opens (the
+ * netlink socket as fd 1): hold them with /dev/null. Returns false when
+ * stdout itself was closed, which is a write error. */
+static bool hold_std_fds(void)
+{
+	bool out_ok = true;
+
+	for (int fd = 0; fd <= 2; fd++) {
+		if (fcntl(fd, F_GETFD) >= 0 || errno != EBADF)
+			continue;
+		if (fd == 1)
+			out_ok = false;
+		int n = open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
+		if (n >= 0 && n != fd)
+			close(n);
+	}
+	return out_ok;
+}
+
+/* Writes text to stdout; a failed write is one line and status 1. */
+static int print_text(const char *text)
+{
+	if (fputs(text, stdout) != EOF && fflush(stdout) == 0)
+		return EXIT_SUCCESS;
+	say("cannot write output: %s", strerror(errno ? errno : EIO));
+	return EXIT_FAILURE;
 }
 
 int main(int argc, char **argv)
@@ -33,6 +73,10 @@ int main(int argc, char **argv)
 	struct cli_error cerr;
 	int ret;
 
+	if (!hold_std_fds()) {
+		say("cannot write output: standard output is closed");
+		return EXIT_FAILURE;
+	}
 	/* A reader that goes away (sockls | head -1) ends the run quietly, status 0. */
 	signal(SIGPIPE, SIG_IGN);
 	setvbuf(stdout, outbuf, _IOFBF, sizeof(outbuf));
@@ -42,14 +86,10 @@ int main(int argc, char **argv)
 		fputs("Try 'sockls --help' for more information.\n", stderr);
 		return EXIT_USAGE;
 	}
-	if (ret == CLI_HELP) {
-		fputs(cli_usage, stdout);
-		return fflush(stdout) == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
-	}
-	if (ret == CLI_VERSION) {
-		puts("sockls " SOCKLS_VERSION);
-		return fflush(stdout) == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
-	}
+	if (ret == CLI_HELP)
+		return print_text(cli_usage);
+	if (ret == CLI_VERSION)
+		return print_text("sockls " SOCKLS_VERSION "\n");
 	if (o.list_services)
 		return run_list_services(&o, say);
 	return run_listing(&o, say);

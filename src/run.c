@@ -35,6 +35,7 @@ struct run {
 	struct source *src;
 	struct writer_ctx wctx;
 	struct writer w;
+	int write_err;           /* the writer's error that stopped a dump */
 };
 
 static const char *family_name(unsigned int family)
@@ -84,7 +85,8 @@ static int on_record(const struct sock_rec *rec, void *data)
 	if (r->filter && !filter_match(r->filter, rec))
 		return 0;
 	enrich_row(r->en, rec, &row);
-	return writer_row(&r->w, &row);
+	r->write_err = writer_row(&r->w, &row);
+	return r->write_err;
 }
 
 static int load_services(const struct opts *o, run_say_fn say)
@@ -111,17 +113,31 @@ static int list_service_cb(const char *name, uint16_t port, unsigned int proto, 
 	(void)port;
 	(void)proto;
 	(void)data;
-	return puts(name) == EOF ? -EPIPE : 0;
+	if (puts(name) == EOF)
+		return errno ? -errno : -EIO;
+	return 0;
 }
 
 int run_list_services(const struct opts *o, run_say_fn say)
 {
-	int ret = load_services(o, say);
+	int ret, err;
 
-	if (ret)
+	if (o->n_states || o->sport || o->dport || o->port || o->n_expr) {
+		say("--list-services lists service names and takes no filter or state");
+		return 2;
+	}
+	if ((ret = load_services(o, say)))
 		return ret;
-	svc_foreach(list_service_cb, NULL);
+	err = svc_foreach(list_service_cb, NULL);
 	svc_overlay_free();
+	if (err == 0 && fflush(stdout) != 0)
+		err = errno ? -errno : -EIO;
+	if (err == -EPIPE)
+		return 0;
+	if (err < 0) {
+		say("cannot write output: %s", strerror(-err));
+		return 1;
+	}
 	return 0;
 }
 
@@ -360,7 +376,9 @@ int run_listing(const struct opts *o, run_say_fn say)
 		free_run(&r);
 		return 0;
 	}
-	if (err < 0)
+	if (err < 0 && err == r.write_err)
+		say("cannot write output: %s", strerror(-err));
+	else if (err < 0)
 		say("cannot list sockets: %s", strerror(-err));
 	/* Even after a source error the document is closed, so stdout is never half JSON. */
 	cerr = writer_end(&r.w);

@@ -7,8 +7,8 @@
 
 #include "sockls/sock.h"
 
-/* Longest result: "[" 45-char IPv6 "]" "%" IFNAMSIZ ":" 5 digits. */
-#define ADDR_TEXT_MAX 80
+/* Longest result: "[" 45-char IPv6 "]" "%" an escaped interface name (at most 64 bytes) ":" 5 digits. */
+#define ADDR_TEXT_MAX 128
 
 /* Address only, no brackets: "127.0.0.1", "::ffff:10.0.0.1". Returns length. */
 size_t addr_format(char *buf, size_t cap, unsigned int family, const uint8_t addr[16]);

@@ -11,6 +11,8 @@
 #define DETAILS_MAX 2048
 /* Room for one owner in details_owners(): an all-escaped comm plus the numbers. */
 #define DETAILS_OWNER_MAX (15 * 4 + 48)
+/* Room kept in details_owners() for ",... +N more" when not every owner fits. */
+#define DETAILS_CUT_ROOM 32
 
 /*
  * Writes the extras the ext bits (enum query_ext) ask for, space separated,
@@ -32,8 +34,10 @@ size_t details_format(const struct sock_row *row, uint32_t ext, char *buf, size_
  * users:(("sshd",pid=812,fd=3),("sshd",pid=900,fd=3)) for row->owners, or ""
  * when there are none. The comm is escaped with esc_term(), and a '"' in it
  * as \x22, so the text is one unambiguous table cell. Never cuts an owner in
- * half: stops before the first one that does not fit (size the buffer with
- * 16 + n_owners * DETAILS_OWNER_MAX). Returns the bytes written, NUL excluded.
+ * half: stops before the first one that does not fit and says so, as in
+ * users:(("a",pid=1,fd=3),... +198 more) (size the buffer with
+ * 16 + DETAILS_CUT_ROOM + n_owners * DETAILS_OWNER_MAX for all of them).
+ * Returns the bytes written, NUL excluded.
  */
 size_t details_owners(const struct sock_row *row, char *buf, size_t cap);
 

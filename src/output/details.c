@@ -33,6 +33,15 @@ static void db_put(struct dbuf *b, const char *fmt, ...)
 		b->len += (size_t)n;
 }
 
+/* The congestion-control name: kernel text, a module's choice; escaped. */
+static void put_cong(struct dbuf *b, const struct sock_rec *r)
+{
+	char esc[ESC_TERM_SIZE(SOCK_CONG_MAX)];
+
+	esc_term(r->cong, strnlen(r->cong, SOCK_CONG_MAX), esc, sizeof(esc));
+	db_put(b, "%s", esc);
+}
+
 /* A separating space before every item but the first. */
 static void db_sep(struct dbuf *b)
 {
@@ -209,7 +218,7 @@ static void info_options(struct dbuf *b, const struct sock_rec *r)
 	}
 	if (r->have & HAVE_CONG) {
 		db_sep(b);
-		db_put(b, "%.*s", (int)strnlen(r->cong, SOCK_CONG_MAX), r->cong);
+		put_cong(b, r);
 	}
 	if (h.have_wscale) {
 		db_sep(b);
@@ -345,8 +354,10 @@ static void put_info(struct dbuf *b, const struct sock_rec *r)
 	if (!(r->have & HAVE_TCP_INFO)) {
 		db_sep(b);
 		db_put(b, "tcp_info:?");
-		if (r->have & HAVE_CONG)
-			db_put(b, " %.*s", (int)strnlen(r->cong, SOCK_CONG_MAX), r->cong);
+		if (r->have & HAVE_CONG) {
+			db_put(b, " ");
+			put_cong(b, r);
+		}
 		return;
 	}
 	info_options(b, r);
@@ -412,10 +423,12 @@ size_t details_owners(const struct sock_row *row, char *buf, size_t cap)
 		bool ok = put_comm(&b, o->comm);
 		size_t before = b.len;
 		db_put(&b, "%s", tail);
-		/* room for the closing ')' too, or this owner does not go in */
-		if (!ok || b.len == before || b.len + 2 > cap) {
+		/* room for the closing ')' and a cut marker, or this owner does not go in */
+		if (!ok || b.len == before || b.len + 2 + DETAILS_CUT_ROOM > cap) {
 			b.len = mark;
 			buf[mark] = '\0';
+			if (i > 0)
+				db_put(&b, ",... +%zu more", row->n_owners - i);
 			break;
 		}
 	}

@@ -34,7 +34,11 @@ static const char *const headers[NALIGNED] = {
 
 #define TABLE_LOOKAHEAD 512
 #define ARENA_SIZE (512u * 1024)
-#define CELL_MAX 4096
+#define CELL_MAX 4096                 /* bytes of one cell, NUL included */
+#define ROW_MAX (NCOLS * CELL_MAX)    /* one formatted row */
+#define LINE_MAX_LEN (NCOLS * (CELL_MAX + 2) + 8) /* cells, padding, tab, newline */
+#define CUT_MARK "..."                /* a cell cut short ends with it */
+#define IF_NAME_MAX 64
 
 struct table {
 	FILE *out;
@@ -44,7 +48,8 @@ struct table {
 	size_t nrows;
 	size_t used;
 	char *arena;         /* pending rows: NCOLS NUL-terminated cells each */
-	char line[CELL_MAX * 4];
+	char *line;          /* LINE_MAX_LEN: one output line */
+	char *rowbuf;        /* ROW_MAX: a row once the widths are fixed */
 };
 
 struct table *table_new(FILE *out, const struct table_cfg *cfg)
@@ -54,8 +59,10 @@ struct table *table_new(FILE *out, const struct table_cfg *cfg)
 	if (!t)
 		return NULL;
 	t->arena = malloc(ARENA_SIZE);
-	if (!t->arena) {
-		free(t);
+	t->line = malloc(LINE_MAX_LEN);
+	t->rowbuf = malloc(ROW_MAX);
+	if (!t->arena || !t->line || !t->rowbuf) {
+		table_free(t);
 		return NULL;
 	}
 	t->out = out;
@@ -72,6 +79,8 @@ void table_free(struct table *t)
 	if (!t)
 		return;
 	free(t->arena);
+	free(t->line);
+	free(t->rowbuf);
 	free(t);
 }
 
@@ -112,46 +121,91 @@ static size_t fmt_unix_end(char *buf, size_t cap, const struct sock_rec *rec, bo
 	return n;
 }
 
-/* Format one record into the NCOLS cells, each NUL-terminated, at dst. */
+/* Copies text into one cell of at most CELL_MAX bytes (NUL included); a
+ * longer text is cut visibly, at a UTF-8 boundary, with CUT_MARK. Returns
+ * the position after the NUL. */
+static char *put_cell(char *p, const char *s, size_t n)
+{
+	if (n > CELL_MAX - 1) {
+		size_t keep = CELL_MAX - 1 - (sizeof(CUT_MARK) - 1);
+		while (keep > 0 && ((unsigned char)s[keep] & 0xc0) == 0x80)
+			keep--;
+		memcpy(p, s, keep);
+		memcpy(p + keep, CUT_MARK, sizeof(CUT_MARK));
+		return p + keep + sizeof(CUT_MARK);
+	}
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p + n + 1;
+}
+
+/* Outside text (a --services name, an interface name) escaped for the terminal. */
+static char *put_escaped(char *p, const char *s, size_t n)
+{
+	char tmp[CELL_MAX + 8];
+	size_t w = esc_term(s, n, tmp, sizeof(tmp));
+
+	if (w < esc_term_len(s, n))
+		w = sizeof(tmp) - 1; /* let put_cell mark the cut */
+	return put_cell(p, tmp, w);
+}
+
+static char *put_endpoint(char *p, const struct sock_rec *rec, const struct sock_endpoint *ep,
+			  const char *ifname)
+{
+	char esc[ESC_TERM_SIZE(IF_NAME_MAX)], text[ADDR_TEXT_MAX];
+	size_t n;
+
+	if (ifname)
+		esc_term(ifname, strnlen(ifname, IF_NAME_MAX), esc, sizeof(esc));
+	n = addr_format_endpoint(text, sizeof(text), rec->family, ep, ifname ? esc : NULL);
+	return put_cell(p, text, n);
+}
+
+/* The text of -p and -e/-o/-m, then of -i, each one cell. */
+static char *put_details(struct table *t, char *p, const struct sock_row *row)
+{
+	char buf[CELL_MAX];
+	size_t n = 0;
+
+	if (t->cfg.ext & EXT_PROCESSES)
+		n = details_owners(row, buf, sizeof(buf));
+	if ((t->cfg.ext & (EXT_EXTENDED | EXT_TIMERS | EXT_MEMORY)) && n + 1 < sizeof(buf)) {
+		if (n)
+			buf[n++] = ' ';
+		n += details_format(row, t->cfg.ext & ~(uint32_t)EXT_INFO, buf + n, sizeof(buf) - n);
+	}
+	p = put_cell(p, buf, n);
+	n = 0;
+	if ((t->cfg.ext & EXT_INFO) && row->rec->proto == PROTO_TCP)
+		n = details_format(row, EXT_INFO, buf, sizeof(buf));
+	return put_cell(p, buf, n);
+}
+
+/* Format one record into the NCOLS cells, each NUL-terminated and at most
+ * CELL_MAX bytes, at dst (ROW_MAX bytes). Returns the bytes used. */
 static size_t fmt_cells(struct table *t, const struct sock_row *row, char *dst)
 {
 	const struct sock_rec *rec = row->rec;
+	const char *netid = table_netid(rec), *state = sock_state_name(rec->proto, rec->state);
+	const char *tag = t->cfg.netns && row->netns ? row->netns : "";
+	char num[24];
 	char *p = dst;
-	size_t n;
 
-	if (t->cfg.netns && row->netns)
-		p = stpcpy(p, row->netns);
-	*p++ = '\0';
-	p = stpcpy(p, table_netid(rec)) + 1;
-	p = stpcpy(p, sock_state_name(rec->proto, rec->state)) + 1;
-	p += addr_utoa(p, rec->recv_q);
-	*p++ = '\0';
-	p += addr_utoa(p, rec->send_q);
-	*p++ = '\0';
+	p = put_cell(p, tag, strlen(tag));
+	p = put_cell(p, netid, strlen(netid));
+	p = put_cell(p, state, strlen(state));
+	p = put_cell(p, num, addr_utoa(num, rec->recv_q));
+	p = put_cell(p, num, addr_utoa(num, rec->send_q));
 	if (rec->proto == PROTO_UNIX) {
 		p += fmt_unix_end(p, CELL_MAX, rec, true) + 1;
 		p += fmt_unix_end(p, CELL_MAX, rec, false) + 1;
 	} else {
-		p += addr_format_endpoint(p, ADDR_TEXT_MAX, rec->family, &rec->local,
-					  row->local.ifname) + 1;
-		p += addr_format_endpoint(p, ADDR_TEXT_MAX, rec->family, &rec->remote, NULL) + 1;
+		p = put_endpoint(p, rec, &rec->local, row->local.ifname);
+		p = put_endpoint(p, rec, &rec->remote, NULL);
 	}
-	p = stpcpy(p, row->service ? row->service : "") + 1;
-	n = 0;
-	if (t->cfg.ext & EXT_PROCESSES)
-		n = details_owners(row, p, CELL_MAX);
-	if (t->cfg.ext & (EXT_EXTENDED | EXT_TIMERS | EXT_MEMORY)) {
-		if (n)
-			p[n++] = ' ';
-		n += details_format(row, t->cfg.ext & ~(uint32_t)EXT_INFO, p + n, CELL_MAX - n);
-	}
-	p += n;
-	*p++ = '\0';
-	n = 0;
-	if ((t->cfg.ext & EXT_INFO) && rec->proto == PROTO_TCP)
-		n = details_format(row, EXT_INFO, p, CELL_MAX);
-	p += n;
-	*p++ = '\0';
+	p = put_escaped(p, row->service ? row->service : "", row->service ? strlen(row->service) : 0);
+	p = put_details(t, p, row);
 	return (size_t)(p - dst);
 }
 
@@ -233,11 +287,10 @@ int table_row(struct table *t, const struct sock_row *row)
 	char *dst;
 
 	if (t->flushed) {
-		char cells[CELL_MAX * 4];
-		fmt_cells(t, row, cells);
-		return emit_line(t, cells);
+		fmt_cells(t, row, t->rowbuf);
+		return emit_line(t, t->rowbuf);
 	}
-	if (ARENA_SIZE - t->used < CELL_MAX * 4 || t->nrows >= t->cfg.lookahead) {
+	if (ARENA_SIZE - t->used < ROW_MAX || t->nrows >= t->cfg.lookahead) {
 		int err = flush_pending(t);
 		if (err < 0)
 			return err;

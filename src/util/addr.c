@@ -66,7 +66,7 @@ size_t addr_format_endpoint(char *buf, size_t cap, unsigned int family,
 	if (family == AF_INET6)
 		tmp[n++] = ']';
 	if (ifname && *ifname) {
-		size_t l = strnlen(ifname, 16);
+		size_t l = strnlen(ifname, 64);
 		tmp[n++] = '%';
 		memcpy(tmp + n, ifname, l);
 		n += l;

@@ -284,12 +284,12 @@ static void test_owners(void **state)
 	const char *two = "users:((\"sshd\",pid=812,fd=3),(\"sshd\",pid=900,fd=3))";
 	assert_int_equal(details_owners(&r, buf, sizeof(buf)), strlen(two));
 	assert_string_equal(buf, two);
-	/* exactly enough room */
-	assert_int_equal(details_owners(&r, buf, strlen(two) + 1), strlen(two));
+	/* enough room for both and the room a cut marker would need */
+	assert_int_equal(details_owners(&r, buf, strlen(two) + 1 + DETAILS_CUT_ROOM), strlen(two));
 	assert_string_equal(buf, two);
-	/* one byte short: the second owner is left out whole */
-	details_owners(&r, buf, strlen(two));
-	assert_string_equal(buf, "users:((\"sshd\",pid=812,fd=3))");
+	/* short: the second owner is left out whole, and the cut is shown */
+	details_owners(&r, buf, strlen("users:((\"sshd\",pid=812,fd=3)") + 40);
+	assert_string_equal(buf, "users:((\"sshd\",pid=812,fd=3),... +1 more)");
 	assert_int_equal(details_owners(&r, buf, 12), 0);
 	assert_string_equal(buf, "");
 
@@ -301,7 +301,7 @@ static void test_owners(void **state)
 	struct sock_owner worst = { .pid = -2147483647 - 1, .fd = -2147483647 - 1 };
 	memset(worst.comm, '\033', 15);
 	r.owners = &worst;
-	char small[16 + DETAILS_OWNER_MAX];
+	char small[16 + DETAILS_CUT_ROOM + DETAILS_OWNER_MAX];
 	assert_true(details_owners(&r, small, sizeof(small)) > 15 * 4);
 }
 
