@@ -195,8 +195,10 @@ static size_t fmt_cells(struct table *t, const struct sock_row *row, char *dst)
 	p = put_cell(p, tag, strlen(tag));
 	p = put_cell(p, netid, strlen(netid));
 	p = put_cell(p, state, strlen(state));
-	p = put_cell(p, num, addr_utoa(num, rec->recv_q));
-	p = put_cell(p, num, addr_utoa(num, rec->send_q));
+	size_t n = addr_utoa(num, rec->recv_q);
+	p = put_cell(p, num, n);
+	n = addr_utoa(num, rec->send_q);
+	p = put_cell(p, num, n);
 	if (rec->proto == PROTO_UNIX) {
 		p += fmt_unix_end(p, CELL_MAX, rec, true) + 1;
 		p += fmt_unix_end(p, CELL_MAX, rec, false) + 1;
