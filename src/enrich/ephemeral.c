@@ -8,23 +8,21 @@
 #include <unistd.h>
 
 #include "sockls/ephemeral.h"
+#include "sockls/num.h"
 
 /* ip_local_reserved_ports lists every odd port in well under 1 MiB. */
 #define EPH_FILE_MAX (1u << 20)
 
-/* Decimal digits -> port; -ERANGE above 65535, -EINVAL without a digit. */
+/* Decimal digits -> port, *p moved past them; -ERANGE above 65535, -EINVAL without a digit. */
 static int parse_port(const char **p, uint16_t *port)
 {
-	const char *s = *p;
-	unsigned long v = 0;
-	if (*s < '0' || *s > '9')
-		return -EINVAL;
-	for (; *s >= '0' && *s <= '9'; s++)
-		if (v <= 65535)
-			v = v * 10 + (unsigned long)(*s - '0');
-	*p = s;
-	if (v > 65535)
-		return -ERANGE;
+	size_t n = strspn(*p, "0123456789");
+	uint64_t v;
+	int err = num_parse(*p, n, 10, 65535, &v);
+
+	if (err)
+		return err;
+	*p += n;
 	*port = (uint16_t)v;
 	return 0;
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "sockls/num.h"
 #include "sockls/procmap.h"
 
 struct pm_proc {
@@ -59,32 +60,17 @@ static bool pm_fatal(int err)
 
 static bool pm_parse_uint(const char *s, uint64_t max, uint64_t *out)
 {
-	uint64_t v = 0;
-	if (*s == '\0')
-		return false;
-	for (; *s; s++) {
-		unsigned int d = (unsigned int)(*s - '0');
-		if (d > 9 || v > (max - d) / 10)
-			return false;
-		v = v * 10 + d;
-	}
-	*out = v;
-	return true;
+	return num_parse_str(s, max, out) == 0;
 }
 
 /* "socket:[12345]" -> 12345; anything else (pipe, file, anon_inode) -> 0. */
 static uint64_t pm_socket_inode(const char *link, size_t len)
 {
+	uint64_t v;
+
 	if (len < 10 || memcmp(link, "socket:[", 8) != 0 || link[len - 1] != ']')
 		return 0;
-	uint64_t v = 0;
-	for (size_t i = 8; i < len - 1; i++) {
-		unsigned int d = (unsigned int)(link[i] - '0');
-		if (d > 9 || v > (UINT64_MAX - d) / 10)
-			return 0;
-		v = v * 10 + d;
-	}
-	return v;
+	return num_parse(link + 8, len - 9, 10, UINT64_MAX, &v) == 0 ? v : 0;
 }
 
 static bool pm_wanted(const struct pm_scan *sc, uint64_t inode)

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "sockls/jsonw.h"
+#include "sockls/num.h"
 #include "sockls/summary.h"
 
 void summary_init(struct summary *s)
@@ -68,17 +69,7 @@ static bool tok_eq(const char *t, size_t n, const char *word)
 
 static bool tok_uint(const char *t, size_t n, uint64_t *v)
 {
-	uint64_t x = 0;
-	if (n == 0)
-		return false;
-	for (size_t i = 0; i < n; i++) {
-		unsigned int d = (unsigned int)(t[i] - '0');
-		if (d > 9 || x > (UINT64_MAX - d) / 10)
-			return false;
-		x = x * 10 + d;
-	}
-	*v = x;
-	return true;
+	return num_parse(t, n, 10, UINT64_MAX, v) == 0;
 }
 
 /* Next blank-separated token of [*p, end); false at the end. */
