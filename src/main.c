@@ -432,6 +432,8 @@ static int check_proc_root(const char *root)
 
 static int prepare(struct run *r, const struct opts *o)
 {
+	struct file_fail ff;
+	char msg[FILE_PATH_MAX + 128];
 	int err, ret;
 
 	ret = load_services(o);
@@ -448,11 +450,10 @@ static int prepare(struct run *r, const struct opts *o)
 		say("%s/net: cannot read a /proc tree there: %s", o->proc_root, strerror(-err));
 		return EXIT_FAILURE;
 	}
-	err = eph_read(o->proc_root, &r->eph);
+	err = eph_read(o->proc_root, &r->eph, &ff);
 	r->have_eph = err == 0;
 	if (o->ephemeral && err < 0) {
-		say("cannot read the ephemeral port range under %s/sys/net/ipv4: %s", o->proc_root,
-		    strerror(-err));
+		say("cannot read the ephemeral port range: %s", file_fail_msg(&ff, msg, sizeof(msg)));
 		return EXIT_FAILURE;
 	}
 	if (o->source != SRC_PROC) {
@@ -532,7 +533,7 @@ static int dump_in_netns(struct run *r, const struct netns_entry *e)
 	/* A netlink socket belongs to the namespace it was made in. */
 	nl_source_close(r->nl);
 	r->nl = NULL;
-	r->have_eph = eph_read(r->o->proc_root, &r->eph) == 0;
+	r->have_eph = eph_read(r->o->proc_root, &r->eph, NULL) == 0;
 	r->netns_tag = e->tag;
 	err = dump_all(r);
 	if (saved >= 0 && netns_leave(saved) < 0 && err == 0)
