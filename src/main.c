@@ -51,6 +51,7 @@ struct run {
 	uint32_t proc_only;  /* pair_bit()s that netlink cannot serve (probed) */
 	unsigned int probed, probed_proc;
 	bool kernel_filter;  /* compile the filter to inet_diag bytecode */
+	bool failed;         /* an error was reported already: exit status 1 */
 };
 
 __attribute__((format(printf, 1, 2)))
@@ -172,6 +173,11 @@ static int dump_proc(struct run *r, unsigned int proto, unsigned int family)
 			say("%s: not present, no %s/%s sockets", st.file, sock_proto_name(proto),
 			    family_name(family));
 		return 0;
+	}
+	if (err < 0 && st.fail.err) {
+		char msg[FILE_PATH_MAX + 128];
+		say("%s", file_fail_msg(&st.fail, msg, sizeof(msg)));
+		r->failed = true;
 	}
 	if (st.malformed)
 		say("%s: %lu line%s could not be read and %s skipped", st.file, st.malformed,
@@ -384,10 +390,16 @@ static int close_report_json(struct run *r)
 
 static int close_writer(struct run *r, const struct opts *o)
 {
+	struct file_fail ff;
+	char msg[FILE_PATH_MAX + 128];
 	int err = 0;
 
-	if (r->sum)
-		summary_read_sockstat(o->proc_root, r->sum);
+	if (r->sum && (err = summary_read_sockstat(o->proc_root, r->sum, &ff)) < 0 &&
+	    err != -ENOENT) {
+		say("%s", file_fail_msg(&ff, msg, sizeof(msg)));
+		r->failed = true;
+	}
+	err = 0;
 	if (r->jw && (r->sum || r->rep))
 		err = close_report_json(r);
 	else if (r->sum)
@@ -580,7 +592,7 @@ static int run_listing(const struct opts *o)
 		free_run(&r);
 		return EXIT_SUCCESS;
 	}
-	if (err < 0)
+	if (err < 0 && !r.failed)
 		say("cannot list sockets: %s", strerror(-err));
 	/* Even after a source error the document is closed, so stdout is never half JSON. */
 	int cerr = close_writer(&r, o);
@@ -591,7 +603,7 @@ static int run_listing(const struct opts *o)
 		say("cannot write output: %s", strerror(-cerr));
 		return EXIT_FAILURE;
 	}
-	return err < 0 || partial ? EXIT_FAILURE : EXIT_SUCCESS;
+	return err < 0 || partial || r.failed ? EXIT_FAILURE : EXIT_SUCCESS;
 }
 
 int main(int argc, char **argv)

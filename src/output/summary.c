@@ -1,11 +1,10 @@
 /* summary.c - accumulates the -s counts, parses /proc/net/sockstat{,6}, prints text and JSON. */
 #include <errno.h>
-#include <fcntl.h>
 #include <stdbool.h>
 #include <string.h>
 #include <sys/socket.h>
-#include <unistd.h>
 
+#include "sockls/file.h"
 #include "sockls/jsonw.h"
 #include "sockls/num.h"
 #include "sockls/summary.h"
@@ -124,36 +123,43 @@ size_t summary_parse_sockstat(const char *buf, size_t len, struct summary *s)
 	return set;
 }
 
-static int read_one(const char *proc_root, const char *name, struct summary *s)
+/* Real sockstat files are a few hundred bytes. */
+#define SSTAT_FILE_MAX 4096
+
+static int read_one(const char *proc_root, const char *name, struct summary *s,
+		    struct file_fail *ff)
 {
-	char path[4096], buf[4096];
+	char path[FILE_PATH_MAX], buf[SSTAT_FILE_MAX];
+	size_t len;
 	int n = snprintf(path, sizeof(path), "%s/net/%s", proc_root, name);
 	if (n < 0 || (size_t)n >= sizeof(path))
 		return -ENAMETOOLONG;
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return -errno;
-	size_t len = 0;
-	while (len < sizeof(buf)) {
-		ssize_t r = read(fd, buf + len, sizeof(buf) - len);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0)
-			break;
-		len += (size_t)r;
+	int err = file_read_small(path, buf, sizeof(buf), &len);
+	if (err) {
+		file_fail_set(ff, path, err, sizeof(buf) - 1, 0);
+		return err;
 	}
-	close(fd);
 	summary_parse_sockstat(buf, len, s);
 	return 0;
 }
 
-int summary_read_sockstat(const char *proc_root, struct summary *s)
+int summary_read_sockstat(const char *proc_root, struct summary *s, struct file_fail *ff)
 {
+	struct file_fail f4, f6;
+
 	if (!proc_root)
 		proc_root = "/proc";
-	int e4 = read_one(proc_root, "sockstat", s);
-	int e6 = read_one(proc_root, "sockstat6", s);
-	return (e4 == 0 || e6 == 0) ? 0 : e4;
+	int e4 = read_one(proc_root, "sockstat", s, &f4);
+	int e6 = read_one(proc_root, "sockstat6", s, &f6);
+	/* a missing file is normal (no IPv6); one that is there and unreadable is not */
+	int err = e4 && e4 != -ENOENT ? e4 : e6 && e6 != -ENOENT ? e6 : 0;
+	if (!err && e4 && e6)
+		err = e4;
+	if (err && ff)
+		*ff = err == e4 ? f4 : f6;
+	else if (ff)
+		ff->err = 0;
+	return err;
 }
 
 unsigned int summary_eph_in_use(const struct summary *s, const struct eph_range *eph)
