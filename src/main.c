@@ -477,7 +477,11 @@ static int prepare(struct run *r, const struct opts *o)
 	}
 	r->source_name = plan_sources(r);
 	if (o->ext & EXT_PROCESSES) {
-		err = procmap_build(o->proc_root, &r->pm);
+		err = procmap_build(o->proc_root, &r->pm, &ff);
+		if (err < 0 && ff.err) {
+			say("cannot read processes: %s", file_fail_msg(&ff, msg, sizeof(msg)));
+			return EXIT_FAILURE;
+		}
 		if (err < 0) {
 			say("cannot read processes under %s: %s", o->proc_root, strerror(-err));
 			return EXIT_FAILURE;
