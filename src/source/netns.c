@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "sockls/esc.h"
+#include "sockls/file.h"
 #include "sockls/netns.h"
 #include "sockls/num.h"
 
@@ -38,13 +39,17 @@ static int check_netns_fd(int fd)
 	return type == CLONE_NEWNET ? 0 : -EINVAL;
 }
 
+/* file_open(FILE_NSFS) refuses a FIFO or device from stat() alone and
+ * anything off nsfs before the ioctl, so -N never blocks or pokes a driver. */
 static int open_path(const char *path, int *fd)
 {
-	int f = open(path, O_RDONLY | O_CLOEXEC);
-	int err;
+	int f, err;
 
-	if (f < 0)
-		return -errno;
+	err = file_open(AT_FDCWD, path, FILE_NSFS, &f);
+	if (err == -ENODEV || err == -EISDIR)
+		err = -EINVAL;
+	if (err < 0)
+		return err;
 	err = check_netns_fd(f);
 	if (err < 0) {
 		close(f);
