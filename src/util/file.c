@@ -60,6 +60,8 @@ static int file_open_info(int dirfd, const char *path, enum file_kind kind, int 
 	int err;
 
 	*fd = -1;
+	*capped = true;
+	*size = 0;
 	if (!path || (kind != FILE_DATA && kind != FILE_NSFS))
 		return -EINVAL;
 	/* A FIFO or a device is refused here, before open() could block or
