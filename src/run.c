@@ -10,8 +10,10 @@
 
 #include "sockls/enrich.h"
 #include "sockls/ephemeral.h"
+#include "sockls/file.h"
 #include "sockls/filter.h"
 #include "sockls/netns.h"
+#include "sockls/num.h"
 #include "sockls/procmap.h"
 #include "sockls/run.h"
 #include "sockls/services.h"
@@ -36,6 +38,7 @@ struct run {
 	struct writer_ctx wctx;
 	struct writer w;
 	int write_err;           /* the writer's error that stopped a dump */
+	bool failed;             /* an error was reported already: exit status 1 */
 };
 
 static const char *family_name(unsigned int family)
@@ -50,13 +53,17 @@ static const char *family_name(unsigned int family)
 
 static void on_note(const struct source_note *n, void *data)
 {
-	const struct run *r = data;
+	struct run *r = data;
 	const char *p = sock_proto_name(n->proto), *f = family_name(n->family);
 
 	switch (n->kind) {
 	case SN_INCONSISTENT:
 		r->say("warning: the kernel reported the %s/%s dump inconsistent; rows may be missing",
 		       p, f);
+		return;
+	case SN_FILE_FAIL:
+		r->say("%s", n->file);
+		r->failed = true;
 		return;
 	case SN_MALFORMED:
 		r->say("%s: %lu line%s could not be read and %s skipped", n->file, n->count,
@@ -166,7 +173,7 @@ static int build_filter(struct run *r)
 	return 0;
 }
 
-static void build_query(struct run *r)
+static int build_query(struct run *r)
 {
 	const struct opts *o = r->o;
 	const char *env = getenv("SOCKLS_RCVBUF");
@@ -182,8 +189,16 @@ static void build_query(struct run *r)
 	/* SOCKLS_NO_KERNEL_FILTER=1 keeps all filtering in user space: tests compare
 	 * the two paths, and it sidesteps a kernel that mishandles bytecode. */
 	r->q.kernel_filter = !getenv("SOCKLS_NO_KERNEL_FILTER");
-	if (!r->q.rcvbuf && env && *env)
-		r->q.rcvbuf = strtoul(env, NULL, 10);
+	if (!r->q.rcvbuf && env) {
+		uint64_t v;
+		/* a knob is validated like the option it stands for (--rcvbuf) */
+		if (num_parse_str(env, 64u << 20, &v) < 0) {
+			r->say("invalid SOCKLS_RCVBUF '%s' (bytes, at most 64 MiB)", env);
+			return 2;
+		}
+		r->q.rcvbuf = (size_t)v;
+	}
+	return 0;
 }
 
 static const char *writer_name(const struct opts *o)
@@ -200,6 +215,8 @@ static const char *writer_name(const struct opts *o)
 static int open_output(struct run *r)
 {
 	const struct opts *o = r->o;
+	struct file_fail ff;
+	char msg[FILE_PATH_MAX + 128];
 	int err;
 
 	r->wctx = (struct writer_ctx){
@@ -214,8 +231,11 @@ static int open_output(struct run *r)
 		.top_n = EPH_TOP,
 		.warn_pct = EPH_WARN_PCT,
 	};
-	if (o->summary)
-		summary_read_sockstat(o->proc_root, &r->kernel);
+	if (o->summary && (err = summary_read_sockstat(o->proc_root, &r->kernel, &ff)) < 0 &&
+	    err != -ENOENT) {
+		r->say("%s", file_fail_msg(&ff, msg, sizeof(msg)));
+		return -EIO; /* said */
+	}
 	r->en = enricher_new(o->ext);
 	if (!r->en)
 		return -ENOMEM;
@@ -242,27 +262,32 @@ static int open_source(struct run *r)
 static int prepare(struct run *r)
 {
 	const struct opts *o = r->o;
+	struct file_fail ff;
+	char msg[FILE_PATH_MAX + 128];
 	int err, ret;
 
-	if ((ret = load_services(o, r->say)) || (ret = build_filter(r)))
+	if ((ret = load_services(o, r->say)) || (ret = build_filter(r)) || (ret = build_query(r)))
 		return ret;
-	build_query(r);
 	if (o->source == SRC_PROC && open_source(r))
 		return 1;
-	err = eph_read(o->proc_root, &r->eph);
+	err = eph_read(o->proc_root, &r->eph, &ff);
 	r->have_eph = err == 0;
 	if (o->ephemeral && err < 0) {
-		r->say("cannot read the ephemeral port range under %s/sys/net/ipv4: %s",
-		       o->proc_root, strerror(-err));
+		r->say("cannot read the ephemeral port range: %s", file_fail_msg(&ff, msg, sizeof(msg)));
 		return 1;
 	}
 	if (!r->src && open_source(r))
 		return 1;
-	if ((o->ext & EXT_PROCESSES) && (err = procmap_build(o->proc_root, &r->pm)) < 0) {
-		r->say("cannot read processes under %s: %s", o->proc_root, strerror(-err));
+	if ((o->ext & EXT_PROCESSES) && (err = procmap_build(o->proc_root, &r->pm, &ff)) < 0) {
+		if (ff.err)
+			r->say("cannot read processes: %s", file_fail_msg(&ff, msg, sizeof(msg)));
+		else
+			r->say("cannot read processes under %s: %s", o->proc_root, strerror(-err));
 		return 1;
 	}
-	if ((err = open_output(r)) < 0) {
+	if ((err = open_output(r)) == -EIO)
+		return 1;
+	if (err < 0) {
 		r->say("cannot start output: %s", strerror(-err));
 		return 1;
 	}
@@ -332,7 +357,7 @@ static int dump_in_netns(struct run *r, const struct netns_entry *e)
 		}
 	}
 	source_renew(r->src);
-	r->have_eph = eph_read(r->o->proc_root, &r->eph) == 0;
+	r->have_eph = eph_read(r->o->proc_root, &r->eph, NULL) == 0;
 	enricher_set_range(r->en, r->have_eph ? &r->eph : NULL);
 	enricher_set_netns(r->en, e->tag);
 	err = source_dump(r->src, on_record, r);
@@ -378,7 +403,7 @@ int run_listing(const struct opts *o, run_say_fn say)
 	}
 	if (err < 0 && err == r.write_err)
 		say("cannot write output: %s", strerror(-err));
-	else if (err < 0)
+	else if (err < 0 && !r.failed)
 		say("cannot list sockets: %s", strerror(-err));
 	/* Even after a source error the document is closed, so stdout is never half JSON. */
 	cerr = writer_end(&r.w);
@@ -389,5 +414,5 @@ int run_listing(const struct opts *o, run_say_fn say)
 		say("cannot write output: %s", strerror(-cerr));
 		return 1;
 	}
-	return err < 0 || partial ? 1 : 0;
+	return err < 0 || partial || r.failed ? 1 : 0;
 }

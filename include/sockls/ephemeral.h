@@ -7,6 +7,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "sockls/file.h"
+
 #include "sockls/sock.h"
 
 /* net.ipv4.ip_local_port_range plus net.ipv4.ip_local_reserved_ports. */
@@ -24,9 +26,12 @@ int eph_parse_range(const char *text, struct eph_range *r);
  * error the reserved set is left empty. */
 int eph_parse_reserved(const char *text, struct eph_range *r);
 /* Reads <proc_root>/sys/net/ipv4/ip_local_port_range (missing: -ENOENT) and
- * ip_local_reserved_ports (missing: none reserved). proc_root NULL = "/proc".
- * Returns 0 or a negative errno. */
-int eph_read(const char *proc_root, struct eph_range *r);
+ * ip_local_reserved_ports (missing: none reserved) through file_read_small().
+ * proc_root NULL = "/proc". Returns 0 or a negative errno: -EINVAL malformed,
+ * or a file.h error (-ENODEV a FIFO/device, -EFBIG above 63 bytes for the
+ * range or 1 MiB for the reserved ports, ...). On error *ff (may be NULL)
+ * names the file that failed and the limit; ff->err is 0 on success. */
+int eph_read(const char *proc_root, struct eph_range *r, struct file_fail *ff);
 
 bool eph_is_reserved(const struct eph_range *r, uint16_t port);
 /* In [low, high] and not reserved: a port the kernel may pick for connect()/bind(0). */

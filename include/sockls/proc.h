@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 
+#include "sockls/file.h"
 #include "sockls/query.h"
 #include "sockls/sock.h"
 
@@ -20,6 +21,10 @@
 #define PROC_LINE_MAX 512
 
 #define PROC_FILE_MAX 4096
+
+/* Byte cap on a /proc/net file that is a regular file (a copy in a
+ * --proc-root bundle): ~7M TCP lines. The kernel's own files are not capped. */
+#define PROC_FILE_CAP (1ull << 30)
 
 /* One line of /proc/net/{tcp,tcp6,udp,udp6,raw,raw6} (the same layout for all:
  * sl, local, remote, st, tx:rx, tr:when, retrnsmt, uid, timeout, inode, ...).
@@ -47,6 +52,8 @@ struct proc_stats {
 	unsigned long too_long;   /* lines longer than PROC_LINE_MAX */
 	unsigned long first_bad;  /* 1-based line number of the first malformed line, 0 if none */
 	char file[PROC_FILE_MAX]; /* the path opened (or tried), for messages */
+	struct file_fail fail;    /* fail.err != 0: the error came from opening or
+				   * reading the file (not from the callback) */
 };
 
 /* Builds "<proc_root>/net/<name>" for proto/family (family ignored for
@@ -59,7 +66,10 @@ int proc_path(char *buf, size_t cap, const char *proc_root, unsigned int proto,
  * are skipped and counted in *stats (reset on entry; may be NULL).
  * Returns 0, cb's negative value if it stopped the dump, -ENOENT when the file
  * does not exist (e.g. tcp6 with IPv6 disabled: not an error for the caller),
- * or another negative errno from open/read. */
+ * or another negative errno from file_lines_open()/file_lines_next() (see
+ * file.h: -ENODEV for a FIFO or device, -EFBIG above PROC_FILE_CAP,
+ * -EOVERFLOW for a line above FILE_LINE_MAX), with stats->fail filled in.
+ * Lines above PROC_LINE_MAX but within FILE_LINE_MAX are counted, not fatal. */
 int proc_source_dump(const char *proc_root, unsigned int proto, unsigned int family,
 		     const struct query *q, sock_rec_cb cb, void *data,
 		     struct proc_stats *stats);

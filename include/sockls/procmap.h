@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "sockls/file.h"
 #include "sockls/sock.h"
 
 struct procmap;
@@ -13,14 +14,17 @@ struct procmap;
  * its owners {pid, fd, comm}. Processes that vanish during the scan or that
  * may not be inspected (EACCES/EPERM, hidepid) are skipped silently.
  * Returns 0, or -errno when the scan as a whole is impossible (proc_root
- * unreadable, out of memory); *out is NULL then. */
-int procmap_build(const char *proc_root, struct procmap **out);
+ * unreadable, out of memory) or when a <pid>/comm or <pid>/stat is refused by
+ * the file reader (a FIFO or device in a --proc-root bundle: -ENODEV, one
+ * over 63/2047 bytes: -EFBIG; see file.h), which *ff (may be NULL) then
+ * names; *out is NULL then. */
+int procmap_build(const char *proc_root, struct procmap **out, struct file_fail *ff);
 
 /* As procmap_build, but keeps only owners of the n inodes in the ascending
  * array inodes (the sockets that survived the filter): less memory when
  * most sockets are filtered out. */
 int procmap_build_for(const char *proc_root, const uint64_t *inodes, size_t n,
-		      struct procmap **out);
+		      struct procmap **out, struct file_fail *ff);
 
 /* All owners of inode, in scan order (pid, then fd, ascending as /proc lists
  * them); NULL and *n = 0 when none. Inode 0 never maps. Valid until free. */

@@ -14,6 +14,7 @@ enum source_note_kind {
 	SN_FALLBACK,      /* -v: netlink cannot serve proto/family, /proc is read */
 	SN_INCONSISTENT,  /* the kernel flagged the proto/family dump inconsistent */
 	SN_MALFORMED,     /* count lines of file could not be read and were skipped */
+	SN_FILE_FAIL,     /* file holds the one-line reason a file was refused (the dump fails) */
 };
 
 struct source_note {

@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "sockls/ephemeral.h"
+#include "sockls/file.h"
 #include "sockls/sock.h"
 
 struct jsonw;
@@ -58,9 +59,12 @@ void summary_add(struct summary *s, const struct sock_rec *rec);
 size_t summary_parse_sockstat(const char *buf, size_t len, struct summary *s);
 
 /* Reads <proc_root>/net/sockstat and <proc_root>/net/sockstat6 (proc_root
- * NULL = "/proc"). A missing file leaves its values unknown. Returns 0 when
- * at least one file was read, else the -errno of the first failure. */
-int summary_read_sockstat(const char *proc_root, struct summary *s);
+ * NULL = "/proc") through file_read_small(). A missing file leaves its values
+ * unknown. Returns 0 when each file was read or is missing and at least one
+ * was read; -ENOENT when both are missing; another negative errno (see
+ * file.h: -ENODEV a FIFO/device, -EFBIG above 4095 bytes, ...) when a file is
+ * there but cannot be read, with *ff (may be NULL) naming it. */
+int summary_read_sockstat(const char *proc_root, struct summary *s, struct file_fail *ff);
 
 /* Distinct TCP local ports that are ephemeral in eph (in range, not reserved). */
 unsigned int summary_eph_in_use(const struct summary *s, const struct eph_range *eph);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "sockls/cli.h"
+#include "sockls/num.h"
 #include "sockls/query.h"
 #include "sockls/sock.h"
 
@@ -130,16 +131,12 @@ static int fail(struct cli_error *err, const char *fmt, ...)
 
 static int parse_uint(const char *s, unsigned long max, unsigned long *out)
 {
-	char *end;
-	unsigned long v;
+	uint64_t v;
+	int err = num_parse_str(s, max, &v);
 
-	if (!s || *s < '0' || *s > '9')
-		return -EINVAL;
-	errno = 0;
-	v = strtoul(s, &end, 10);
-	if (errno || *end || v > max)
-		return -ERANGE;
-	*out = v;
+	if (err)
+		return err;
+	*out = (unsigned long)v;
 	return 0;
 }
 
@@ -158,7 +155,7 @@ static int parse_source(const char *arg, struct opts *o, struct cli_error *err)
 
 static int parse_long_only(int c, const char *arg, struct opts *o, struct cli_error *err)
 {
-	unsigned long v;
+	unsigned long v = 0;
 
 	switch (c) {
 	case OPT_JSON: o->out = OUT_JSON; break;

@@ -1,30 +1,27 @@
 /* ephemeral.c - parse and read a namespace's ephemeral port range and reserved ports (the report is in eph_report.c). */
 #include <errno.h>
-#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "sockls/ephemeral.h"
+#include "sockls/file.h"
+#include "sockls/num.h"
 
 /* ip_local_reserved_ports lists every odd port in well under 1 MiB. */
 #define EPH_FILE_MAX (1u << 20)
 
-/* Decimal digits -> port; -ERANGE above 65535, -EINVAL without a digit. */
+/* Decimal digits -> port, *p moved past them; -ERANGE above 65535, -EINVAL without a digit. */
 static int parse_port(const char **p, uint16_t *port)
 {
-	const char *s = *p;
-	unsigned long v = 0;
-	if (*s < '0' || *s > '9')
-		return -EINVAL;
-	for (; *s >= '0' && *s <= '9'; s++)
-		if (v <= 65535)
-			v = v * 10 + (unsigned long)(*s - '0');
-	*p = s;
-	if (v > 65535)
-		return -ERANGE;
+	size_t n = strspn(*p, "0123456789");
+	uint64_t v;
+	int err = num_parse(*p, n, 10, 65535, &v);
+
+	if (err)
+		return err;
+	*p += n;
 	*port = (uint16_t)v;
 	return 0;
 }
@@ -109,75 +106,43 @@ int eph_parse_reserved(const char *text, struct eph_range *r)
 	return err;
 }
 
-/* Whole small file as a NUL-terminated string in *out (caller frees). */
-static int read_text(const char *path, char **out)
-{
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return errno ? -errno : -EIO;
-	size_t len = 0, cap = 4096;
-	char *buf = malloc(cap);
-	if (!buf) {
-		close(fd);
-		return -ENOMEM;
-	}
-	int err = 0;
-	while (!err) {
-		if (len + 1 >= cap) {
-			char *nbuf = cap >= EPH_FILE_MAX ? NULL : realloc(buf, cap * 2);
-			if (!nbuf) {
-				err = cap >= EPH_FILE_MAX ? -EFBIG : -ENOMEM;
-				break;
-			}
-			buf = nbuf;
-			cap *= 2;
-		}
-		ssize_t n = read(fd, buf + len, cap - len - 1);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0)
-			err = -errno;
-		else if (n == 0)
-			break;
-		else
-			len += (size_t)n;
-	}
-	close(fd);
-	if (err) {
-		free(buf);
-		return err;
-	}
-	buf[len] = '\0';
-	*out = buf;
-	return 0;
-}
+/* ip_local_port_range is "low\thigh\n"; 64 bytes is plenty. */
+#define EPH_RANGE_MAX 64
 
-static int read_parse(const char *root, const char *name, struct eph_range *r,
-		      int (*parse)(const char *, struct eph_range *))
+static int read_parse(const char *root, const char *name, size_t cap, struct eph_range *r,
+		      int (*parse)(const char *, struct eph_range *), struct file_fail *ff)
 {
 	char path[PATH_MAX];
 	int n = snprintf(path, sizeof(path), "%s/sys/net/ipv4/%s", root, name);
 	if (n < 0 || (size_t)n >= sizeof(path))
 		return -ENAMETOOLONG;
-	char *text = NULL;
-	int err = read_text(path, &text);
-	if (err)
-		return err;
-	err = parse(text, r);
+	char *text = malloc(cap);
+	size_t len;
+	if (!text)
+		return -ENOMEM;
+	int err = file_read_small(path, text, cap, &len);
+	if (!err)
+		err = parse(text, r);
 	free(text);
+	if (err)
+		file_fail_set(ff, path, err, cap - 1, 0);
 	return err;
 }
 
-int eph_read(const char *proc_root, struct eph_range *r)
+int eph_read(const char *proc_root, struct eph_range *r, struct file_fail *ff)
 {
 	const char *root = proc_root ? proc_root : "/proc";
 	struct eph_range tmp = { 0 };
-	int err = read_parse(root, "ip_local_port_range", &tmp, eph_parse_range);
+	int err = read_parse(root, "ip_local_port_range", EPH_RANGE_MAX, &tmp,
+			     eph_parse_range, ff);
 	if (err)
 		return err;
-	err = read_parse(root, "ip_local_reserved_ports", &tmp, eph_parse_reserved);
+	err = read_parse(root, "ip_local_reserved_ports", EPH_FILE_MAX, &tmp,
+			 eph_parse_reserved, ff);
 	if (err && err != -ENOENT)
 		return err;
+	if (ff)
+		ff->err = 0;
 	*r = tmp;
 	return 0;
 }

@@ -3,10 +3,13 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "sockls/file.h"
+#include "sockls/num.h"
 #include "sockls/procmap.h"
 
 struct pm_proc {
@@ -40,6 +43,8 @@ struct pm_scan {
 	size_t n_procs, cap_procs;
 	const uint64_t *filter; /* ascending; NULL keeps every inode */
 	size_t n_filter;
+	const char *root;        /* proc_root, to name a refused file */
+	struct file_fail *ff;    /* may be NULL */
 };
 
 /* Fibonacci hashing (inodes are mostly sequential; the multiply carries every
@@ -59,32 +64,17 @@ static bool pm_fatal(int err)
 
 static bool pm_parse_uint(const char *s, uint64_t max, uint64_t *out)
 {
-	uint64_t v = 0;
-	if (*s == '\0')
-		return false;
-	for (; *s; s++) {
-		unsigned int d = (unsigned int)(*s - '0');
-		if (d > 9 || v > (max - d) / 10)
-			return false;
-		v = v * 10 + d;
-	}
-	*out = v;
-	return true;
+	return num_parse_str(s, max, out) == 0;
 }
 
 /* "socket:[12345]" -> 12345; anything else (pipe, file, anon_inode) -> 0. */
 static uint64_t pm_socket_inode(const char *link, size_t len)
 {
+	uint64_t v;
+
 	if (len < 10 || memcmp(link, "socket:[", 8) != 0 || link[len - 1] != ']')
 		return 0;
-	uint64_t v = 0;
-	for (size_t i = 8; i < len - 1; i++) {
-		unsigned int d = (unsigned int)(link[i] - '0');
-		if (d > 9 || v > (UINT64_MAX - d) / 10)
-			return 0;
-		v = v * 10 + d;
-	}
-	return v;
+	return num_parse(link + 8, len - 9, 10, UINT64_MAX, &v) == 0 ? v : 0;
 }
 
 static bool pm_wanted(const struct pm_scan *sc, uint64_t inode)
@@ -115,19 +105,22 @@ static int pm_grow(void **arr, size_t *cap, size_t elem)
 	return 0;
 }
 
-/* Reads up to cap bytes of dirfd/name; -errno on failure. */
-static ssize_t pm_read_small(int dirfd, const char *name, char *buf, size_t cap)
+/* <pid>/comm and <pid>/stat are procfs files of a few hundred bytes at most;
+ * in a --proc-root bundle they may be anything, and are refused (see file.h). */
+#define PM_COMM_MAX 64
+#define PM_STAT_MAX 2048
+
+/* dirfd/name whole into buf; a refused file is recorded in sc->ff. */
+static int pm_read_small(const struct pm_scan *sc, int32_t pid, int dirfd, const char *name,
+			 char *buf, size_t cap, size_t *len)
 {
-	int fd = openat(dirfd, name, O_RDONLY | O_CLOEXEC | O_NOCTTY);
-	if (fd < 0)
-		return -errno;
-	ssize_t n;
-	do
-		n = read(fd, buf, cap);
-	while (n < 0 && errno == EINTR);
-	int err = errno;
-	close(fd);
-	return n < 0 ? -err : n;
+	int err = file_read_small_at(dirfd, name, buf, cap, len);
+	if (err && file_err_refused(err)) {
+		char path[FILE_PATH_MAX];
+		snprintf(path, sizeof(path), "%s/%d/%s", sc->root, (int)pid, name);
+		file_fail_set(sc->ff, path, err, cap - 1, 0);
+	}
+	return err;
 }
 
 static void pm_set_comm(char comm[16], const char *s, size_t len)
@@ -139,23 +132,27 @@ static void pm_set_comm(char comm[16], const char *s, size_t len)
 
 /* The name from <pid>/comm (its one trailing newline is not part of it), or
  * from <pid>/stat between the first '(' and the last ')', since the name
- * itself may hold ')' or a newline. -ENOENT/-ESRCH when the process is gone. */
-static int pm_read_comm(int piddir, char comm[16])
+ * itself may hold ')' or a newline. -ENOENT/-ESRCH when the process is gone;
+ * a file.h refusal (a FIFO or device in a bundle) is an error too. */
+static int pm_read_comm(const struct pm_scan *sc, int piddir, int32_t pid, char comm[16])
 {
-	char buf[512];
+	char buf[PM_STAT_MAX];
+	size_t n;
 	comm[0] = '\0';
-	ssize_t n = pm_read_small(piddir, "comm", buf, 64);
-	if (n >= 0) {
+	int err = pm_read_small(sc, pid, piddir, "comm", buf, PM_COMM_MAX, &n);
+	if (err == 0) {
 		if (n > 0 && buf[n - 1] == '\n')
 			n--;
-		pm_set_comm(comm, buf, (size_t)n);
+		pm_set_comm(comm, buf, n);
 		return 0;
 	}
-	n = pm_read_small(piddir, "stat", buf, sizeof(buf));
-	if (n < 0)
-		return (n == -ENOENT || n == -ESRCH) ? (int)n : 0;
-	const char *open = memchr(buf, '(', (size_t)n);
-	const char *close = memrchr(buf, ')', (size_t)n);
+	if (file_err_refused(err))
+		return err;
+	err = pm_read_small(sc, pid, piddir, "stat", buf, sizeof(buf), &n);
+	if (err)
+		return (err == -ENOENT || err == -ESRCH || file_err_refused(err)) ? err : 0;
+	const char *open = memchr(buf, '(', n);
+	const char *close = memrchr(buf, ')', n);
 	if (open && close && close > open)
 		pm_set_comm(comm, open + 1, (size_t)(close - open - 1));
 	return 0;
@@ -164,7 +161,7 @@ static int pm_read_comm(int piddir, char comm[16])
 static int pm_add_proc(struct pm_scan *sc, int piddir, int32_t pid)
 {
 	char comm[16];
-	int err = pm_read_comm(piddir, comm);
+	int err = pm_read_comm(sc, piddir, pid, comm);
 	if (err)
 		return err;
 	if (sc->n_procs == sc->cap_procs &&
@@ -227,7 +224,7 @@ static int pm_scan_fds(struct pm_scan *sc, int piddir, int fddir, int32_t pid)
 			break;
 	}
 	closedir(d);
-	return err == -ENOMEM ? err : 0;
+	return err == -ENOMEM || file_err_refused(err) ? err : 0;
 }
 
 static int pm_scan_pid(struct pm_scan *sc, int procfd, const char *name, int32_t pid)
@@ -329,6 +326,9 @@ static int pm_index(struct procmap *m, const struct pm_scan *sc)
 static int pm_build(const char *proc_root, struct pm_scan *sc, struct procmap **out)
 {
 	*out = NULL;
+	sc->root = proc_root;
+	if (sc->ff)
+		sc->ff->err = 0;
 	struct procmap *m = calloc(1, sizeof(*m));
 	if (!m)
 		return -ENOMEM;
@@ -346,17 +346,18 @@ static int pm_build(const char *proc_root, struct pm_scan *sc, struct procmap **
 	return 0;
 }
 
-int procmap_build(const char *proc_root, struct procmap **out)
+int procmap_build(const char *proc_root, struct procmap **out, struct file_fail *ff)
 {
-	struct pm_scan sc = { 0 };
+	struct pm_scan sc = { .ff = ff };
 	return pm_build(proc_root, &sc, out);
 }
 
 int procmap_build_for(const char *proc_root, const uint64_t *inodes, size_t n,
-		      struct procmap **out)
+		      struct procmap **out, struct file_fail *ff)
 {
 	static const uint64_t none[1];
-	struct pm_scan sc = { .filter = inodes ? inodes : none, .n_filter = inodes ? n : 0 };
+	struct pm_scan sc = { .filter = inodes ? inodes : none, .n_filter = inodes ? n : 0,
+			      .ff = ff };
 	return pm_build(proc_root, &sc, out);
 }
 

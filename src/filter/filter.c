@@ -10,6 +10,7 @@
 #include <sys/socket.h>
 
 #include "filter_int.h"
+#include "sockls/num.h"
 #include "sockls/services.h"
 
 static int parse_state_list(const char *list, uint32_t *bits, struct filter_error *err)

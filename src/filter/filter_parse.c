@@ -6,6 +6,7 @@
 #include <sys/socket.h>
 
 #include "filter_int.h"
+#include "sockls/num.h"
 
 struct fparse {
 	struct filter *f;
@@ -146,10 +147,8 @@ static int parse_addr(const char *tok, const char *addr, const char *prefix,
 	}
 	n->prefix_len = (uint8_t)max;
 	if (prefix) {
-		unsigned int v = 0;
-		size_t len = strlen(prefix);
-		if (len == 0 || len > 3 || strspn(prefix, "0123456789") != len ||
-		    (v = (unsigned int)strtoul(prefix, NULL, 10)) > max)
+		uint64_t v;
+		if (num_parse_str(prefix, max, &v) != 0)
 			return filter_fail(err, tok, "invalid prefix length in '%s' (0-%u)", tok, max);
 		n->prefix_len = (uint8_t)v;
 	}

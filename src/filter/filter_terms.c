@@ -11,6 +11,7 @@
 #include <sys/socket.h>
 
 #include "filter_int.h"
+#include "sockls/num.h"
 #include "sockls/services.h"
 
 #define CONNECTED_STATES (STATES_ALL & ~(STATE_BIT(ST_CLOSE) | STATE_BIT(ST_LISTEN)))
@@ -123,27 +124,17 @@ const struct filter_node *filter_node_join(struct filter *f, enum filter_node_ki
 
 static int parse_u16_digits(const char *s, size_t len, int32_t *out)
 {
-	uint32_t v = 0;
+	uint64_t v;
+	int rc = num_parse(s, len, 10, 65535, &v);
 
-	if (len == 0 || len > 5)
-		return -ERANGE;
-	for (size_t i = 0; i < len; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return -EINVAL;
-		v = v * 10 + (uint32_t)(s[i] - '0');
-	}
-	if (v > 65535)
-		return -ERANGE;
-	*out = (int32_t)v;
-	return 0;
+	if (rc == 0)
+		*out = (int32_t)v;
+	return rc;
 }
 
 static bool all_digits(const char *s, size_t len)
 {
-	for (size_t i = 0; i < len; i++)
-		if (s[i] < '0' || s[i] > '9')
-			return false;
-	return len > 0;
+	return len > 0 && num_digits(s, len, 10) == len;
 }
 
 int filter_parse_port(const char *s, const char *shown, bool allow_any, int32_t *port,

@@ -1,12 +1,12 @@
 /* summary.c - accumulates the -s counts, parses /proc/net/sockstat{,6}, prints text and JSON. */
 #include <errno.h>
-#include <fcntl.h>
 #include <stdbool.h>
 #include <string.h>
 #include <sys/socket.h>
-#include <unistd.h>
 
+#include "sockls/file.h"
 #include "sockls/jsonw.h"
+#include "sockls/num.h"
 #include "sockls/summary.h"
 
 void summary_init(struct summary *s)
@@ -68,17 +68,7 @@ static bool tok_eq(const char *t, size_t n, const char *word)
 
 static bool tok_uint(const char *t, size_t n, uint64_t *v)
 {
-	uint64_t x = 0;
-	if (n == 0)
-		return false;
-	for (size_t i = 0; i < n; i++) {
-		unsigned int d = (unsigned int)(t[i] - '0');
-		if (d > 9 || x > (UINT64_MAX - d) / 10)
-			return false;
-		x = x * 10 + d;
-	}
-	*v = x;
-	return true;
+	return num_parse(t, n, 10, UINT64_MAX, v) == 0;
 }
 
 /* Next blank-separated token of [*p, end); false at the end. */
@@ -133,36 +123,43 @@ size_t summary_parse_sockstat(const char *buf, size_t len, struct summary *s)
 	return set;
 }
 
-static int read_one(const char *proc_root, const char *name, struct summary *s)
+/* Real sockstat files are a few hundred bytes. */
+#define SSTAT_FILE_MAX 4096
+
+static int read_one(const char *proc_root, const char *name, struct summary *s,
+		    struct file_fail *ff)
 {
-	char path[4096], buf[4096];
+	char path[FILE_PATH_MAX], buf[SSTAT_FILE_MAX];
+	size_t len;
 	int n = snprintf(path, sizeof(path), "%s/net/%s", proc_root, name);
 	if (n < 0 || (size_t)n >= sizeof(path))
 		return -ENAMETOOLONG;
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return -errno;
-	size_t len = 0;
-	while (len < sizeof(buf)) {
-		ssize_t r = read(fd, buf + len, sizeof(buf) - len);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r <= 0)
-			break;
-		len += (size_t)r;
+	int err = file_read_small(path, buf, sizeof(buf), &len);
+	if (err) {
+		file_fail_set(ff, path, err, sizeof(buf) - 1, 0);
+		return err;
 	}
-	close(fd);
 	summary_parse_sockstat(buf, len, s);
 	return 0;
 }
 
-int summary_read_sockstat(const char *proc_root, struct summary *s)
+int summary_read_sockstat(const char *proc_root, struct summary *s, struct file_fail *ff)
 {
+	struct file_fail f4, f6;
+
 	if (!proc_root)
 		proc_root = "/proc";
-	int e4 = read_one(proc_root, "sockstat", s);
-	int e6 = read_one(proc_root, "sockstat6", s);
-	return (e4 == 0 || e6 == 0) ? 0 : e4;
+	int e4 = read_one(proc_root, "sockstat", s, &f4);
+	int e6 = read_one(proc_root, "sockstat6", s, &f6);
+	/* a missing file is normal (no IPv6); one that is there and unreadable is not */
+	int err = e4 && e4 != -ENOENT ? e4 : e6 && e6 != -ENOENT ? e6 : 0;
+	if (!err && e4 && e6)
+		err = e4;
+	if (err && ff)
+		*ff = err == e4 ? f4 : f6;
+	else if (ff)
+		ff->err = 0;
+	return err;
 }
 
 unsigned int summary_eph_in_use(const struct summary *s, const struct eph_range *eph)

@@ -13,7 +13,9 @@
 #include <unistd.h>
 
 #include "sockls/esc.h"
+#include "sockls/file.h"
 #include "sockls/netns.h"
+#include "sockls/num.h"
 
 /* Our own namespace is asked of the calling thread: setns() moves one thread,
  * and /proc/self follows the thread group leader. */
@@ -37,13 +39,17 @@ static int check_netns_fd(int fd)
 	return type == CLONE_NEWNET ? 0 : -EINVAL;
 }
 
+/* file_open(FILE_NSFS) refuses a FIFO or device from stat() alone and
+ * anything off nsfs before the ioctl, so -N never blocks or pokes a driver. */
 static int open_path(const char *path, int *fd)
 {
-	int f = open(path, O_RDONLY | O_CLOEXEC);
-	int err;
+	int f, err;
 
-	if (f < 0)
-		return -errno;
+	err = file_open(AT_FDCWD, path, FILE_NSFS, &f);
+	if (err == -ENODEV || err == -EISDIR)
+		err = -EINVAL;
+	if (err < 0)
+		return err;
 	err = check_netns_fd(f);
 	if (err < 0) {
 		close(f);
@@ -208,18 +214,12 @@ static int cmp_pid_ns(const void *a, const void *b)
 	return (x->pid > y->pid) - (x->pid < y->pid);
 }
 
+/* A /proc entry name -> pid; 0 for anything that is not one. */
 static int parse_pid(const char *s)
 {
-	long v = 0;
+	uint64_t v;
 
-	if (!*s)
-		return 0;
-	for (; *s; s++) {
-		if (*s < '0' || *s > '9' || v > 0x7fffffff / 10)
-			return 0;
-		v = v * 10 + (*s - '0');
-	}
-	return v <= 0x7fffffff ? (int)v : 0;
+	return num_parse_str(s, INT32_MAX, &v) == 0 ? (int)v : 0;
 }
 
 static int push_pid_ns(struct pid_ns **v, size_t *n, size_t *cap, uint64_t ino, int pid)

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <sys/socket.h>
 
+#include "sockls/num.h"
 #include "sockls/proc.h"
 
 /* Highest state /proc/net/{tcp,udp,raw} prints: request sockets appear as
@@ -43,50 +44,17 @@ static bool next_tok(struct proc_cursor *c, struct proc_tok *t)
 	return true;
 }
 
-static int hex_val(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	return -1;
-}
-
-/* 1..max_digits hex digits, nothing else; max_digits <= 16 so no overflow. */
+/* 1..max_digits hex digits, nothing else (the kernel pads to a fixed width). */
 static int parse_hex(const char *s, size_t len, size_t max_digits, uint64_t *out)
 {
-	uint64_t v = 0;
-
-	if (len == 0 || len > max_digits)
+	if (len > max_digits)
 		return -EINVAL;
-	for (size_t i = 0; i < len; i++) {
-		int d = hex_val(s[i]);
-		if (d < 0)
-			return -EINVAL;
-		v = (v << 4) | (uint64_t)d;
-	}
-	*out = v;
-	return 0;
+	return num_parse(s, len, 16, UINT64_MAX, out);
 }
 
 static int parse_dec(const char *s, size_t len, uint64_t max, uint64_t *out)
 {
-	uint64_t v = 0;
-
-	if (len == 0 || len > 20)
-		return -EINVAL;
-	for (size_t i = 0; i < len; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return -EINVAL;
-		unsigned int d = (unsigned int)(s[i] - '0');
-		if (v > (max - d) / 10)
-			return -EINVAL;
-		v = v * 10 + d;
-	}
-	*out = v;
-	return 0;
+	return num_parse(s, len, 10, max, out);
 }
 
 /* Splits "A:B" at its only colon and parses both halves as hex. */

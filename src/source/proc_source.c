@@ -1,68 +1,15 @@
 /* proc_source.c - streams <proc_root>/net/{tcp,udp,raw}{,6} and unix through the line parsers. */
 #include <errno.h>
-#include <fcntl.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
-#include <unistd.h>
 
 #include "sockls/dedup.h"
+#include "sockls/file.h"
 #include "sockls/proc.h"
 #include "sockls/proto.h"
-
-/* Big enough that a 1M-socket file costs a few thousand read() calls; the
- * memory stays this size however long the file is. */
-#define PROC_READ_BUF (64 * 1024)
-
-struct proc_reader {
-	int fd;
-	bool eof;
-	size_t pos, len;
-	char *buf;
-};
-
-/* Next line (without its '\n') into line[0..cap). Returns 1 with *len set
- * (and *too_long when the line did not fit and was consumed to its end),
- * 0 at end of file, or a negative errno. */
-static int reader_next(struct proc_reader *r, char *line, size_t cap, size_t *len,
-		       bool *too_long)
-{
-	bool got = false;
-
-	*len = 0;
-	*too_long = false;
-	for (;;) {
-		if (r->pos == r->len) {
-			if (r->eof)
-				break;
-			ssize_t k = read(r->fd, r->buf, PROC_READ_BUF);
-			if (k < 0 && errno == EINTR)
-				continue;
-			if (k < 0)
-				return -errno;
-			r->pos = 0;
-			r->len = (size_t)k;
-			r->eof = k == 0;
-			continue;
-		}
-		got = true;
-		const char *start = r->buf + r->pos;
-		const char *nl = memchr(start, '\n', r->len - r->pos);
-		size_t take = nl ? (size_t)(nl - start) : r->len - r->pos;
-		if (!*too_long && take <= cap - *len) {
-			memcpy(line + *len, start, take);
-			*len += take;
-		} else {
-			*too_long = true;
-		}
-		r->pos += take + (nl ? 1 : 0);
-		if (nl)
-			break;
-	}
-	return got ? 1 : 0;
-}
 
 int proc_path(char *buf, size_t cap, const char *proc_root, unsigned int proto,
 	      unsigned int family)
@@ -98,18 +45,18 @@ static void count_bad(struct proc_stats *stats, unsigned long lineno, bool too_l
 }
 
 /* The read loop of proc_source_dump(), once the file is open. */
-static int read_lines(struct proc_reader *r, unsigned int proto, unsigned int family,
+static int read_lines(struct file_lines *fl, unsigned int proto, unsigned int family,
 		      const struct query *q, sock_rec_cb cb, void *data,
 		      struct proc_stats *stats, struct dedup *seen)
 {
-	char line[PROC_LINE_MAX];
 	struct sock_rec rec;
 	unsigned long lineno = 0;
+	char *line;
 	size_t len;
-	bool too_long;
 	int rc;
 
-	while ((rc = reader_next(r, line, sizeof(line), &len, &too_long)) > 0) {
+	while ((rc = file_lines_next(fl, &line, &len)) > 0) {
+		bool too_long = len > PROC_LINE_MAX;
 		lineno++;
 		rc = too_long ? -EINVAL : parse_line(line, len, proto, family, &rec);
 		/* only the first line may be the column titles */
@@ -138,10 +85,12 @@ static int read_lines(struct proc_reader *r, unsigned int proto, unsigned int fa
 		if (rc < 0)
 			return rc;
 	}
+	if (rc < 0)
+		file_fail_set(&stats->fail, stats->file, rc, PROC_FILE_CAP, FILE_LINE_MAX);
 	return rc;
 }
 
-static int dump_lines(struct proc_reader *r, unsigned int proto, unsigned int family,
+static int dump_lines(struct file_lines *fl, unsigned int proto, unsigned int family,
 		      const struct query *q, sock_rec_cb cb, void *data,
 		      struct proc_stats *stats)
 {
@@ -151,7 +100,7 @@ static int dump_lines(struct proc_reader *r, unsigned int proto, unsigned int fa
 	if (!seen)
 		return -ENOMEM;
 	dedup_init(seen);
-	rc = read_lines(r, proto, family, q, cb, data, stats, seen);
+	rc = read_lines(fl, proto, family, q, cb, data, stats, seen);
 	free(seen);
 	return rc;
 }
@@ -161,7 +110,7 @@ int proc_source_dump(const char *proc_root, unsigned int proto, unsigned int fam
 		     struct proc_stats *stats)
 {
 	struct proc_stats scratch;
-	struct proc_reader r = { .fd = -1 };
+	struct file_lines *fl;
 	int rc;
 
 	if (!stats)
@@ -172,17 +121,12 @@ int proc_source_dump(const char *proc_root, unsigned int proto, unsigned int fam
 	rc = proc_path(stats->file, sizeof(stats->file), proc_root, proto, family);
 	if (rc < 0)
 		return rc;
-	r.buf = malloc(PROC_READ_BUF);
-	if (!r.buf)
-		return -ENOMEM;
-	r.fd = open(stats->file, O_RDONLY | O_CLOEXEC);
-	if (r.fd < 0) {
-		rc = -errno;
-		free(r.buf);
+	rc = file_lines_open(&fl, stats->file, FILE_LINE_MAX, PROC_FILE_CAP);
+	if (rc < 0) {
+		file_fail_set(&stats->fail, stats->file, rc, PROC_FILE_CAP, FILE_LINE_MAX);
 		return rc;
 	}
-	rc = dump_lines(&r, proto, family, q, cb, data, stats);
-	close(r.fd);
-	free(r.buf);
+	rc = dump_lines(fl, proto, family, q, cb, data, stats);
+	file_lines_close(fl);
 	return rc;
 }

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "sockls/bytecode.h"
+#include "sockls/file.h"
 #include "sockls/nl.h"
 #include "sockls/proc.h"
 #include "sockls/proto.h"
@@ -97,6 +98,10 @@ static int dump_proc(struct source *s, const struct proto_desc *d, unsigned int 
 	if (err == -ENOENT) {
 		note(s, SN_PROC_MISSING, d->id, family, st.file, 0);
 		return 0;
+	}
+	if (err < 0 && st.fail.err) {
+		char msg[FILE_PATH_MAX + 128];
+		note(s, SN_FILE_FAIL, d->id, family, file_fail_msg(&st.fail, msg, sizeof(msg)), 0);
 	}
 	if (st.malformed)
 		note(s, SN_MALFORMED, d->id, family, st.file, st.malformed);

@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -150,7 +152,7 @@ static void test_read_fixtures(void **state)
 {
 	(void)state;
 	struct eph_range *r = new_range();
-	assert_int_equal(eph_read(FIXTURES "/basic", r), 0);
+	assert_int_equal(eph_read(FIXTURES "/basic", r, NULL), 0);
 	assert_int_equal(r->low, 32768);
 	assert_int_equal(r->high, 60999);
 	assert_int_equal(r->n_reserved, 11 + 1 + 2 + 1);
@@ -158,16 +160,53 @@ static void test_read_fixtures(void **state)
 	assert_int_equal(eph_usable(r), 28232 - 3);
 
 	/* No reserved-ports file: nothing reserved, even if r had some. */
-	assert_int_equal(eph_read(FIXTURES "/norsv", r), 0);
+	assert_int_equal(eph_read(FIXTURES "/norsv", r, NULL), 0);
 	assert_int_equal(r->low, 40000);
 	assert_int_equal(r->high, 40999);
 	assert_int_equal(r->n_reserved, 0);
 	assert_false(eph_is_reserved(r, 40000));
 
-	assert_int_equal(eph_read(FIXTURES "/missing", r), -ENOENT);
-	assert_int_equal(eph_read(FIXTURES "/bad", r), -EINVAL);
-	assert_int_equal(eph_read(FIXTURES "/badrsv", r), -EINVAL);
+	assert_int_equal(eph_read(FIXTURES "/missing", r, NULL), -ENOENT);
+	assert_int_equal(eph_read(FIXTURES "/bad", r, NULL), -EINVAL);
+	assert_int_equal(eph_read(FIXTURES "/badrsv", r, NULL), -EINVAL);
 	assert_int_equal(r->low, 40000); /* untouched on error */
+	free(r);
+}
+
+/* The failing file is named, and a FIFO in its place is refused at once. */
+static void test_read_names_file(void **state)
+{
+	(void)state;
+	struct eph_range *r = new_range();
+	struct file_fail ff;
+	char root[] = "/tmp/sockls-eph-XXXXXX", path[128];
+	assert_non_null(mkdtemp(root));
+	assert_int_equal(eph_read(FIXTURES "/badrsv", r, &ff), -EINVAL);
+	assert_non_null(strstr(ff.path, "badrsv/sys/net/ipv4/ip_local_reserved_ports"));
+	snprintf(path, sizeof(path), "%s/sys", root);
+	assert_int_equal(mkdir(path, 0700), 0);
+	strcat(path, "/net");
+	assert_int_equal(mkdir(path, 0700), 0);
+	strcat(path, "/ipv4");
+	assert_int_equal(mkdir(path, 0700), 0);
+	strcat(path, "/ip_local_port_range");
+	assert_int_equal(mkfifo(path, 0600), 0);
+	assert_int_equal(eph_read(root, r, &ff), -ENODEV);
+	assert_string_equal(ff.path, path);
+	assert_int_equal(unlink(path), 0);
+	assert_int_equal(symlink("/dev/zero", path), 0);
+	assert_int_equal(eph_read(root, r, &ff), -ENODEV);
+	assert_int_equal(unlink(path), 0);
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	fprintf(f, "%64s\n", "1 2");
+	fclose(f);
+	assert_int_equal(eph_read(root, r, &ff), -EFBIG);
+	assert_int_equal(ff.limit, 63);
+	assert_int_equal(unlink(path), 0);
+	char cmd[160];
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", root);
+	assert_int_equal(system(cmd), 0);
 	free(r);
 }
 
@@ -373,6 +412,7 @@ int main(void)
 		cmocka_unit_test(test_reserved_runs),
 		cmocka_unit_test(test_is_ephemeral_usable),
 		cmocka_unit_test(test_read_fixtures),
+		cmocka_unit_test(test_read_names_file),
 		cmocka_unit_test(test_report_counts),
 		cmocka_unit_test(test_report_print),
 		cmocka_unit_test(test_report_bounded),

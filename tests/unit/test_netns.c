@@ -413,10 +413,31 @@ static void test_enter_leave(void **state)
 	assert_int_equal(WEXITSTATUS(status), 0);
 }
 
+/* -N on a FIFO, a device or a directory is "not a namespace" at once: open()
+ * of a FIFO without O_NONBLOCK would wait for a writer forever. */
+static void test_open_hostile(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/sockls-nsh-XXXXXX", fifo[64];
+	int fd = 7;
+	assert_non_null(mkdtemp(dir));
+	snprintf(fifo, sizeof(fifo), "%s/fifo", dir);
+	assert_int_equal(mkfifo(fifo, 0600), 0);
+	assert_int_equal(netns_open(fifo, &fd), -EINVAL);
+	assert_int_equal(fd, -1);
+	assert_int_equal(netns_open("/dev/zero", &fd), -EINVAL);
+	assert_int_equal(netns_open(dir, &fd), -EINVAL);
+	assert_int_equal(netns_open("/proc/self/ns/net", &fd), 0);
+	close(fd);
+	assert_int_equal(unlink(fifo), 0);
+	assert_int_equal(rmdir(dir), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_open_errors),
+		cmocka_unit_test(test_open_hostile),
 		cmocka_unit_test(test_open_path_and_pid),
 		cmocka_unit_test(test_name_vs_path),
 		cmocka_unit_test(test_leave_bad_fd),

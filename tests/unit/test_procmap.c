@@ -131,7 +131,7 @@ static void test_fake_tree(void **state)
 	(void)state;
 	struct procmap *m = NULL;
 	size_t n = 99;
-	assert_int_equal(procmap_build(root, &m), 0);
+	assert_int_equal(procmap_build(root, &m, NULL), 0);
 	assert_non_null(m);
 
 	const struct sock_owner *o = procmap_lookup(m, 123, &n);
@@ -182,7 +182,7 @@ static void test_no_permission(void **state)
 			_exit(10);
 		struct procmap *m;
 		size_t n;
-		if (procmap_build(root, &m) != 0)
+		if (procmap_build(root, &m, NULL) != 0)
 			_exit(11);
 		if (procmap_lookup(m, 999, &n) != NULL || n != 0)
 			_exit(12);
@@ -204,7 +204,7 @@ static void test_filtered(void **state)
 	static const uint64_t sorted[] = { 123, 777, 200000, 100000 + 5 * 65536 };
 	struct procmap *m;
 	size_t n;
-	assert_int_equal(procmap_build_for(root, sorted, 4, &m), 0);
+	assert_int_equal(procmap_build_for(root, sorted, 4, &m, NULL), 0);
 	assert_int_equal(procmap_inodes(m), 3);
 	assert_non_null(procmap_lookup(m, 123, &n));
 	assert_int_equal(n, 3);
@@ -215,7 +215,7 @@ static void test_filtered(void **state)
 	assert_null(procmap_lookup(m, 100000, &n));
 	procmap_free(m);
 
-	assert_int_equal(procmap_build_for(root, NULL, 0, &m), 0);
+	assert_int_equal(procmap_build_for(root, NULL, 0, &m, NULL), 0);
 	assert_int_equal(procmap_inodes(m), 0);
 	assert_null(procmap_lookup(m, 123, &n));
 	procmap_free(m);
@@ -226,11 +226,11 @@ static void test_errors(void **state)
 	(void)state;
 	struct procmap *m = (struct procmap *)1;
 	size_t n = 5;
-	assert_int_equal(procmap_build("/nonexistent/sockls-proc", &m), -ENOENT);
+	assert_int_equal(procmap_build("/nonexistent/sockls-proc", &m, NULL), -ENOENT);
 	assert_null(m);
 	char file[PATH_MAX];
 	snprintf(file, sizeof(file), "%s/500", root);
-	assert_int_equal(procmap_build(file, &m), -ENOTDIR);
+	assert_int_equal(procmap_build(file, &m, NULL), -ENOTDIR);
 	assert_null(procmap_lookup(NULL, 123, &n));
 	assert_int_equal(n, 0);
 	procmap_free(NULL);
@@ -243,7 +243,7 @@ static void test_empty_root(void **state)
 	snprintf(dir, sizeof(dir), "%s/self", root);
 	struct procmap *m;
 	size_t n = 1;
-	assert_int_equal(procmap_build(dir, &m), 0);
+	assert_int_equal(procmap_build(dir, &m, NULL), 0);
 	assert_int_equal(procmap_inodes(m), 0);
 	assert_int_equal(procmap_owners(m), 0);
 	assert_null(procmap_lookup(m, 1, &n));
@@ -270,7 +270,7 @@ static void test_real_proc(void **state)
 
 	struct procmap *m;
 	size_t n;
-	assert_int_equal(procmap_build("/proc", &m), 0);
+	assert_int_equal(procmap_build("/proc", &m, NULL), 0);
 	const struct sock_owner *o = procmap_lookup(m, st.st_ino, &n);
 	assert_non_null(o);
 	assert_int_equal(n, 2);
@@ -284,6 +284,47 @@ static void test_real_proc(void **state)
 	close(s2);
 }
 
+/* A <pid>/comm that is a FIFO or /dev/zero (a hostile bundle) fails the build
+ * at once and is named; it never blocks. */
+static void test_hostile_comm(void **state)
+{
+	(void)state;
+	struct procmap *m = NULL;
+	struct file_fail ff;
+	char dir[] = "/tmp/sockls-pmh-XXXXXX", path[PATH_MAX], comm[PATH_MAX + 8];
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/42", dir);
+	assert_int_equal(mkdir(path, 0755), 0);
+	strcat(path, "/fd");
+	assert_int_equal(mkdir(path, 0755), 0);
+	strcat(path, "/3");
+	assert_int_equal(symlink("socket:[5]", path), 0);
+	snprintf(comm, sizeof(comm), "%s/42/comm", dir);
+	assert_int_equal(mkfifo(comm, 0600), 0);
+	assert_int_equal(procmap_build(dir, &m, &ff), -ENODEV);
+	assert_null(m);
+	assert_string_equal(ff.path, comm);
+	assert_int_equal(unlink(comm), 0);
+	assert_int_equal(symlink("/dev/urandom", comm), 0);
+	assert_int_equal(procmap_build(dir, &m, &ff), -ENODEV);
+	assert_int_equal(unlink(comm), 0);
+	FILE *f = fopen(comm, "w");
+	assert_non_null(f);
+	fprintf(f, "%100s\n", "long");
+	fclose(f);
+	assert_int_equal(procmap_build(dir, &m, &ff), -EFBIG);
+	assert_int_equal(ff.limit, 63);
+	f = fopen(comm, "w");
+	assert_non_null(f);
+	fputs("ok\n", f);
+	fclose(f);
+	assert_int_equal(procmap_build(dir, &m, &ff), 0);
+	assert_int_equal(ff.err, 0);
+	procmap_free(m);
+	snprintf(path, sizeof(path), "rm -rf '%s'", dir);
+	assert_int_equal(system(path), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -293,6 +334,7 @@ int main(void)
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_empty_root),
 		cmocka_unit_test(test_real_proc),
+		cmocka_unit_test(test_hostile_comm),
 	};
 	return cmocka_run_group_tests(tests, tree_setup, tree_teardown);
 }

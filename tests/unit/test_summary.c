@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -26,7 +28,7 @@ static void test_read_full(void **state)
 	(void)state;
 	struct summary s;
 	summary_init(&s);
-	assert_int_equal(summary_read_sockstat(FIX "full", &s), 0);
+	assert_int_equal(summary_read_sockstat(FIX "full", &s, NULL), 0);
 	assert_int_equal(s.sockstat_have, (1u << SSTAT_MAX) - 1);
 	assert_int_equal(s.sockstat[SSTAT_SOCKETS_USED], 290);
 	assert_int_equal(s.sockstat[SSTAT_TCP_INUSE], 5);
@@ -48,19 +50,57 @@ static void test_read_missing(void **state)
 	(void)state;
 	struct summary s;
 	summary_init(&s);
-	assert_int_equal(summary_read_sockstat(FIX "v4only", &s), 0);
+	assert_int_equal(summary_read_sockstat(FIX "v4only", &s, NULL), 0);
 	assert_true(known(&s, SSTAT_TCP_INUSE));
 	assert_false(known(&s, SSTAT_TCP6_INUSE));
 	assert_false(known(&s, SSTAT_FRAG6_MEMORY));
 	summary_init(&s);
-	assert_int_equal(summary_read_sockstat(FIX, &s) /* a directory without net/ */, -ENOENT);
+	assert_int_equal(summary_read_sockstat(FIX, &s, NULL) /* a directory without net/ */, -ENOENT);
 	assert_int_equal(s.sockstat_have, 0);
-	assert_int_equal(summary_read_sockstat("/nonexistent/sockls", &s), -ENOENT);
+	assert_int_equal(summary_read_sockstat("/nonexistent/sockls", &s, NULL), -ENOENT);
 	/* the real one, whatever its numbers */
 	summary_init(&s);
-	assert_int_equal(summary_read_sockstat(NULL, &s), 0);
+	assert_int_equal(summary_read_sockstat(NULL, &s, NULL), 0);
 	assert_true(known(&s, SSTAT_TCP_INUSE));
 	assert_true(known(&s, SSTAT_SOCKETS_USED));
+}
+
+/* A FIFO or /dev/zero as sockstat is refused at once and named; a missing
+ * sockstat6 beside a good sockstat is still fine. */
+static void test_read_hostile(void **state)
+{
+	(void)state;
+	struct summary s;
+	struct file_fail ff;
+	char root[] = "/tmp/sockls-sstat-XXXXXX", path[128], cmd[160];
+	assert_non_null(mkdtemp(root));
+	snprintf(path, sizeof(path), "%s/net", root);
+	assert_int_equal(mkdir(path, 0700), 0);
+	strcat(path, "/sockstat");
+	assert_int_equal(mkfifo(path, 0600), 0);
+	summary_init(&s);
+	assert_int_equal(summary_read_sockstat(root, &s, &ff), -ENODEV);
+	assert_string_equal(ff.path, path);
+	assert_int_equal(unlink(path), 0);
+	assert_int_equal(symlink("/dev/zero", path), 0);
+	assert_int_equal(summary_read_sockstat(root, &s, &ff), -ENODEV);
+	assert_int_equal(unlink(path), 0);
+	FILE *f = fopen(path, "w");
+	assert_non_null(f);
+	for (int i = 0; i < 1000; i++)
+		fputs("TCP: inuse 1 orphan 0\n", f);
+	fclose(f);
+	assert_int_equal(summary_read_sockstat(root, &s, &ff), -EFBIG);
+	assert_int_equal(ff.limit, 4095);
+	f = fopen(path, "w");
+	assert_non_null(f);
+	fputs("TCP: inuse 1 orphan 0\n", f);
+	fclose(f);
+	ff.err = 1;
+	assert_int_equal(summary_read_sockstat(root, &s, &ff), 0);
+	assert_int_equal(ff.err, 0);
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", root);
+	assert_int_equal(system(cmd), 0);
 }
 
 static void test_read_malformed(void **state)
@@ -68,7 +108,7 @@ static void test_read_malformed(void **state)
 	(void)state;
 	struct summary s;
 	summary_init(&s);
-	assert_int_equal(summary_read_sockstat(FIX "bad", &s), 0);
+	assert_int_equal(summary_read_sockstat(FIX "bad", &s, NULL), 0);
 	assert_int_equal(s.sockstat_have, SSTAT_BIT(SSTAT_TCP_ALLOC) | SSTAT_BIT(SSTAT_RAW_INUSE) |
 					  SSTAT_BIT(SSTAT_FRAG_INUSE) | SSTAT_BIT(SSTAT_FRAG_MEMORY));
 	assert_int_equal(s.sockstat[SSTAT_TCP_ALLOC], 7);
@@ -180,7 +220,7 @@ static void test_print(void **state)
 	struct summary s;
 	struct eph_range eph;
 	fill(&s, &eph);
-	assert_int_equal(summary_read_sockstat(FIX "v4only", &s), 0);
+	assert_int_equal(summary_read_sockstat(FIX "v4only", &s, NULL), 0);
 	char *text = capture_print(&s, &eph);
 	assert_string_equal(text,
 		"Total: 13 listed, 290 in the kernel\n"
@@ -213,7 +253,7 @@ static void test_json(void **state)
 	struct summary s;
 	struct eph_range eph;
 	fill(&s, &eph);
-	assert_int_equal(summary_read_sockstat(FIX "v4only", &s), 0);
+	assert_int_equal(summary_read_sockstat(FIX "v4only", &s, NULL), 0);
 	char *text = NULL;
 	size_t len = 0;
 	FILE *f = open_memstream(&text, &len);
@@ -248,6 +288,7 @@ int main(void)
 		cmocka_unit_test(test_read_full),
 		cmocka_unit_test(test_read_missing),
 		cmocka_unit_test(test_read_malformed),
+		cmocka_unit_test(test_read_hostile),
 		cmocka_unit_test(test_parse_buffer),
 		cmocka_unit_test(test_counts),
 		cmocka_unit_test(test_print),
