@@ -51,7 +51,7 @@ static struct gen_pool pool;
 static const char *cur_file;
 static unsigned int cur_line;
 
-static void die(const char *fmt, ...)
+_Noreturn static void die(const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);

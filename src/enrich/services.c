@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "services_table.h"
 #include "sockls/services.h"
@@ -107,7 +108,7 @@ const char *svc_iana_name(unsigned int proto, uint16_t port)
 static const struct ov_entry *ov_by_name(const struct overlay *o, const char *name, unsigned int proto)
 {
 	for (size_t i = 0; i < o->n; i++)
-		if (o->ent[i].proto == proto && ascii_casecmp(o->ent[i].name, name) == 0)
+		if (o->ent[i].proto == proto && strcasecmp(o->ent[i].name, name) == 0)
 			return &o->ent[i];
 	return NULL;
 }
@@ -264,7 +265,7 @@ static int parse_port_proto(const char *tok, uint16_t *port, unsigned int *proto
 		return -EINVAL;
 	*port = (uint16_t)v;
 	const char *pr = slash + 1;
-	*proto = ascii_casecmp(pr, "tcp") == 0 ? PROTO_TCP : ascii_casecmp(pr, "udp") == 0 ? PROTO_UDP : PROTO_MAX;
+	*proto = strcasecmp(pr, "tcp") == 0 ? PROTO_TCP : strcasecmp(pr, "udp") == 0 ? PROTO_UDP : PROTO_MAX;
 	return 0;
 }
 
