@@ -34,8 +34,15 @@ ALL_CFLAGS := -std=c11 -D_GNU_SOURCE -DSOCKLS_VERSION='"$(VERSION)"' -Iinclude \
 ALL_LDFLAGS := $(LDHARDEN) $(LDFLAGS)
 
 SRC        := $(sort $(wildcard src/*.c src/*/*.c))
-LIB_SRC    := $(filter-out src/main.c,$(SRC))
-LIB_OBJ    := $(LIB_SRC:src/%.c=$(BUILD)/obj/%.o)
+# The service tables are generated at build time from the committed data by a
+# small C program (tools/gen_svc_table.c); no Python. HOSTCC builds that tool.
+HOSTCC     ?= cc
+SVC_DATA   := data/services.tsv data/services-wellknown.tsv
+SVC_GEN    := $(BUILD)/tools/gen_svc_table
+GEN_SRC    := $(BUILD)/gen/services_table.c
+GEN_OBJ    := $(BUILD)/obj/gen/services_table.o
+LIB_SRC    := $(filter-out src/main.c,$(SRC)) $(GEN_SRC)
+LIB_OBJ    := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(filter src/%,$(LIB_SRC))) $(GEN_OBJ)
 MAIN_OBJ   := $(BUILD)/obj/main.o
 BIN        := $(BUILD)/sockls
 LIB        := $(BUILD)/libsockls.a
@@ -53,13 +60,29 @@ BENCH_BIN  := $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
 FUZZ_SECONDS ?= 60
 
 .PHONY: all check test unit integration fuzz-replay fuzz check-sanitize lint bench \
-        install uninstall clean doc-check
+        install uninstall clean doc-check gen-check
 
 all: $(BIN)
 
 $(BUILD)/obj/%.o: src/%.c
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(SVC_GEN): tools/gen_svc_table.c
+	@mkdir -p $(@D)
+	$(HOSTCC) -std=c11 -D_GNU_SOURCE $(WARN) -O2 -o $@ $<
+
+$(GEN_SRC): $(SVC_GEN) $(SVC_DATA)
+	@mkdir -p $(@D)
+	$(SVC_GEN) $(SVC_DATA) >$@.tmp && mv $@.tmp $@
+
+$(GEN_OBJ): $(GEN_SRC)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -Isrc/enrich -c -o $@ $<
+
+# The generator is deterministic: two build directories, two runs, same bytes.
+gen-check:
+	@tools/check_svc_table.sh
 
 $(LIB): $(LIB_OBJ)
 	@mkdir -p $(@D)
@@ -103,7 +126,7 @@ check: test
 
 UNIT_RUN   := $(if $(T),$(BUILD)/tests/test_$(T),$(UNIT_BIN))
 
-unit: $(UNIT_RUN)
+unit: $(UNIT_RUN) gen-check
 	@set -e; pass=0; fail=0; for t in $(UNIT_RUN); do \
 		if $$t; then pass=$$((pass+1)); else fail=$$((fail+1)); echo "FAILED: $$t"; fi; \
 	done; echo "unit: $$pass passed, $$fail failed"; [ $$fail -eq 0 ]
@@ -127,7 +150,7 @@ check-sanitize:
 # libFuzzer (clang): each target for FUZZ_SECONDS, corpus grows in place.
 $(BUILD)/fuzz/libfuzzer_%: fuzz/fuzz_%.c $(LIB_SRC)
 	@mkdir -p $(@D)
-	clang -std=c11 -D_GNU_SOURCE -Iinclude $(MNL_CFLAGS) -g -O1 \
+	clang -std=c11 -D_GNU_SOURCE -Iinclude -Isrc/enrich $(MNL_CFLAGS) -g -O1 \
 		-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
 		-o $@ $< $(LIB_SRC) $(MNL_LIBS)
 
@@ -138,8 +161,8 @@ fuzz: $(FUZZ_BIN)
 
 lint:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability,performance \
-		--inline-suppr --suppress=missingIncludeSystem -Iinclude src
-	@out=$$(clang-tidy --quiet $(filter-out src/enrich/services_table.c,$(SRC)) -- -std=c11 \
+		--inline-suppr --suppress=missingIncludeSystem -Iinclude src tools/gen_svc_table.c
+	@out=$$(clang-tidy --quiet $(filter-out $(GEN_SRC),$(SRC)) tools/gen_svc_table.c -- -std=c11 \
 		-D_GNU_SOURCE -Iinclude $(MNL_CFLAGS) 2>&1); rc=$$?; \
 	printf '%s\n' "$$out" | grep -Ev 'warnings? generated\.$$' | grep . ; \
 	[ $$rc -eq 0 ] && echo "lint: cppcheck and clang-tidy clean"; exit $$rc

@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """gen_services.py - build sockls's built-in service table from IANA's registry.
 
-Reads IANA's service-names-port-numbers CSV plus the reviewed overlay
-data/services-overlay.tsv and writes data/services.tsv and src/enrich/services_table.c.
-Only this script reads the registry; the build uses the committed outputs.
+Maintainer tool, never run by the build. Reads IANA's service-names-port-numbers
+CSV plus the reviewed overlay data/services-overlay.tsv and writes the committed
+data/services.tsv (IANA's full registry, one primary name per port/proto). The
+build turns data/services.tsv and data/services-wellknown.tsv into C with
+tools/gen_svc_table.c (no Python needed).
 
   tools/gen_services.py --csv ../shared/data/iana-service-names-port-numbers.csv
-  tools/gen_services.py --tsv data/services.tsv   # regenerate the C table only
 """
 
 import argparse
@@ -97,92 +98,17 @@ def write_tsv(path, entries, command):
             f.write(f"{port}\t{proto}\t{name}\t{','.join(aliases) or '-'}\n")
 
 
-def read_tsv(path):
-    entries = {}
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            port, proto, name, aliases = line.rstrip("\n").split("\t")
-            entries[(int(port), proto)] = (name, [] if aliases == "-" else aliases.split(","))
-    return entries
-
-
-def write_c(path, entries, command):
-    pool, ids = [], {}
-
-    def intern(name):
-        if name not in ids:
-            ids[name] = len(pool) + 1  # id 0 means "no name"
-            pool.append(name)
-        return ids[name]
-
-    by_port = {}
-    lookup = []  # (lower name, alias flag, proto, port, id)
-    for (port, proto) in sorted(entries, key=lambda k: (k[0], PROTOS.index(k[1]))):
-        name, aliases = entries[(port, proto)]
-        pi = PROTOS.index(proto)
-        by_port.setdefault(port, [0, 0])[pi] = intern(name)
-        lookup.append((name.lower(), 0, pi, port, ids[name]))
-        for a in aliases:
-            lookup.append((a.lower(), 1, pi, port, intern(a)))
-    lookup.sort()
-    if len(pool) >= 65535:
-        sys.exit("too many names for uint16_t ids")
-
-    offsets, off = [0], 0  # slot 0 unused
-    for name in pool:
-        offsets.append(off)
-        off += len(name) + 1
-
-    with open(path, "w", encoding="utf-8") as f:
-        f.write("/* services_table.c - built-in service names for services.c. GENERATED, do not edit:\n"
-                f" * `{command}`\n"
-                f" * from IANA's service-names-port-numbers registry, snapshot {SNAPSHOT} (CC0),\n"
-                " * with the reviewed choices in data/services-overlay.tsv. */\n")
-        f.write('#include "services_table.h"\n\n')
-        f.write(f"const unsigned int svc_n_names = {len(pool)};\n")
-        f.write(f"const unsigned int svc_n_lookup = {len(lookup)};\n\n")
-        f.write("/* Every name once, NUL-terminated; svc_name_off[id] is where name id starts. */\n")
-        f.write("const char svc_pool[] =\n")
-        for name in pool:
-            f.write(f'\t"{name}\\0"\n')
-        f.write("\t;\n\n")
-        f.write(f"const uint32_t svc_name_off[{len(offsets)}] = {{\n")
-        for i in range(0, len(offsets), 10):
-            f.write("\t" + ", ".join(str(o) for o in offsets[i:i + 10]) + ",\n")
-        f.write("};\n\n")
-        f.write("/* [port] = { tcp name id, udp name id }; 0 = unnamed. */\n")
-        f.write("const uint16_t svc_by_port[65536][2] = {\n")
-        for port in sorted(by_port):
-            t, u = by_port[port]
-            f.write(f"\t[{port}] = {{ {t}, {u} }},\n")
-        f.write("};\n\n")
-        f.write("/* Sorted by lower-case name, primaries before aliases, then proto, port. */\n")
-        f.write(f"const struct svc_lookup svc_lookup[{len(lookup)}] = {{\n")
-        for _lower, alias, pi, port, nid in lookup:
-            f.write(f"\t{{ {nid}, {port}, {pi}, {alias} }},\n")
-        f.write("};\n")
-
-
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    src = ap.add_mutually_exclusive_group(required=True)
-    src.add_argument("--csv", help="IANA service-names-port-numbers.csv")
-    src.add_argument("--tsv", help="regenerate the C table from an existing services.tsv")
+    ap.add_argument("--csv", required=True, help="IANA service-names-port-numbers.csv")
     ap.add_argument("--overlay", default=os.path.join(ROOT, "data/services-overlay.tsv"))
     ap.add_argument("--out-tsv", default=os.path.join(ROOT, "data/services.tsv"))
-    ap.add_argument("--out-c", default=os.path.join(ROOT, "src/enrich/services_table.c"))
     args = ap.parse_args()
 
-    # The same text from either mode, so both produce identical files.
+    # A fixed text, so the output does not depend on where the CSV was found.
     command = "tools/gen_services.py --csv ../shared/data/iana-service-names-port-numbers.csv"
-    if args.csv:
-        entries = apply_overlay(read_iana(args.csv), read_overlay(args.overlay))
-        write_tsv(args.out_tsv, entries, command)
-    else:
-        entries = read_tsv(args.tsv)
-    write_c(args.out_c, entries, command)
+    entries = apply_overlay(read_iana(args.csv), read_overlay(args.overlay))
+    write_tsv(args.out_tsv, entries, command)
     print(f"{len(entries)} port/proto entries", file=sys.stderr)
 
 

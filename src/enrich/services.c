@@ -1,4 +1,4 @@
-/* services.c - service-name lookups over the generated built-in table and an optional /etc/services overlay. */
+/* services.c - service-name lookups over the generated well-known and IANA tables and an optional /etc/services overlay. */
 #include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -32,6 +32,34 @@ static const char *builtin_name(unsigned int id)
 	return svc_pool + svc_name_off[id];
 }
 
+static int ascii_lower(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+/* The generator sorts with this same comparison, whatever the locale. */
+static int ascii_casecmp(const char *a, const char *b)
+{
+	for (;; a++, b++) {
+		int d = ascii_lower((unsigned char)*a) - ascii_lower((unsigned char)*b);
+		if (d || !*a)
+			return d;
+	}
+}
+
+static const struct svc_table *builtin_table(enum svc_builtin b)
+{
+	return b == SVC_BUILTIN_IANA ? &svc_table_iana : &svc_table_wk;
+}
+
+static const char *table_name(const struct svc_table *t, unsigned int proto, uint16_t port)
+{
+	if (proto != PROTO_TCP && proto != PROTO_UDP)
+		return NULL;
+	unsigned int id = t->by_port[port][proto];
+	return id ? builtin_name(id) : NULL;
+}
+
 static uint32_t ov_key(unsigned int proto, uint16_t port)
 {
 	return (uint32_t)port | (uint32_t)proto << 16;
@@ -57,15 +85,24 @@ static const struct ov_entry *ov_find(const struct overlay *o, unsigned int prot
 	}
 }
 
-const char *svc_name(unsigned int proto, uint16_t port)
+const char *svc_name_from(enum svc_builtin b, unsigned int proto, uint16_t port)
 {
 	if (proto != PROTO_TCP && proto != PROTO_UDP)
 		return NULL;
 	const struct ov_entry *e = ov_find(&ov, proto, port);
 	if (e)
 		return e->name;
-	unsigned int id = svc_by_port[port][proto];
-	return id ? builtin_name(id) : NULL;
+	return table_name(builtin_table(b), proto, port);
+}
+
+const char *svc_name(unsigned int proto, uint16_t port)
+{
+	return svc_name_from(SVC_BUILTIN_WELL_KNOWN, proto, port);
+}
+
+const char *svc_iana_name(unsigned int proto, uint16_t port)
+{
+	return table_name(&svc_table_iana, proto, port);
 }
 
 static const struct ov_entry *ov_by_name(const struct overlay *o, const char *name, unsigned int proto)
@@ -76,13 +113,13 @@ static const struct ov_entry *ov_by_name(const struct overlay *o, const char *na
 	return NULL;
 }
 
-/* First svc_lookup row whose name is not below name (case-insensitively). */
-static size_t lookup_lower_bound(const char *name)
+/* First lookup row of t whose name is not below name (case-insensitively). */
+static size_t lookup_lower_bound(const struct svc_table *t, const char *name)
 {
-	size_t lo = 0, hi = svc_n_lookup;
+	size_t lo = 0, hi = t->n_lookup;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (strcasecmp(builtin_name(svc_lookup[mid].name), name) < 0)
+		if (ascii_casecmp(builtin_name(t->lookup[mid].name), name) < 0)
 			lo = mid + 1;
 		else
 			hi = mid;
@@ -90,11 +127,12 @@ static size_t lookup_lower_bound(const char *name)
 	return lo;
 }
 
-static int builtin_port(const char *name, unsigned int proto, uint16_t *port)
+static int table_port(const struct svc_table *t, const char *name, unsigned int proto,
+		      uint16_t *port)
 {
-	for (size_t i = lookup_lower_bound(name); i < svc_n_lookup; i++) {
-		const struct svc_lookup *l = &svc_lookup[i];
-		if (strcasecmp(builtin_name(l->name), name) != 0)
+	for (size_t i = lookup_lower_bound(t, name); i < t->n_lookup; i++) {
+		const struct svc_lookup *l = &t->lookup[i];
+		if (ascii_casecmp(builtin_name(l->name), name) != 0)
 			break;
 		/* Rows are ordered primaries first, then tcp before udp. */
 		if (proto == PROTO_MAX || l->proto == proto) {
@@ -121,7 +159,9 @@ int svc_port(const char *name, unsigned int proto, uint16_t *port)
 		*port = e->port;
 		return 0;
 	}
-	return builtin_port(name, proto, port);
+	if (table_port(&svc_table_wk, name, proto, port) == 0)
+		return 0;
+	return table_port(&svc_table_iana, name, proto, port);
 }
 
 enum svc_class svc_port_class(uint16_t port)
@@ -304,19 +344,28 @@ int svc_overlay_load(const char *path, unsigned int *bad_line)
 	return 0;
 }
 
-int svc_foreach(int (*cb)(const char *name, uint16_t port, unsigned int proto, void *data),
-		void *data)
+static int table_foreach(const struct svc_table *t, svc_foreach_cb cb, void *data)
+{
+	for (size_t i = 0; i < t->n_lookup; i++) {
+		const struct svc_lookup *l = &t->lookup[i];
+		int ret = cb(builtin_name(l->name), l->port, l->proto, data);
+		if (ret)
+			return ret;
+	}
+	return 0;
+}
+
+int svc_foreach(svc_foreach_cb cb, void *data)
 {
 	for (size_t i = 0; i < ov.n; i++) {
 		int ret = cb(ov.ent[i].name, ov.ent[i].port, ov.ent[i].proto, data);
 		if (ret)
 			return ret;
 	}
-	for (size_t i = 0; i < svc_n_lookup; i++) {
-		const struct svc_lookup *l = &svc_lookup[i];
-		int ret = cb(builtin_name(l->name), l->port, l->proto, data);
-		if (ret)
-			return ret;
-	}
-	return 0;
+	return table_foreach(&svc_table_wk, cb, data);
+}
+
+int svc_foreach_iana(svc_foreach_cb cb, void *data)
+{
+	return table_foreach(&svc_table_iana, cb, data);
 }
