@@ -167,6 +167,7 @@ integration: $(BIN) $(HELPER_BIN) $(BENCH_BIN) $(PRELOAD)
 doc-check: $(BIN) $(MAN)
 	@SOCKLS=$(abspath $(BIN)) tests/doc/check.sh
 	@SOCKLS=$(abspath $(BIN)) VERSION_FALLBACK=$(VERSION_FALLBACK) tests/doc/version.sh
+	@tests/doc/quickstart.sh
 
 # The same suite with AddressSanitizer and UndefinedBehaviorSanitizer.
 check-sanitize:
