@@ -38,6 +38,9 @@ else
 Q          := @
 msg        = @printf '  %-7s %s\n'
 endif
+ifneq ($(findstring s,$(firstword -$(MAKEFLAGS))),)
+msg        = @:
+endif
 
 CFLAGS     ?= -O2 -g
 WARN       := -Wall -Wextra -Wformat=2 -Wshadow -Wstrict-prototypes \
