@@ -1,4 +1,9 @@
 # sockls - plain Makefile; libmnl and cmocka through pkg-config.
+#
+# Packagers: CC, CPPFLAGS, CFLAGS, LDFLAGS, PREFIX, DESTDIR and the *DIR
+# variables below are honoured; VERSION=x.y.z overrides the version.
+# WERROR=1 turns warnings into errors (CI and developers); V=1 prints the full
+# commands instead of "  CC  build/obj/x.o".
 
 PREFIX     ?= /usr/local
 BINDIR     ?= $(PREFIX)/bin
@@ -12,17 +17,47 @@ DESTDIR    ?=
 CC         ?= cc
 PKG_CONFIG ?= pkg-config
 BUILD      ?= build
-VERSION    := 0.1.0
+
+# The version: `git describe --tags` in a git checkout of this tree that has a
+# tag (v0.2.0 -> 0.2.0, v0.2.0-3-gabc1234 -> 0.2.0-3-gabc1234), else the
+# release this tree is (keep equal to NEWS, debian/changelog and the .Os line
+# of man/sockls.8: tests/doc/version.sh checks).
+VERSION_FALLBACK := 0.2.0
+ifeq ($(origin VERSION),undefined)
+VERSION    := $(shell [ -e '$(CURDIR)/.git' ] && git -C '$(CURDIR)' describe --tags 2>/dev/null | sed 's/^v//')
+ifeq ($(VERSION),)
+VERSION    := $(VERSION_FALLBACK)
+endif
+endif
+
+# Quiet by default: "  CC      build/obj/main.o"; V=1 prints the commands.
+ifeq ($(V),1)
+Q          :=
+msg        = @:
+else
+Q          := @
+msg        = @printf '  %-7s %s\n'
+endif
+ifneq ($(findstring s,$(firstword -$(MAKEFLAGS))),)
+msg        = @:
+endif
 
 CFLAGS     ?= -O2 -g
 WARN       := -Wall -Wextra -Wformat=2 -Wshadow -Wstrict-prototypes \
               -Wmissing-prototypes -Wpointer-arith -Wwrite-strings -Wvla \
-              -Wcast-qual -Wundef -Werror
+              -Wcast-qual -Wundef
+ifeq ($(WERROR),1)
+WARN       += -Werror
+endif
 HARDEN     := -fstack-protector-strong -fPIE
-ifeq ($(findstring -O0,$(CFLAGS))$(findstring sanitize,$(CFLAGS)),)
+# _FORTIFY_SOURCE=3 unless the packager's CPPFLAGS choose a level (Debian: 2),
+# and not where it cannot work (-O0) or gets in the way (sanitizers).
+ifeq ($(findstring -O0,$(CFLAGS))$(findstring sanitize,$(CFLAGS))$(findstring _FORTIFY_SOURCE,$(CPPFLAGS)),)
 HARDEN     += -U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=3
 endif
 LDHARDEN   := -pie -Wl,-z,relro,-z,now
+# Reproducible: no build directory in the binary, its debug info or __FILE__.
+REPRO      := -ffile-prefix-map=$(CURDIR)=.
 
 MNL_CFLAGS := $(shell $(PKG_CONFIG) --cflags libmnl)
 MNL_LIBS   := $(shell $(PKG_CONFIG) --libs libmnl)
@@ -30,7 +65,7 @@ CMOCKA_CFLAGS := $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS   := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
 ALL_CFLAGS := -std=c11 -D_GNU_SOURCE -DSOCKLS_VERSION='"$(VERSION)"' -Iinclude \
-              $(MNL_CFLAGS) $(WARN) $(HARDEN) $(CFLAGS) -MMD -MP
+              $(MNL_CFLAGS) $(WARN) $(HARDEN) $(REPRO) $(CPPFLAGS) $(CFLAGS) -MMD -MP
 ALL_LDFLAGS := $(LDHARDEN) $(LDFLAGS)
 
 SRC        := $(sort $(wildcard src/*.c src/*/*.c))
@@ -46,6 +81,7 @@ LIB_OBJ    := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(filter src/%,$(LIB_SRC))) $(
 MAIN_OBJ   := $(BUILD)/obj/main.o
 BIN        := $(BUILD)/sockls
 LIB        := $(BUILD)/libsockls.a
+MAN        := $(BUILD)/sockls.8
 
 UNIT_SRC   := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
@@ -60,13 +96,22 @@ BENCH_BIN  := $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
 FUZZ_SECONDS ?= 60
 
 .PHONY: all check test unit integration fuzz-replay fuzz check-sanitize lint bench \
-        install uninstall clean doc-check gen-check
+        install uninstall clean doc-check gen-check FORCE
 
-all: $(BIN)
+all: $(BIN) $(MAN)
+
+# The version lives in this file so that a new `git describe` (or VERSION=)
+# rebuilds what prints it, and nothing else.
+$(BUILD)/version: FORCE
+	@mkdir -p $(@D)
+	@[ "$$(cat $@ 2>/dev/null)" = '$(VERSION)' ] || echo '$(VERSION)' >$@
+
+$(MAIN_OBJ): $(BUILD)/version
 
 $(BUILD)/obj/%.o: src/%.c
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	$(msg) CC $@
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(SVC_GEN): tools/gen_svc_table.c
 	@mkdir -p $(@D)
@@ -86,34 +131,46 @@ gen-check:
 
 $(LIB): $(LIB_OBJ)
 	@mkdir -p $(@D)
-	rm -f $@
-	$(AR) rcs $@ $^
+	$(msg) AR $@
+	$(Q)rm -f $@
+	$(Q)$(AR) rcsD $@ $^
 
 $(BIN): $(MAIN_OBJ) $(LIB)
-	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(MNL_LIBS)
+	$(msg) LINK $@
+	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(MNL_LIBS)
+
+# The man page as installed: man/sockls.8 with the version of this build on its .Os line.
+$(MAN): man/sockls.8 $(BUILD)/version
+	$(msg) GEN $@
+	$(Q)sed 's/^\.Os.*/.Os sockls $(VERSION)/' man/sockls.8 >$@.tmp && mv $@.tmp $@
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIB)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -Wno-missing-prototypes $(ALL_LDFLAGS) \
+	$(msg) LINK $@
+	$(Q)$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -Wno-missing-prototypes $(ALL_LDFLAGS) \
 		-o $@ $< $(LIB) $(CMOCKA_LIBS) $(MNL_LIBS)
 
 $(BUILD)/fuzz/replay_%: fuzz/fuzz_%.c fuzz/replay_main.c $(LIB)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes $(ALL_LDFLAGS) -o $@ $< fuzz/replay_main.c $(LIB) $(MNL_LIBS)
+	$(msg) LINK $@
+	$(Q)$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes $(ALL_LDFLAGS) -o $@ $< fuzz/replay_main.c $(LIB) $(MNL_LIBS)
 
 $(BUILD)/helpers/%: tests/helpers/%.c
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes $(ALL_LDFLAGS) -o $@ $<
+	$(msg) LINK $@
+	$(Q)$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes $(ALL_LDFLAGS) -o $@ $<
 
 # LD_PRELOAD shim that makes sock_diag unavailable (tests of the /proc fallback).
 PRELOAD    := $(BUILD)/helpers/libnonetlink.so
 $(PRELOAD): tests/helpers/preload/nonetlink.c
 	@mkdir -p $(@D)
-	$(CC) -O2 -Wall -Wextra -Werror -shared -fPIC -o $@ $< -ldl
+	$(msg) LINK $@
+	$(Q)$(CC) -O2 -Wall -Wextra $(filter -Werror,$(WARN)) $(REPRO) -shared -fPIC -o $@ $< -ldl
 
 $(BUILD)/bench/%: bench/%.c $(LIB)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes $(ALL_LDFLAGS) -o $@ $< $(LIB) $(MNL_LIBS)
+	$(msg) LINK $@
+	$(Q)$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes $(ALL_LDFLAGS) -o $@ $< $(LIB) $(MNL_LIBS)
 
 # The test command of the README: unit tests, fuzz corpus replay, integration
 # tests in private network namespaces, and the documentation checks.
@@ -139,8 +196,10 @@ fuzz-replay: $(REPLAY_BIN)
 integration: $(BIN) $(HELPER_BIN) $(BENCH_BIN) $(PRELOAD)
 	@SOCKLS=$(abspath $(BIN)) BUILD=$(abspath $(BUILD)) tests/integration/run.sh $(T)
 
-doc-check: $(BIN)
+doc-check: $(BIN) $(MAN)
 	@SOCKLS=$(abspath $(BIN)) tests/doc/check.sh
+	@SOCKLS=$(abspath $(BIN)) VERSION_FALLBACK=$(VERSION_FALLBACK) tests/doc/version.sh
+	@tests/doc/quickstart.sh
 
 # The same suite with AddressSanitizer and UndefinedBehaviorSanitizer.
 check-sanitize:
@@ -170,9 +229,10 @@ lint:
 bench: $(BIN) $(BENCH_BIN)
 	SOCKLS=$(abspath $(BIN)) BUILD=$(abspath $(BUILD)) bench/run.sh
 
-install: $(BIN)
+# Nothing is stripped here: that is the packager's choice (dh_strip, install -s).
+install: $(BIN) $(MAN)
 	install -Dm755 $(BIN) $(DESTDIR)$(BINDIR)/sockls
-	install -Dm644 man/sockls.8 $(DESTDIR)$(MANDIR)/man8/sockls.8
+	install -Dm644 $(MAN) $(DESTDIR)$(MANDIR)/man8/sockls.8
 	install -Dm644 completions/sockls.bash $(DESTDIR)$(BASHCOMPDIR)/sockls
 	install -Dm644 completions/_sockls $(DESTDIR)$(ZSHCOMPDIR)/_sockls
 	install -Dm644 completions/sockls.fish $(DESTDIR)$(FISHCOMPDIR)/sockls.fish
@@ -183,6 +243,6 @@ uninstall:
 		$(DESTDIR)$(FISHCOMPDIR)/sockls.fish
 
 clean:
-	rm -rf build build-san
+	rm -rf build build-san build-clang $(BUILD)
 
 -include $(wildcard $(BUILD)/obj/*.d $(BUILD)/obj/*/*.d $(BUILD)/tests/*.d $(BUILD)/fuzz/*.d)

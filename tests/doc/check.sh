@@ -344,7 +344,8 @@ if env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -s -C "$ROOT" BUILD="$(dirname "
 	install DESTDIR="$inst" PREFIX=/usr >"$TMP/install.log" 2>&1; then
 	files="bin/sockls share/man/man8/sockls.8 share/bash-completion/completions/sockls
 	       share/zsh/site-functions/_sockls share/fish/vendor_completions.d/sockls.fish"
-	srcs="$SOCKLS $MAN $BASHC $ZSHC $FISHC"
+	# The installed man page is the built one: man/sockls.8 with this build's version.
+	srcs="$SOCKLS $(dirname "$SOCKLS")/sockls.8 $BASHC $ZSHC $FISHC"
 	set -- $srcs
 	for f in $files; do
 		if ! [ -f "$inst/usr/$f" ]; then
