@@ -109,7 +109,10 @@ static int load_services(const struct opts *o, run_say_fn say)
 		return 2;
 	}
 	if (err < 0) {
-		say("cannot read services file %s: %s", o->services_file, strerror(-err));
+		struct file_fail ff;
+		char msg[FILE_PATH_MAX + 128];
+		file_fail_set(&ff, o->services_file, err, SVC_FILE_MAX, FILE_LINE_MAX);
+		say("cannot read services file %s", file_fail_msg(&ff, msg, sizeof(msg)));
 		return 1;
 	}
 	return 0;

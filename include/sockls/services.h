@@ -53,6 +53,7 @@ const char *svc_class_name(enum svc_class c);
  * opening or reading, -ENOMEM, or -EINVAL with *bad_line (if non-NULL) set to
  * the 1-based number of the first malformed line. On error the previous
  * overlay stays in place. */
+#define SVC_FILE_MAX (16u << 20) /* bytes of a --services file */
 int svc_overlay_load(const char *path, unsigned int *bad_line);
 void svc_overlay_free(void);
 

@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "services_table.h"
+#include "sockls/file.h"
 #include "sockls/services.h"
 #include "sockls/sock.h"
 
@@ -299,13 +300,19 @@ static int ov_parse_line(struct overlay *o, char *line)
 	return 0;
 }
 
-static int ov_parse_file(struct overlay *o, FILE *f, unsigned int *bad_line)
+/* The overlay file through the bounded reader: no FIFO or device, lines
+ * and size capped (SVC_FILE_MAX), so a hostile file cannot hang or bloat us. */
+static int ov_parse_file(struct overlay *o, const char *path, unsigned int *bad_line)
 {
-	char *line = NULL;
-	size_t cap = 0;
+	struct file_lines *fl;
 	unsigned int lineno = 0;
-	int err = 0;
-	while (getline(&line, &cap, f) >= 0) {
+	char *line;
+	size_t len;
+	int rc, err = file_lines_open(&fl, path, FILE_LINE_MAX, SVC_FILE_MAX);
+
+	if (err < 0)
+		return err;
+	while ((rc = file_lines_next(fl, &line, &len)) > 0) {
 		lineno++;
 		err = ov_parse_line(o, line);
 		if (err) {
@@ -314,9 +321,9 @@ static int ov_parse_file(struct overlay *o, FILE *f, unsigned int *bad_line)
 			break;
 		}
 	}
-	if (!err && ferror(f))
-		err = errno ? -errno : -EIO;
-	free(line);
+	if (!err && rc < 0)
+		err = rc;
+	file_lines_close(fl);
 	return err;
 }
 
@@ -326,13 +333,8 @@ int svc_overlay_load(const char *path, unsigned int *bad_line)
 		*bad_line = 0;
 	if (!path)
 		return -EINVAL;
-	FILE *f = fopen(path, "re");
-	if (!f)
-		return -errno;
 	struct overlay fresh = { 0 };
-	errno = 0;
-	int err = ov_parse_file(&fresh, f, bad_line);
-	fclose(f);
+	int err = ov_parse_file(&fresh, path, bad_line);
 	if (!err)
 		err = ov_index(&fresh);
 	if (err) {

@@ -99,17 +99,10 @@ mkfifo "$work/nsfifo"
 expect_refusal "-N fifo" "$work/nsfifo" "$SOCKLS" -N "$work/nsfifo" -tan
 expect_refusal "-N /dev/zero" "/dev/zero" "$SOCKLS" -N /dev/zero -tan
 
-# --services on a FIFO or /dev/zero. These pass only once services.c reads
-# through file_lines (src/util/file.c); until then a FIFO hangs svc_overlay_load.
-# Enable by calling services_cases below (or SOCKLS_TEST_SERVICES=1).
-services_cases() {
-	mkfifo "$work/svcfifo"
-	expect_refusal "--services fifo" "$work/svcfifo" "$SOCKLS" --services "$work/svcfifo" -tan
-	expect_refusal "--services /dev/zero" "/dev/zero" "$SOCKLS" --services /dev/zero -tan
-}
-if [ "${SOCKLS_TEST_SERVICES:-0}" = 1 ]; then
-	services_cases
-fi
+# --services on a FIFO or /dev/zero: refused at once, not read forever.
+mkfifo "$work/svcfifo"
+expect_refusal "--services fifo" "$work/svcfifo" "$SOCKLS" --services "$work/svcfifo" -tan
+expect_refusal "--services /dev/zero" "/dev/zero" "$SOCKLS" --services /dev/zero -tan
 
 echo "hostile files: $checked refusals checked"
 exit $fail
