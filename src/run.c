@@ -257,6 +257,10 @@ static int open_source(struct run *r)
 		return 0;
 	if (step == SOURCE_STEP_PROC_ROOT)
 		r->say("%s/net: cannot read a /proc tree there: %s", r->q.proc_root, strerror(-err));
+	else if (step == SOURCE_STEP_NO_SOURCE)
+		r->say("no source can answer: %s and %s/net has no socket files (is /proc mounted "
+		       "with subset=pid?)", r->q.source == SRC_PROC ? "--source proc was asked" :
+		       "sock_diag is not available", r->q.proc_root);
 	else
 		r->say("cannot open a netlink sock_diag socket: %s", strerror(-err));
 	return 1;
@@ -346,10 +350,17 @@ static int dump_in_netns(struct run *r, const struct netns_entry *e)
 	int fd, saved = -1, err = 0;
 
 	if (!e->is_self) {
-		err = netns_open(e->path, &fd);
+		err = netns_open_entry(e, &fd);
 		if (err == 0) {
 			err = netns_enter(fd, &saved);
 			close(fd);
+		}
+		if (err == -ENOENT || err == -ESRCH || err == -ESTALE) {
+			/* gone between enumeration and entry (or its pid reused): not an error */
+			if (r->o->verbose)
+				r->say("network namespace %s went away before it was listed; skipped",
+				       e->tag);
+			return 0;
 		}
 		if (err < 0) {
 			if (err == -EPERM || err == -EACCES)
@@ -404,7 +415,10 @@ int run_listing(const struct opts *o, run_say_fn say)
 		free_run(&r);
 		return 0;
 	}
-	if (err < 0 && err == r.write_err)
+	if (err == -ENOMEDIUM)
+		say("no source answered: sock_diag is not available and %s/net has no socket "
+		    "files (is /proc mounted with subset=pid?)", o->proc_root);
+	else if (err < 0 && err == r.write_err)
 		say("cannot write output: %s", strerror(-err));
 	else if (err < 0 && !r.failed)
 		say("cannot list sockets: %s", strerror(-err));
