@@ -242,7 +242,7 @@ static const struct filter_node *join_balanced(struct filter *f, const struct fi
 int filter_parse_port_list(struct filter *f, const char *list, bool src, bool dst,
 			   const struct filter_node **out, struct filter_error *err)
 {
-	const struct filter_node **v = malloc(2 * FILTER_MAX_LIST * sizeof(*v));
+	const struct filter_node **v = calloc(2 * FILTER_MAX_LIST, sizeof(const struct filter_node *));
 	size_t count = 0, n = 0;
 	int rc = filter_parse_port_items(f, list, src, dst, v, &n, &count, err);
 
