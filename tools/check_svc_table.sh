@@ -9,9 +9,14 @@ MAKE=${MAKE:-make}
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
-# Two builds of generator and table, in unrelated build directories.
-"$MAKE" -s --no-print-directory BUILD="$TMP/one" "$TMP/one/gen/services_table.c" >/dev/null
-"$MAKE" -s --no-print-directory BUILD="$TMP/two/deeper" "$TMP/two/deeper/gen/services_table.c" >/dev/null
+# Two builds of generator and table, in unrelated build directories; a fresh
+# make each time (no BUILD=, -n or -j inherited from a calling make).
+build_table() {
+	MAKEFLAGS= MFLAGS= MAKELEVEL= "$MAKE" -s --no-print-directory BUILD="$1" \
+		"$1/gen/services_table.c" >/dev/null
+}
+build_table "$TMP/one"
+build_table "$TMP/two/deeper"
 # A third run from another working directory, with absolute data paths.
 (cd "$TMP" && "$TMP/two/deeper/tools/gen_svc_table" "$ROOT/data/services.tsv" \
 	"$ROOT/data/services-wellknown.tsv") >"$TMP/three.c"
