@@ -111,7 +111,7 @@ int kstat_parse(const char *text, struct kstat *k)
 		if (!e2)
 			e2 = l2 + strlen(l2);
 		const char *c2 = memchr(l2, ':', (size_t)(e2 - l2));
-		if (!c1 || !c2 || c1 - p != c2 - l2 || memcmp(p, l2, (size_t)(c1 - p)))
+		if (!c1 || !c2 || c1 - p != c2 - l2 || memcmp(p, l2, (size_t)(c1 - p)) != 0)
 			return -EINVAL;
 		int err = parse_pair(p, (size_t)(c1 - p), c1 + 1, e1, c2 + 1, e2, k);
 		if (err)
