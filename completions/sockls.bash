@@ -57,6 +57,7 @@ _sockls_options()
 		-l --listening -a --all --state --sport --dport --port \
 		-n --numeric -p --processes -e --extended -o --timers --options -i --info \
 		-m --memory -H --no-header --json --ndjson -s --summary --ephemeral \
+		--top --prometheus --output \
 		--source --proc-root --services -N --netns --netns-pid --all-netns \
 		-v --verbose -h --help -V --version
 }
@@ -72,6 +73,10 @@ _sockls_option_value()
 		_sockls_add_list "$cur" < <(_sockls_service_words) ;;
 	--source)
 		_sockls_add_words "$cur" auto netlink proc ;;
+	--top)
+		;;
+	--output)
+		mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
 	--proc-root)
 		compopt -o filenames 2>/dev/null
 		while IFS= read -r w; do COMPREPLY+=("$w"); done < <(compgen -d -- "$cur") ;;

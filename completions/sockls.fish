@@ -87,6 +87,9 @@ complete -c sockls -l json -d 'One JSON document'
 complete -c sockls -l ndjson -d 'One JSON object per socket per line'
 complete -c sockls -s s -l summary -d 'Counts per protocol, state and family'
 complete -c sockls -l ephemeral -d 'Ephemeral port range usage report'
+complete -c sockls -l top -x -d 'Destinations in the ephemeral report and --prometheus'
+complete -c sockls -l prometheus -d 'Prometheus text exposition format'
+complete -c sockls -l output -r -F -d 'Write to FILE atomically'
 
 # Sources
 complete -c sockls -l source -x -a 'auto\t"default: netlink, /proc fallback" netlink\t"sock_diag only" proc\t"/proc/net only"' -d 'Where sockets are read from'

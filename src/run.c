@@ -6,12 +6,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "sockls/enrich.h"
 #include "sockls/ephemeral.h"
 #include "sockls/file.h"
 #include "sockls/filter.h"
+#include "sockls/kstat.h"
 #include "sockls/netns.h"
 #include "sockls/num.h"
 #include "sockls/procmap.h"
@@ -32,6 +34,11 @@ struct run {
 	struct eph_range eph;
 	bool have_eph;
 	struct summary kernel;   /* -s: sockstat counters */
+	struct eph_settings eph_set;
+	struct kstat kstat;      /* --prometheus: the namespace's kernel counters */
+	bool have_kstat;
+	FILE *out;               /* stdout, or the temporary file of --output */
+	char *out_tmp;           /* --output: its temporary name, renamed at the end */
 	struct procmap *pm;
 	struct enricher *en;
 	struct source *src;
@@ -166,9 +173,12 @@ static int build_filter(struct run *r)
 	};
 	struct filter_error ferr;
 
-	/* -s and --ephemeral count sockets in every state unless told otherwise. */
-	if (o->summary || o->ephemeral)
+	/* -s, --ephemeral and --prometheus count sockets in every state unless told otherwise. */
+	if (o->summary || o->ephemeral || o->prometheus)
 		spec.default_states = STATES_ALL;
+	/* bind()-only TCP sockets pin their port: the kernel lists them only when asked (6.8+). */
+	if (o->ephemeral || o->prometheus)
+		spec.default_states |= STATE_BIT(ST_BOUND_INACTIVE);
 	if (filter_build(&spec, &r->filter, &ferr) < 0) {
 		r->say("%s", ferr.msg);
 		return 2;
@@ -208,6 +218,8 @@ static const char *writer_name(const struct opts *o)
 {
 	bool json = o->out != OUT_TABLE;
 
+	if (o->prometheus)
+		return "prometheus";
 	if (o->summary)
 		return json ? "summary-json" : "summary";
 	if (o->ephemeral)
@@ -223,7 +235,7 @@ static int open_output(struct run *r)
 	int err;
 
 	r->wctx = (struct writer_ctx){
-		.out = stdout,
+		.out = r->out,
 		.ext = o->ext,
 		.header = !o->no_header,
 		.netns_column = o->all_netns,
@@ -231,7 +243,7 @@ static int open_output(struct run *r)
 		.eph = r->have_eph ? &r->eph : NULL,
 		.eph_in_head = !o->all_netns,
 		.kernel = o->summary ? &r->kernel : NULL,
-		.top_n = EPH_TOP,
+		.top_n = o->top_set ? o->top_n : EPH_TOP,
 		.warn_pct = EPH_WARN_PCT,
 	};
 	if (o->summary && (err = summary_read_sockstat(o->proc_root, &r->kernel, &ff)) < 0 &&
@@ -246,6 +258,73 @@ static int open_output(struct run *r)
 	enricher_set_owners(r->en, r->pm);
 	err = writer_open(&r->w, writer_find(writer_name(o)), &r->wctx);
 	return err;
+}
+
+/* --output: a temporary file beside FILE, renamed over it once complete, so a
+ * reader (node_exporter's textfile collector) never sees half a file. */
+static int open_out_file(struct run *r)
+{
+	const char *path = r->o->output_file;
+	mode_t mask;
+	size_t n;
+	int fd;
+
+	r->out = stdout;
+	if (!path)
+		return 0;
+	mask = umask(0);
+	umask(mask);
+	n = strlen(path) + sizeof(".tmp.XXXXXX");
+	if (!(r->out_tmp = malloc(n)))
+		return -ENOMEM;
+	snprintf(r->out_tmp, n, "%s.tmp.XXXXXX", path);
+	fd = mkstemp(r->out_tmp);
+	if (fd < 0 || fchmod(fd, 0644 & ~mask) < 0 || !(r->out = fdopen(fd, "w"))) {
+		int err = -errno;
+		if (fd >= 0) {
+			close(fd);
+			unlink(r->out_tmp);
+		}
+		free(r->out_tmp);
+		r->out_tmp = NULL;
+		r->out = stdout;
+		return err;
+	}
+	return 0;
+}
+
+/* Renames the complete file into place (ok), or removes it. 0 or -errno. */
+static int close_out_file(struct run *r, bool ok)
+{
+	int err = 0;
+
+	if (!r->out_tmp)
+		return 0;
+	if (fflush(r->out) != 0 || fsync(fileno(r->out)) < 0)
+		err = -errno;
+	if (fclose(r->out) != 0 && !err)
+		err = -errno;
+	r->out = stdout;
+	if (ok && !err && rename(r->out_tmp, r->o->output_file) < 0)
+		err = -errno;
+	if (!ok || err)
+		unlink(r->out_tmp);
+	free(r->out_tmp);
+	r->out_tmp = NULL;
+	return err;
+}
+
+/* Before a namespace's rows: what the writer may need of it. */
+static int begin_netns(struct run *r, const char *tag)
+{
+	struct writer_ns ns = { .tag = tag, .eph = r->have_eph ? &r->eph : NULL, .set = &r->eph_set };
+
+	eph_read_settings(r->o->proc_root, &r->eph_set);
+	if (r->o->prometheus) {
+		r->have_kstat = kstat_read(r->o->proc_root, &r->kstat) == 0;
+		ns.kstat = r->have_kstat ? &r->kstat : NULL;
+	}
+	return writer_netns(&r->w, &ns);
 }
 
 static int open_source(struct run *r)
@@ -292,6 +371,10 @@ static int prepare(struct run *r)
 			r->say("cannot read processes under %s: %s", o->proc_root, strerror(-err));
 		return 1;
 	}
+	if ((err = open_out_file(r)) < 0) {
+		r->say("cannot write %s: %s", o->output_file, strerror(-err));
+		return 1;
+	}
 	if ((err = open_output(r)) == -EIO)
 		return 1;
 	if (err < 0) {
@@ -303,6 +386,7 @@ static int prepare(struct run *r)
 
 static void free_run(struct run *r)
 {
+	close_out_file(r, false);
 	writer_free(&r->w);
 	enricher_free(r->en);
 	procmap_free(r->pm);
@@ -374,7 +458,9 @@ static int dump_in_netns(struct run *r, const struct netns_entry *e)
 	r->have_eph = eph_read(r->o->proc_root, &r->eph, NULL) == 0;
 	enricher_set_range(r->en, r->have_eph ? &r->eph : NULL);
 	enricher_set_netns(r->en, e->tag);
-	err = source_dump(r->src, on_record, r);
+	err = begin_netns(r, e->tag);
+	if (err == 0)
+		err = source_dump(r->src, on_record, r);
 	if (saved >= 0 && netns_leave(saved) < 0 && err == 0)
 		err = -errno;
 	return err;
@@ -410,7 +496,10 @@ int run_listing(const struct opts *o, run_say_fn say)
 		free_run(&r);
 		return ret;
 	}
-	err = o->all_netns ? dump_every_netns(&r, &partial) : source_dump(r.src, on_record, &r);
+	if (o->all_netns)
+		err = dump_every_netns(&r, &partial);
+	else if ((err = begin_netns(&r, NULL)) == 0)
+		err = source_dump(r.src, on_record, &r);
 	if (err == -EPIPE) {
 		free_run(&r);
 		return 0;
@@ -424,6 +513,11 @@ int run_listing(const struct opts *o, run_say_fn say)
 		say("cannot list sockets: %s", strerror(-err));
 	/* Even after a source error the document is closed, so stdout is never half JSON. */
 	cerr = writer_end(&r.w);
+	if (cerr >= 0 && (cerr = close_out_file(&r, err >= 0)) < 0) {
+		say("cannot write %s: %s", o->output_file, strerror(-cerr));
+		free_run(&r);
+		return 1;
+	}
 	free_run(&r);
 	if (cerr == -EPIPE)
 		return 0;

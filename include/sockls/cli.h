@@ -11,6 +11,7 @@
 enum out_mode { OUT_TABLE, OUT_JSON, OUT_NDJSON };
 
 #define CLI_MAX_STATES 32
+#define CLI_TOP_MAX 100000u
 
 struct opts {
 	uint32_t protos;      /* PROTO_BIT set; defaults applied by cli_parse */
@@ -31,6 +32,9 @@ struct opts {
 	const char *netns;
 	int netns_pid;
 	size_t rcvbuf;
+	unsigned int top_n;          /* --top (top_set), else the default */
+	bool top_set, prometheus;
+	const char *output_file;     /* --output, NULL for stdout */
 };
 
 enum cli_result {

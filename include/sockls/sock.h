@@ -58,7 +58,11 @@ enum rec_have {
 	HAVE_V6ONLY = 1u << 6,
 	HAVE_CONG = 1u << 7,
 	HAVE_PEER_INODE = 1u << 8,
+	HAVE_SOCKOPT = 1u << 9,   /* INET_DIAG_SOCKOPT (5.10+): sockopt bits below */
 };
+
+/* Bits of sock_rec.sockopt. */
+#define SOCKOPT_BIND_NO_PORT 0x01u /* IP_BIND_ADDRESS_NO_PORT */
 
 /* Timer kinds, numbered as /proc/net/tcp's "tr" column and idiag_timer. */
 enum sock_timer {
@@ -100,6 +104,7 @@ struct sock_rec {
 	uint8_t v6only;
 	uint8_t raw_protocol; /* RAW: IP protocol number */
 	uint8_t unix_type;    /* UNIX: SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET */
+	uint8_t sockopt;      /* SOCKOPT_* bits, valid with HAVE_SOCKOPT */
 	uint32_t have;   /* enum rec_have bits */
 	struct sock_endpoint local, remote;
 	uint32_t recv_q, send_q;

@@ -27,6 +27,9 @@ enum long_only {
 	OPT_ALL_NETNS,
 	OPT_LIST_SERVICES,
 	OPT_RCVBUF,
+	OPT_TOP,
+	OPT_PROMETHEUS,
+	OPT_OUTPUT,
 };
 
 static const struct option long_opts[] = {
@@ -65,6 +68,9 @@ static const struct option long_opts[] = {
 	{ "all-netns", no_argument, NULL, OPT_ALL_NETNS },
 	{ "list-services", no_argument, NULL, OPT_LIST_SERVICES },
 	{ "rcvbuf", required_argument, NULL, OPT_RCVBUF },
+	{ "top", required_argument, NULL, OPT_TOP },
+	{ "prometheus", no_argument, NULL, OPT_PROMETHEUS },
+	{ "output", required_argument, NULL, OPT_OUTPUT },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -105,6 +111,9 @@ const char cli_usage[] =
 	"      --ndjson          one JSON object per socket per line\n"
 	"  -s, --summary         counts per protocol, state and family\n"
 	"      --ephemeral       ephemeral port range usage report\n"
+	"      --top N           destinations in --ephemeral's table and --prometheus (10)\n"
+	"      --prometheus      Prometheus text exposition format (metrics)\n"
+	"      --output FILE     write to FILE atomically (temporary file, then rename)\n"
 	"\n"
 	"Sources:\n"
 	"      --source SRC      auto (default), netlink or proc\n"
@@ -184,6 +193,14 @@ static int parse_long_only(int c, const char *arg, struct opts *o, struct cli_er
 			return fail(err, "invalid --rcvbuf '%s' (bytes, at most 64 MiB)", arg);
 		o->rcvbuf = v;
 		break;
+	case OPT_TOP:
+		if (parse_uint(arg, CLI_TOP_MAX, &v) < 0)
+			return fail(err, "invalid --top '%s' (0 to %u)", arg, CLI_TOP_MAX);
+		o->top_n = (unsigned int)v;
+		o->top_set = true;
+		break;
+	case OPT_PROMETHEUS: o->prometheus = true; break;
+	case OPT_OUTPUT: o->output_file = arg; break;
 	default:
 		return fail(err, "internal: unhandled option %d", c);
 	}
@@ -216,6 +233,20 @@ static int parse_short(int c, const char *arg, struct opts *o, struct cli_error 
 	return 0;
 }
 
+static int check_reports(const struct opts *o, struct cli_error *err)
+{
+	if (o->prometheus && (o->summary || o->ephemeral || o->out != OUT_TABLE))
+		return fail(err, "--prometheus: choose one of --prometheus, -s, --ephemeral, --json, --ndjson");
+	/* -s adds up counters of one namespace (sockstat): across all of them it would mix. */
+	if (o->summary && o->all_netns)
+		return fail(err, "-s cannot be combined with --all-netns (one namespace at a time: -N NAME -s)");
+	if (o->top_set && !o->ephemeral && !o->prometheus)
+		return fail(err, "--top applies to --ephemeral and --prometheus");
+	if (o->output_file && !o->output_file[0])
+		return fail(err, "--output needs a file name");
+	return 0;
+}
+
 static int check_combination(struct opts *o, struct cli_error *err)
 {
 	int selectors = (o->netns != NULL) + (o->netns_pid != 0) + o->all_netns;
@@ -233,7 +264,7 @@ static int check_combination(struct opts *o, struct cli_error *err)
 	}
 	if (o->summary + o->ephemeral > 1)
 		return fail(err, "%s: choose one of --summary and --ephemeral", "-s");
-	return 0;
+	return check_reports(o, err);
 }
 
 static void apply_defaults(struct opts *o)

@@ -79,6 +79,12 @@ static void parse_inet_attrs(const struct attr_tab *t, struct sock_rec *rec)
 	}
 	if ((a = t->tb[INET_DIAG_PROTOCOL]) && mnl_attr_get_payload_len(a) >= 1)
 		rec->raw_protocol = mnl_attr_get_u8(a);
+	if ((a = t->tb[INET_DIAG_SOCKOPT]) && mnl_attr_get_payload_len(a) >= sizeof(struct inet_diag_sockopt)) {
+		struct inet_diag_sockopt so;
+		memcpy(&so, mnl_attr_get_payload(a), sizeof(so));
+		rec->sockopt = so.bind_address_no_port ? SOCKOPT_BIND_NO_PORT : 0;
+		rec->have |= HAVE_SOCKOPT;
+	}
 }
 
 static int parse_inet(const struct nlmsghdr *nlh, unsigned int proto, struct sock_rec *rec)
