@@ -58,6 +58,7 @@ enum rec_have {
 	HAVE_V6ONLY = 1u << 6,
 	HAVE_CONG = 1u << 7,
 	HAVE_PEER_INODE = 1u << 8,
+	HAVE_CGROUP = 1u << 9,     /* cgroup_id: INET_DIAG_CGROUP_ID (5.8+, full sockets) */
 };
 
 /* Timer kinds, numbered as /proc/net/tcp's "tr" column and idiag_timer. */
@@ -108,6 +109,7 @@ struct sock_rec {
 	uint64_t inode;
 	uint64_t peer_inode; /* UNIX */
 	uint64_t cookie;
+	uint64_t cgroup_id;  /* inode of the socket's cgroup2 directory */
 	uint16_t tcp_info_len;   /* bytes of tcp_info the kernel sent (size differs by kernel) */
 	uint16_t path_len;       /* UNIX: bytes in path; abstract names start with NUL */
 	/* The payload, last: bulky facts valid only through a have-bit or a
