@@ -344,6 +344,10 @@ static void write_cgroup(struct jsonw *jw, const struct sock_row *row)
 	}
 	jsonw_obj_begin(jw);
 	jsonw_key_str(jw, "path", e->path);
+	if (e->id)
+		jsonw_key_uint(jw, "id", e->id);
+	else
+		jsonw_key_null(jw, "id");
 	key_str_or_null(jw, "unit", n->unit);
 	jsonw_key(jw, "container");
 	if (n->ctr_id[0]) {
