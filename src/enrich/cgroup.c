@@ -198,9 +198,14 @@ static void docker_name(const struct cg_index *ix, struct cg_names *nm)
 
 	snprintf(path, sizeof(path), "%s/var/lib/docker/containers/%s/config.v2.json",
 		 ix->state_root, nm->ctr_id);
-	if (file_read_small(path, buf, sizeof(buf), &len) < 0 || !(p = strstr(buf, "\"Name\":\"")))
+	if (file_read_small(path, buf, sizeof(buf), &len) < 0 || !(p = strstr(buf, "\"Name\"")))
 		return;
-	p += 8;
+	p += strspn(p + 6, " \t\n") + 6;
+	if (*p++ != ':')
+		return;
+	p += strspn(p, " \t\n");
+	if (*p++ != '"')
+		return;
 	if (*p == '/')
 		p++;
 	if ((q = strchr(p, '"')) && q > p && (size_t)(q - p) < sizeof(nm->ctr_name)) {
