@@ -70,7 +70,7 @@ static int add_entry(struct cg_index *ix, uint64_t id, const char *path, struct 
 		return -E2BIG;
 	if (ix->n == ix->cap) {
 		size_t cap = ix->cap ? ix->cap * 2 : 256;
-		struct cg_entry **v = realloc(ix->v, cap * sizeof(*v));
+		struct cg_entry **v = realloc(ix->v, cap * sizeof(struct cg_entry *));
 		if (!v)
 			return -ENOMEM;
 		ix->v = v;
@@ -135,13 +135,17 @@ static int index_tree(struct cg_index *ix)
 	fd = open(ix->mount, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (fd < 0)
 		return -errno;
-	if (fstat(fd, &st) < 0 || (err = add_entry(ix, (uint64_t)st.st_ino, "/", NULL)) < 0) {
+	if (fstat(fd, &st) < 0)
+		err = -errno;
+	else
+		err = add_entry(ix, (uint64_t)st.st_ino, "/", NULL);
+	if (err < 0) {
 		close(fd);
-		return -ENOMEM;
+		return err;
 	}
 	if ((err = walk(ix, fd, rel, 0, 0)) < 0)
 		return err;
-	qsort(ix->v, ix->n, sizeof(*ix->v), by_id);
+	qsort(ix->v, ix->n, sizeof(struct cg_entry *), by_id);
 	ix->n_sorted = ix->n;
 	return 0;
 }

@@ -273,11 +273,10 @@ static int parse_cgroup_pred(struct fparse *p, const struct filter_node **out)
 	const char *path = need_tok(p, "a cgroup path");
 	struct filter_node *n;
 	uint64_t id;
-	int rc;
 
 	if (!path)
 		return -EINVAL;
-	if ((rc = cg_path_id(path, &id)) < 0)
+	if (cg_path_id(path, &id) < 0)
 		return filter_fail(p->err, path, "no cgroup2 directory '%s'", path);
 	if (!(n = filter_node_new(p->f, FN_CGROUP)))
 		return -ENOMEM;
