@@ -80,6 +80,10 @@ complete -c sockls -s o -l timers -d 'Timer information'
 complete -c sockls -l options -d 'Timer information (as ss -o)'
 complete -c sockls -s i -l info -d 'TCP internals (tcp_info)'
 complete -c sockls -s m -l memory -d 'Socket memory'
+complete -c sockls -l cgroup -d 'Cgroup: systemd unit, container or pod'
+complete -c sockls -l unit -x -d 'Owned by this systemd unit'
+complete -c sockls -l container -x -d 'In this container (id prefix or name)'
+complete -c sockls -l pod -x -d 'In this Kubernetes pod (UID, name or namespace/name)'
 
 # Output
 complete -c sockls -s H -l no-header -d 'No header line'

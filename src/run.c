@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "sockls/cgroup.h"
 #include "sockls/enrich.h"
 #include "sockls/ephemeral.h"
 #include "sockls/file.h"
@@ -40,6 +41,7 @@ struct run {
 	FILE *out;               /* stdout, or the temporary file of --output */
 	char *out_tmp;           /* --output: its temporary name, renamed at the end */
 	struct procmap *pm;
+	struct cg_index *cg;      /* --cgroup, --unit, --container, --pod */
 	struct enricher *en;
 	struct source *src;
 	struct writer_ctx wctx;
@@ -91,6 +93,19 @@ static void on_note(const struct source_note *n, void *data)
 		r->say("%s/%s: netlink sock_diag unavailable, reading /proc", p, f);
 }
 
+/* --unit, --container, --pod: user space only, on the enriched row. */
+static bool cgroup_filter_ok(const struct opts *o, const struct sock_row *row)
+{
+	return (!o->unit || cg_match_unit(row->cgroup, o->unit)) &&
+	       (!o->container || cg_match_container(row->cgroup, o->container)) &&
+	       (!o->pod || cg_match_pod(row->cgroup, o->pod));
+}
+
+static bool wants_cgroup(const struct opts *o)
+{
+	return (o->ext & EXT_CGROUP) || o->unit || o->container || o->pod;
+}
+
 static int on_record(const struct sock_rec *rec, void *data)
 {
 	struct run *r = data;
@@ -99,6 +114,8 @@ static int on_record(const struct sock_rec *rec, void *data)
 	if (r->filter && !filter_match(r->filter, rec))
 		return 0;
 	enrich_row(r->en, rec, &row);
+	if (r->cg && !cgroup_filter_ok(r->o, &row))
+		return 0;
 	r->write_err = writer_row(&r->w, &row);
 	return r->write_err;
 }
@@ -256,6 +273,7 @@ static int open_output(struct run *r)
 		return -ENOMEM;
 	enricher_set_range(r->en, r->wctx.eph);
 	enricher_set_owners(r->en, r->pm);
+	enricher_set_cgroups(r->en, r->cg);
 	err = writer_open(&r->w, writer_find(writer_name(o)), &r->wctx);
 	return err;
 }
@@ -345,6 +363,23 @@ static int open_source(struct run *r)
 	return 1;
 }
 
+static int open_cgroups(struct run *r)
+{
+	const char *state = getenv("SOCKLS_STATE_ROOT");
+	int err;
+
+	if (!wants_cgroup(r->o))
+		return 0;
+	err = cg_index_build(r->o->proc_root, getenv("SOCKLS_CGROUP_ROOT"), &r->cg);
+	if (!r->cg) {
+		r->say("cannot index the cgroup hierarchy: %s", strerror(-err));
+		return 1;
+	}
+	/* -ENOENT: no cgroup2; owners' /proc/PID/cgroup still answer. */
+	cg_index_set_state_root(r->cg, state);
+	return 0;
+}
+
 static int prepare(struct run *r)
 {
 	const struct opts *o = r->o;
@@ -364,7 +399,12 @@ static int prepare(struct run *r)
 	}
 	if (!r->src && open_source(r))
 		return 1;
-	if ((o->ext & EXT_PROCESSES) && (err = procmap_build(o->proc_root, &r->pm, &ff)) < 0) {
+	if ((ret = open_cgroups(r)))
+		return ret;
+	/* Sockets without a cgroup id (UNIX, the /proc source) take their owner's. */
+	if (((o->ext & EXT_PROCESSES) ||
+	     (wants_cgroup(o) && ((o->protos & PROTO_BIT(PROTO_UNIX)) || o->source == SRC_PROC))) &&
+	    (err = procmap_build(o->proc_root, &r->pm, &ff)) < 0) {
 		if (ff.err)
 			r->say("cannot read processes: %s", file_fail_msg(&ff, msg, sizeof(msg)));
 		else
@@ -390,6 +430,7 @@ static void free_run(struct run *r)
 	writer_free(&r->w);
 	enricher_free(r->en);
 	procmap_free(r->pm);
+	cg_index_free(r->cg);
 	source_close(r->src);
 	filter_free(r->filter);
 	svc_overlay_free();

@@ -29,6 +29,7 @@ struct opts {
 	char *const *expr;           /* trailing filter expression words */
 	int n_expr;
 	const char *services_file;
+	const char *unit, *container, *pod; /* --unit, --container, --pod; NULL if absent */
 	const char *netns;
 	int netns_pid;
 	size_t rcvbuf;

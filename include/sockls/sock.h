@@ -59,6 +59,7 @@ enum rec_have {
 	HAVE_CONG = 1u << 7,
 	HAVE_PEER_INODE = 1u << 8,
 	HAVE_SOCKOPT = 1u << 9,   /* INET_DIAG_SOCKOPT (5.10+): sockopt bits below */
+	HAVE_CGROUP = 1u << 10,    /* cgroup_id: INET_DIAG_CGROUP_ID (5.8+, full sockets) */
 };
 
 /* Bits of sock_rec.sockopt. */
@@ -113,6 +114,7 @@ struct sock_rec {
 	uint64_t inode;
 	uint64_t peer_inode; /* UNIX */
 	uint64_t cookie;
+	uint64_t cgroup_id;  /* inode of the socket's cgroup2 directory */
 	uint16_t tcp_info_len;   /* bytes of tcp_info the kernel sent (size differs by kernel) */
 	uint16_t path_len;       /* UNIX: bytes in path; abstract names start with NUL */
 	/* The payload, last: bulky facts valid only through a have-bit or a

@@ -30,6 +30,10 @@ enum long_only {
 	OPT_TOP,
 	OPT_PROMETHEUS,
 	OPT_OUTPUT,
+	OPT_CGROUP,
+	OPT_UNIT,
+	OPT_CONTAINER,
+	OPT_POD,
 };
 
 static const struct option long_opts[] = {
@@ -71,6 +75,10 @@ static const struct option long_opts[] = {
 	{ "top", required_argument, NULL, OPT_TOP },
 	{ "prometheus", no_argument, NULL, OPT_PROMETHEUS },
 	{ "output", required_argument, NULL, OPT_OUTPUT },
+	{ "cgroup", no_argument, NULL, OPT_CGROUP },
+	{ "unit", required_argument, NULL, OPT_UNIT },
+	{ "container", required_argument, NULL, OPT_CONTAINER },
+	{ "pod", required_argument, NULL, OPT_POD },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -95,6 +103,9 @@ const char cli_usage[] =
 	"      --sport PORTS     local port: number, range 1000-2000, list, or service name\n"
 	"      --dport PORTS     remote port, as --sport\n"
 	"      --port PORTS      either port, as --sport\n"
+	"      --unit NAME       owned by systemd unit NAME (NAME or NAME.service)\n"
+	"      --container ID|NAME  in this container (id prefix or name)\n"
+	"      --pod NAME|UID    in this Kubernetes pod (UID, name or namespace/name)\n"
 	"  FILTER                ss-style expression: state established '( dport = :443 )'\n"
 	"\n"
 	"Details:\n"
@@ -104,6 +115,7 @@ const char cli_usage[] =
 	"  -o, --timers          timer information (also --options)\n"
 	"  -i, --info            TCP internals (tcp_info)\n"
 	"  -m, --memory          socket memory\n"
+	"      --cgroup          cgroup: systemd unit, container or pod\n"
 	"\n"
 	"Output:\n"
 	"  -H, --no-header       no header line\n"
@@ -188,6 +200,10 @@ static int parse_long_only(int c, const char *arg, struct opts *o, struct cli_er
 		break;
 	case OPT_ALL_NETNS: o->all_netns = true; break;
 	case OPT_LIST_SERVICES: o->list_services = true; break;
+	case OPT_CGROUP: o->ext |= EXT_CGROUP; break;
+	case OPT_UNIT: o->unit = arg; break;
+	case OPT_CONTAINER: o->container = arg; break;
+	case OPT_POD: o->pod = arg; break;
 	case OPT_RCVBUF:
 		if (parse_uint(arg, 64u << 20, &v) < 0)
 			return fail(err, "invalid --rcvbuf '%s' (bytes, at most 64 MiB)", arg);

@@ -85,6 +85,12 @@ static void parse_inet_attrs(const struct attr_tab *t, struct sock_rec *rec)
 		rec->sockopt = so.bind_address_no_port ? SOCKOPT_BIND_NO_PORT : 0;
 		rec->have |= HAVE_SOCKOPT;
 	}
+	/* Sent unasked for every full socket (CONFIG_SOCK_CGROUP_DATA); never for
+	 * TIME_WAIT or request sockets, which stay unknown. */
+	if ((a = t->tb[INET_DIAG_CGROUP_ID]) && mnl_attr_get_payload_len(a) >= 8) {
+		rec->cgroup_id = mnl_attr_get_u64(a);
+		rec->have |= HAVE_CGROUP;
+	}
 }
 
 static int parse_inet(const struct nlmsghdr *nlh, unsigned int proto, struct sock_rec *rec)
