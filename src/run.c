@@ -163,6 +163,8 @@ static int build_filter(struct run *r)
 		.expr = o->expr,
 		.n_expr = o->n_expr,
 		.default_states = o->default_states,
+		.unix_types = o->unix_types,
+		.unix_paths = o->protos == PROTO_BIT(PROTO_UNIX),
 	};
 	struct filter_error ferr;
 

@@ -9,6 +9,7 @@
 #include <cmocka.h>
 
 #include "sockls/cli.h"
+#include "sockls/proto.h"
 #include "sockls/query.h"
 #include "sockls/sock.h"
 
@@ -38,7 +39,11 @@ static void test_defaults(void **state)
 {
 	(void)state;
 	assert_int_equal(parse("sockls", NULL), CLI_RUN);
-	assert_int_equal(o.protos, PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP));
+	/* every row of the protocol table, as ss lists every kind by default */
+	for (size_t i = 0; i < proto_count; i++)
+		assert_true(o.protos & PROTO_BIT(proto_table[i].id));
+	assert_true(o.protos & PROTO_BIT(PROTO_UNIX));
+	assert_int_equal(o.unix_types, 0);
 	assert_int_equal(o.families, FAM_INET | FAM_INET6);
 	assert_int_equal(o.default_states, STATES_CONNECTED);
 	assert_false(o.default_states & STATE_BIT(ST_LISTEN));
