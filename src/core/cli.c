@@ -267,7 +267,7 @@ static int parse_family(const char *arg, struct opts *o, struct cli_error *err)
 	}
 	for (size_t i = 0; i < sizeof(fams) / sizeof(fams[0]); i++) {
 		const struct proto_desc *d = proto_by_name(fams[i][1]);
-		if (strcmp(arg, fams[i][0]))
+		if (strcmp(arg, fams[i][0]) != 0)
 			continue;
 		if (!d)
 			return fail(err, "-f '%s': sockls does not list %s sockets", arg, fams[i][1]);
