@@ -53,7 +53,8 @@ _sockls_add_words()
 
 _sockls_options()
 {
-	printf '%s\n' -t --tcp -u --udp -w --raw -x --unix -4 --ipv4 -6 --ipv6 \
+	printf '%s\n' -t --tcp -u --udp -w --raw -x --unix -A --query --socket -f --family \
+		-4 --ipv4 -6 --ipv6 -W --wide \
 		-l --listening -a --all --state --sport --dport --port \
 		-n --numeric -p --processes -e --extended -o --timers --options -i --info \
 		-m --memory --cgroup --unit --container --pod -H --no-header --json --ndjson -s --summary --ephemeral \
@@ -77,6 +78,11 @@ _sockls_option_value()
 		;;
 	--output)
 		mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
+	-A | --query | --socket)
+		_sockls_add_list "$cur" < <(printf '%s\n' all inet tcp udp raw unix unix_stream \
+			unix_dgram unix_seqpacket) ;;
+	-f | --family)
+		_sockls_add_words "$cur" inet inet6 unix ;;
 	--proc-root)
 		compopt -o filenames 2>/dev/null
 		while IFS= read -r w; do COMPREPLY+=("$w"); done < <(compgen -d -- "$cur") ;;

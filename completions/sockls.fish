@@ -48,9 +48,9 @@ end
 function __sockls_filter_pos
     set -l cmd (commandline -opc)
     set -l prev $cmd[-1]
-    contains -- $prev --state --sport --dport --port --source --proc-root --services -N --netns --netns-pid --rcvbuf; and return 1
+    contains -- $prev --state --sport --dport --port --source --proc-root --services -N --netns --netns-pid --rcvbuf -A --query --socket -f --family; and return 1
     contains -- $prev state exclude excl src dst sport dport = == eq != ne neq '<' lt '>' gt '<=' le leq '>=' ge geq; and return 1
-    string match -qr -- '^-[^-]*N$' $prev; and return 1
+    string match -qr -- '^-[^-]*[NAf]$' $prev; and return 1
     return 0
 end
 
@@ -61,6 +61,9 @@ complete -c sockls -s t -l tcp -d 'TCP sockets'
 complete -c sockls -s u -l udp -d 'UDP sockets'
 complete -c sockls -s w -l raw -d 'RAW sockets'
 complete -c sockls -s x -l unix -d 'UNIX domain sockets'
+complete -c sockls -s A -l query -x -a 'all inet tcp udp raw unix unix_stream unix_dgram unix_seqpacket' -d 'Socket kinds, a comma list as ss -A'
+complete -c sockls -l socket -x -a 'all inet tcp udp raw unix unix_stream unix_dgram unix_seqpacket' -d 'Socket kinds (as --query)'
+complete -c sockls -s f -l family -x -a 'inet inet6 unix' -d 'Socket family as ss -f'
 complete -c sockls -s 4 -l ipv4 -d 'IPv4 only'
 complete -c sockls -s 6 -l ipv6 -d 'IPv6 only'
 complete -c sockls -s l -l listening -d 'Listening sockets only'
@@ -87,6 +90,7 @@ complete -c sockls -l pod -x -d 'In this Kubernetes pod (UID, name or namespace/
 
 # Output
 complete -c sockls -s H -l no-header -d 'No header line'
+complete -c sockls -s W -l wide -d 'Accepted for netstat users: nothing is truncated'
 complete -c sockls -l json -d 'One JSON document'
 complete -c sockls -l ndjson -d 'One JSON object per socket per line'
 complete -c sockls -s s -l summary -d 'Counts per protocol, state and family'

@@ -187,6 +187,8 @@ static int build_filter(struct run *r)
 		.expr = o->expr,
 		.n_expr = o->n_expr,
 		.default_states = o->default_states,
+		.unix_types = o->unix_types,
+		.unix_paths = o->protos == PROTO_BIT(PROTO_UNIX),
 	};
 	struct filter_error ferr;
 
@@ -231,6 +233,18 @@ static int build_query(struct run *r)
 	return 0;
 }
 
+/* ss drops Netid when exactly one socket table is listed; UNIX is three
+ * tables there (u_str, u_dgr, u_seq) unless -A names one type. */
+static bool one_netid(const struct opts *o)
+{
+	uint32_t unix_bit = PROTO_BIT(PROTO_UNIX);
+	unsigned int n = (unsigned int)__builtin_popcount(o->protos & ~unix_bit);
+
+	if (o->protos & unix_bit)
+		n += o->unix_types ? (unsigned int)__builtin_popcount(o->unix_types) : 3;
+	return n <= 1;
+}
+
 static const char *writer_name(const struct opts *o)
 {
 	bool json = o->out != OUT_TABLE;
@@ -256,6 +270,9 @@ static int open_output(struct run *r)
 		.ext = o->ext,
 		.header = !o->no_header,
 		.netns_column = o->all_netns,
+		.no_netid = one_netid(o),
+		/* ss drops State when exactly one state is asked for */
+		.no_state = __builtin_popcount(r->q.states) <= 1,
 		.source = source_name(r->src),
 		.eph = r->have_eph ? &r->eph : NULL,
 		.eph_in_head = !o->all_netns,

@@ -5,6 +5,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/socket.h>
 
 #include "sockls/query.h"
 
@@ -17,8 +18,9 @@ struct opts {
 	uint32_t protos;      /* PROTO_BIT set; defaults applied by cli_parse */
 	uint32_t families;    /* FAM_* bits */
 	uint32_t ext;         /* EXT_* bits */
-	uint32_t default_states;
-	bool listening, all, numeric, no_header, verbose;
+	uint32_t default_states;  /* -a or -l, the last one wins (as ss) */
+	uint32_t unix_types;  /* CLI_UNIX_* bits from -A unix_stream...; 0: every type */
+	bool listening, all, numeric, no_header, verbose, wide;
 	bool summary, ephemeral, list_services, all_netns;
 	enum out_mode out;
 	enum src_mode source;
@@ -36,7 +38,16 @@ struct opts {
 	unsigned int top_n;          /* --top (top_set), else the default */
 	bool top_set, prometheus;
 	const char *output_file;     /* --output, NULL for stdout */
+	const char *kind_opt, *kind_arg; /* the last option naming a non-IP kind (-x, -A, -f) */
+	const char *fam_opt;             /* the last -4, -6 or -f inet/inet6 */
 };
+
+/* Bits of opts.unix_types (and filter_spec.unix_types): 1 << the socket type,
+ * as ss -A unix_stream, unix_dgram, unix_seqpacket. */
+#define CLI_UNIX_STREAM (1u << SOCK_STREAM)
+#define CLI_UNIX_DGRAM (1u << SOCK_DGRAM)
+#define CLI_UNIX_SEQPACKET (1u << SOCK_SEQPACKET)
+#define CLI_UNIX_ALL (CLI_UNIX_STREAM | CLI_UNIX_DGRAM | CLI_UNIX_SEQPACKET)
 
 enum cli_result {
 	CLI_RUN = 0,

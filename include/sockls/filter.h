@@ -15,6 +15,8 @@ struct filter_spec {
 	const char *sport, *dport, *port;           /* number, range 1000-2000, comma list or service name; NULL if absent */
 	char *const *expr; int n_expr;              /* trailing ss-style expression words (argv tail), may be 0 */
 	uint32_t default_states;                    /* STATE_BIT set used when neither --state nor state/exclude appears */
+	uint32_t unix_types;                        /* 1u << SOCK_STREAM etc.: the UNIX types listed; 0 = all */
+	bool unix_paths;                            /* only UNIX is listed: every src/dst word is a path (ss -x) */
 };
 
 /* msg is one line naming the bad token, e.g. "invalid port '70000' (0-65535)". */
@@ -28,12 +30,15 @@ struct filter_error {
  *   expr    := and ( ("or" | "||" | "|") and )*
  *   and     := unary ( [ "and" | "&&" | "&" ] unary )*      juxtaposition is "and"
  *   unary   := ("not" | "!") unary | "(" expr ")" | pred
- *   pred    := ("src" | "dst") [ "=" | "==" | "eq" | "!=" | "ne" | "neq" ] HOST
+ *   pred    := ("src" | "dst") [ "=" | "==" | "eq" | "!=" | "ne" | "neq" ] (HOST | UPATH)
  *            | ("sport" | "dport") [ OP ] [":"]PORT
  *            | "cgroup" PATH     the socket's cgroup2 directory, exactly (not below)
  *   HOST    := ADDR[/LEN][:PORT] | [V6ADDR[/LEN]][/LEN][:PORT] | *[:PORT] | :PORT | V6ADDR[/LEN]
  *   OP      := = == eq != ne neq < lt > gt <= le leq >= ge geq
  *   PORT    := 0-65535 | service name | "*" (only with = and !=)
+ *   UPATH   := "/"... | "@"... | "unix:"GLOB | GLOB when only UNIX is listed: a UNIX name
+ *              glob (fnmatch, case-folded as ss); dst is the peer's name, which
+ *              sockls does not know (""), as ss over netlink
  *
  * Precedence is the conventional one: not > and > or. NOTE: ss itself
  * evaluates and/or strictly left to right ("a or b and c" is "(a or b) and c"
@@ -68,6 +73,7 @@ enum filter_node_kind {
 	FN_OR,
 	FN_NOT,
 	FN_CGROUP, /* the socket's cgroup2 id equals cgroup_id (unknown: no match) */
+	FN_PATH,  /* UNIX name glob on one side (fnmatch, as ss); never an IP socket */
 };
 
 enum filter_side { FSIDE_SRC, FSIDE_DST };
@@ -83,6 +89,7 @@ struct filter_node {
 	uint8_t addr[16];   /* FN_HOST: network order */
 	const struct filter_node *a, *b; /* FN_AND/FN_OR: a, b; FN_NOT: a */
 	uint64_t cgroup_id; /* FN_CGROUP */
+	char *path;         /* FN_PATH: the pattern, abstract names as "@name"; owned */
 };
 
 /* The expression and short options as one tree; NULL means "true". */

@@ -11,6 +11,8 @@
 struct table_cfg {
 	bool header;
 	bool netns;        /* first column: namespace tag (--all-netns) */
+	bool no_netid;     /* ss: no Netid column when one kind is listed */
+	bool no_state;     /* ss: no State column when one state is asked */
 	uint32_t ext;      /* EXT_* bits: which detail texts follow the columns */
 	size_t lookahead;  /* rows buffered to size the columns; 0 = default */
 };

@@ -29,6 +29,7 @@ struct writer_ctx {
 	uint32_t ext;                 /* enum query_ext bits */
 	bool header;                  /* table: column titles (not -H) */
 	bool netns_column;            /* --all-netns: rows carry a namespace tag */
+	bool no_netid, no_state;      /* table: ss's rules drop Netid (one kind) and State (one state) */
 	const char *source;           /* "netlink", "proc" or "mixed" (JSON head) */
 	const struct eph_range *eph;  /* this run's range, NULL when unknown */
 	bool eph_in_head;             /* JSON head names the range (not with --all-netns) */

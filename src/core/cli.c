@@ -6,9 +6,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <sys/socket.h>
 
 #include "sockls/cli.h"
+#include "sockls/cli_hint.h"
 #include "sockls/num.h"
+#include "sockls/proto.h"
 #include "sockls/query.h"
 #include "sockls/sock.h"
 
@@ -41,6 +45,10 @@ static const struct option long_opts[] = {
 	{ "udp", no_argument, NULL, 'u' },
 	{ "raw", no_argument, NULL, 'w' },
 	{ "unix", no_argument, NULL, 'x' },
+	{ "query", required_argument, NULL, 'A' },
+	{ "socket", required_argument, NULL, 'A' },
+	{ "family", required_argument, NULL, 'f' },
+	{ "wide", no_argument, NULL, 'W' },
 	{ "ipv4", no_argument, NULL, '4' },
 	{ "ipv6", no_argument, NULL, '6' },
 	{ "all", no_argument, NULL, 'a' },
@@ -82,7 +90,7 @@ static const struct option long_opts[] = {
 	{ NULL, 0, NULL, 0 },
 };
 
-static const char short_opts[] = ":tuwx46alnHpeoimsvhVN:";
+static const char short_opts[] = ":tuwx46alnHpeoimsvhVWN:A:f:";
 
 const char cli_usage[] =
 	"Usage: sockls [OPTIONS] [FILTER]\n"
@@ -93,6 +101,10 @@ const char cli_usage[] =
 	"  -u, --udp             UDP sockets\n"
 	"  -w, --raw             RAW sockets\n"
 	"  -x, --unix            UNIX domain sockets\n"
+	"  -A, --query QUERY     socket kinds, a comma list as ss -A: all, inet, tcp, udp, raw,\n"
+	"                        unix, unix_stream, unix_dgram, unix_seqpacket (default: all;\n"
+	"                        also --socket)\n"
+	"  -f, --family FAMILY   inet, inet6 or unix, as ss -f\n"
 	"  -4, --ipv4            IPv4 only\n"
 	"  -6, --ipv6            IPv6 only\n"
 	"  -l, --listening       listening sockets only (LISTEN, and UNCONN datagram sockets)\n"
@@ -119,6 +131,7 @@ const char cli_usage[] =
 	"\n"
 	"Output:\n"
 	"  -H, --no-header       no header line\n"
+	"  -W, --wide            accepted for netstat users: sockls never truncates\n"
 	"      --json            one JSON document (see sockls(8), JSON SCHEMA)\n"
 	"      --ndjson          one JSON object per socket per line\n"
 	"  -s, --summary         counts per protocol, state and family\n"
@@ -161,6 +174,141 @@ static int parse_uint(const char *s, unsigned long max, unsigned long *out)
 	return 0;
 }
 
+/* Every row of the protocol table, or only those with IP addresses. */
+static uint32_t rows_where(bool inet_only)
+{
+	uint32_t bits = 0;
+
+	for (size_t i = 0; i < proto_count; i++)
+		if (!inet_only || proto_table[i].inet)
+			bits |= PROTO_BIT(proto_table[i].id);
+	return bits;
+}
+
+/* ss -A words for one UNIX socket type (ss's unix_stream ... and aliases). */
+static const struct {
+	const char *name;
+	uint32_t type;
+} unix_words[] = {
+	{ "unix_stream", CLI_UNIX_STREAM }, { "u_str", CLI_UNIX_STREAM },
+	{ "unix_dgram", CLI_UNIX_DGRAM }, { "u_dgr", CLI_UNIX_DGRAM },
+	{ "unix_seqpacket", CLI_UNIX_SEQPACKET }, { "u_seq", CLI_UNIX_SEQPACKET },
+};
+
+/* Kinds ss knows: refused by name unless the protocol table has their row. */
+static const char *const ss_kinds[] = {
+	"dccp", "mptcp", "sctp", "packet", "packet_raw", "p_raw", "packet_dgram", "p_dgr",
+	"netlink", "tipc", "vsock", "vsock_stream", "v_str", "vsock_dgram", "v_dgr", "xdp", NULL,
+};
+
+/* One -A word: 0, -EPROTONOSUPPORT (an ss kind sockls lacks) or -EINVAL. */
+static int query_word(const char *w, uint32_t *protos, uint32_t *utypes)
+{
+	const struct proto_desc *d = proto_by_name(w);
+
+	*utypes = 0;
+	if (!strcmp(w, "all") || !strcmp(w, "inet")) {
+		*protos = rows_where(w[0] == 'i');
+	} else if (d) {
+		*protos = PROTO_BIT(d->id);
+	} else {
+		for (size_t i = 0; i < sizeof(unix_words) / sizeof(unix_words[0]); i++)
+			if (!strcmp(w, unix_words[i].name)) {
+				*protos = PROTO_BIT(PROTO_UNIX);
+				*utypes = unix_words[i].type;
+				return 0;
+			}
+		for (const char *const *k = ss_kinds; *k; k++)
+			if (!strcmp(w, *k))
+				return -EPROTONOSUPPORT;
+		return -EINVAL;
+	}
+	if (*protos & PROTO_BIT(PROTO_UNIX))
+		*utypes = CLI_UNIX_ALL;
+	return 0;
+}
+
+static void kinds_set(struct opts *o, uint32_t protos, uint32_t utypes, bool on)
+{
+	if (on) {
+		o->protos |= protos;
+		o->unix_types |= utypes;
+		return;
+	}
+	o->unix_types &= ~utypes;
+	o->protos &= ~(protos & ~PROTO_BIT(PROTO_UNIX));
+	if (!o->unix_types)
+		o->protos &= ~PROTO_BIT(PROTO_UNIX);
+}
+
+/* ss -A QUERY: a comma list of kinds, each may start with '!' to drop it. */
+static int parse_query(const char *arg, struct opts *o, struct cli_error *err)
+{
+	const char *p = arg;
+	char word[32];
+
+	for (;;) {
+		size_t len = strcspn(p, ",");
+		bool on = *p != '!';
+		uint32_t protos, utypes;
+		int rc;
+
+		if (len - !on == 0 || len >= sizeof(word))
+			return fail(err, "-A '%s': empty or unknown socket kind", arg);
+		memcpy(word, p + !on, len - !on);
+		word[len - !on] = '\0';
+		rc = query_word(word, &protos, &utypes);
+		if (rc == -EPROTONOSUPPORT)
+			return fail(err, "-A '%s': sockls does not list %s sockets", arg, word);
+		if (rc < 0)
+			return fail(err, "-A '%s': unknown socket kind '%s'", arg, word);
+		kinds_set(o, protos, utypes, on);
+		if (!p[len])
+			break;
+		p += len + 1;
+	}
+	if (!o->protos)
+		return fail(err, "-A '%s' leaves no socket kind to list", arg);
+	o->kind_opt = "-A";
+	o->kind_arg = arg;
+	return 0;
+}
+
+/* ss -f FAMILY: inet and inet6 are -4 and -6; the others select a kind. */
+static int parse_family(const char *arg, struct opts *o, struct cli_error *err)
+{
+	static const char *const fams[][2] = {
+		{ "unix", "unix" }, { "link", "packet" }, { "netlink", "netlink" },
+		{ "vsock", "vsock" }, { "tipc", "tipc" }, { "xdp", "xdp" },
+	};
+
+	if (!strcmp(arg, "inet") || !strcmp(arg, "inet6")) {
+		o->families |= arg[4] ? FAM_INET6 : FAM_INET;
+		o->fam_opt = arg[4] ? "-f inet6" : "-f inet";
+		return 0;
+	}
+	for (size_t i = 0; i < sizeof(fams) / sizeof(fams[0]); i++) {
+		const struct proto_desc *d = proto_by_name(fams[i][1]);
+		if (strcmp(arg, fams[i][0]) != 0)
+			continue;
+		if (!d)
+			return fail(err, "-f '%s': sockls does not list %s sockets", arg, fams[i][1]);
+		kinds_set(o, PROTO_BIT(d->id), d->id == PROTO_UNIX ? CLI_UNIX_ALL : 0, true);
+		o->kind_opt = "-f";
+		o->kind_arg = arg;
+		return 0;
+	}
+	return fail(err, "invalid family '%s' (inet, inet6, unix; as ss -f)", arg);
+}
+
+static int set_output(struct opts *o, enum out_mode mode, struct cli_error *err)
+{
+	if (o->out != OUT_TABLE && o->out != mode)
+		return fail(err, "--json and --ndjson cannot be combined: choose one");
+	o->out = mode;
+	return 0;
+}
+
 static int parse_source(const char *arg, struct opts *o, struct cli_error *err)
 {
 	if (!strcmp(arg, "auto"))
@@ -179,8 +327,8 @@ static int parse_long_only(int c, const char *arg, struct opts *o, struct cli_er
 	unsigned long v = 0;
 
 	switch (c) {
-	case OPT_JSON: o->out = OUT_JSON; break;
-	case OPT_NDJSON: o->out = OUT_NDJSON; break;
+	case OPT_JSON: return set_output(o, OUT_JSON, err);
+	case OPT_NDJSON: return set_output(o, OUT_NDJSON, err);
 	case OPT_SOURCE: return parse_source(arg, o, err);
 	case OPT_PROC_ROOT: o->proc_root = arg; break;
 	case OPT_STATE:
@@ -229,11 +377,19 @@ static int parse_short(int c, const char *arg, struct opts *o, struct cli_error 
 	case 't': o->protos |= PROTO_BIT(PROTO_TCP); break;
 	case 'u': o->protos |= PROTO_BIT(PROTO_UDP); break;
 	case 'w': o->protos |= PROTO_BIT(PROTO_RAW); break;
-	case 'x': o->protos |= PROTO_BIT(PROTO_UNIX); break;
-	case '4': o->families |= FAM_INET; break;
-	case '6': o->families |= FAM_INET6; break;
-	case 'a': o->all = true; break;
-	case 'l': o->listening = true; break;
+	case 'x':
+		kinds_set(o, PROTO_BIT(PROTO_UNIX), CLI_UNIX_ALL, true);
+		o->kind_opt = "-x";
+		o->kind_arg = NULL;
+		break;
+	case 'A': return parse_query(arg, o, err);
+	case 'f': return parse_family(arg, o, err);
+	case '4': o->families |= FAM_INET; o->fam_opt = "-4"; break;
+	case '6': o->families |= FAM_INET6; o->fam_opt = "-6"; break;
+	/* -a and -l: the last one wins, as in ss */
+	case 'a': o->all = true; o->listening = false; break;
+	case 'l': o->listening = true; o->all = false; break;
+	case 'W': o->wide = true; break;
 	case 'n': o->numeric = true; o->ext |= EXT_NUMERIC; break;
 	case 'H': o->no_header = true; break;
 	case 'p': o->ext |= EXT_PROCESSES; break;
@@ -280,17 +436,22 @@ static int check_combination(struct opts *o, struct cli_error *err)
 	}
 	if (o->summary + o->ephemeral > 1)
 		return fail(err, "%s: choose one of --summary and --ephemeral", "-s");
+	/* ss -x4 lists UNIX and IPv4 sockets; sockls says it cannot mean both. */
+	if (o->fam_opt && o->protos && !(o->protos & rows_where(true)))
+		return fail(err, "%s%s%s and %s cannot be combined: %s applies to IP sockets only",
+			    o->kind_opt, o->kind_arg ? " " : "", o->kind_arg ? o->kind_arg : "",
+			    o->fam_opt, o->fam_opt);
 	return check_reports(o, err);
 }
 
 static void apply_defaults(struct opts *o)
 {
-	/* -s counts every kind of socket, as ss -s does, unless told which. */
-	if (!o->protos && o->summary)
-		o->protos = PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP) | PROTO_BIT(PROTO_RAW) |
-			    PROTO_BIT(PROTO_UNIX);
+	/* Every kind sockls lists, as ss does, unless told which: with -4/-6
+	 * alone the kinds with IP addresses (ss -4); -s always counts every kind. */
 	if (!o->protos)
-		o->protos = PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP);
+		o->protos = rows_where(o->families && !o->summary);
+	if (!(o->protos & PROTO_BIT(PROTO_UNIX)) || o->unix_types == CLI_UNIX_ALL)
+		o->unix_types = 0;
 	if (!o->families)
 		o->families = FAM_INET | FAM_INET6;
 	if (o->all)
@@ -301,8 +462,27 @@ static void apply_defaults(struct opts *o)
 		o->default_states = STATES_CONNECTED;
 }
 
+/* Names the whole word typed ("-iTCP", not just 'T') and, for an lsof
+ * habit, the sockls spelling. */
+static int unknown_option(int argc, char **argv, struct cli_error *err)
+{
+	const char *word = NULL;
+	char hint[96];
+
+	if (!optopt || optopt >= 256)
+		return fail(err, "unknown option '%s'", argv[optind - 1]);
+	word = cli_bad_word(argc, argv, optopt, short_opts + 1, long_opts);
+	if (!word || (word[1] == optopt && word[2] == '\0'))
+		return fail(err, "unknown option '-%c'", optopt);
+	if (cli_lsof_hint(word, hint, sizeof(hint)))
+		return fail(err, "unknown option '-%c' in '%s'; for lsof's %s say: sockls %s", optopt,
+			    word, word, hint);
+	return fail(err, "unknown option '-%c' in '%s'", optopt, word);
+}
+
 int cli_parse(int argc, char **argv, struct opts *o, struct cli_error *err)
 {
+	char hint[96];
 	int c, ret;
 
 	memset(o, 0, sizeof(*o));
@@ -314,13 +494,8 @@ int cli_parse(int argc, char **argv, struct opts *o, struct cli_error *err)
 			return CLI_HELP;
 		if (c == 'V')
 			return CLI_VERSION;
-		if (c == '?') {
-			if (optopt && optopt < 256)
-				snprintf(err->msg, sizeof(err->msg), "unknown option '-%c'", optopt);
-			else
-				snprintf(err->msg, sizeof(err->msg), "unknown option '%s'", argv[optind - 1]);
-			return -EINVAL;
-		}
+		if (c == '?')
+			return unknown_option(argc, argv, err);
 		if (c == ':')
 			return fail(err, "option '%s' needs an argument", argv[optind - 1]);
 		ret = parse_short(c, optarg, o, err);
@@ -329,6 +504,9 @@ int cli_parse(int argc, char **argv, struct opts *o, struct cli_error *err)
 	}
 	o->expr = argv + optind;
 	o->n_expr = argc - optind;
+	if (o->n_expr && cli_lsof_hint(o->expr[0], hint, sizeof(hint)))
+		return fail(err, "'%s' is not a filter word; for lsof's %s say: sockls %s", o->expr[0],
+			    o->expr[0], hint);
 	ret = check_combination(o, err);
 	if (ret < 0)
 		return ret;

@@ -173,6 +173,8 @@ static struct res emit_node(struct emitter *e, const struct filter_node *n, size
 		return emit_port(e, n, pos);
 	case FN_CGROUP:
 		return emit_cgroup(e, n, pos);
+	case FN_PATH:
+		return konst(false); /* a UNIX name never matches an IP socket */
 	case FN_AND:
 		return emit_and(e, n, pos, superset);
 	case FN_OR:

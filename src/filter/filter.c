@@ -2,6 +2,7 @@
  * matches records against it; the terms live in filter_terms.c. */
 #include <ctype.h>
 #include <errno.h>
+#include <fnmatch.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -65,6 +66,8 @@ static int build(struct filter *f, const struct filter_spec *spec, struct filter
 	const struct filter_node *opts = NULL;
 	int rc;
 
+	f->unix_types = spec->unix_types;
+	f->unix_paths = spec->unix_paths;
 	for (size_t i = 0; i < spec->n_states; i++) {
 		uint32_t bits;
 		if ((rc = parse_state_list(spec->states[i] ? spec->states[i] : "", &bits, err)) != 0)
@@ -107,8 +110,10 @@ void filter_free(struct filter *f)
 {
 	if (!f)
 		return;
-	for (size_t i = 0; i < f->n_nodes; i++)
+	for (size_t i = 0; i < f->n_nodes; i++) {
+		free(f->nodes[i]->path);
 		free(f->nodes[i]);
+	}
 	free(f->nodes);
 	free(f);
 }
@@ -151,6 +156,27 @@ static bool host_match(const struct filter_node *n, const struct sock_rec *rec)
 	return prefix_match(ep->addr, n->addr, n->prefix_len);
 }
 
+/* ss's rule: the bound name with every NUL as '@' ("" when unnamed), matched
+ * case-folded; the peer's name is not known from a record: "". */
+static bool path_match(const struct filter_node *n, const struct sock_rec *rec)
+{
+	char name[SOCK_UNIX_PATH_MAX + 2];
+	size_t len = 0;
+
+	if (rec->proto != PROTO_UNIX)
+		return false;
+	if (n->side == FSIDE_SRC) {
+		len = rec->path_len < sizeof(name) - 1 ? rec->path_len : sizeof(name) - 1;
+		memcpy(name, rec->path, len);
+		if (len && name[0] == '\0')
+			for (size_t i = 0; i < len; i++)
+				if (name[i] == '\0')
+					name[i] = '@';
+	}
+	name[len] = '\0';
+	return fnmatch(n->path, name, FNM_CASEFOLD) == 0;
+}
+
 bool filter_node_match(const struct filter_node *n, const struct sock_rec *rec)
 {
 	const struct sock_endpoint *ep;
@@ -171,6 +197,8 @@ bool filter_node_match(const struct filter_node *n, const struct sock_rec *rec)
 		return filter_node_match(n->a, rec) || filter_node_match(n->b, rec);
 	case FN_NOT:
 		return !filter_node_match(n->a, rec);
+	case FN_PATH:
+		return path_match(n, rec);
 	default:
 		return false;
 	}
@@ -181,6 +209,9 @@ bool filter_match(const struct filter *f, const struct sock_rec *rec)
 	unsigned int st = rec->state == ST_NEW_SYN_RECV ? ST_SYN_RECV : rec->state;
 
 	if (st >= 32 || !(f->states & STATE_BIT(st)))
+		return false;
+	if (rec->proto == PROTO_UNIX && f->unix_types && rec->unix_type < 32 &&
+	    !(f->unix_types & (1u << rec->unix_type)))
 		return false;
 	return !f->root || filter_node_match(f->root, rec);
 }

@@ -186,6 +186,25 @@ static const char *need_tok(struct fparse *p, const char *what)
 	return t;
 }
 
+/* A UNIX name pattern: "/path", "@abstract", "unix:GLOB", or any word when
+ * only UNIX sockets are listed (ss -x src GLOB). */
+static bool is_unix_word(const struct fparse *p, const char *t)
+{
+	return p->f->unix_paths || t[0] == '/' || t[0] == '@' || strncmp(t, "unix:", 5) == 0;
+}
+
+static int parse_unix_path(struct fparse *p, const char *t, struct filter_node *n)
+{
+	if (strncmp(t, "unix:", 5) == 0)
+		t += 5;
+	if (strlen(t) > SOCK_UNIX_PATH_MAX + 1)
+		return filter_fail(p->err, t, "UNIX name '%.40s...' too long (at most %d bytes)", t,
+				   SOCK_UNIX_PATH_MAX);
+	n->kind = FN_PATH;
+	n->path = strdup(t);
+	return n->path ? 0 : -ENOMEM;
+}
+
 /* src/dst [=|!=] HOST */
 static int parse_host_pred(struct fparse *p, enum filter_side side, const struct filter_node **out)
 {
@@ -207,7 +226,8 @@ static int parse_host_pred(struct fparse *p, enum filter_side side, const struct
 	if (!n)
 		return -ENOMEM;
 	n->side = (uint8_t)side;
-	if ((rc = parse_hostcond(p, t, n)) != 0)
+	rc = is_unix_word(p, t) ? parse_unix_path(p, t, n) : parse_hostcond(p, t, n);
+	if (rc != 0)
 		return rc;
 	*out = neg ? filter_node_join(p->f, FN_NOT, n, NULL, &rc) : n;
 	return rc;

@@ -222,6 +222,21 @@ static size_t fmt_cells(struct table *t, const struct sock_row *row, char *dst)
 	return (size_t)(p - dst);
 }
 
+/* ss's column rules, so awk '{print $4}' is the same column in both tools. */
+static bool col_hidden(const struct table_cfg *cfg, int col)
+{
+	return (col == COL_NETNS && !cfg->netns) || (col == COL_NETID && cfg->no_netid) ||
+	       (col == COL_STATE && cfg->no_state);
+}
+
+/* The title of the detail text: ss's "Process" with -p, else "Details". */
+static const char *tail_header(const struct table_cfg *cfg)
+{
+	if (cfg->ext & EXT_PROCESSES)
+		return "Process";
+	return cfg->ext & (EXT_EXTENDED | EXT_TIMERS | EXT_MEMORY) ? "Details" : "";
+}
+
 static int emit_line(struct table *t, const char *cells)
 {
 	char *o = t->line;
@@ -229,7 +244,7 @@ static int emit_line(struct table *t, const char *cells)
 
 	for (int i = 0; i < NALIGNED; i++) {
 		size_t len = strlen(c);
-		if (i == COL_NETNS && !t->cfg.netns) {
+		if (col_hidden(&t->cfg, i)) {
 			c += len + 1;
 			continue;
 		}
@@ -276,7 +291,7 @@ static int flush_pending(struct table *t)
 		char *p = hdr;
 		for (int i = 0; i < NALIGNED; i++)
 			p = stpcpy(p, headers[i]) + 1;
-		*p++ = '\0';
+		p = stpcpy(p, tail_header(&t->cfg)) + 1;
 		*p++ = '\0';
 		int err = emit_line(t, hdr);
 		if (err < 0)
@@ -330,6 +345,8 @@ static int table_w_open(const struct writer_ctx *ctx, void **state)
 	struct table_cfg cfg = {
 		.header = ctx->header,
 		.netns = ctx->netns_column,
+		.no_netid = ctx->no_netid,
+		.no_state = ctx->no_state,
 		.ext = ctx->ext,
 	};
 

@@ -99,14 +99,28 @@ def parse_ss(text, proto=None, state=None):
     return collections.Counter(rows)
 
 
-def parse_table(text):
-    """sockls table rows (no header) as Rows; the Service column is ignored."""
+# What a sockls Netid and State cell can say (src/output/table.c, src/core/sock.c).
+NETIDS = ("tcp", "udp", "raw", "u_str", "u_dgr", "u_seq", "u_???", "p_raw", "p_dgr", "nl",
+          "mptcp", "sctp", "v_str", "v_dgr", "packet", "netlink", "vsock")
+STATES = set(SS_STATE.values()) | {"SYN_RECV", "CLOSE", "UNKNOWN", "BOUND_INACTIVE"}
+
+
+def parse_table(text, proto=None, state=None):
+    """sockls table rows (no header) as Rows; the Service column is ignored.
+    Like ss, sockls drops Netid when one kind is listed and State when one
+    state is asked: proto and state then say what they were ("?" if None)."""
     rows = []
     for line in text.splitlines():
         f = line.split()
         if not f:
             continue
-        rows.append(Row(f[0], f[1], int(f[2]), int(f[3]), f[4], f[5]))
+        p = proto
+        if f[0] in NETIDS:
+            p, f = f[0], f[1:]
+        st = state
+        if f[0] in STATES:
+            st, f = f[0], f[1:]
+        rows.append(Row(p or "?", st or "?", int(f[0]), int(f[1]), f[2], f[3]))
     return collections.Counter(rows)
 
 

@@ -69,7 +69,8 @@ try:
                 for line in p.stdout.splitlines():
                     f = line.split()
                     ino = [x for x in f if x.startswith("ino:")][0]
-                    keys.append((ino if ino != "ino:0" else None, f[4], f[5], f[1]))
+                    # -t alone: no Netid column (ss's rule), so State is f[0]
+                    keys.append((ino if ino != "ino:0" else None, f[3], f[4], f[0]))
             # A socket is its inode; inode-0 sockets (TIME_WAIT) their 4-tuple and state.
             ident = [k[0] if k[0] else k for k in keys]
             dup = [k for k, n in collections.Counter(ident).items() if n > 1]

@@ -57,7 +57,7 @@ def stop_holders():
 
 
 def rows(*args):
-    got = parse_table(sockls(*args).stdout)
+    got = parse_table(sockls(*args).stdout, "tcp")  # -t alone: no Netid column, as ss
     if not got:
         fail("sockls %s: no rows" % " ".join(args))
     return got
@@ -92,7 +92,7 @@ def check_all(pids):
             fail("--all-netns --json: port %d rows %s, expected one tagged %s" % (port, tagged, name))
     if any("netns" not in s for s in doc["sockets"]):
         fail("--all-netns --json: a row without a netns key")
-    out = sockls("--all-netns", "-tln").stdout.splitlines()
+    out = sockls("--all-netns", "-tuln").stdout.splitlines()
     if not out or out[0].split()[:2] != ["Netns", "Netid"]:
         fail("--all-netns table header: %r" % out[:1])
     for name, port in NS.items():
@@ -100,7 +100,7 @@ def check_all(pids):
         if len(mine) != 1 or mine[0][0] != name or mine[0][1:3] != ["tcp", "LISTEN"]:
             fail("--all-netns table: rows for port %d: %s" % (port, mine))
     # Without --all-netns there is no Netns column.
-    if sockls("-N", tag + "-a", "-tln").stdout.split()[0] != "Netid":
+    if sockls("-N", tag + "-a", "-tuln").stdout.split()[0] != "Netid":
         fail("-N without --all-netns must not add a Netns column")
 
 

@@ -15,8 +15,8 @@ CASES = [
 
 with Mix() as mix:
     for ours, theirs in CASES:
-        got = parse_table(sockls(ours, "-H").stdout)
         proto = "tcp" if "u" not in theirs else "udp" if "t" not in theirs else None
+        got = parse_table(sockls(ours, "-H").stdout, proto)
         want = parse_ss(ss(theirs, "-H").stdout, proto)
         same(got, want, "sockls %s vs ss %s" % (ours, theirs))
         if not got:
@@ -35,7 +35,7 @@ with Mix() as mix:
     if not any(r.local.startswith("[::ffff:127.0.0.1]:") for r in rows):
         fail("v4-mapped socket missing")
     # Header line and -H.
-    out = sockls("-tan").stdout.splitlines()
+    out = sockls("-tuan").stdout.splitlines()
     if not out[0].startswith("Netid State"):
         fail("no header: %r" % out[0])
     # Combined short options are the same as separate ones.

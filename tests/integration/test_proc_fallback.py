@@ -53,8 +53,8 @@ with Mix():
             "tcp/inet+inet6: netlink sock_diag" not in mixed.stderr:
         fail("per-protocol fallback not reported: %r" % mixed.stderr)
     rows = parse_table(mixed.stdout)
-    tcp_nl = parse_table(sockls("-tanH", "--source", "netlink").stdout)
-    udp_proc = parse_table(sockls("-uanH", "--source", "proc").stdout)
+    tcp_nl = parse_table(sockls("-tanH", "--source", "netlink").stdout, "tcp")
+    udp_proc = parse_table(sockls("-uanH", "--source", "proc").stdout, "udp")
     same(rows, tcp_nl + udp_proc, "mixed sources vs tcp from netlink + udp from /proc")
     if json.loads(sockls("-tuan", "--json", env=mixed_env).stdout)["source"] != "mixed":
         fail("JSON source with one protocol from /proc is not 'mixed'")

@@ -136,7 +136,7 @@ def check_json(mix):
 
 
 def check_raw(mix):
-    got = parse_table(sockls("-wanH").stdout)
+    got = parse_table(sockls("-wanH").stdout, "raw")
     differ(got, parse_ss(ss("-wanH").stdout, "raw"), "sockls -wanH vs ss -wanH")
     locals_ = sorted(r.local for r in got)
     if locals_ != ["127.0.0.1:1", "[::]:58"]:
@@ -145,7 +145,7 @@ def check_raw(mix):
     protos = sorted((s.get("family"), s.get("ip_protocol")) for s in doc["sockets"])
     if protos != [("inet", 1), ("inet6", 58)]:
         problem("--json -w ip_protocol: %s" % protos)
-    differ(parse_table(sockls("-wanH", "--source", "proc").stdout), got, "raw: --source proc vs netlink")
+    differ(parse_table(sockls("-wanH", "--source", "proc").stdout, "raw"), got, "raw: --source proc vs netlink")
 
 
 def check_proc(nl_rows, mix):

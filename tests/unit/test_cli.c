@@ -9,6 +9,7 @@
 #include <cmocka.h>
 
 #include "sockls/cli.h"
+#include "sockls/proto.h"
 #include "sockls/query.h"
 #include "sockls/sock.h"
 
@@ -38,7 +39,11 @@ static void test_defaults(void **state)
 {
 	(void)state;
 	assert_int_equal(parse("sockls", NULL), CLI_RUN);
-	assert_int_equal(o.protos, PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP));
+	/* every row of the protocol table, as ss lists every kind by default */
+	for (size_t i = 0; i < proto_count; i++)
+		assert_true(o.protos & PROTO_BIT(proto_table[i].id));
+	assert_true(o.protos & PROTO_BIT(PROTO_UNIX));
+	assert_int_equal(o.unix_types, 0);
 	assert_int_equal(o.families, FAM_INET | FAM_INET6);
 	assert_int_equal(o.default_states, STATES_CONNECTED);
 	assert_false(o.default_states & STATE_BIT(ST_LISTEN));
@@ -114,8 +119,10 @@ static void test_summary_counts_everything(void **state)
 {
 	(void)state;
 	assert_int_equal(parse("sockls", "-s", NULL), CLI_RUN);
-	assert_int_equal(o.protos, PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP) |
-				   PROTO_BIT(PROTO_RAW) | PROTO_BIT(PROTO_UNIX));
+	for (size_t i = 0; i < proto_count; i++)
+		assert_true(o.protos & PROTO_BIT(proto_table[i].id));
+	assert_int_equal(parse("sockls", "-s4", NULL), CLI_RUN);
+	assert_true(o.protos & PROTO_BIT(PROTO_UNIX));
 	assert_int_equal(parse("sockls", "-st", NULL), CLI_RUN);
 	assert_int_equal(o.protos, PROTO_BIT(PROTO_TCP));
 	assert_int_equal(parse("sockls", "-s", "--ephemeral", NULL), -EINVAL);
@@ -143,7 +150,7 @@ static void test_errors_name_the_token(void **state)
 	assert_int_equal(parse("sockls", "-Q", NULL), -EINVAL);
 	assert_string_equal(err.msg, "unknown option '-Q'");
 	assert_int_equal(parse("sockls", "-tQ", NULL), -EINVAL);
-	assert_string_equal(err.msg, "unknown option '-Q'");
+	assert_string_equal(err.msg, "unknown option '-Q' in '-tQ'");
 	assert_int_equal(parse("sockls", "--bogus", NULL), -EINVAL);
 	assert_string_equal(err.msg, "unknown option '--bogus'");
 	assert_int_equal(parse("sockls", "--state", NULL), -EINVAL);
@@ -152,6 +159,89 @@ static void test_errors_name_the_token(void **state)
 	assert_int_equal(parse("sockls", "--rcvbuf", "-5", NULL), -EINVAL);
 	assert_int_equal(parse("sockls", "--rcvbuf", "8192", NULL), CLI_RUN);
 	assert_int_equal(o.rcvbuf, 8192);
+}
+
+
+/* ss -A: groups, rows by name, UNIX types, '!' to drop; kinds sockls lacks are named. */
+static void test_query_and_family(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("sockls", "-A", "tcp,udp", NULL), CLI_RUN);
+	assert_int_equal(o.protos, PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP));
+	assert_int_equal(parse("sockls", "--query=inet", NULL), CLI_RUN);
+	assert_true(o.protos & PROTO_BIT(PROTO_RAW));
+	assert_false(o.protos & PROTO_BIT(PROTO_UNIX));
+	assert_int_equal(parse("sockls", "-A", "all,!unix", NULL), CLI_RUN);
+	assert_false(o.protos & PROTO_BIT(PROTO_UNIX));
+	assert_true(o.protos & PROTO_BIT(PROTO_TCP));
+	assert_int_equal(parse("sockls", "-A", "unix_stream,u_seq", NULL), CLI_RUN);
+	assert_int_equal(o.protos, PROTO_BIT(PROTO_UNIX));
+	assert_int_equal(o.unix_types, CLI_UNIX_STREAM | CLI_UNIX_SEQPACKET);
+	assert_int_equal(parse("sockls", "-A", "unix", NULL), CLI_RUN);
+	assert_int_equal(o.unix_types, 0);
+	assert_int_equal(parse("sockls", "-A", "unix,!unix_dgram", NULL), CLI_RUN);
+	assert_int_equal(o.unix_types, CLI_UNIX_STREAM | CLI_UNIX_SEQPACKET);
+	assert_int_equal(parse("sockls", "-A", "tcp,dccp", NULL), -EINVAL);
+	assert_string_equal(err.msg, "-A 'tcp,dccp': sockls does not list dccp sockets");
+	assert_int_equal(parse("sockls", "-A", "tcp,bogus", NULL), -EINVAL);
+	assert_non_null(strstr(err.msg, "'bogus'"));
+	assert_int_equal(parse("sockls", "-A", "tcp,", NULL), -EINVAL);
+	assert_int_equal(parse("sockls", "-A", "!tcp", NULL), -EINVAL);
+	assert_int_equal(parse("sockls", "-f", "unix", NULL), CLI_RUN);
+	assert_int_equal(o.protos, PROTO_BIT(PROTO_UNIX));
+	assert_int_equal(parse("sockls", "-f", "inet6", NULL), CLI_RUN);
+	assert_int_equal(o.families, FAM_INET6);
+	assert_false(o.protos & PROTO_BIT(PROTO_UNIX)); /* ss -f inet6: IP kinds only */
+	assert_int_equal(parse("sockls", "-4", NULL), CLI_RUN);
+	assert_true(o.protos & PROTO_BIT(PROTO_TCP));
+	assert_false(o.protos & PROTO_BIT(PROTO_UNIX));
+	assert_int_equal(parse("sockls", "-f", "tipc", NULL), -EINVAL);
+	assert_non_null(strstr(err.msg, "tipc"));
+	assert_int_equal(parse("sockls", "-f", "ipx", NULL), -EINVAL);
+	assert_non_null(strstr(err.msg, "'ipx'"));
+}
+
+/* ss: -a and -l, the last one wins; -W is netstat's and changes nothing. */
+static void test_combinations(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("sockls", "-a", "-l", NULL), CLI_RUN);
+	assert_int_equal(o.default_states, STATES_LISTENING);
+	assert_int_equal(parse("sockls", "-l", "-a", NULL), CLI_RUN);
+	assert_int_equal(o.default_states, STATES_ALL);
+	assert_int_equal(parse("sockls", "-tlaW", NULL), CLI_RUN);
+	assert_int_equal(o.default_states, STATES_ALL);
+	assert_true(o.wide);
+	assert_int_equal(parse("sockls", "--wide", NULL), CLI_RUN);
+	assert_int_equal(parse("sockls", "-x4", NULL), -EINVAL);
+	assert_string_equal(err.msg, "-x and -4 cannot be combined: -4 applies to IP sockets only");
+	assert_int_equal(parse("sockls", "-6", "-A", "unix", NULL), -EINVAL);
+	assert_non_null(strstr(err.msg, "-A unix and -6"));
+	assert_int_equal(parse("sockls", "-tx4", NULL), CLI_RUN); /* -4 applies to TCP */
+	assert_int_equal(parse("sockls", "--json", "--ndjson", NULL), -EINVAL);
+	assert_non_null(strstr(err.msg, "--json and --ndjson"));
+	assert_int_equal(parse("sockls", "--json", "--json", NULL), CLI_RUN);
+}
+
+/* lsof words: the whole word is named, and the sockls spelling suggested. */
+static void test_lsof_habits(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("sockls", "-iTCP", "-sTCP:LISTEN", NULL), -EINVAL);
+	assert_string_equal(err.msg,
+			    "unknown option '-T' in '-iTCP'; for lsof's -iTCP say: sockls -t");
+	assert_int_equal(parse("sockls", "-sTCP:LISTEN", NULL), -EINVAL);
+	assert_non_null(strstr(err.msg, "'-sTCP:LISTEN'"));
+	assert_non_null(strstr(err.msg, "say: sockls -t --state listen"));
+	assert_int_equal(parse("sockls", "-i", ":22", NULL), -EINVAL);
+	assert_string_equal(err.msg, "':22' is not a filter word; for lsof's :22 say: sockls --port 22");
+	assert_int_equal(parse("sockls", "-i6UDP:53", NULL), -EINVAL);
+	assert_non_null(strstr(err.msg, "say: sockls -6 -u --port 53"));
+	assert_int_equal(parse("sockls", "-N", "-iTCP", "-xT", NULL), -EINVAL);
+	assert_string_equal(err.msg, "unknown option '-T' in '-xT'"); /* -iTCP was -N's argument */
+	assert_int_equal(parse("sockls", "--state", "-iTCP", "-t", "-qz", NULL), -EINVAL);
+	assert_string_equal(err.msg, "unknown option '-q' in '-qz'");
+	assert_int_equal(parse("sockls", "-t", "state", "listening", NULL), CLI_RUN);
 }
 
 static void test_help_version(void **state)
@@ -176,6 +266,9 @@ int main(void)
 		cmocka_unit_test(test_summary_counts_everything),
 		cmocka_unit_test(test_namespaces),
 		cmocka_unit_test(test_errors_name_the_token),
+		cmocka_unit_test(test_query_and_family),
+		cmocka_unit_test(test_combinations),
+		cmocka_unit_test(test_lsof_habits),
 		cmocka_unit_test(test_help_version),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -404,6 +404,72 @@ static void test_depth_limit(void **state)
 	assert_string_equal(err.token, "!");
 }
 
+static struct sock_rec recu(int type, const char *path, size_t len)
+{
+	struct sock_rec r;
+	memset(&r, 0, sizeof(r));
+	r.proto = PROTO_UNIX;
+	r.family = AF_UNIX;
+	r.state = ST_LISTEN;
+	r.unix_type = (uint8_t)type;
+	memcpy(r.path, path, len);
+	r.path_len = (uint16_t)len;
+	return r;
+}
+
+/* ss's UNIX name rules: fnmatch case-folded, abstract NULs as '@', unnamed is
+ * "", dst is the peer's name (unknown: ""), never an IP socket. */
+static void test_unix_paths(void **state)
+{
+	(void)state;
+	struct sock_rec x11 = recu(SOCK_STREAM, "/tmp/.X11-unix/X0", 17);
+	struct sock_rec abs = recu(SOCK_STREAM, "\0dbus\0x", 7);
+	struct sock_rec anon = recu(SOCK_DGRAM, "", 0);
+	struct sock_rec tcp = rec4(ST_LISTEN, "127.0.0.1", 22, "0.0.0.0", 0);
+
+	assert_true(m("src /tmp/.X11-unix/*", &x11));
+	assert_false(m("src /tmp/.X11-unix/*", &abs));
+	assert_true(m("src /TMP/.x11-UNIX/x?", &x11)); /* case-folded, as ss */
+	assert_true(m("src @dbus@x", &abs));
+	assert_true(m("src @dbus*", &abs));
+	assert_true(m("src unix:@db[a-z]s*", &abs));
+	assert_false(m("src @dbus", &abs));
+	assert_false(m("src /tmp/*", &anon));
+	assert_true(m("not src /tmp/*", &anon));
+	assert_false(m("dst @dbus*", &abs));
+	assert_true(m("dst unix:*", &abs));
+	assert_false(m("src /tmp/*", &tcp));
+	assert_true(m("src /tmp/* or sport = :22", &tcp));
+	assert_true(m("src 127.0.0.1", &tcp));
+
+	/* only UNIX listed (ss -x): any word after src/dst is a name */
+	struct filter *f = NULL;
+	struct filter_error err;
+	char expr[] = "src *X0";
+	char *words[1] = { expr };
+	struct filter_spec spec = { .expr = words, .n_expr = 1, .default_states = STATES_ALL,
+				    .unix_paths = true };
+	assert_int_equal(filter_build(&spec, &f, &err), 0);
+	assert_true(filter_match(f, &x11));
+	assert_false(filter_match(f, &abs));
+	filter_free(f);
+
+	/* -A unix_stream: the other types do not match */
+	spec = (struct filter_spec){ .default_states = STATES_ALL,
+				     .unix_types = 1u << SOCK_STREAM };
+	assert_int_equal(filter_build(&spec, &f, &err), 0);
+	assert_true(filter_match(f, &x11));
+	assert_false(filter_match(f, &anon));
+	assert_true(filter_match(f, &tcp));
+	filter_free(f);
+	char longname[200] = "src @";
+	memset(longname + 5, 'a', 120);
+	words[0] = longname;
+	spec = (struct filter_spec){ .expr = words, .n_expr = 1, .default_states = STATES_ALL };
+	assert_int_equal(filter_build(&spec, &f, &err), -EINVAL);
+	assert_non_null(strstr(err.msg, "too long"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -418,6 +484,7 @@ int main(void)
 		cmocka_unit_test(test_short_options),
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_depth_limit),
+		cmocka_unit_test(test_unix_paths),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
