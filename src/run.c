@@ -37,6 +37,7 @@ struct run {
 	struct source *src;
 	struct writer_ctx wctx;
 	struct writer w;
+	const struct run_hooks *hooks; /* --watch, -E, -K: rows go there first */
 	int write_err;           /* the writer's error that stopped a dump */
 	bool failed;             /* an error was reported already: exit status 1 */
 };
@@ -92,6 +93,11 @@ static int on_record(const struct sock_rec *rec, void *data)
 	if (r->filter && !filter_match(r->filter, rec))
 		return 0;
 	enrich_row(r->en, rec, &row);
+	if (r->hooks) {
+		int ret = r->hooks->row(&row, r->hooks->data);
+		if (ret <= 0 || !r->hooks->writer)
+			return ret < 0 ? ret : 0;
+	}
 	r->write_err = writer_row(&r->w, &row);
 	return r->write_err;
 }
@@ -244,6 +250,8 @@ static int open_output(struct run *r)
 		return -ENOMEM;
 	enricher_set_range(r->en, r->wctx.eph);
 	enricher_set_owners(r->en, r->pm);
+	if (r->hooks && !r->hooks->writer)
+		return 0;
 	err = writer_open(&r->w, writer_find(writer_name(o)), &r->wctx);
 	return err;
 }
@@ -389,7 +397,12 @@ static int dump_every_netns(struct run *r, bool *partial)
 
 int run_listing(const struct opts *o, run_say_fn say)
 {
-	struct run r = { .o = o, .say = say };
+	return run_pipeline(o, say, NULL);
+}
+
+int run_pipeline(const struct opts *o, run_say_fn say, const struct run_hooks *hooks)
+{
+	struct run r = { .o = o, .say = say, .hooks = hooks };
 	bool partial = false;
 	int err, cerr, ret;
 
@@ -400,16 +413,16 @@ int run_listing(const struct opts *o, run_say_fn say)
 		return ret;
 	}
 	err = o->all_netns ? dump_every_netns(&r, &partial) : source_dump(r.src, on_record, &r);
-	if (err == -EPIPE) {
+	if (err == -EPIPE || err == -ECANCELED) {
 		free_run(&r);
-		return 0;
+		return err == -EPIPE ? 0 : 1;
 	}
 	if (err < 0 && err == r.write_err)
 		say("cannot write output: %s", strerror(-err));
 	else if (err < 0 && !r.failed)
 		say("cannot list sockets: %s", strerror(-err));
 	/* Even after a source error the document is closed, so stdout is never half JSON. */
-	cerr = writer_end(&r.w);
+	cerr = r.w.ops ? writer_end(&r.w) : 0;
 	free_run(&r);
 	if (cerr == -EPIPE)
 		return 0;

@@ -31,6 +31,8 @@ struct opts {
 	const char *netns;
 	int netns_pid;
 	size_t rcvbuf;
+	unsigned int watch_ms;       /* --watch interval; 0 = no --watch */
+	bool events, kill;           /* -E, -K */
 };
 
 enum cli_result {
