@@ -317,7 +317,7 @@ static void free_run(struct run *r)
 
 /* Enters the namespace of -N or --netns-pid before anything is opened, so the
  * netlink socket, /proc/net and the port range all belong to it. */
-static int enter_requested_netns(const struct opts *o, run_say_fn say)
+int run_enter_netns(const struct opts *o, run_say_fn say)
 {
 	char what[64];
 	const char *name = o->netns;
@@ -406,7 +406,7 @@ int run_pipeline(const struct opts *o, run_say_fn say, const struct run_hooks *h
 	bool partial = false;
 	int err, cerr, ret;
 
-	if ((ret = enter_requested_netns(o, say)))
+	if ((ret = run_enter_netns(o, say)))
 		return ret;
 	if ((ret = prepare(&r))) {
 		free_run(&r);

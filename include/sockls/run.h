@@ -27,6 +27,15 @@ struct run_hooks {
  * Returns the exit status like run_listing. */
 int run_pipeline(const struct opts *o, run_say_fn say, const struct run_hooks *hooks);
 
+/* Enters the namespace of -N or --netns-pid (nothing without them); the run
+ * stays there. Idempotent. Returns an exit status (0, or 1 said). */
+int run_enter_netns(const struct opts *o, run_say_fn say);
+
+/* --watch, -E and -K (src/run_watch.c, src/run_events.c). Exit statuses. */
+int run_watch(const struct opts *o, run_say_fn say);
+int run_events(const struct opts *o, run_say_fn say);
+int run_kill(const struct opts *o, run_say_fn say);
+
 /* --list-services: every name the built-in table and the overlay know. */
 int run_list_services(const struct opts *o, run_say_fn say);
 
