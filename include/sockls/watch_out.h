@@ -23,6 +23,7 @@ struct view_cfg {
 	unsigned int rows, cols;   /* terminal size */
 	enum view_sort sort;
 	bool paused, owners;       /* owners: -p, an Owner column */
+	bool fresh;                /* s holds a new dump (not a redraw): count its states */
 	unsigned int interval_ms;
 	const char *note;          /* a short status (an error), or NULL */
 };

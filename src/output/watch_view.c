@@ -20,8 +20,8 @@
 struct view {
 	const struct snap_ent **order;
 	size_t cap;
-	size_t prev_states[ST_MAX];
-	bool have_prev;
+	size_t prev_states[ST_MAX], cur_states[ST_MAX];
+	unsigned int dumps;  /* dumps counted so far: a change needs two */
 };
 
 struct view *view_new(void)
@@ -166,25 +166,31 @@ static void ent_line(char *line, size_t cap, const struct snap_ent *e, bool owne
 	}
 }
 
-/* "ESTAB 12 (+2)  LISTEN 3 ...": open sockets per state and the change. */
-static void totals_line(struct view *v, const struct snap *s, char *line, size_t cap)
+/* Open sockets per state of the dump, and of the one before. */
+static void count_states(struct view *v, const struct snap *s)
 {
-	size_t cur[ST_MAX] = { 0 }, used = 0;
-	unsigned int proto = snap_count(s) ? snap_at(s, 0)->proto : PROTO_TCP;
-
+	memcpy(v->prev_states, v->cur_states, sizeof(v->cur_states));
+	memset(v->cur_states, 0, sizeof(v->cur_states));
 	for (size_t i = 0; i < snap_count(s); i++)
 		if (snap_at(s, i)->mark <= SNAP_CHANGED && snap_at(s, i)->state < ST_MAX)
-			cur[snap_at(s, i)->state]++;
+			v->cur_states[snap_at(s, i)->state]++;
+	v->dumps++;
+}
+
+/* "ESTAB 12 (+2)  LISTEN 3 ...": open sockets per state and the change. */
+static void totals_line(const struct view *v, unsigned int proto, char *line, size_t cap)
+{
+	size_t used = 0;
+
 	line[0] = '\0';
 	for (unsigned int st = 1; st < ST_MAX && used + 40 < cap; st++) {
-		long d = v->have_prev ? (long)cur[st] - (long)v->prev_states[st] : 0;
-		if (!cur[st] && !d)
+		size_t c = v->cur_states[st];
+		long d = v->dumps > 1 ? (long)c - (long)v->prev_states[st] : 0;
+		if (!c && !d)
 			continue;
 		used += (size_t)snprintf(line + used, cap - used, d ? "%s %zu (%+ld)  " : "%s %zu  ",
-					 sock_state_name(proto, st), cur[st], d);
+					 sock_state_name(proto, st), c, d);
 	}
-	memcpy(v->prev_states, cur, sizeof(cur));
-	v->have_prev = true;
 }
 
 int view_render(struct view *v, FILE *out, const struct snap *s, const struct view_cfg *cfg)
@@ -202,7 +208,9 @@ int view_render(struct view *v, FILE *out, const struct snap *s, const struct vi
 	fputs("\x1b[7m", out);
 	put_line(out, line, cfg->cols);
 	fputs("\x1b[0m", out);
-	totals_line(v, s, line, sizeof(line));
+	if (cfg->fresh)
+		count_states(v, s);
+	totals_line(v, n ? snap_at(s, 0)->proto : PROTO_TCP, line, sizeof(line));
 	put_line(out, line, cfg->cols);
 	snprintf(line, sizeof(line), "  %-5s %-11s %-28s %-28s %8s %8s%s", "Netid", "State",
 		 "Local Address:Port", "Peer Address:Port", "Tx B/s", "Rx B/s", cfg->owners ? "  Owner" : "");
