@@ -58,6 +58,7 @@ _sockls_options()
 		-n --numeric -p --processes -e --extended -o --timers --options -i --info \
 		-m --memory -H --no-header --json --ndjson -s --summary --ephemeral \
 		--source --proc-root --services -N --netns --netns-pid --all-netns \
+		--watch -E --events -K --kill \
 		-v --verbose -h --help -V --version
 }
 
