@@ -172,9 +172,9 @@ static int live(struct watch *w, const struct opts *o, run_say_fn say)
 		.interval_ms = o->watch_ms,
 	};
 	struct view *v = view_new();
-	int ret, err;
+	int ret;
 
-	if (!v || (err = term_open(STDIN_FILENO, STDOUT_FILENO)) < 0) {
+	if (!v || term_open(STDIN_FILENO, STDOUT_FILENO) < 0) {
 		view_free(v);
 		return snapshots(o, say);
 	}

@@ -97,7 +97,7 @@ static int sort_entries(struct view *v, const struct snap *s, enum view_sort k)
 	size_t n = snap_count(s);
 
 	if (n > v->cap) {
-		const struct snap_ent **o = realloc(v->order, n * sizeof(*o));
+		const struct snap_ent **o = realloc(v->order, n * sizeof(const struct snap_ent *));
 		if (!o)
 			return -ENOMEM;
 		v->order = o;
@@ -106,7 +106,7 @@ static int sort_entries(struct view *v, const struct snap *s, enum view_sort k)
 	for (size_t i = 0; i < n; i++)
 		v->order[i] = snap_at(s, i);
 	sort_key = k;
-	qsort(v->order, n, sizeof(*v->order), cmp_ent);
+	qsort(v->order, n, sizeof(const struct snap_ent *), cmp_ent);
 	return 0;
 }
 

@@ -122,7 +122,7 @@ int sockev_kill(struct sockev_killer *k, const struct sock_rec *rec)
 
 int sockev_have_net_admin(const char *proc_root)
 {
-	char path[FILE_PATH_MAX], buf[4096], *p;
+	char path[FILE_PATH_MAX], buf[4096], *p, *end;
 	size_t len;
 	unsigned long long caps;
 	int err;
@@ -131,7 +131,14 @@ int sockev_have_net_admin(const char *proc_root)
 	if ((err = file_read_small(path, buf, sizeof(buf) - 1, &len)) < 0)
 		return err;
 	buf[len] = '\0';
-	if (!(p = strstr(buf, "\nCapEff:")) || sscanf(p + 8, "%llx", &caps) != 1)
+	if (!(p = strstr(buf, "\nCapEff:")))
+		return -EINVAL;
+	p += 8;
+	while (*p == '\t' || *p == ' ')
+		p++;
+	errno = 0;
+	caps = strtoull(p, &end, 16);
+	if (errno || end == p)
 		return -EINVAL;
 	return (caps >> CAP_NET_ADMIN_BIT) & 1 ? 1 : 0;
 }
