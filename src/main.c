@@ -92,5 +92,11 @@ int main(int argc, char **argv)
 		return print_text("sockls " SOCKLS_VERSION "\n");
 	if (o.list_services)
 		return run_list_services(&o, say);
+	if (o.watch_ms)
+		return run_watch(&o, say);
+	if (o.events)
+		return run_events(&o, say);
+	if (o.kill)
+		return run_kill(&o, say);
 	return run_listing(&o, say);
 }

@@ -46,6 +46,7 @@ struct run {
 	struct source *src;
 	struct writer_ctx wctx;
 	struct writer w;
+	const struct run_hooks *hooks; /* --watch, -E, -K: rows go there first */
 	int write_err;           /* the writer's error that stopped a dump */
 	bool failed;             /* an error was reported already: exit status 1 */
 };
@@ -116,6 +117,11 @@ static int on_record(const struct sock_rec *rec, void *data)
 	enrich_row(r->en, rec, &row);
 	if (r->cg && !cgroup_filter_ok(r->o, &row))
 		return 0;
+	if (r->hooks) {
+		int ret = r->hooks->row(&row, r->hooks->data);
+		if (ret <= 0 || !r->hooks->writer)
+			return ret < 0 ? ret : 0;
+	}
 	r->write_err = writer_row(&r->w, &row);
 	return r->write_err;
 }
@@ -291,6 +297,8 @@ static int open_output(struct run *r)
 	enricher_set_range(r->en, r->wctx.eph);
 	enricher_set_owners(r->en, r->pm);
 	enricher_set_cgroups(r->en, r->cg);
+	if (r->hooks && !r->hooks->writer)
+		return 0;
 	err = writer_open(&r->w, writer_find(writer_name(o)), &r->wctx);
 	return err;
 }
@@ -455,7 +463,7 @@ static void free_run(struct run *r)
 
 /* Enters the namespace of -N or --netns-pid before anything is opened, so the
  * netlink socket, /proc/net and the port range all belong to it. */
-static int enter_requested_netns(const struct opts *o, run_say_fn say)
+int run_enter_netns(const struct opts *o, run_say_fn say)
 {
 	char what[64];
 	const char *name = o->netns;
@@ -544,11 +552,16 @@ static int dump_every_netns(struct run *r, bool *partial)
 
 int run_listing(const struct opts *o, run_say_fn say)
 {
-	struct run r = { .o = o, .say = say };
+	return run_pipeline(o, say, NULL);
+}
+
+int run_pipeline(const struct opts *o, run_say_fn say, const struct run_hooks *hooks)
+{
+	struct run r = { .o = o, .say = say, .hooks = hooks };
 	bool partial = false;
 	int err, cerr, ret;
 
-	if ((ret = enter_requested_netns(o, say)))
+	if ((ret = run_enter_netns(o, say)))
 		return ret;
 	if ((ret = prepare(&r))) {
 		free_run(&r);
@@ -558,9 +571,9 @@ int run_listing(const struct opts *o, run_say_fn say)
 		err = dump_every_netns(&r, &partial);
 	else if ((err = begin_netns(&r, NULL)) == 0)
 		err = source_dump(r.src, on_record, &r);
-	if (err == -EPIPE) {
+	if (err == -EPIPE || err == -ECANCELED) {
 		free_run(&r);
-		return 0;
+		return err == -EPIPE ? 0 : 1;
 	}
 	if (err == -ENOMEDIUM)
 		say("no source answered: sock_diag is not available and %s/net has no socket "
@@ -570,7 +583,7 @@ int run_listing(const struct opts *o, run_say_fn say)
 	else if (err < 0 && !r.failed)
 		say("cannot list sockets: %s", strerror(-err));
 	/* Even after a source error the document is closed, so stdout is never half JSON. */
-	cerr = writer_end(&r.w);
+	cerr = r.w.ops ? writer_end(&r.w) : 0;
 	if (cerr >= 0 && (cerr = close_out_file(&r, err >= 0)) < 0) {
 		say("cannot write %s: %s", o->output_file, strerror(-cerr));
 		free_run(&r);

@@ -40,6 +40,8 @@ struct opts {
 	const char *output_file;     /* --output, NULL for stdout */
 	const char *kind_opt, *kind_arg; /* the last option naming a non-IP kind (-x, -A, -f) */
 	const char *fam_opt;             /* the last -4, -6 or -f inet/inet6 */
+	unsigned int watch_ms;       /* --watch interval; 0 = no --watch */
+	bool events, kill;           /* -E, -K */
 };
 
 /* Bits of opts.unix_types (and filter_spec.unix_types): 1 << the socket type,

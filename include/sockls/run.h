@@ -3,6 +3,7 @@
 #define SOCKLS_RUN_H
 
 #include "sockls/cli.h"
+#include "sockls/row.h"
 
 /* How the run speaks: main's diagnostic printer (one line, "sockls: " added).
  * Every word a run says goes through it; run.c never prints itself. */
@@ -10,6 +11,30 @@ typedef void (*run_say_fn)(const char *fmt, ...) __attribute__((format(printf, 1
 
 /* Lists sockets as o asks. Returns the exit status: 0, 1 (runtime) or 2 (usage). */
 int run_listing(const struct opts *o, run_say_fn say);
+
+/* What --watch, -E and -K do with each filtered, enriched row: row() returns
+ * 1 to pass the row on to the writer (only with writer set), 0 to go on, or
+ * a negative errno to stop the dump (-ECANCELED: the hook has said why, the
+ * run ends with status 1 and no further words). */
+typedef int (*run_row_fn)(const struct sock_row *row, void *data);
+struct run_hooks {
+	run_row_fn row;
+	void *data;
+	bool writer;  /* open the writer of the options; without it nothing is written */
+};
+
+/* One pass of the pipeline with rows going through hooks (NULL: run_listing).
+ * Returns the exit status like run_listing. */
+int run_pipeline(const struct opts *o, run_say_fn say, const struct run_hooks *hooks);
+
+/* Enters the namespace of -N or --netns-pid (nothing without them); the run
+ * stays there. Idempotent. Returns an exit status (0, or 1 said). */
+int run_enter_netns(const struct opts *o, run_say_fn say);
+
+/* --watch, -E and -K (src/run_watch.c, src/run_events.c). Exit statuses. */
+int run_watch(const struct opts *o, run_say_fn say);
+int run_events(const struct opts *o, run_say_fn say);
+int run_kill(const struct opts *o, run_say_fn say);
 
 /* --list-services: every name the built-in table and the overlay know. */
 int run_list_services(const struct opts *o, run_say_fn say);

@@ -38,6 +38,7 @@ enum long_only {
 	OPT_UNIT,
 	OPT_CONTAINER,
 	OPT_POD,
+	OPT_WATCH,
 };
 
 static const struct option long_opts[] = {
@@ -87,10 +88,13 @@ static const struct option long_opts[] = {
 	{ "unit", required_argument, NULL, OPT_UNIT },
 	{ "container", required_argument, NULL, OPT_CONTAINER },
 	{ "pod", required_argument, NULL, OPT_POD },
+	{ "watch", optional_argument, NULL, OPT_WATCH },
+	{ "events", no_argument, NULL, 'E' },
+	{ "kill", no_argument, NULL, 'K' },
 	{ NULL, 0, NULL, 0 },
 };
 
-static const char short_opts[] = ":tuwx46alnHpeoimsvhVWN:A:f:";
+static const char short_opts[] = ":tuwx46alnHpeoimsvhVWN:A:f:EK";
 
 const char cli_usage[] =
 	"Usage: sockls [OPTIONS] [FILTER]\n"
@@ -139,6 +143,13 @@ const char cli_usage[] =
 	"      --top N           destinations in --ephemeral's table and --prometheus (10)\n"
 	"      --prometheus      Prometheus text exposition format (metrics)\n"
 	"      --output FILE     write to FILE atomically (temporary file, then rename)\n"
+	"\n"
+	"Over time:\n"
+	"      --watch[=SECONDS] live view refreshed every SECONDS (default 1); a\n"
+	"                        snapshot per interval without a terminal or with --json,\n"
+	"                        one diff object per interval with --ndjson\n"
+	"  -E, --events          one line per closed TCP/UDP socket (sock_diag destroy events)\n"
+	"  -K, --kill            destroy the sockets matching FILTER (needs a filter, CAP_NET_ADMIN)\n"
 	"\n"
 	"Sources:\n"
 	"      --source SRC      auto (default), netlink or proc\n"
@@ -322,6 +333,29 @@ static int parse_source(const char *arg, struct opts *o, struct cli_error *err)
 	return 0;
 }
 
+/* --watch[=SECONDS]: seconds with up to three decimals, 0.1 to 3600; default 1. */
+static int parse_watch(const char *arg, struct opts *o, struct cli_error *err)
+{
+	char whole[16] = "", frac[4] = "000";
+	const char *dot = arg ? strchr(arg, '.') : NULL;
+	size_t wl = dot ? (size_t)(dot - arg) : (arg ? strlen(arg) : 0);
+	unsigned long s = 1, ms = 0;
+
+	o->watch_ms = 1000;
+	if (!arg)
+		return 0;
+	if (wl >= sizeof(whole) || (dot && (strlen(dot + 1) == 0 || strlen(dot + 1) > 3)))
+		return fail(err, "invalid --watch '%s' (seconds, 0.1 to 3600)", arg);
+	memcpy(whole, arg, wl);
+	if (dot)
+		memcpy(frac, dot + 1, strlen(dot + 1));
+	if ((wl ? parse_uint(whole, 3600, &s) : (s = 0, 0)) < 0 || parse_uint(frac, 999, &ms) < 0 ||
+	    s * 1000 + ms < 100 || s * 1000 + ms > 3600000)
+		return fail(err, "invalid --watch '%s' (seconds, 0.1 to 3600)", arg);
+	o->watch_ms = (unsigned int)(s * 1000 + ms);
+	return 0;
+}
+
 static int parse_long_only(int c, const char *arg, struct opts *o, struct cli_error *err)
 {
 	unsigned long v = 0;
@@ -352,6 +386,7 @@ static int parse_long_only(int c, const char *arg, struct opts *o, struct cli_er
 	case OPT_UNIT: o->unit = arg; break;
 	case OPT_CONTAINER: o->container = arg; break;
 	case OPT_POD: o->pod = arg; break;
+	case OPT_WATCH: return parse_watch(arg, o, err);
 	case OPT_RCVBUF:
 		if (parse_uint(arg, 64u << 20, &v) < 0)
 			return fail(err, "invalid --rcvbuf '%s' (bytes, at most 64 MiB)", arg);
@@ -400,6 +435,8 @@ static int parse_short(int c, const char *arg, struct opts *o, struct cli_error 
 	case 's': o->summary = true; break;
 	case 'v': o->verbose = true; break;
 	case 'N': o->netns = arg; break;
+	case 'E': o->events = true; break;
+	case 'K': o->kill = true; break;
 	default: return parse_long_only(c, arg, o, err);
 	}
 	return 0;
@@ -416,6 +453,26 @@ static int check_reports(const struct opts *o, struct cli_error *err)
 		return fail(err, "--top applies to --ephemeral and --prometheus");
 	if (o->output_file && !o->output_file[0])
 		return fail(err, "--output needs a file name");
+	return 0;
+}
+
+/* --watch, -E and -K: one at a time, listings only; -E and -K speak netlink in
+ * one namespace, and -K refuses to destroy without a filter. */
+static int check_over_time(const struct opts *o, struct cli_error *err)
+{
+	const char *name = o->kill ? "--kill" : o->events ? "--events" : "--watch";
+	bool filtered = o->n_states || o->sport || o->dport || o->port || o->n_expr;
+
+	if ((o->watch_ms != 0) + o->events + o->kill == 0)
+		return 0;
+	if ((o->watch_ms != 0) + o->events + o->kill > 1)
+		return fail(err, "%s: choose one of --watch, --events and --kill", name);
+	if (o->summary || o->ephemeral || o->list_services)
+		return fail(err, "%s cannot be combined with -s, --ephemeral or --list-services", name);
+	if ((o->events || o->kill) && (o->all_netns || o->source == SRC_PROC))
+		return fail(err, "%s needs netlink in one namespace (not --all-netns, --proc-root or --source proc)", name);
+	if (o->kill && !filtered)
+		return fail(err, "%s destroys sockets: give a filter (an expression, --state or a port)", name);
 	return 0;
 }
 
@@ -441,7 +498,9 @@ static int check_combination(struct opts *o, struct cli_error *err)
 		return fail(err, "%s%s%s and %s cannot be combined: %s applies to IP sockets only",
 			    o->kind_opt, o->kind_arg ? " " : "", o->kind_arg ? o->kind_arg : "",
 			    o->fam_opt, o->fam_opt);
-	return check_reports(o, err);
+	int ret = check_reports(o, err);
+
+	return ret ? ret : check_over_time(o, err);
 }
 
 static void apply_defaults(struct opts *o)

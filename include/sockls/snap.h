@@ -1,0 +1,67 @@
+/* snap.h - sockets over time: one table per dump keyed by socket cookie, and
+ * what changed since the previous dump (new, closed, changed, byte rates).
+ * Memory is two tables of the sockets of the last two dumps, nothing more. */
+#ifndef SOCKLS_SNAP_H
+#define SOCKLS_SNAP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "sockls/row.h"
+#include "sockls/sock.h"
+
+enum snap_mark {
+	SNAP_SAME,     /* seen in both dumps, nothing changed */
+	SNAP_NEW,      /* not in the previous dump */
+	SNAP_CHANGED,  /* state or byte counters changed */
+	SNAP_CLOSED,   /* in the previous dump, gone from this one */
+	SNAP_GONE,     /* closed earlier, still shown for a refresh or more */
+};
+
+struct snap_ent {
+	uint64_t key;             /* the cookie, else a hash of the tuple and inode */
+	uint64_t cookie;          /* with have_cookie */
+	uint64_t first_ms;        /* when sockls first saw it (monotonic ms) */
+	uint64_t acked, received; /* tcp_info bytes_acked, bytes_received (have_bytes) */
+	double tx_bps, rx_bps;    /* bytes per second since the previous dump */
+	struct sock_endpoint local, remote;
+	uint32_t uid, rtt_us, retrans; /* with have_uid, have_rtt; retrans: tcpi_total_retrans */
+	int32_t pid;              /* first owner with have_owner */
+	char comm[16];            /* its raw name: escape before printing */
+	uint8_t proto, family, state, prev_state;
+	uint8_t mark;             /* enum snap_mark */
+	uint8_t ttl;              /* SNAP_CLOSED/GONE: refreshes it stays listed */
+	bool have_cookie, have_bytes, have_uid, have_rtt, have_owner;
+	bool matched;             /* internal: found again by the next dump */
+};
+
+struct snap_counts {
+	size_t added, removed, changed, open;
+};
+
+struct snap;
+
+struct snap *snap_new(void); /* NULL with errno ENOMEM */
+void snap_free(struct snap *s);
+
+/* A new dump starts at now_ms (monotonic); the last one becomes "previous". */
+void snap_begin(struct snap *s, uint64_t now_ms);
+/* One socket of the dump. 0 or -ENOMEM. A repeated key is ignored. */
+int snap_add(struct snap *s, const struct sock_row *row);
+/* The dump is complete: sockets of the previous dump not seen again are
+ * listed as SNAP_CLOSED, then SNAP_GONE, for keep (>= 1) refreshes in all. */
+int snap_end(struct snap *s, unsigned int keep, struct snap_counts *c);
+
+/* The entries of the last dump, closed ones included, in dump order. */
+size_t snap_count(const struct snap *s);
+const struct snap_ent *snap_at(const struct snap *s, size_t i);
+/* The entry with this cookie in the last dump, or NULL. */
+const struct snap_ent *snap_find(const struct snap *s, uint64_t cookie);
+/* Milliseconds between the last two dumps (0 after the first). */
+uint64_t snap_interval_ms(const struct snap *s);
+
+/* Fills an entry from a row (no history): what events use for a record. */
+void snap_ent_fill(struct snap_ent *e, const struct sock_row *row);
+
+#endif

@@ -1,0 +1,30 @@
+/* term.h - the terminal of the --watch live view and the signals of the
+ * loops over time (--watch, -E): raw keys, the alternate screen, the size,
+ * and a restore that runs on every way out. */
+#ifndef SOCKLS_TERM_H
+#define SOCKLS_TERM_H
+
+#include <signal.h>
+#include <stdbool.h>
+
+/* Set by the handlers term_signals() installs. */
+extern volatile sig_atomic_t term_stop;   /* SIGINT, SIGTERM, SIGHUP */
+extern volatile sig_atomic_t term_resized; /* SIGWINCH */
+
+/* Installs the handlers (SA_RESTART: reads and writes go on; a wait in
+ * poll() returns early). 0 or -errno. */
+int term_signals(void);
+
+/* Keys without echo or line buffering, the alternate screen, no cursor.
+ * 0 or -errno (-ENOTTY: not a terminal). */
+int term_open(int in_fd, int out_fd);
+/* Puts back what term_open changed; harmless when it did not run. */
+void term_close(void);
+/* Rows and columns of out_fd (24x80 when it cannot tell). */
+void term_size(int out_fd, unsigned int *rows, unsigned int *cols);
+
+/* Milliseconds of CLOCK_MONOTONIC, and of the wall clock as seconds. */
+unsigned long long term_now_ms(void);
+double term_wall(void);
+
+#endif

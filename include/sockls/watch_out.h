@@ -1,0 +1,53 @@
+/* watch_out.h - what --watch and -E write: the live screen (hand-written
+ * ANSI escapes), NDJSON diff and event objects, and the event text line.
+ * Schema: docs/sockls.schema.json ($defs diff, event). */
+#ifndef SOCKLS_WATCH_OUT_H
+#define SOCKLS_WATCH_OUT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "sockls/jsonw.h"
+#include "sockls/snap.h"
+
+enum view_sort { VIEW_SORT_RATE, VIEW_SORT_STATE, VIEW_SORT_REMOTE, VIEW_SORT_OWNER, VIEW_SORT_MAX };
+
+struct view;
+
+struct view *view_new(void); /* NULL with errno */
+void view_free(struct view *v);
+const char *view_sort_name(enum view_sort k);
+
+struct view_cfg {
+	unsigned int rows, cols;   /* terminal size */
+	enum view_sort sort;
+	bool paused, owners;       /* owners: -p, an Owner column */
+	bool fresh;                /* s holds a new dump (not a redraw): count its states */
+	unsigned int interval_ms;
+	const char *note;          /* a short status (an error), or NULL */
+};
+
+/* One full screen of the last dump in s, drawn in place (cursor home, each
+ * line cleared to its end, the rest of the screen cleared). 0 or -errno. */
+int view_render(struct view *v, FILE *out, const struct snap *s, const struct view_cfg *cfg);
+
+/* The facts of a closed socket for -E: the destroy message's record merged
+ * with what the poll knew (owner, uid, first seen, last state). */
+struct watch_event {
+	struct snap_ent e;          /* final facts */
+	bool seen;                  /* the poll saw it open: last_state, lifetime */
+	uint8_t last_state;
+	uint64_t lifetime_ms;
+	double time;                /* wall clock, seconds since the epoch */
+};
+
+/* --ndjson: one diff object per dump of s. */
+int watch_json_diff(struct jsonw *jw, const struct snap *s, uint64_t generation, double time);
+int watch_json_event(struct jsonw *jw, const struct watch_event *ev);
+int watch_json_lost(struct jsonw *jw, uint64_t count, double time);
+/* The text line of one event, and of lost events. 0 or -errno. */
+int watch_text_event(FILE *out, const struct watch_event *ev);
+int watch_text_lost(FILE *out, uint64_t count, double time);
+
+#endif

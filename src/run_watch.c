@@ -1,0 +1,208 @@
+/* run_watch.c - --watch: the pipeline run once per interval. On a terminal a
+ * live view; otherwise (or with --json) one listing per interval, as
+ * netstat -c; with --ndjson one diff object per interval. */
+#include <errno.h>
+#include <poll.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "sockls/run.h"
+#include "sockls/snap.h"
+#include "sockls/term.h"
+#include "sockls/watch_out.h"
+
+#define HELD_MAX 512
+#define CLOSED_KEEP 2     /* refreshes a closed socket stays on the screen */
+
+struct watch {
+	struct opts dump_o;   /* the options plus tcp_info: byte counters */
+	struct snap *snap;
+	uint64_t gen;
+};
+
+/* In the live view a message waits until the terminal is back. */
+static char held[HELD_MAX];
+static bool held_set;
+
+__attribute__((format(printf, 1, 2)))
+static void hold_say(const char *fmt, ...)
+{
+	va_list ap;
+
+	if (held_set)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(held, sizeof(held), fmt, ap);
+	va_end(ap);
+	held_set = true;
+}
+
+static int add_row(const struct sock_row *row, void *data)
+{
+	return snap_add(data, row);
+}
+
+static int dump_once(struct watch *w, run_say_fn say, unsigned int keep)
+{
+	struct run_hooks h = { .row = add_row, .data = w->snap };
+	int ret;
+
+	snap_begin(w->snap, term_now_ms());
+	if ((ret = run_pipeline(&w->dump_o, say, &h)))
+		return ret;
+	if (snap_end(w->snap, keep, NULL) < 0) {
+		say("cannot keep the sockets: %s", strerror(ENOMEM));
+		return 1;
+	}
+	w->gen++;
+	return 0;
+}
+
+/* Waits until deadline (monotonic ms), a signal, or a key on key_fd (>= 0).
+ * Returns the key, 0 at the deadline or on SIGWINCH, -1 on a stop signal. */
+static int wait_key(unsigned long long deadline, int key_fd)
+{
+	struct pollfd p = { .fd = key_fd, .events = POLLIN };
+
+	while (!term_stop) {
+		unsigned long long now = term_now_ms();
+		unsigned char c;
+		int r;
+		if (now >= deadline || term_resized)
+			return 0;
+		r = poll(&p, key_fd >= 0, (int)(deadline - now));
+		if (r > 0 && read(key_fd, &c, 1) == 1)
+			return c ? c : ' ';
+		if (r > 0)
+			return 0; /* hang-up or error on the terminal */
+	}
+	return -1;
+}
+
+/* Without a terminal, or with --json: a full listing per interval. */
+static int snapshots(const struct opts *o, run_say_fn say)
+{
+	while (!term_stop) {
+		unsigned long long next = term_now_ms() + o->watch_ms;
+		int ret = run_listing(o, say);
+		if (ret)
+			return ret;
+		if (wait_key(next, -1) < 0)
+			break;
+	}
+	return 0;
+}
+
+static int diffs(struct watch *w, const struct opts *o, run_say_fn say)
+{
+	struct jsonw *jw = jsonw_new(stdout, false);
+	int ret = 0, err;
+
+	if (!jw) {
+		say("cannot start output: %s", strerror(errno));
+		return 1;
+	}
+	while (!term_stop) {
+		unsigned long long next = term_now_ms() + o->watch_ms;
+		if ((ret = dump_once(w, say, 1)))
+			break;
+		err = watch_json_diff(jw, w->snap, w->gen - 1, term_wall());
+		if (err < 0) {
+			if (err != -EPIPE)
+				say("cannot write output: %s", strerror(-err));
+			ret = err == -EPIPE ? 0 : 1;
+			break;
+		}
+		if (wait_key(next, -1) < 0)
+			break;
+	}
+	jsonw_free(jw);
+	return ret;
+}
+
+/* One key of the live view; false to quit. */
+static bool live_key(int key, struct view_cfg *cfg)
+{
+	switch (key) {
+	case 'q': case 'Q': case 3: return false;
+	case 'p': case ' ': cfg->paused = !cfg->paused; break;
+	case 's': cfg->sort = (enum view_sort)((cfg->sort + 1) % VIEW_SORT_MAX); break;
+	case 'r': cfg->sort = VIEW_SORT_RATE; break;
+	case 't': cfg->sort = VIEW_SORT_STATE; break;
+	case 'd': cfg->sort = VIEW_SORT_REMOTE; break;
+	case 'o': cfg->sort = VIEW_SORT_OWNER; break;
+	default: break;
+	}
+	return true;
+}
+
+static int live_loop(struct watch *w, struct view *v, struct view_cfg *cfg)
+{
+	unsigned long long next = 0;
+	int ret = 0, key = 0;
+
+	while (ret == 0 && !term_stop) {
+		cfg->fresh = false;
+		if (!cfg->paused && term_now_ms() >= next) {
+			next = term_now_ms() + cfg->interval_ms;
+			if ((ret = dump_once(w, hold_say, CLOSED_KEEP)))
+				break;
+			cfg->fresh = true;
+		}
+		term_resized = 0;
+		term_size(STDOUT_FILENO, &cfg->rows, &cfg->cols);
+		if (view_render(v, stdout, w->snap, cfg) < 0) {
+			hold_say("cannot write output: %s", strerror(errno ? errno : EIO));
+			return 1;
+		}
+		key = wait_key(cfg->paused ? term_now_ms() + 1000 : next, STDIN_FILENO);
+		if (key < 0 || (key > 0 && !live_key(key, cfg)))
+			break;
+	}
+	return ret;
+}
+
+static int live(struct watch *w, const struct opts *o, run_say_fn say)
+{
+	struct view_cfg cfg = {
+		.sort = VIEW_SORT_RATE,
+		.owners = o->ext & EXT_PROCESSES,
+		.interval_ms = o->watch_ms,
+	};
+	struct view *v = view_new();
+	int ret;
+
+	if (!v || term_open(STDIN_FILENO, STDOUT_FILENO) < 0) {
+		view_free(v);
+		return snapshots(o, say);
+	}
+	ret = live_loop(w, v, &cfg);
+	term_close();
+	view_free(v);
+	if (held_set)
+		say("%s", held);
+	return ret;
+}
+
+int run_watch(const struct opts *o, run_say_fn say)
+{
+	struct watch w = { .dump_o = *o };
+	int ret, err;
+
+	if ((err = term_signals()) < 0) {
+		say("cannot handle signals: %s", strerror(-err));
+		return 1;
+	}
+	if (o->out == OUT_JSON || (o->out == OUT_TABLE && !isatty(STDOUT_FILENO)))
+		return snapshots(o, say);
+	w.dump_o.ext |= EXT_INFO;
+	if (!(w.snap = snap_new())) {
+		say("cannot keep the sockets: %s", strerror(ENOMEM));
+		return 1;
+	}
+	ret = o->out == OUT_NDJSON ? diffs(&w, o, say) : live(&w, o, say);
+	snap_free(w.snap);
+	return ret;
+}

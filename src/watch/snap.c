@@ -1,0 +1,286 @@
+/* snap.c - two generations of socket entries with an open-addressing index
+ * each; a dump fills the new one and marks what it finds in the old one. */
+#include <errno.h>
+#include <linux/tcp.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sockls/snap.h"
+#include "sockls/tcpinfo.h"
+
+#define IDX_EMPTY UINT32_MAX
+#define IDX_MIN 1024u
+
+struct gen {
+	struct snap_ent *v;
+	size_t n, cap;
+	uint32_t *idx;   /* positions in v, IDX_EMPTY for a free slot */
+	size_t idx_cap;  /* a power of two, at least twice n */
+	uint64_t ms;
+};
+
+struct snap {
+	struct gen g[2];
+	unsigned int cur;  /* g[cur] is being filled / was filled last */
+	bool started;
+};
+
+static uint64_t mix64(uint64_t h)
+{
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
+	return h;
+}
+
+static uint64_t fnv(uint64_t h, const void *p, size_t n)
+{
+	const unsigned char *b = p;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ b[i]) * 0x100000001b3ULL;
+	return h;
+}
+
+/* Without a cookie (/proc) the tuple and inode name a socket well enough. */
+static uint64_t rec_key(const struct sock_rec *rec)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+
+	if (rec->have & HAVE_COOKIE)
+		return rec->cookie;
+	h = fnv(h, &rec->proto, 1);
+	h = fnv(h, &rec->family, 1);
+	h = fnv(h, rec->local.addr, 16);
+	h = fnv(h, &rec->local.port, 2);
+	h = fnv(h, rec->remote.addr, 16);
+	h = fnv(h, &rec->remote.port, 2);
+	h = fnv(h, &rec->inode, 8);
+	return h | 1ULL << 63;
+}
+
+struct snap *snap_new(void)
+{
+	return calloc(1, sizeof(struct snap));
+}
+
+void snap_free(struct snap *s)
+{
+	if (!s)
+		return;
+	for (int i = 0; i < 2; i++) {
+		free(s->g[i].v);
+		free(s->g[i].idx);
+	}
+	free(s);
+}
+
+static int idx_resize(struct gen *g, size_t cap)
+{
+	uint32_t *idx = malloc(cap * sizeof(*idx));
+
+	if (!idx)
+		return -ENOMEM;
+	memset(idx, 0xff, cap * sizeof(*idx));
+	for (size_t i = 0; i < g->n; i++) {
+		size_t h = (size_t)mix64(g->v[i].key) & (cap - 1);
+		while (idx[h] != IDX_EMPTY)
+			h = (h + 1) & (cap - 1);
+		idx[h] = (uint32_t)i;
+	}
+	free(g->idx);
+	g->idx = idx;
+	g->idx_cap = cap;
+	return 0;
+}
+
+/* The index slot holding key, or the free slot where it would go. */
+static size_t idx_slot(const struct gen *g, uint64_t key)
+{
+	size_t h = (size_t)mix64(key) & (g->idx_cap - 1);
+
+	while (g->idx[h] != IDX_EMPTY && g->v[g->idx[h]].key != key)
+		h = (h + 1) & (g->idx_cap - 1);
+	return h;
+}
+
+static struct snap_ent *gen_find(const struct gen *g, uint64_t key)
+{
+	size_t h;
+
+	if (!g->idx_cap)
+		return NULL;
+	h = idx_slot(g, key);
+	return g->idx[h] == IDX_EMPTY ? NULL : &g->v[g->idx[h]];
+}
+
+/* Appends e unless its key is there already (1). 0 or -ENOMEM. */
+static int gen_put(struct gen *g, const struct snap_ent *e)
+{
+	size_t h;
+
+	if ((g->n + 1) * 2 > g->idx_cap &&
+	    idx_resize(g, g->idx_cap ? g->idx_cap * 2 : IDX_MIN) < 0)
+		return -ENOMEM;
+	h = idx_slot(g, e->key);
+	if (g->idx[h] != IDX_EMPTY)
+		return 1;
+	if (g->n == g->cap) {
+		size_t cap = g->cap ? g->cap * 2 : 256;
+		struct snap_ent *v = realloc(g->v, cap * sizeof(*v));
+		if (!v)
+			return -ENOMEM;
+		g->v = v;
+		g->cap = cap;
+	}
+	g->v[g->n] = *e;
+	g->idx[h] = (uint32_t)g->n++;
+	return 0;
+}
+
+void snap_begin(struct snap *s, uint64_t now_ms)
+{
+	struct gen *g;
+
+	if (s->started)
+		s->cur ^= 1;
+	s->started = true;
+	g = &s->g[s->cur];
+	g->n = 0;
+	g->ms = now_ms;
+	if (g->idx)
+		memset(g->idx, 0xff, g->idx_cap * sizeof(*g->idx));
+}
+
+void snap_ent_fill(struct snap_ent *e, const struct sock_row *row)
+{
+	const struct sock_rec *rec = row->rec;
+	struct tcp_info ti;
+
+	memset(e, 0, sizeof(*e));
+	e->key = rec_key(rec);
+	e->have_cookie = rec->have & HAVE_COOKIE;
+	e->cookie = rec->cookie;
+	e->proto = rec->proto;
+	e->family = rec->family;
+	e->state = e->prev_state = rec->state;
+	e->local = rec->local;
+	e->remote = rec->remote;
+	e->have_uid = rec->have & HAVE_UID;
+	e->uid = rec->uid;
+	e->have_bytes = TCPINFO_FIELD(rec, tcpi_bytes_acked, ti.tcpi_bytes_acked) &&
+			TCPINFO_FIELD(rec, tcpi_bytes_received, ti.tcpi_bytes_received);
+	if (e->have_bytes) {
+		e->acked = ti.tcpi_bytes_acked;
+		e->received = ti.tcpi_bytes_received;
+	}
+	e->have_rtt = TCPINFO_FIELD(rec, tcpi_rtt, ti.tcpi_rtt);
+	e->rtt_us = e->have_rtt ? ti.tcpi_rtt : 0;
+	if (TCPINFO_FIELD(rec, tcpi_total_retrans, ti.tcpi_total_retrans))
+		e->retrans = ti.tcpi_total_retrans;
+	e->have_owner = row->n_owners > 0;
+	if (e->have_owner) {
+		e->pid = row->owners[0].pid;
+		memcpy(e->comm, row->owners[0].comm, sizeof(e->comm));
+		e->comm[sizeof(e->comm) - 1] = '\0';
+	}
+}
+
+/* Carries the history of the same socket in the previous dump over to e. */
+static void inherit(struct snap_ent *e, struct snap_ent *old, uint64_t dt_ms)
+{
+	old->matched = true;
+	e->first_ms = old->first_ms;
+	e->prev_state = old->state;
+	e->mark = e->state != old->state ? SNAP_CHANGED : SNAP_SAME;
+	if (!e->have_bytes || !old->have_bytes)
+		return;
+	if (e->acked != old->acked || e->received != old->received)
+		e->mark = SNAP_CHANGED;
+	if (dt_ms && e->acked >= old->acked)
+		e->tx_bps = (double)(e->acked - old->acked) * 1000.0 / (double)dt_ms;
+	if (dt_ms && e->received >= old->received)
+		e->rx_bps = (double)(e->received - old->received) * 1000.0 / (double)dt_ms;
+}
+
+int snap_add(struct snap *s, const struct sock_row *row)
+{
+	struct gen *g = &s->g[s->cur], *p = &s->g[s->cur ^ 1];
+	struct snap_ent e, *old;
+	int ret;
+
+	snap_ent_fill(&e, row);
+	e.first_ms = g->ms;
+	e.mark = SNAP_NEW;
+	old = gen_find(p, e.key);
+	if (old && old->mark != SNAP_CLOSED && old->mark != SNAP_GONE)
+		inherit(&e, old, g->ms - p->ms);
+	else if (old)
+		old->matched = true; /* closed and back with the same key: a new socket */
+	ret = gen_put(g, &e);
+	return ret < 0 ? ret : 0;
+}
+
+static void count_open(const struct gen *g, struct snap_counts *c)
+{
+	for (size_t i = 0; i < g->n; i++) {
+		c->added += g->v[i].mark == SNAP_NEW;
+		c->changed += g->v[i].mark == SNAP_CHANGED;
+	}
+	c->open = g->n;
+}
+
+int snap_end(struct snap *s, unsigned int keep, struct snap_counts *c)
+{
+	struct gen *g = &s->g[s->cur], *p = &s->g[s->cur ^ 1];
+	struct snap_counts local;
+
+	if (!c)
+		c = &local;
+	memset(c, 0, sizeof(*c));
+	count_open(g, c);
+	for (size_t i = 0; i < p->n; i++) {
+		struct snap_ent e = p->v[i];
+		bool was_open = e.mark != SNAP_CLOSED && e.mark != SNAP_GONE;
+		if (e.matched)
+			continue;
+		if (was_open) {
+			e.mark = SNAP_CLOSED;
+			e.ttl = (uint8_t)(keep ? (keep > 255 ? 255 : keep) : 1);
+			e.tx_bps = e.rx_bps = 0;
+			c->removed++;
+		} else {
+			e.mark = SNAP_GONE;
+		}
+		if (!was_open && --e.ttl == 0)
+			continue;
+		if (gen_put(g, &e) < 0)
+			return -ENOMEM;
+	}
+	for (size_t i = 0; i < g->n; i++)
+		g->v[i].matched = false;
+	return 0;
+}
+
+size_t snap_count(const struct snap *s)
+{
+	return s->g[s->cur].n;
+}
+
+const struct snap_ent *snap_at(const struct snap *s, size_t i)
+{
+	return &s->g[s->cur].v[i];
+}
+
+const struct snap_ent *snap_find(const struct snap *s, uint64_t cookie)
+{
+	return gen_find(&s->g[s->cur], cookie);
+}
+
+uint64_t snap_interval_ms(const struct snap *s)
+{
+	const struct gen *p = &s->g[s->cur ^ 1];
+
+	return p->ms && s->g[s->cur].ms > p->ms ? s->g[s->cur].ms - p->ms : 0;
+}

@@ -1,0 +1,99 @@
+/* test_snap.c - the table of sockets over time: new, same, changed, closed
+ * for exactly the refreshes asked, rates from byte counters. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <linux/tcp.h>
+
+#include "sockls/snap.h"
+#include "testrow.h"
+
+static struct sock_rec conn(uint64_t cookie, uint16_t port, uint64_t acked)
+{
+	struct sock_rec r = testrec_inet(PROTO_TCP, AF_INET, ST_ESTABLISHED, "10.0.0.1", port,
+					 "10.0.0.2", 443);
+	struct tcp_info ti;
+
+	memset(&ti, 0, sizeof(ti));
+	ti.tcpi_bytes_acked = acked;
+	r.cookie = cookie;
+	r.have |= HAVE_COOKIE | HAVE_TCP_INFO;
+	memcpy(r.tcp_info, &ti, sizeof(ti));
+	r.tcp_info_len = sizeof(ti);
+	return r;
+}
+
+static void add(struct snap *s, struct sock_rec r)
+{
+	struct sock_row row = testrow_ext(&r, 0);
+	assert_int_equal(snap_add(s, &row), 0);
+}
+
+static const struct snap_ent *find(const struct snap *s, uint64_t cookie)
+{
+	return snap_find(s, cookie);
+}
+
+static void test_lifecycle(void **st)
+{
+	struct snap *s = snap_new();
+	struct snap_counts c;
+	(void)st;
+
+	snap_begin(s, 1000);
+	add(s, conn(1, 40000, 0));
+	add(s, conn(2, 40001, 0));
+	assert_int_equal(snap_end(s, 2, &c), 0);
+	assert_int_equal(c.added, 2);
+	snap_begin(s, 2000);
+	add(s, conn(1, 40000, 5000));
+	add(s, conn(3, 40002, 0));
+	assert_int_equal(snap_end(s, 2, &c), 0);
+	assert_int_equal(c.added, 1);
+	assert_int_equal(c.removed, 1);
+	assert_int_equal(c.changed, 1);
+	assert_int_equal(find(s, 1)->mark, SNAP_CHANGED);
+	assert_true(find(s, 1)->tx_bps > 4999.0 && find(s, 1)->tx_bps < 5001.0);
+	assert_int_equal(find(s, 1)->first_ms, 1000);
+	assert_int_equal(find(s, 2)->mark, SNAP_CLOSED);
+	assert_int_equal(find(s, 3)->mark, SNAP_NEW);
+	snap_begin(s, 3000);
+	add(s, conn(1, 40000, 5000));
+	assert_int_equal(snap_end(s, 2, &c), 0);
+	assert_int_equal(find(s, 1)->mark, SNAP_SAME);
+	assert_int_equal(find(s, 2)->mark, SNAP_GONE);
+	assert_int_equal(find(s, 3)->mark, SNAP_CLOSED);
+	snap_begin(s, 4000);
+	add(s, conn(1, 40000, 5000));
+	assert_int_equal(snap_end(s, 2, &c), 0);
+	assert_null(find(s, 2));
+	assert_int_equal(snap_count(s), 2); /* 1 open, 3 gone */
+	snap_free(s);
+}
+
+static void test_many(void **st)
+{
+	struct snap *s = snap_new();
+	struct snap_counts c;
+	(void)st;
+
+	for (int round = 0; round < 3; round++) {
+		snap_begin(s, 1000u * (unsigned)(round + 1));
+		for (uint64_t i = 1; i <= 5000; i++)
+			add(s, conn(i + (uint64_t)round * 2500, (uint16_t)i, 0));
+		assert_int_equal(snap_end(s, 1, &c), 0);
+		assert_int_equal(c.added, round ? 2500 : 5000);
+		assert_int_equal(c.removed, round ? 2500 : 0);
+	}
+	snap_free(s);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_lifecycle),
+		cmocka_unit_test(test_many),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
