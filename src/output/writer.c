@@ -28,7 +28,7 @@ int writer_open(struct writer *w, const struct writer_ops *ops, const struct wri
 
 int writer_netns(struct writer *w, const struct writer_ns *ns)
 {
-	return w->ops->netns ? w->ops->netns(w->state, ns) : 0;
+	return w->ops && w->ops->netns ? w->ops->netns(w->state, ns) : 0; /* no writer: hooks only */
 }
 
 int writer_row(struct writer *w, const struct sock_row *row)
