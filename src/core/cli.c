@@ -27,6 +27,7 @@ enum long_only {
 	OPT_ALL_NETNS,
 	OPT_LIST_SERVICES,
 	OPT_RCVBUF,
+	OPT_VSOCK,
 };
 
 static const struct option long_opts[] = {
@@ -34,6 +35,10 @@ static const struct option long_opts[] = {
 	{ "udp", no_argument, NULL, 'u' },
 	{ "raw", no_argument, NULL, 'w' },
 	{ "unix", no_argument, NULL, 'x' },
+	{ "packet", no_argument, NULL, '0' },
+	{ "mptcp", no_argument, NULL, 'M' },
+	{ "sctp", no_argument, NULL, 'S' },
+	{ "vsock", no_argument, NULL, OPT_VSOCK },
 	{ "ipv4", no_argument, NULL, '4' },
 	{ "ipv6", no_argument, NULL, '6' },
 	{ "all", no_argument, NULL, 'a' },
@@ -68,7 +73,7 @@ static const struct option long_opts[] = {
 	{ NULL, 0, NULL, 0 },
 };
 
-static const char short_opts[] = ":tuwx46alnHpeoimsvhVN:";
+static const char short_opts[] = ":tuwx0MS46alnHpeoimsvhVN:";
 
 const char cli_usage[] =
 	"Usage: sockls [OPTIONS] [FILTER]\n"
@@ -159,6 +164,7 @@ static int parse_long_only(int c, const char *arg, struct opts *o, struct cli_er
 
 	switch (c) {
 	case OPT_JSON: o->out = OUT_JSON; break;
+	case OPT_VSOCK: o->protos |= PROTO_BIT(PROTO_VSOCK); break;
 	case OPT_NDJSON: o->out = OUT_NDJSON; break;
 	case OPT_SOURCE: return parse_source(arg, o, err);
 	case OPT_PROC_ROOT: o->proc_root = arg; break;
@@ -197,6 +203,9 @@ static int parse_short(int c, const char *arg, struct opts *o, struct cli_error 
 	case 'u': o->protos |= PROTO_BIT(PROTO_UDP); break;
 	case 'w': o->protos |= PROTO_BIT(PROTO_RAW); break;
 	case 'x': o->protos |= PROTO_BIT(PROTO_UNIX); break;
+	case '0': o->protos |= PROTO_BIT(PROTO_PACKET); break;
+	case 'M': o->protos |= PROTO_BIT(PROTO_MPTCP); break;
+	case 'S': o->protos |= PROTO_BIT(PROTO_SCTP); break;
 	case '4': o->families |= FAM_INET; break;
 	case '6': o->families |= FAM_INET6; break;
 	case 'a': o->all = true; break;

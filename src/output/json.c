@@ -8,6 +8,7 @@
 #include "sockls/ephemeral.h"
 #include "sockls/addr.h"
 #include "sockls/json.h"
+#include "sockls/kindname.h"
 #include "sockls/query.h"
 #include "sockls/services.h"
 #include "sockls/tcpinfo.h"
@@ -60,6 +61,9 @@ static const char *family_name(unsigned int family)
 	case AF_INET: return "inet";
 	case AF_INET6: return "inet6";
 	case AF_UNIX: return "unix";
+	case AF_PACKET: return "packet";
+	case AF_NETLINK: return "netlink";
+	case AF_VSOCK: return "vsock";
 	default: return NULL;
 	}
 }
@@ -96,6 +100,7 @@ static const char *unix_type_name(unsigned int type)
 	case SOCK_STREAM: return "stream";
 	case SOCK_DGRAM: return "dgram";
 	case SOCK_SEQPACKET: return "seqpacket";
+	case SOCK_RAW: return "raw";
 	default: return NULL;
 	}
 }
@@ -120,6 +125,37 @@ static void write_unix(struct jsonw *jw, const struct sock_rec *rec)
 	rec->have & HAVE_INODE ? jsonw_uint(jw, rec->inode) : jsonw_null(jw);
 	jsonw_key(jw, "peer_inode");
 	rec->have & HAVE_PEER_INODE ? jsonw_uint(jw, rec->peer_inode) : jsonw_null(jw);
+}
+
+/* packet, netlink, vsock: their own address parts, named as ss shows them. */
+static void write_kind(struct jsonw *jw, const struct sock_row *row)
+{
+	const struct sock_rec *rec = row->rec;
+	uint32_t v;
+
+	jsonw_key_str(jw, "type", unix_type_name(rec->unix_type));
+	if (rec->proto == PROTO_PACKET) {
+		jsonw_key_uint(jw, "ethertype", rec->kind_proto);
+		jsonw_key_str(jw, "ethertype_name", kind_ether_name(rec->kind_proto));
+		jsonw_key_uint(jw, "ifindex", rec->local.ifindex);
+		jsonw_key_str(jw, "iface", row->local.ifname);
+	} else if (rec->proto == PROTO_NETLINK) {
+		memcpy(&v, rec->remote.addr, sizeof(v));
+		jsonw_key_uint(jw, "protocol", rec->kind_proto);
+		jsonw_key_str(jw, "protocol_name", kind_netlink_name(rec->kind_proto));
+		jsonw_key_uint(jw, "portid", rec->local.id);
+		jsonw_key_uint(jw, "dst_portid", rec->remote.id);
+		jsonw_key_uint(jw, "dst_group", v);
+	} else {
+		memcpy(&v, rec->local.addr, sizeof(v));
+		jsonw_key_uint(jw, "local_cid", v);
+		jsonw_key_uint(jw, "local_port", rec->local.id);
+		memcpy(&v, rec->remote.addr, sizeof(v));
+		jsonw_key_uint(jw, "remote_cid", v);
+		jsonw_key_uint(jw, "remote_port", rec->remote.id);
+	}
+	jsonw_key(jw, "inode");
+	rec->have & HAVE_INODE ? jsonw_uint(jw, rec->inode) : jsonw_null(jw);
 }
 
 /* -e. A unix socket's inode is already part of its identity block. */
@@ -339,6 +375,8 @@ int json_sock(struct jsonw *jw, const struct sock_row *row, uint32_t ext)
 		jsonw_key_str(jw, "netns", row->netns);
 	if (rec->proto == PROTO_UNIX) {
 		write_unix(jw, rec);
+	} else if (kind_netid(rec)) {
+		write_kind(jw, row);
 	} else {
 		write_endpoint(jw, "local", rec, &rec->local, &row->local);
 		write_endpoint(jw, "remote", rec, &rec->remote, &row->remote);

@@ -7,6 +7,7 @@
 #include "sockls/file.h"
 #include "sockls/jsonw.h"
 #include "sockls/num.h"
+#include "sockls/proto.h"
 #include "sockls/summary.h"
 
 void summary_init(struct summary *s)
@@ -291,7 +292,8 @@ static void json_listed(struct jsonw *jw, const struct summary *s)
 		jsonw_key(jw, sock_proto_name(p));
 		jsonw_obj_begin(jw);
 		jsonw_key_uint(jw, "total", s->by_proto[p]);
-		if (p != PROTO_UNIX) {
+		const struct proto_desc *d = proto_get(p);
+		if (d && d->inet) {
 			jsonw_key_uint(jw, "inet", s->by_proto_family[p][SUM_FAM_INET]);
 			jsonw_key_uint(jw, "inet6", s->by_proto_family[p][SUM_FAM_INET6]);
 		}

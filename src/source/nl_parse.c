@@ -12,14 +12,13 @@
 #include <linux/unix_diag.h>
 
 #include "sockls/nl.h"
+#include "sockls/proto.h"
 
-struct attr_tab {
-	const struct nlattr *tb[32];
-};
+#include "nl_int.h"
 
 /* mnl_attr_parse() stops quietly at a malformed attribute; this walk also
  * reports one, so a damaged message is an error rather than a shorter record. */
-static int attr_collect(const struct nlmsghdr *nlh, size_t offset, struct attr_tab *t)
+int nl_attr_collect(const struct nlmsghdr *nlh, size_t offset, struct attr_tab *t)
 {
 	/* Not mnl_nlmsg_get_payload_tail(): it rounds nlmsg_len up, past the end
 	 * of an unpadded last message. */
@@ -111,8 +110,12 @@ static int parse_inet(const struct nlmsghdr *nlh, unsigned int proto, struct soc
 		/* raw_diag reports the IP protocol as the "port", as /proc/net/raw does. */
 		rec->raw_protocol = (uint8_t)rec->local.port;
 	}
+	/* sctp_diag: an endpoint carries its socket state (LISTEN, CLOSE), an
+	 * association its SCTP state and the T3-rtx timer (never 0). */
+	if (proto == PROTO_SCTP && m->idiag_state != ST_LISTEN && m->idiag_timer != 0)
+		rec->state = nl_sctp_state(m->idiag_state);
 
-	if (attr_collect(nlh, sizeof(*m), &t) < 0)
+	if (nl_attr_collect(nlh, sizeof(*m), &t) < 0)
 		return -EINVAL;
 	parse_inet_attrs(&t, rec);
 	return 0;
@@ -176,7 +179,7 @@ static int parse_unix(const struct nlmsghdr *nlh, struct sock_rec *rec)
 	rec->cookie = (uint64_t)m->udiag_cookie[1] << 32 | m->udiag_cookie[0];
 	rec->have = HAVE_INODE | HAVE_COOKIE;
 
-	if (attr_collect(nlh, sizeof(*m), &t) < 0)
+	if (nl_attr_collect(nlh, sizeof(*m), &t) < 0)
 		return -EINVAL;
 	parse_unix_attrs(&t, rec);
 	return 0;
@@ -184,10 +187,18 @@ static int parse_unix(const struct nlmsghdr *nlh, struct sock_rec *rec)
 
 int nl_parse_msg(const struct nlmsghdr *nlh, unsigned int proto, struct sock_rec *rec)
 {
+	const struct proto_desc *d = proto_get(proto);
+
 	sock_rec_reset(rec);
-	if (proto == PROTO_UNIX)
-		return parse_unix(nlh, rec);
-	return parse_inet(nlh, proto, rec);
+	if (!d)
+		return -EINVAL;
+	switch (d->diag_family) {
+	case AF_UNIX: return parse_unix(nlh, rec);
+	case AF_PACKET: return nl_parse_packet(nlh, rec);
+	case AF_NETLINK: return nl_parse_netlink(nlh, rec);
+	case AF_VSOCK: return nl_parse_vsock(nlh, rec);
+	default: return parse_inet(nlh, proto, rec);
+	}
 }
 
 static int data_cb(const struct nlmsghdr *nlh, void *data)

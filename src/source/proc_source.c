@@ -21,6 +21,8 @@ int proc_path(char *buf, size_t cap, const char *proc_root, unsigned int proto,
 	if (d->inet && family != AF_INET && family != AF_INET6)
 		return -EINVAL;
 	const char *name = d->proc_file[d->inet && family == AF_INET6];
+	if (!name)
+		return -ENOENT; /* the kind has no /proc file (vsock, MPTCP) */
 	int n = snprintf(buf, cap, "%s/net/%s", proc_root ? proc_root : "/proc", name);
 	if (n < 0 || (size_t)n >= cap)
 		return -ENAMETOOLONG;

@@ -146,7 +146,8 @@ static int each_request(struct source *s, req_fn fn, void *arg)
 
 	for (size_t i = 0; err >= 0 && i < proto_count; i++) {
 		const struct proto_desc *d = &proto_table[i];
-		if (!(s->q->protos & PROTO_BIT(d->id)))
+		/* a kind that cannot be in any state asked for needs no request */
+		if (!(s->q->protos & PROTO_BIT(d->id)) || !(s->q->states & d->states))
 			continue;
 		if (!d->inet) {
 			err = fn(s, d, d->diag_family, arg);
