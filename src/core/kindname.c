@@ -14,7 +14,7 @@ struct id_name {
 static const struct id_name ether_names[] = {
 	{ 0x0003, "*" }, { 0x0800, "ip" }, { 0x0806, "arp" }, { 0x86dd, "ipv6" },
 	{ 0x8100, "802.1Q" }, { 0x88a8, "802.1ad" }, { 0x8035, "rarp" }, { 0x888e, "802.1X" },
-	{ 0x88cc, "lldp" }, { 0x8847, "mpls_uc" }, { 0x8848, "mpls_mc" }, { 0x0004, "802.2" },
+	{ 0x88cc, "LLDP" }, { 0x8847, "mpls_uc" }, { 0x8848, "mpls_mc" }, { 0x0004, "802.2" },
 };
 
 /* Linux's NETLINK_* numbers with the names iproute2 gives them (rt_names). */
