@@ -53,7 +53,8 @@ _sockls_add_words()
 
 _sockls_options()
 {
-	printf '%s\n' -t --tcp -u --udp -w --raw -x --unix -4 --ipv4 -6 --ipv6 \
+	printf '%s\n' -t --tcp -u --udp -w --raw -x --unix -0 --packet -M --mptcp \
+		-S --sctp --vsock -4 --ipv4 -6 --ipv6 \
 		-l --listening -a --all --state --sport --dport --port \
 		-n --numeric -p --processes -e --extended -o --timers --options -i --info \
 		-m --memory -H --no-header --json --ndjson -s --summary --ephemeral \

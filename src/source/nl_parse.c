@@ -16,28 +16,6 @@
 
 #include "nl_int.h"
 
-/* mnl_attr_parse() stops quietly at a malformed attribute; this walk also
- * reports one, so a damaged message is an error rather than a shorter record. */
-int nl_attr_collect(const struct nlmsghdr *nlh, size_t offset, struct attr_tab *t)
-{
-	/* Not mnl_nlmsg_get_payload_tail(): it rounds nlmsg_len up, past the end
-	 * of an unpadded last message. */
-	const char *tail = (const char *)nlh + nlh->nlmsg_len;
-	const struct nlattr *a = mnl_nlmsg_get_payload_offset(nlh, offset);
-	long rem = tail - (const char *)a;
-
-	memset(t, 0, sizeof(*t));
-	while (rem > 0 && mnl_attr_ok(a, (int)rem)) {
-		unsigned int type = mnl_attr_get_type(a);
-		/* Unknown (newer) attributes are skipped, not errors. */
-		if (type < 32)
-			t->tb[type] = a;
-		a = mnl_attr_next(a);
-		rem = tail - (const char *)a;
-	}
-	return rem > 0 ? -EINVAL : 0;
-}
-
 static void copy_addr(uint8_t dst[16], const uint32_t src[4], unsigned int family)
 {
 	memset(dst, 0, 16);
