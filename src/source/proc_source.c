@@ -1,4 +1,5 @@
-/* proc_source.c - streams <proc_root>/net/{tcp,udp,raw}{,6} and unix through the line parsers. */
+/* proc_source.c - streams <proc_root>/net/{tcp,udp,raw}{,6}, unix, packet and netlink
+ * through the line parsers. */
 #include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -34,6 +35,10 @@ static int parse_line(const char *line, size_t len, unsigned int proto,
 {
 	if (proto == PROTO_UNIX)
 		return proc_parse_unix_line(line, len, rec);
+	if (proto == PROTO_PACKET)
+		return proc_parse_packet_line(line, len, rec);
+	if (proto == PROTO_NETLINK)
+		return proc_parse_netlink_line(line, len, rec);
 	return proc_parse_inet_line(line, len, proto, family, rec);
 }
 
