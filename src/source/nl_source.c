@@ -111,7 +111,7 @@ static void put_inet_req(struct nlmsghdr *nlh, const struct proto_desc *d, unsig
 	/* raw_diag: IPPROTO_RAW asks for raw sockets of every IP protocol. */
 	if (proto == PROTO_RAW)
 		req->sdiag_raw_protocol = IPPROTO_RAW;
-	req->idiag_states = q->states;
+	req->idiag_states = query_states_for(q, proto);
 	if (bc && bc_len)
 		mnl_attr_put(nlh, INET_DIAG_REQ_BYTECODE, bc_len, bc);
 	/* A protocol above 255 (MPTCP) travels in an attribute (Linux 5.9+); an
@@ -133,7 +133,7 @@ static void put_tcp_compat_req(struct nlmsghdr *nlh, const struct query *q,
 	nlh->nlmsg_type = TCPDIAG_GETSOCK;
 	req->idiag_family = AF_INET; /* ignored by the compat dump */
 	req->idiag_ext = inet_ext_bits(q->ext);
-	req->idiag_states = q->states;
+	req->idiag_states = query_states_for(q, PROTO_TCP);
 	if (bc && bc_len)
 		mnl_attr_put(nlh, INET_DIAG_REQ_BYTECODE, bc_len, bc);
 }
@@ -265,7 +265,7 @@ int nl_source_dump(struct nl_source *s, unsigned int proto, unsigned int family,
 		run.proto = proto;
 		run.seq = s->seq;
 		run.portid = s->portid;
-		run.states = q->states;
+		run.states = query_states_for(q, proto);
 		run.cb = cb;
 		run.data = data;
 		run.dedup = &s->seen;

@@ -75,7 +75,7 @@ static int read_lines(struct file_lines *fl, unsigned int proto, unsigned int fa
 			continue;
 		}
 		stats->records++;
-		if (rec.state >= ST_MAX || !(q->states & STATE_BIT(rec.state)))
+		if (rec.state >= ST_MAX || !(query_states_for(q, proto) & STATE_BIT(rec.state)))
 			continue;
 		/* A unix connection nobody has accepted yet has no inode; unix_diag
 		 * leaves it out, and so do we, so both sources give the same rows. */

@@ -203,6 +203,49 @@ static void test_counts(void **state)
 	assert_int_equal(s.by_family[SUM_FAM_OTHER], 1);
 }
 
+/* -s without ESTABLISHED in the dump: the same mix less its two ESTABLISHED TCP
+ * sockets, and sockstat's inuse (v4: listen, 2 estab, syn-sent = 4; v6: listen). */
+static void test_count_estab(void **state)
+{
+	(void)state;
+	struct summary full, fast;
+	struct eph_range eph;
+	fill(&full, &eph);
+	summary_init(&fast);
+	const struct sock_rec recs[] = {
+		rec(PROTO_TCP, AF_INET, ST_LISTEN, 22),
+		rec(PROTO_TCP, AF_INET6, ST_LISTEN, 22),
+		rec(PROTO_TCP, AF_INET6, ST_TIME_WAIT, 40000),
+		rec(PROTO_TCP, AF_INET, ST_NEW_SYN_RECV, 60999),
+		rec(PROTO_TCP, AF_INET, ST_SYN_SENT, 61000),
+		rec(PROTO_UDP, AF_INET, ST_CLOSE, 33000),
+		rec(PROTO_UDP, AF_INET6, ST_ESTABLISHED, 53),
+		rec(PROTO_RAW, AF_INET6, ST_CLOSE, 58),
+		rec(PROTO_UNIX, AF_UNIX, ST_LISTEN, 0),
+		rec(PROTO_UNIX, AF_UNIX, ST_ESTABLISHED, 0),
+		rec(PROTO_UNIX, AF_UNIX, ST_ESTABLISHED, 0),
+	};
+	for (size_t i = 0; i < sizeof(recs) / sizeof(recs[0]); i++)
+		summary_add(&fast, &recs[i]);
+	assert_int_equal(summary_count_estab(&fast), -ENODATA);
+	assert_int_equal(summary_parse_sockstat("TCP: inuse 4 tw 1\n", 18, &fast), 2);
+	assert_int_equal(summary_parse_sockstat("TCP6: inuse 1\n", 14, &fast), 1);
+	assert_int_equal(summary_count_estab(&fast), 0);
+	assert_int_equal(fast.total, full.total);
+	assert_memory_equal(fast.by_proto, full.by_proto, sizeof(full.by_proto));
+	assert_memory_equal(fast.by_family, full.by_family, sizeof(full.by_family));
+	assert_memory_equal(fast.by_proto_family, full.by_proto_family, sizeof(full.by_proto_family));
+	assert_memory_equal(fast.tcp_states, full.tcp_states, sizeof(full.tcp_states));
+	assert_true(fast.eph_unknown);
+	char *text = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&text, &len);
+	assert_int_equal(summary_print(f, &fast, &eph), 0);
+	fclose(f);
+	assert_non_null(strstr(text, "Ephemeral ports 32768-60999: ? in use by TCP"));
+	free(text);
+}
+
 static char *capture_print(const struct summary *s, const struct eph_range *eph)
 {
 	char *text = NULL;
@@ -293,6 +336,7 @@ int main(void)
 		cmocka_unit_test(test_read_hostile),
 		cmocka_unit_test(test_parse_buffer),
 		cmocka_unit_test(test_counts),
+		cmocka_unit_test(test_count_estab),
 		cmocka_unit_test(test_print),
 		cmocka_unit_test(test_json),
 	};
