@@ -65,6 +65,11 @@ static void on_note(const struct source_note *n, void *data)
 		r->say("%s", n->file);
 		r->failed = true;
 		return;
+	case SN_NO_HANDLER:
+		r->say("%s: the kernel has no sock_diag handler for these sockets (is the %s module "
+		       "loaded?)", p, n->file);
+		r->failed = true;
+		return;
 	case SN_MALFORMED:
 		r->say("%s: %lu line%s could not be read and %s skipped", n->file, n->count,
 		       n->count == 1 ? "" : "s", n->count == 1 ? "was" : "were");

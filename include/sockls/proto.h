@@ -20,6 +20,7 @@ struct proto_desc {
 	const char *proc_file[2]; /* /proc/net files for inet, inet6 (one-family kinds: both
 				   * the same); NULL: the kind has no /proc file */
 	uint32_t states;          /* STATE_BIT()s this kind can be in */
+	const char *diag_module;  /* the kernel module serving its sock_diag requests */
 };
 
 /* The rows in listing order (TCP, UDP, RAW, UNIX, PACKET, NETLINK, MPTCP, SCTP,

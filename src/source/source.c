@@ -82,6 +82,8 @@ static int dump_netlink(struct source *s, const struct proto_desc *d, unsigned i
 			     data, &res);
 	if (err < 0 && !res.cb_failed && res.records == 0 && autom && nl_fallback_ok(err))
 		return 1;
+	if (err == -ENOENT && !res.cb_failed && res.records == 0)
+		note(s, SN_NO_HANDLER, d->id, family, d->diag_module, 0);
 	if (res.interrupted)
 		note(s, SN_INCONSISTENT, d->id, family, NULL, 0);
 	if (err == 0)
