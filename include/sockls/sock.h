@@ -63,6 +63,7 @@ enum rec_have {
 	HAVE_V6ONLY = 1u << 6,
 	HAVE_CONG = 1u << 7,
 	HAVE_PEER_INODE = 1u << 8,
+	HAVE_MPTCP_INFO = 1u << 9, /* MPTCP: tcp_info[] holds a struct mptcp_info */
 };
 
 /* Timer kinds, numbered as /proc/net/tcp's "tr" column and idiag_timer. */

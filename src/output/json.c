@@ -1,4 +1,5 @@
 /* json.c - the sockls JSON/NDJSON document (schema: docs/sockls.schema.json) over a jsonw stream. */
+#include <linux/mptcp.h>
 #include <linux/tcp.h>
 #include <netinet/in.h>
 #include <stddef.h>
@@ -327,6 +328,34 @@ static void write_tcp_info(struct jsonw *jw, const struct sock_rec *rec)
 	jsonw_obj_end(jw);
 }
 
+/* -i for MPTCP: struct mptcp_info's connection-level counters, or null. */
+static void write_mptcp_info(struct jsonw *jw, const struct sock_rec *rec)
+{
+	struct mptcp_info mi;
+
+	jsonw_key(jw, "mptcp_info");
+	if (!(rec->have & HAVE_MPTCP_INFO) ||
+	    rec->tcp_info_len < offsetof(struct mptcp_info, mptcpi_local_addr_used)) {
+		jsonw_null(jw);
+		return;
+	}
+	memset(&mi, 0, sizeof(mi));
+	memcpy(&mi, rec->tcp_info, rec->tcp_info_len < sizeof(mi) ? rec->tcp_info_len : sizeof(mi));
+	jsonw_obj_begin(jw);
+	jsonw_key_uint(jw, "subflows", mi.mptcpi_subflows);
+	jsonw_key_uint(jw, "add_addr_signal", mi.mptcpi_add_addr_signal);
+	jsonw_key_uint(jw, "add_addr_accepted", mi.mptcpi_add_addr_accepted);
+	jsonw_key_uint(jw, "subflows_max", mi.mptcpi_subflows_max);
+	jsonw_key_uint(jw, "add_addr_signal_max", mi.mptcpi_add_addr_signal_max);
+	jsonw_key_uint(jw, "add_addr_accepted_max", mi.mptcpi_add_addr_accepted_max);
+	jsonw_key_uint(jw, "flags", mi.mptcpi_flags);
+	jsonw_key_uint(jw, "token", mi.mptcpi_token);
+	jsonw_key_uint(jw, "write_seq", mi.mptcpi_write_seq);
+	jsonw_key_uint(jw, "snd_una", mi.mptcpi_snd_una);
+	jsonw_key_uint(jw, "rcv_nxt", mi.mptcpi_rcv_nxt);
+	jsonw_obj_end(jw);
+}
+
 /* In the kernel's SK_MEMINFO_* order. */
 static void write_memory(struct jsonw *jw, const struct sock_rec *rec)
 {
@@ -387,7 +416,9 @@ int json_sock(struct jsonw *jw, const struct sock_row *row, uint32_t ext)
 		write_extended(jw, rec);
 	if (ext & EXT_TIMERS)
 		write_timer(jw, rec);
-	if (ext & EXT_INFO)
+	if ((ext & EXT_INFO) && rec->proto == PROTO_MPTCP)
+		write_mptcp_info(jw, rec);
+	else if (ext & EXT_INFO)
 		write_tcp_info(jw, rec);
 	if (ext & EXT_MEMORY)
 		write_memory(jw, rec);

@@ -195,7 +195,8 @@ static char *put_details(struct table *t, char *p, const struct sock_row *row)
 	}
 	p = put_cell(p, buf, n);
 	n = 0;
-	if ((t->cfg.ext & EXT_INFO) && row->rec->proto == PROTO_TCP)
+	if ((t->cfg.ext & EXT_INFO) &&
+	    (row->rec->proto == PROTO_TCP || row->rec->proto == PROTO_MPTCP))
 		n = details_format(row, EXT_INFO, buf, sizeof(buf));
 	return put_cell(p, buf, n);
 }

@@ -32,7 +32,8 @@ static void parse_inet_attrs(const struct attr_tab *t, struct sock_rec *rec)
 			n = SOCK_TCP_INFO_MAX;
 		memcpy(rec->tcp_info, mnl_attr_get_payload(a), n);
 		rec->tcp_info_len = (uint16_t)n;
-		rec->have |= HAVE_TCP_INFO;
+		/* mptcp_diag answers INET_DIAG_INFO with a struct mptcp_info */
+		rec->have |= rec->proto == PROTO_MPTCP ? HAVE_MPTCP_INFO : HAVE_TCP_INFO;
 	}
 	if ((a = t->tb[INET_DIAG_CONG])) {
 		size_t n = mnl_attr_get_payload_len(a);

@@ -111,6 +111,10 @@ static void test_mptcp_capture(void **state)
 		assert_int_equal(c.rec[i].family, AF_INET);
 		listen += c.rec[i].state == ST_LISTEN && c.rec[i].local.port == 5201;
 		estab += c.rec[i].state == ST_ESTABLISHED;
+		/* INET_DIAG_INFO of an MPTCP socket is a struct mptcp_info, not tcp_info */
+		assert_false(c.rec[i].have & HAVE_TCP_INFO);
+		if (c.rec[i].state == ST_ESTABLISHED)
+			assert_true(c.rec[i].have & HAVE_MPTCP_INFO);
 	}
 	assert_int_equal(listen, 1);
 	assert_int_equal(estab, 2);
