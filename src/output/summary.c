@@ -241,6 +241,29 @@ static void print_head(FILE *out, const struct summary *s)
 		kval(s, SSTAT_TCP_ALLOC, c), kval(s, SSTAT_TCP_MEM, d));
 }
 
+/* The kinds past UNIX (packet, netlink, MPTCP, SCTP, vsock), when any was listed. */
+static void print_kinds(FILE *out, const struct summary *s)
+{
+	for (unsigned int p = PROTO_UNIX + 1; p < PROTO_MAX; p++) {
+		const struct proto_desc *d = proto_get(p);
+		char name[16];
+		size_t n = 0;
+
+		if (!d || s->by_proto[p] == 0)
+			continue;
+		for (; n < sizeof(name) - 1 && d->name[n]; n++)
+			name[n] = (char)(d->name[n] & ~0x20);
+		name[n] = '\0';
+		if (d->inet)
+			fprintf(out, "%-9s %-9llu %-9llu %llu\n", name,
+				(unsigned long long)s->by_proto[p],
+				(unsigned long long)s->by_proto_family[p][SUM_FAM_INET],
+				(unsigned long long)s->by_proto_family[p][SUM_FAM_INET6]);
+		else
+			fprintf(out, "%-9s %llu\n", name, (unsigned long long)s->by_proto[p]);
+	}
+}
+
 static void print_transport(FILE *out, const struct summary *s)
 {
 	static const struct { unsigned int proto; const char *name; enum sstat_key k4, k6; } rows[] = {
@@ -266,7 +289,9 @@ static void print_transport(FILE *out, const struct summary *s)
 		(unsigned long long)in4, (unsigned long long)in6);
 	fprintf(out, "%-9s %-9s %-9s %-9s %s\n", "FRAG", "-", "-", "-",
 		kpair(s, SSTAT_FRAG_INUSE, SSTAT_FRAG6_INUSE, k));
-	fprintf(out, "%-9s %llu\n\n", "UNIX", (unsigned long long)s->by_proto[PROTO_UNIX]);
+	fprintf(out, "%-9s %llu\n", "UNIX", (unsigned long long)s->by_proto[PROTO_UNIX]);
+	print_kinds(out, s);
+	fputc('\n', out);
 }
 
 /* Every TCP state but the kernel-internal ones, which only show when seen. */

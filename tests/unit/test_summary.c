@@ -246,6 +246,29 @@ static void test_count_estab(void **state)
 	free(text);
 }
 
+/* Kinds past UNIX get a line of their own in the text, only when listed. */
+static void test_print_kinds(void **state)
+{
+	(void)state;
+	struct summary s;
+	summary_init(&s);
+	const struct sock_rec recs[] = {
+		rec(PROTO_PACKET, AF_PACKET, ST_CLOSE, 0),
+		rec(PROTO_MPTCP, AF_INET6, ST_LISTEN, 5201),
+	};
+	for (size_t i = 0; i < sizeof(recs) / sizeof(recs[0]); i++)
+		summary_add(&s, &recs[i]);
+	char *text = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&text, &len);
+	assert_int_equal(summary_print(f, &s, NULL), 0);
+	fclose(f);
+	assert_non_null(strstr(text, "\nPACKET    1\n"));
+	assert_non_null(strstr(text, "\nMPTCP     1         0         1\n"));
+	assert_null(strstr(text, "NETLINK"));
+	free(text);
+}
+
 static char *capture_print(const struct summary *s, const struct eph_range *eph)
 {
 	char *text = NULL;
@@ -337,6 +360,7 @@ int main(void)
 		cmocka_unit_test(test_parse_buffer),
 		cmocka_unit_test(test_counts),
 		cmocka_unit_test(test_count_estab),
+		cmocka_unit_test(test_print_kinds),
 		cmocka_unit_test(test_print),
 		cmocka_unit_test(test_json),
 	};
