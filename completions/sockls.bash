@@ -53,7 +53,8 @@ _sockls_add_words()
 
 _sockls_options()
 {
-	printf '%s\n' -t --tcp -u --udp -w --raw -x --unix -A --query --socket -f --family \
+	printf '%s\n' -t --tcp -u --udp -w --raw -x --unix -0 --packet -M --mptcp \
+		-S --sctp --vsock -A --query --socket -f --family \
 		-4 --ipv4 -6 --ipv6 -W --wide \
 		-l --listening -a --all --state --sport --dport --port \
 		-n --numeric -p --processes -e --extended -o --timers --options -i --info \

@@ -1,5 +1,6 @@
 /* fuzz_nl_parse.c - libFuzzer target for the sock_diag reply parser: arbitrary
- * bytes as a receive buffer, parsed as inet (tcp/udp/raw) and unix replies.
+ * bytes as a receive buffer, parsed as the reply of every kind in the protocol
+ * table (inet, unix, packet, netlink, vsock formats).
  * The first byte picks the protocol and state mask; the rest is the buffer. */
 #include <stdint.h>
 #include <stdlib.h>

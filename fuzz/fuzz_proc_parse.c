@@ -36,6 +36,25 @@ static void check_unix(const struct sock_rec *r)
 		abort();
 }
 
+/* packet and netlink lines: UNCONN, the kind's family, a type packet sockets can have. */
+static void one_kind_line(const char *line, size_t len)
+{
+	struct sock_rec r;
+	int rc = proc_parse_packet_line(line, len, &r);
+
+	if (rc != 0 && rc != PROC_PARSE_HEADER && rc != -EINVAL)
+		abort();
+	if (rc == 0 && (r.proto != PROTO_PACKET || r.family != AF_PACKET || r.state != ST_CLOSE ||
+			(r.unix_type != SOCK_RAW && r.unix_type != SOCK_DGRAM)))
+		abort();
+	rc = proc_parse_netlink_line(line, len, &r);
+	if (rc != 0 && rc != PROC_PARSE_HEADER && rc != -EINVAL)
+		abort();
+	if (rc == 0 && (r.proto != PROTO_NETLINK || r.family != AF_NETLINK ||
+			r.state != ST_CLOSE || r.kind_proto > UINT8_MAX))
+		abort();
+}
+
 /* Returns 1 if the TCP/IPv4 parser took the line, as the reader should count it. */
 static int one_line(const char *line, size_t len)
 {
@@ -59,6 +78,7 @@ static int one_line(const char *line, size_t len)
 		abort();
 	if (rc == 0)
 		check_unix(&r);
+	one_kind_line(line, len);
 	return tcp4;
 }
 

@@ -75,6 +75,11 @@ static void on_note(const struct source_note *n, void *data)
 		r->say("%s", n->file);
 		r->failed = true;
 		return;
+	case SN_NO_HANDLER:
+		r->say("%s: the kernel has no sock_diag handler for these sockets (is the %s module "
+		       "loaded?)", p, n->file);
+		r->failed = true;
+		return;
 	case SN_MALFORMED:
 		r->say("%s: %lu line%s could not be read and %s skipped", n->file, n->count,
 		       n->count == 1 ? "" : "s", n->count == 1 ? "was" : "were");
@@ -211,6 +216,35 @@ static int build_filter(struct run *r)
 	return 0;
 }
 
+/* -s: ESTABLISHED TCP sockets, most of any large count, come from sockstat's
+ * counters instead of a dump (as ss -s), unless -a, a filter or a state asks for
+ * every socket, or the counters are missing. Their ports are then not seen. */
+static bool count_estab(const struct run *r)
+{
+	const struct opts *o = r->o;
+
+	return o->summary && !o->all && !o->all_netns && !o->n_states && !o->sport &&
+	       !o->dport && !o->port && !o->n_expr && (o->protos & PROTO_BIT(PROTO_TCP)) &&
+	       (r->kernel.sockstat_have & SSTAT_BIT(SSTAT_TCP_INUSE)) &&
+	       (o->families & (FAM_INET | FAM_INET6)) == (FAM_INET | FAM_INET6);
+}
+
+static int read_counters(struct run *r)
+{
+	struct file_fail ff;
+	char msg[FILE_PATH_MAX + 128];
+	int err;
+
+	if (!r->o->summary)
+		return 0;
+	err = summary_read_sockstat(r->o->proc_root, &r->kernel, &ff);
+	if (err < 0 && err != -ENOENT) {
+		r->say("%s", file_fail_msg(&ff, msg, sizeof(msg)));
+		return 1;
+	}
+	return 0;
+}
+
 static int build_query(struct run *r)
 {
 	const struct opts *o = r->o;
@@ -227,6 +261,8 @@ static int build_query(struct run *r)
 	/* SOCKLS_NO_KERNEL_FILTER=1 keeps all filtering in user space: tests compare
 	 * the two paths, and it sidesteps a kernel that mishandles bytecode. */
 	r->q.kernel_filter = !getenv("SOCKLS_NO_KERNEL_FILTER");
+	if (count_estab(r))
+		r->q.counted_states = STATE_BIT(ST_ESTABLISHED);
 	if (!r->q.rcvbuf && env) {
 		uint64_t v;
 		/* a knob is validated like the option it stands for (--rcvbuf) */
@@ -267,8 +303,6 @@ static const char *writer_name(const struct opts *o)
 static int open_output(struct run *r)
 {
 	const struct opts *o = r->o;
-	struct file_fail ff;
-	char msg[FILE_PATH_MAX + 128];
 	int err;
 
 	r->wctx = (struct writer_ctx){
@@ -283,14 +317,10 @@ static int open_output(struct run *r)
 		.eph = r->have_eph ? &r->eph : NULL,
 		.eph_in_head = !o->all_netns,
 		.kernel = o->summary ? &r->kernel : NULL,
+		.tcp_estab_counted = r->q.counted_states != 0,
 		.top_n = o->top_set ? o->top_n : EPH_TOP,
 		.warn_pct = EPH_WARN_PCT,
 	};
-	if (o->summary && (err = summary_read_sockstat(o->proc_root, &r->kernel, &ff)) < 0 &&
-	    err != -ENOENT) {
-		r->say("%s", file_fail_msg(&ff, msg, sizeof(msg)));
-		return -EIO; /* said */
-	}
 	r->en = enricher_new(o->ext);
 	if (!r->en)
 		return -ENOMEM;
@@ -412,7 +442,8 @@ static int prepare(struct run *r)
 	char msg[FILE_PATH_MAX + 128];
 	int err, ret;
 
-	if ((ret = load_services(o, r->say)) || (ret = build_filter(r)) || (ret = build_query(r)))
+	if ((ret = load_services(o, r->say)) || (ret = build_filter(r)) ||
+	    (ret = read_counters(r)) || (ret = build_query(r)))
 		return ret;
 	if (o->source == SRC_PROC && open_source(r))
 		return 1;

@@ -1,4 +1,5 @@
-/* proc.h - the /proc/net source: line parsers for tcp/udp/raw{,6} and unix, and a streaming reader. */
+/* proc.h - the /proc/net source: line parsers for tcp/udp/raw{,6}, unix, packet and
+ * netlink, and a streaming reader. */
 #ifndef SOCKLS_PROC_H
 #define SOCKLS_PROC_H
 
@@ -40,6 +41,13 @@ int proc_parse_inet_line(const char *line, size_t len, unsigned int proto,
  * (as unix_diag gives it); /proc prints every NUL of an abstract name as '@',
  * so only the first one can be restored. Returns as proc_parse_inet_line(). */
 int proc_parse_unix_line(const char *line, size_t len, struct sock_rec *rec);
+
+/* One line of /proc/net/packet ("sk RefCnt Type Proto Iface R Rmem User Inode")
+ * and of /proc/net/netlink ("sk Eth Pid Groups Rmem Wmem Dump Locks Drops
+ * Inode"): the kinds' fields as packet_diag/netlink_diag give them (a netlink
+ * socket's type and peer are not in the file). Returns as proc_parse_inet_line(). */
+int proc_parse_packet_line(const char *line, size_t len, struct sock_rec *rec);
+int proc_parse_netlink_line(const char *line, size_t len, struct sock_rec *rec);
 
 /* What one proc_source_dump() call read, so the caller can say
  * "sockls: /proc/net/tcp: 3 lines could not be read". */

@@ -10,15 +10,21 @@
 struct proto_desc {
 	unsigned int id;          /* enum sock_proto */
 	const char *name;         /* "tcp": Netid, JSON "proto", -A/--proto word */
-	uint8_t diag_family;      /* sock_diag family: AF_INET (inet_diag) or AF_UNIX */
-	uint8_t ipproto;          /* inet_diag sdiag_protocol; 0 where not inet */
+	uint8_t diag_family;      /* sock_diag family, which also names the reply format:
+				   * AF_INET (inet_diag), AF_UNIX, AF_PACKET, AF_NETLINK, AF_VSOCK */
+	uint16_t ipproto;         /* inet_diag protocol (MPTCP's 262 goes in an attribute); 0
+				   * where not inet */
 	bool inet;                /* -4/-6 apply; addresses and ports */
 	bool one_walk;            /* both families in one request (TCPDIAG_GETSOCK) */
-	const char *proc_file[2]; /* /proc/net files for inet, inet6 (unix: both "unix") */
+	bool by_default;          /* listed when no kind is asked for, as ss lists it */
+	const char *proc_file[2]; /* /proc/net files for inet, inet6 (one-family kinds: both
+				   * the same); NULL: the kind has no /proc file */
 	uint32_t states;          /* STATE_BIT()s this kind can be in */
+	const char *diag_module;  /* the kernel module serving its sock_diag requests */
 };
 
-/* The rows in listing order (TCP, UDP, RAW, UNIX) and their count. */
+/* The rows in listing order (TCP, UDP, RAW, UNIX, PACKET, NETLINK, MPTCP, SCTP,
+ * VSOCK) and their count. */
 extern const struct proto_desc proto_table[];
 extern const size_t proto_count;
 
@@ -26,5 +32,7 @@ extern const size_t proto_count;
 const struct proto_desc *proto_get(unsigned int id);
 /* The row named name (case-sensitive, as ss), or NULL. */
 const struct proto_desc *proto_by_name(const char *name);
+/* PROTO_BIT()s of the rows with by_default set: what a listing without -t/-u/-A shows. */
+uint32_t proto_default_set(void);
 
 #endif

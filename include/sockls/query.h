@@ -6,6 +6,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "sockls/sock.h"
+
 struct filter;
 
 enum query_ext {
@@ -35,6 +37,14 @@ struct query {
 	const char *proc_root; /* "/proc" unless --proc-root */
 	enum src_mode source;  /* --source */
 	bool kernel_filter;    /* compile the filter to inet_diag bytecode */
+	uint32_t counted_states; /* -s: TCP states the summary takes from the kernel's
+				  * counters (sockstat), so neither source hands them out */
 };
+
+/* The states to ask for and deliver for one kind: q->states less what -s counts. */
+static inline uint32_t query_states_for(const struct query *q, unsigned int proto)
+{
+	return proto == PROTO_TCP ? q->states & ~q->counted_states : q->states;
+}
 
 #endif

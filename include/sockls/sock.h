@@ -11,6 +11,11 @@ enum sock_proto {
 	PROTO_UDP,
 	PROTO_RAW,
 	PROTO_UNIX,
+	PROTO_PACKET,  /* AF_PACKET: packet_diag, /proc/net/packet */
+	PROTO_NETLINK, /* AF_NETLINK: netlink_diag, /proc/net/netlink */
+	PROTO_MPTCP,   /* inet_diag with IPPROTO_MPTCP */
+	PROTO_SCTP,    /* inet_diag with IPPROTO_SCTP */
+	PROTO_VSOCK,   /* AF_VSOCK: vsock_diag */
 	PROTO_MAX
 };
 
@@ -60,6 +65,7 @@ enum rec_have {
 	HAVE_PEER_INODE = 1u << 8,
 	HAVE_SOCKOPT = 1u << 9,   /* INET_DIAG_SOCKOPT (5.10+): sockopt bits below */
 	HAVE_CGROUP = 1u << 10,    /* cgroup_id: INET_DIAG_CGROUP_ID (5.8+, full sockets) */
+	HAVE_MPTCP_INFO = 1u << 11, /* MPTCP: tcp_info[] holds a struct mptcp_info */
 };
 
 /* Bits of sock_rec.sockopt. */
@@ -79,6 +85,8 @@ struct sock_endpoint {
 	uint8_t addr[16];  /* network order; IPv4 in the first 4 bytes */
 	uint16_t port;     /* host order */
 	uint32_t ifindex;  /* scope id / bound device, 0 if none */
+	uint32_t id;       /* NETLINK: port id; VSOCK: port (32 bits; addr holds the
+			    * CID as a host-order uint32_t); 0 for the other kinds */
 };
 
 #define SOCK_TCP_INFO_MAX 256
@@ -104,7 +112,8 @@ struct sock_rec {
 	uint8_t retrans;
 	uint8_t v6only;
 	uint8_t raw_protocol; /* RAW: IP protocol number */
-	uint8_t unix_type;    /* UNIX: SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET */
+	uint8_t unix_type;    /* UNIX, PACKET, VSOCK: SOCK_STREAM, SOCK_DGRAM, SOCK_RAW, ... */
+	uint16_t kind_proto;  /* PACKET: ethertype (host order); NETLINK: netlink protocol */
 	uint8_t sockopt;      /* SOCKOPT_* bits, valid with HAVE_SOCKOPT */
 	uint32_t have;   /* enum rec_have bits */
 	struct sock_endpoint local, remote;

@@ -15,6 +15,8 @@ enum source_note_kind {
 	SN_INCONSISTENT,  /* the kernel flagged the proto/family dump inconsistent */
 	SN_MALFORMED,     /* count lines of file could not be read and were skipped */
 	SN_FILE_FAIL,     /* file holds the one-line reason a file was refused (the dump fails) */
+	SN_NO_HANDLER,    /* --source netlink: the kernel has no sock_diag handler for proto
+			   * (file names the module that provides it); the dump fails */
 };
 
 struct source_note {

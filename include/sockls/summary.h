@@ -46,6 +46,9 @@ struct summary {
 	uint64_t sockstat[SSTAT_MAX];
 	uint32_t sockstat_have;               /* SSTAT_BIT(k): sockstat[k] was read; else unknown */
 	uint64_t tcp_ports[65536 / 64];       /* bit p: some TCP socket has local port p */
+	uint64_t tcp_hashed[2];               /* [SUM_FAM_INET/INET6]: TCP sockets added in a
+					       * state sockstat's "inuse" counts */
+	bool eph_unknown;                     /* tcp_ports lacks sockets counted, not listed */
 };
 
 void summary_init(struct summary *s);
@@ -65,6 +68,14 @@ size_t summary_parse_sockstat(const char *buf, size_t len, struct summary *s);
  * file.h: -ENODEV a FIFO/device, -EFBIG above 4095 bytes, ...) when a file is
  * there but cannot be read, with *ff (may be NULL) naming it. */
 int summary_read_sockstat(const char *proc_root, struct summary *s, struct file_fail *ff);
+
+/* -s without a dump of ESTABLISHED TCP sockets: their count per family is the
+ * kernel's "inuse" (sockstat, sockstat6: every hashed TCP socket but TIME_WAIT
+ * and request sockets) less the hashed ones that were added. Adds them to the
+ * counts as if listed and marks the ephemeral port use unknown when there are
+ * any (their ports were not seen). -ENODATA, changing nothing, when sockstat
+ * gave no TCP "inuse". Call once, after the last summary_add(). */
+int summary_count_estab(struct summary *s);
 
 /* Distinct TCP local ports that are ephemeral in eph (in range, not reserved). */
 unsigned int summary_eph_in_use(const struct summary *s, const struct eph_range *eph);

@@ -39,6 +39,7 @@ enum long_only {
 	OPT_CONTAINER,
 	OPT_POD,
 	OPT_WATCH,
+	OPT_VSOCK,
 };
 
 static const struct option long_opts[] = {
@@ -50,6 +51,10 @@ static const struct option long_opts[] = {
 	{ "socket", required_argument, NULL, 'A' },
 	{ "family", required_argument, NULL, 'f' },
 	{ "wide", no_argument, NULL, 'W' },
+	{ "packet", no_argument, NULL, '0' },
+	{ "mptcp", no_argument, NULL, 'M' },
+	{ "sctp", no_argument, NULL, 'S' },
+	{ "vsock", no_argument, NULL, OPT_VSOCK },
 	{ "ipv4", no_argument, NULL, '4' },
 	{ "ipv6", no_argument, NULL, '6' },
 	{ "all", no_argument, NULL, 'a' },
@@ -94,7 +99,7 @@ static const struct option long_opts[] = {
 	{ NULL, 0, NULL, 0 },
 };
 
-static const char short_opts[] = ":tuwx46alnHpeoimsvhVWN:A:f:EK";
+static const char short_opts[] = ":tuwx0MS46alnHpeoimsvhVWN:A:f:EK";
 
 const char cli_usage[] =
 	"Usage: sockls [OPTIONS] [FILTER]\n"
@@ -109,6 +114,10 @@ const char cli_usage[] =
 	"                        unix, unix_stream, unix_dgram, unix_seqpacket (default: all;\n"
 	"                        also --socket)\n"
 	"  -f, --family FAMILY   inet, inet6 or unix, as ss -f\n"
+	"  -0, --packet          packet sockets (AF_PACKET)\n"
+	"  -M, --mptcp           MPTCP sockets\n"
+	"  -S, --sctp            SCTP sockets and associations\n"
+	"      --vsock           vsock sockets (AF_VSOCK)\n"
 	"  -4, --ipv4            IPv4 only\n"
 	"  -6, --ipv6            IPv6 only\n"
 	"  -l, --listening       listening sockets only (LISTEN, and UNCONN datagram sockets)\n"
@@ -363,6 +372,7 @@ static int parse_long_only(int c, const char *arg, struct opts *o, struct cli_er
 	switch (c) {
 	case OPT_JSON: return set_output(o, OUT_JSON, err);
 	case OPT_NDJSON: return set_output(o, OUT_NDJSON, err);
+	case OPT_VSOCK: kinds_set(o, PROTO_BIT(PROTO_VSOCK), 0, true); o->kind_opt = "--vsock"; o->kind_arg = NULL; break;
 	case OPT_SOURCE: return parse_source(arg, o, err);
 	case OPT_PROC_ROOT: o->proc_root = arg; break;
 	case OPT_STATE:
@@ -425,6 +435,9 @@ static int parse_short(int c, const char *arg, struct opts *o, struct cli_error 
 	case 'a': o->all = true; o->listening = false; break;
 	case 'l': o->listening = true; o->all = false; break;
 	case 'W': o->wide = true; break;
+	case '0': kinds_set(o, PROTO_BIT(PROTO_PACKET), 0, true); o->kind_opt = "-0"; o->kind_arg = NULL; break;
+	case 'M': kinds_set(o, PROTO_BIT(PROTO_MPTCP), 0, true); break;
+	case 'S': kinds_set(o, PROTO_BIT(PROTO_SCTP), 0, true); break;
 	case 'n': o->numeric = true; o->ext |= EXT_NUMERIC; break;
 	case 'H': o->no_header = true; break;
 	case 'p': o->ext |= EXT_PROCESSES; break;
@@ -505,10 +518,12 @@ static int check_combination(struct opts *o, struct cli_error *err)
 
 static void apply_defaults(struct opts *o)
 {
-	/* Every kind sockls lists, as ss does, unless told which: with -4/-6
-	 * alone the kinds with IP addresses (ss -4); -s always counts every kind. */
+	/* ss's default set (the protocol table's by_default rows: tcp, udp, raw,
+	 * unix, packet, netlink, sctp) unless told which; with -4/-6 alone the
+	 * kinds with IP addresses among them (ss -4); -s counts every kind. */
 	if (!o->protos)
-		o->protos = rows_where(o->families && !o->summary);
+		o->protos = o->summary ? rows_where(false) :
+			    proto_default_set() & rows_where(o->families != 0);
 	if (!(o->protos & PROTO_BIT(PROTO_UNIX)) || o->unix_types == CLI_UNIX_ALL)
 		o->unix_types = 0;
 	if (!o->families)

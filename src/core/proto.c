@@ -7,23 +7,58 @@
 #include "sockls/proto.h"
 #include "sockls/sock.h"
 
+#ifndef AF_VSOCK
+#define AF_VSOCK 40
+#endif
+#ifndef IPPROTO_MPTCP
+#define IPPROTO_MPTCP 262
+#endif
+
 #define INET_STATES STATES_ALL
 #define DGRAM_STATES (STATE_BIT(ST_ESTABLISHED) | STATE_BIT(ST_CLOSE))
 #define UNIX_STATES (STATE_BIT(ST_ESTABLISHED) | STATE_BIT(ST_CLOSE) | STATE_BIT(ST_LISTEN) | \
 		     STATE_BIT(ST_SYN_SENT) | STATE_BIT(ST_CLOSE_WAIT))
+/* packet and netlink sockets have no connection state: ss shows them UNCONN. */
+#define UNCONN_STATES STATE_BIT(ST_CLOSE)
+#define VSOCK_STATES (UNIX_STATES | STATE_BIT(ST_CLOSING))
 
+/* ss's default listing has packet, netlink and SCTP besides TCP, UDP, RAW and
+ * UNIX (iproute2 ss.c filter_default_dbs); MPTCP and vsock only on request. */
 const struct proto_desc proto_table[] = {
-	{ PROTO_TCP, "tcp", AF_INET, IPPROTO_TCP, true, true, { "tcp", "tcp6" },
-	  INET_STATES | STATE_BIT(ST_NEW_SYN_RECV) | STATE_BIT(ST_BOUND_INACTIVE) },
-	{ PROTO_UDP, "udp", AF_INET, IPPROTO_UDP, true, false, { "udp", "udp6" }, DGRAM_STATES },
-	{ PROTO_RAW, "raw", AF_INET, IPPROTO_RAW, true, false, { "raw", "raw6" }, DGRAM_STATES },
-	{ PROTO_UNIX, "unix", AF_UNIX, 0, false, false, { "unix", "unix" }, UNIX_STATES },
+	{ .id = PROTO_TCP, .name = "tcp", .diag_family = AF_INET, .ipproto = IPPROTO_TCP,
+	  .inet = true, .one_walk = true, .by_default = true, .proc_file = { "tcp", "tcp6" },
+	  .states = INET_STATES | STATE_BIT(ST_NEW_SYN_RECV) | STATE_BIT(ST_BOUND_INACTIVE),
+	  .diag_module = "tcp_diag" },
+	{ .id = PROTO_UDP, .name = "udp", .diag_family = AF_INET, .ipproto = IPPROTO_UDP,
+	  .inet = true, .by_default = true, .proc_file = { "udp", "udp6" }, .states = DGRAM_STATES,
+	  .diag_module = "udp_diag" },
+	{ .id = PROTO_RAW, .name = "raw", .diag_family = AF_INET, .ipproto = IPPROTO_RAW,
+	  .inet = true, .by_default = true, .proc_file = { "raw", "raw6" }, .states = DGRAM_STATES,
+	  .diag_module = "raw_diag" },
+	{ .id = PROTO_UNIX, .name = "unix", .diag_family = AF_UNIX, .by_default = true,
+	  .proc_file = { "unix", "unix" }, .states = UNIX_STATES,
+	  .diag_module = "unix_diag" },
+	{ .id = PROTO_PACKET, .name = "packet", .diag_family = AF_PACKET, .by_default = true,
+	  .proc_file = { "packet", "packet" }, .states = UNCONN_STATES,
+	  .diag_module = "af_packet_diag" },
+	{ .id = PROTO_NETLINK, .name = "netlink", .diag_family = AF_NETLINK, .by_default = true,
+	  .proc_file = { "netlink", "netlink" }, .states = UNCONN_STATES,
+	  .diag_module = "netlink_diag" },
+	{ .id = PROTO_MPTCP, .name = "mptcp", .diag_family = AF_INET, .ipproto = IPPROTO_MPTCP,
+	  .inet = true, .states = INET_STATES,
+	  .diag_module = "mptcp_diag" },
+	{ .id = PROTO_SCTP, .name = "sctp", .diag_family = AF_INET, .ipproto = IPPROTO_SCTP,
+	  .inet = true, .by_default = true, .states = INET_STATES,
+	  .diag_module = "sctp_diag" },
+	{ .id = PROTO_VSOCK, .name = "vsock", .diag_family = AF_VSOCK, .states = VSOCK_STATES,
+	  .diag_module = "vsock_diag" },
 };
 
 const size_t proto_count = sizeof(proto_table) / sizeof(proto_table[0]);
 
 _Static_assert(sizeof(proto_table) / sizeof(proto_table[0]) == PROTO_MAX,
 	       "one proto_table row per enum sock_proto value");
+_Static_assert(PROTO_MAX <= 16, "source.c keeps four request bits per kind in 64 bits");
 
 const struct proto_desc *proto_get(unsigned int id)
 {
@@ -39,4 +74,14 @@ const struct proto_desc *proto_by_name(const char *name)
 		if (strcmp(proto_table[i].name, name) == 0)
 			return &proto_table[i];
 	return NULL;
+}
+
+uint32_t proto_default_set(void)
+{
+	uint32_t set = 0;
+
+	for (size_t i = 0; i < proto_count; i++)
+		if (proto_table[i].by_default)
+			set |= PROTO_BIT(proto_table[i].id);
+	return set;
 }

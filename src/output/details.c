@@ -1,8 +1,10 @@
 /* details.c - formats the -o -e -m -i extras and the -p owners of one record, as ss words them. */
 #include <netinet/in.h>
+#include <linux/mptcp.h>
 #include <linux/tcp.h>
 #include <stdarg.h>
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -347,8 +349,34 @@ static void info_receive(struct dbuf *b, const struct sock_rec *r)
 	TI_U32(b, r, tcpi_snd_wnd, "snd_wnd");
 }
 
+/* -i for MPTCP: the connection-level counters of struct mptcp_info, as ss -Mi. */
+static void put_mptcp_info(struct dbuf *b, const struct sock_rec *r)
+{
+	struct mptcp_info mi;
+
+	db_sep(b);
+	if (!(r->have & HAVE_MPTCP_INFO) || r->tcp_info_len < offsetof(struct mptcp_info,
+								      mptcpi_local_addr_used)) {
+		db_put(b, "mptcp_info:?");
+		return;
+	}
+	memset(&mi, 0, sizeof(mi));
+	memcpy(&mi, r->tcp_info, r->tcp_info_len < sizeof(mi) ? r->tcp_info_len : sizeof(mi));
+	db_put(b, "subflows:%u add_addr_signal:%u add_addr_accepted:%u subflows_max:%u "
+	       "add_addr_signal_max:%u add_addr_accepted_max:%u token:%x write_seq:%llx "
+	       "snd_una:%llx rcv_nxt:%llx", mi.mptcpi_subflows, mi.mptcpi_add_addr_signal,
+	       mi.mptcpi_add_addr_accepted, mi.mptcpi_subflows_max,
+	       mi.mptcpi_add_addr_signal_max, mi.mptcpi_add_addr_accepted_max,
+	       mi.mptcpi_token, (unsigned long long)mi.mptcpi_write_seq,
+	       (unsigned long long)mi.mptcpi_snd_una, (unsigned long long)mi.mptcpi_rcv_nxt);
+}
+
 static void put_info(struct dbuf *b, const struct sock_rec *r)
 {
+	if (r->proto == PROTO_MPTCP) {
+		put_mptcp_info(b, r);
+		return;
+	}
 	if (r->proto != PROTO_TCP || is_minisock(r))
 		return;
 	if (!(r->have & HAVE_TCP_INFO)) {

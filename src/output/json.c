@@ -1,4 +1,5 @@
 /* json.c - the sockls JSON/NDJSON document (schema: docs/sockls.schema.json) over a jsonw stream. */
+#include <linux/mptcp.h>
 #include <linux/tcp.h>
 #include <netinet/in.h>
 #include <stddef.h>
@@ -9,6 +10,7 @@
 #include "sockls/addr.h"
 #include "sockls/cgroup.h"
 #include "sockls/json.h"
+#include "sockls/kindname.h"
 #include "sockls/query.h"
 #include "sockls/services.h"
 #include "sockls/tcpinfo.h"
@@ -61,6 +63,9 @@ static const char *family_name(unsigned int family)
 	case AF_INET: return "inet";
 	case AF_INET6: return "inet6";
 	case AF_UNIX: return "unix";
+	case AF_PACKET: return "packet";
+	case AF_NETLINK: return "netlink";
+	case AF_VSOCK: return "vsock";
 	default: return NULL;
 	}
 }
@@ -97,6 +102,7 @@ static const char *unix_type_name(unsigned int type)
 	case SOCK_STREAM: return "stream";
 	case SOCK_DGRAM: return "dgram";
 	case SOCK_SEQPACKET: return "seqpacket";
+	case SOCK_RAW: return "raw";
 	default: return NULL;
 	}
 }
@@ -121,6 +127,37 @@ static void write_unix(struct jsonw *jw, const struct sock_rec *rec)
 	rec->have & HAVE_INODE ? jsonw_uint(jw, rec->inode) : jsonw_null(jw);
 	jsonw_key(jw, "peer_inode");
 	rec->have & HAVE_PEER_INODE ? jsonw_uint(jw, rec->peer_inode) : jsonw_null(jw);
+}
+
+/* packet, netlink, vsock: their own address parts, named as ss shows them. */
+static void write_kind(struct jsonw *jw, const struct sock_row *row)
+{
+	const struct sock_rec *rec = row->rec;
+	uint32_t v;
+
+	jsonw_key_str(jw, "type", unix_type_name(rec->unix_type));
+	if (rec->proto == PROTO_PACKET) {
+		jsonw_key_uint(jw, "ethertype", rec->kind_proto);
+		jsonw_key_str(jw, "ethertype_name", kind_ether_name(rec->kind_proto));
+		jsonw_key_uint(jw, "ifindex", rec->local.ifindex);
+		jsonw_key_str(jw, "iface", row->local.ifname);
+	} else if (rec->proto == PROTO_NETLINK) {
+		memcpy(&v, rec->remote.addr, sizeof(v));
+		jsonw_key_uint(jw, "protocol", rec->kind_proto);
+		jsonw_key_str(jw, "protocol_name", kind_netlink_name(rec->kind_proto));
+		jsonw_key_uint(jw, "portid", rec->local.id);
+		jsonw_key_uint(jw, "dst_portid", rec->remote.id);
+		jsonw_key_uint(jw, "dst_group", v);
+	} else {
+		memcpy(&v, rec->local.addr, sizeof(v));
+		jsonw_key_uint(jw, "local_cid", v);
+		jsonw_key_uint(jw, "local_port", rec->local.id);
+		memcpy(&v, rec->remote.addr, sizeof(v));
+		jsonw_key_uint(jw, "remote_cid", v);
+		jsonw_key_uint(jw, "remote_port", rec->remote.id);
+	}
+	jsonw_key(jw, "inode");
+	rec->have & HAVE_INODE ? jsonw_uint(jw, rec->inode) : jsonw_null(jw);
 }
 
 /* -e. A unix socket's inode is already part of its identity block. */
@@ -292,6 +329,34 @@ static void write_tcp_info(struct jsonw *jw, const struct sock_rec *rec)
 	jsonw_obj_end(jw);
 }
 
+/* -i for MPTCP: struct mptcp_info's connection-level counters, or null. */
+static void write_mptcp_info(struct jsonw *jw, const struct sock_rec *rec)
+{
+	struct mptcp_info mi;
+
+	jsonw_key(jw, "mptcp_info");
+	if (!(rec->have & HAVE_MPTCP_INFO) ||
+	    rec->tcp_info_len < offsetof(struct mptcp_info, mptcpi_local_addr_used)) {
+		jsonw_null(jw);
+		return;
+	}
+	memset(&mi, 0, sizeof(mi));
+	memcpy(&mi, rec->tcp_info, rec->tcp_info_len < sizeof(mi) ? rec->tcp_info_len : sizeof(mi));
+	jsonw_obj_begin(jw);
+	jsonw_key_uint(jw, "subflows", mi.mptcpi_subflows);
+	jsonw_key_uint(jw, "add_addr_signal", mi.mptcpi_add_addr_signal);
+	jsonw_key_uint(jw, "add_addr_accepted", mi.mptcpi_add_addr_accepted);
+	jsonw_key_uint(jw, "subflows_max", mi.mptcpi_subflows_max);
+	jsonw_key_uint(jw, "add_addr_signal_max", mi.mptcpi_add_addr_signal_max);
+	jsonw_key_uint(jw, "add_addr_accepted_max", mi.mptcpi_add_addr_accepted_max);
+	jsonw_key_uint(jw, "flags", mi.mptcpi_flags);
+	jsonw_key_uint(jw, "token", mi.mptcpi_token);
+	jsonw_key_uint(jw, "write_seq", mi.mptcpi_write_seq);
+	jsonw_key_uint(jw, "snd_una", mi.mptcpi_snd_una);
+	jsonw_key_uint(jw, "rcv_nxt", mi.mptcpi_rcv_nxt);
+	jsonw_obj_end(jw);
+}
+
 /* In the kernel's SK_MEMINFO_* order. */
 static void write_memory(struct jsonw *jw, const struct sock_rec *rec)
 {
@@ -386,6 +451,8 @@ int json_sock(struct jsonw *jw, const struct sock_row *row, uint32_t ext)
 		jsonw_key_str(jw, "netns", row->netns);
 	if (rec->proto == PROTO_UNIX) {
 		write_unix(jw, rec);
+	} else if (kind_netid(rec)) {
+		write_kind(jw, row);
 	} else {
 		write_endpoint(jw, "local", rec, &rec->local, &row->local);
 		write_endpoint(jw, "remote", rec, &rec->remote, &row->remote);
@@ -396,7 +463,9 @@ int json_sock(struct jsonw *jw, const struct sock_row *row, uint32_t ext)
 		write_extended(jw, rec);
 	if (ext & EXT_TIMERS)
 		write_timer(jw, rec);
-	if (ext & EXT_INFO)
+	if ((ext & EXT_INFO) && rec->proto == PROTO_MPTCP)
+		write_mptcp_info(jw, rec);
+	else if (ext & EXT_INFO)
 		write_tcp_info(jw, rec);
 	if (ext & EXT_MEMORY)
 		write_memory(jw, rec);

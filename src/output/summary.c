@@ -7,7 +7,15 @@
 #include "sockls/file.h"
 #include "sockls/jsonw.h"
 #include "sockls/num.h"
+#include "sockls/proto.h"
 #include "sockls/summary.h"
+
+/* The TCP states of full sockets in the established and listening hashes, which
+ * sockstat's "inuse" counts: not TIME_WAIT, not request sockets (SYN_RECV, the
+ * rare Fast Open child aside), not bound-only ones. */
+#define SUM_HASHED (STATE_BIT(ST_ESTABLISHED) | STATE_BIT(ST_SYN_SENT) | \
+		    STATE_BIT(ST_FIN_WAIT1) | STATE_BIT(ST_FIN_WAIT2) | STATE_BIT(ST_CLOSE_WAIT) | \
+		    STATE_BIT(ST_LAST_ACK) | STATE_BIT(ST_LISTEN) | STATE_BIT(ST_CLOSING))
 
 void summary_init(struct summary *s)
 {
@@ -38,8 +46,39 @@ void summary_add(struct summary *s, const struct sock_rec *rec)
 		return;
 	unsigned int st = rec->state == ST_NEW_SYN_RECV ? ST_SYN_RECV : rec->state;
 	s->tcp_states[st < ST_MAX ? st : ST_UNKNOWN]++;
+	/* An orphan closed in FIN_WAIT2 lives on as a timewait socket (timer 3), unhashed. */
+	if ((fam == SUM_FAM_INET || fam == SUM_FAM_INET6) && (STATE_BIT(st) & SUM_HASHED) &&
+	    !(st == ST_FIN_WAIT2 && (rec->have & HAVE_TIMER) && rec->timer == TIMER_TIMEWAIT))
+		s->tcp_hashed[fam]++;
 	if (rec->local.port != 0)
 		s->tcp_ports[rec->local.port / 64] |= 1ull << (rec->local.port % 64);
+}
+
+static uint64_t sat_sub(uint64_t a, uint64_t b)
+{
+	return a > b ? a - b : 0; /* counters and a dump are not one instant */
+}
+
+int summary_count_estab(struct summary *s)
+{
+	static const enum sstat_key inuse[2] = { SSTAT_TCP_INUSE, SSTAT_TCP6_INUSE };
+	uint64_t est = 0;
+
+	if (!(s->sockstat_have & SSTAT_BIT(SSTAT_TCP_INUSE)))
+		return -ENODATA;
+	for (unsigned int f = SUM_FAM_INET; f <= SUM_FAM_INET6; f++) {
+		uint64_t n = 0;
+		if (s->sockstat_have & SSTAT_BIT(inuse[f]))
+			n = sat_sub(s->sockstat[inuse[f]], s->tcp_hashed[f]);
+		s->by_proto_family[PROTO_TCP][f] += n;
+		s->by_family[f] += n;
+		est += n;
+	}
+	s->tcp_states[ST_ESTABLISHED] += est;
+	s->by_proto[PROTO_TCP] += est;
+	s->total += est;
+	s->eph_unknown = est > 0;
+	return 0;
 }
 
 struct sstat_name {
@@ -202,6 +241,29 @@ static void print_head(FILE *out, const struct summary *s)
 		kval(s, SSTAT_TCP_ALLOC, c), kval(s, SSTAT_TCP_MEM, d));
 }
 
+/* The kinds past UNIX (packet, netlink, MPTCP, SCTP, vsock), when any was listed. */
+static void print_kinds(FILE *out, const struct summary *s)
+{
+	for (unsigned int p = PROTO_UNIX + 1; p < PROTO_MAX; p++) {
+		const struct proto_desc *d = proto_get(p);
+		char name[16];
+		size_t n = 0;
+
+		if (!d || s->by_proto[p] == 0)
+			continue;
+		for (; n < sizeof(name) - 1 && d->name[n]; n++)
+			name[n] = (char)(d->name[n] & ~0x20);
+		name[n] = '\0';
+		if (d->inet)
+			fprintf(out, "%-9s %-9llu %-9llu %llu\n", name,
+				(unsigned long long)s->by_proto[p],
+				(unsigned long long)s->by_proto_family[p][SUM_FAM_INET],
+				(unsigned long long)s->by_proto_family[p][SUM_FAM_INET6]);
+		else
+			fprintf(out, "%-9s %llu\n", name, (unsigned long long)s->by_proto[p]);
+	}
+}
+
 static void print_transport(FILE *out, const struct summary *s)
 {
 	static const struct { unsigned int proto; const char *name; enum sstat_key k4, k6; } rows[] = {
@@ -227,7 +289,9 @@ static void print_transport(FILE *out, const struct summary *s)
 		(unsigned long long)in4, (unsigned long long)in6);
 	fprintf(out, "%-9s %-9s %-9s %-9s %s\n", "FRAG", "-", "-", "-",
 		kpair(s, SSTAT_FRAG_INUSE, SSTAT_FRAG6_INUSE, k));
-	fprintf(out, "%-9s %llu\n\n", "UNIX", (unsigned long long)s->by_proto[PROTO_UNIX]);
+	fprintf(out, "%-9s %llu\n", "UNIX", (unsigned long long)s->by_proto[PROTO_UNIX]);
+	print_kinds(out, s);
+	fputc('\n', out);
 }
 
 /* Every TCP state but the kernel-internal ones, which only show when seen. */
@@ -259,6 +323,12 @@ static void print_ephemeral(FILE *out, const struct summary *s, const struct eph
 		return;
 	}
 	unsigned int used = summary_eph_in_use(s, eph), usable = eph_usable(eph);
+	if (s->eph_unknown) {
+		fprintf(out, "Ephemeral ports %u-%u: ? in use by TCP of %u usable "
+			"(ESTABLISHED sockets were counted, not listed: -s -a lists them)\n",
+			eph->low, eph->high, usable);
+		return;
+	}
 	fprintf(out, "Ephemeral ports %u-%u: %u in use by TCP of %u usable (%.1f%%)\n",
 		eph->low, eph->high, used, usable, usable ? 100.0 * used / usable : 0.0);
 }
@@ -291,7 +361,8 @@ static void json_listed(struct jsonw *jw, const struct summary *s)
 		jsonw_key(jw, sock_proto_name(p));
 		jsonw_obj_begin(jw);
 		jsonw_key_uint(jw, "total", s->by_proto[p]);
-		if (p != PROTO_UNIX) {
+		const struct proto_desc *d = proto_get(p);
+		if (d && d->inet) {
 			jsonw_key_uint(jw, "inet", s->by_proto_family[p][SUM_FAM_INET]);
 			jsonw_key_uint(jw, "inet6", s->by_proto_family[p][SUM_FAM_INET6]);
 		}
@@ -346,8 +417,13 @@ int summary_json(struct jsonw *jw, const struct summary *s, const struct eph_ran
 		jsonw_key_uint(jw, "low", eph->low);
 		jsonw_key_uint(jw, "high", eph->high);
 		jsonw_key_uint(jw, "usable", usable);
-		jsonw_key_uint(jw, "tcp_in_use", used);
-		jsonw_key_double(jw, "tcp_pct", usable ? 100.0 * used / usable : 0.0);
+		if (s->eph_unknown) {
+			jsonw_key_null(jw, "tcp_in_use");
+			jsonw_key_null(jw, "tcp_pct");
+		} else {
+			jsonw_key_uint(jw, "tcp_in_use", used);
+			jsonw_key_double(jw, "tcp_pct", usable ? 100.0 * used / usable : 0.0);
+		}
 		jsonw_obj_end(jw);
 	} else {
 		jsonw_null(jw);

@@ -9,6 +9,7 @@
 #include "sockls/details.h"
 #include "sockls/esc.h"
 #include "sockls/query.h"
+#include "sockls/kindname.h"
 #include "sockls/table.h"
 #include "sockls/writer.h"
 
@@ -86,6 +87,10 @@ void table_free(struct table *t)
 
 const char *table_netid(const struct sock_rec *rec)
 {
+	const char *kind = kind_netid(rec);
+
+	if (kind)
+		return kind;
 	if (rec->proto != PROTO_UNIX)
 		return sock_proto_name(rec->proto);
 	switch (rec->unix_type) {
@@ -162,6 +167,19 @@ static char *put_endpoint(char *p, const struct sock_rec *rec, const struct sock
 	return put_cell(p, text, n);
 }
 
+/* packet, netlink and vsock: the columns as ss fills them (kindname.c). */
+static char *put_kind_endpoint(char *p, const struct sock_rec *rec, bool local,
+			       const char *ifname)
+{
+	char esc[ESC_TERM_SIZE(IF_NAME_MAX)], text[ADDR_TEXT_MAX];
+	size_t n;
+
+	if (ifname)
+		esc_term(ifname, strnlen(ifname, IF_NAME_MAX), esc, sizeof(esc));
+	n = kind_endpoint(text, sizeof(text), rec, local, ifname ? esc : NULL);
+	return put_cell(p, text, n);
+}
+
 /* The text of -p and -e/-o/-m, then of -i, each one cell. */
 static char *put_details(struct table *t, char *p, const struct sock_row *row)
 {
@@ -188,7 +206,8 @@ static char *put_details(struct table *t, char *p, const struct sock_row *row)
 	}
 	p = put_cell(p, buf, n);
 	n = 0;
-	if ((t->cfg.ext & EXT_INFO) && row->rec->proto == PROTO_TCP)
+	if ((t->cfg.ext & EXT_INFO) &&
+	    (row->rec->proto == PROTO_TCP || row->rec->proto == PROTO_MPTCP))
 		n = details_format(row, EXT_INFO, buf, sizeof(buf));
 	return put_cell(p, buf, n);
 }
@@ -213,6 +232,9 @@ static size_t fmt_cells(struct table *t, const struct sock_row *row, char *dst)
 	if (rec->proto == PROTO_UNIX) {
 		p += fmt_unix_end(p, CELL_MAX, rec, true) + 1;
 		p += fmt_unix_end(p, CELL_MAX, rec, false) + 1;
+	} else if (kind_netid(rec)) {
+		p = put_kind_endpoint(p, rec, true, row->local.ifname);
+		p = put_kind_endpoint(p, rec, false, NULL);
 	} else {
 		p = put_endpoint(p, rec, &rec->local, row->local.ifname);
 		p = put_endpoint(p, rec, &rec->remote, NULL);

@@ -12,32 +12,9 @@
 #include <linux/unix_diag.h>
 
 #include "sockls/nl.h"
+#include "sockls/proto.h"
 
-struct attr_tab {
-	const struct nlattr *tb[32];
-};
-
-/* mnl_attr_parse() stops quietly at a malformed attribute; this walk also
- * reports one, so a damaged message is an error rather than a shorter record. */
-static int attr_collect(const struct nlmsghdr *nlh, size_t offset, struct attr_tab *t)
-{
-	/* Not mnl_nlmsg_get_payload_tail(): it rounds nlmsg_len up, past the end
-	 * of an unpadded last message. */
-	const char *tail = (const char *)nlh + nlh->nlmsg_len;
-	const struct nlattr *a = mnl_nlmsg_get_payload_offset(nlh, offset);
-	long rem = tail - (const char *)a;
-
-	memset(t, 0, sizeof(*t));
-	while (rem > 0 && mnl_attr_ok(a, (int)rem)) {
-		unsigned int type = mnl_attr_get_type(a);
-		/* Unknown (newer) attributes are skipped, not errors. */
-		if (type < 32)
-			t->tb[type] = a;
-		a = mnl_attr_next(a);
-		rem = tail - (const char *)a;
-	}
-	return rem > 0 ? -EINVAL : 0;
-}
+#include "nl_int.h"
 
 static void copy_addr(uint8_t dst[16], const uint32_t src[4], unsigned int family)
 {
@@ -55,7 +32,8 @@ static void parse_inet_attrs(const struct attr_tab *t, struct sock_rec *rec)
 			n = SOCK_TCP_INFO_MAX;
 		memcpy(rec->tcp_info, mnl_attr_get_payload(a), n);
 		rec->tcp_info_len = (uint16_t)n;
-		rec->have |= HAVE_TCP_INFO;
+		/* mptcp_diag answers INET_DIAG_INFO with a struct mptcp_info */
+		rec->have |= rec->proto == PROTO_MPTCP ? HAVE_MPTCP_INFO : HAVE_TCP_INFO;
 	}
 	if ((a = t->tb[INET_DIAG_CONG])) {
 		size_t n = mnl_attr_get_payload_len(a);
@@ -123,8 +101,12 @@ static int parse_inet(const struct nlmsghdr *nlh, unsigned int proto, struct soc
 		/* raw_diag reports the IP protocol as the "port", as /proc/net/raw does. */
 		rec->raw_protocol = (uint8_t)rec->local.port;
 	}
+	/* sctp_diag: an endpoint carries its socket state (LISTEN, CLOSE), an
+	 * association its SCTP state and the T3-rtx timer (never 0). */
+	if (proto == PROTO_SCTP && m->idiag_state != ST_LISTEN && m->idiag_timer != 0)
+		rec->state = nl_sctp_state(m->idiag_state);
 
-	if (attr_collect(nlh, sizeof(*m), &t) < 0)
+	if (nl_attr_collect(nlh, sizeof(*m), &t) < 0)
 		return -EINVAL;
 	parse_inet_attrs(&t, rec);
 	return 0;
@@ -188,7 +170,7 @@ static int parse_unix(const struct nlmsghdr *nlh, struct sock_rec *rec)
 	rec->cookie = (uint64_t)m->udiag_cookie[1] << 32 | m->udiag_cookie[0];
 	rec->have = HAVE_INODE | HAVE_COOKIE;
 
-	if (attr_collect(nlh, sizeof(*m), &t) < 0)
+	if (nl_attr_collect(nlh, sizeof(*m), &t) < 0)
 		return -EINVAL;
 	parse_unix_attrs(&t, rec);
 	return 0;
@@ -196,10 +178,18 @@ static int parse_unix(const struct nlmsghdr *nlh, struct sock_rec *rec)
 
 int nl_parse_msg(const struct nlmsghdr *nlh, unsigned int proto, struct sock_rec *rec)
 {
+	const struct proto_desc *d = proto_get(proto);
+
 	sock_rec_reset(rec);
-	if (proto == PROTO_UNIX)
-		return parse_unix(nlh, rec);
-	return parse_inet(nlh, proto, rec);
+	if (!d)
+		return -EINVAL;
+	switch (d->diag_family) {
+	case AF_UNIX: return parse_unix(nlh, rec);
+	case AF_PACKET: return nl_parse_packet(nlh, rec);
+	case AF_NETLINK: return nl_parse_netlink(nlh, rec);
+	case AF_VSOCK: return nl_parse_vsock(nlh, rec);
+	default: return parse_inet(nlh, proto, rec);
+	}
 }
 
 static int data_cb(const struct nlmsghdr *nlh, void *data)

@@ -9,8 +9,11 @@
 
 #include <libmnl/libmnl.h>
 #include <linux/inet_diag.h>
+#include <linux/netlink_diag.h>
+#include <linux/packet_diag.h>
 #include <linux/sock_diag.h>
 #include <linux/unix_diag.h>
+#include <linux/vm_sockets_diag.h>
 #include <netinet/in.h>
 
 #include "sockls/nl.h"
@@ -103,14 +106,20 @@ static void put_inet_req(struct nlmsghdr *nlh, const struct proto_desc *d, unsig
 	unsigned int proto = d->id;
 
 	req->sdiag_family = (uint8_t)family;
-	req->sdiag_protocol = d->ipproto;
+	req->sdiag_protocol = (uint8_t)d->ipproto;
 	req->idiag_ext = inet_ext_bits(q->ext);
 	/* raw_diag: IPPROTO_RAW asks for raw sockets of every IP protocol. */
 	if (proto == PROTO_RAW)
 		req->sdiag_raw_protocol = IPPROTO_RAW;
-	req->idiag_states = q->states;
+	req->idiag_states = query_states_for(q, proto);
 	if (bc && bc_len)
 		mnl_attr_put(nlh, INET_DIAG_REQ_BYTECODE, bc_len, bc);
+	/* A protocol above 255 (MPTCP) travels in an attribute (Linux 5.9+); an
+	 * older kernel would read the low byte alone, so ask only with it. */
+	if (d->ipproto > UINT8_MAX) {
+		req->sdiag_protocol = 0;
+		mnl_attr_put_u32(nlh, INET_DIAG_REQ_PROTOCOL, d->ipproto);
+	}
 }
 
 /* TCP for both families at once: the old TCPDIAG_GETSOCK request dumps with
@@ -124,7 +133,7 @@ static void put_tcp_compat_req(struct nlmsghdr *nlh, const struct query *q,
 	nlh->nlmsg_type = TCPDIAG_GETSOCK;
 	req->idiag_family = AF_INET; /* ignored by the compat dump */
 	req->idiag_ext = inet_ext_bits(q->ext);
-	req->idiag_states = q->states;
+	req->idiag_states = query_states_for(q, PROTO_TCP);
 	if (bc && bc_len)
 		mnl_attr_put(nlh, INET_DIAG_REQ_BYTECODE, bc_len, bc);
 }
@@ -140,13 +149,60 @@ static void put_unix_req(struct nlmsghdr *nlh, const struct query *q)
 		req->udiag_show |= UDIAG_SHOW_MEMINFO;
 }
 
+/* packet and netlink sockets are all UNCONN: the state mask is checked on the replies. */
+static void put_packet_req(struct nlmsghdr *nlh)
+{
+	struct packet_diag_req *req = mnl_nlmsg_put_extra_header(nlh, sizeof(*req));
+
+	req->sdiag_family = AF_PACKET;
+	req->pdiag_show = PACKET_SHOW_INFO | PACKET_SHOW_MEMINFO;
+}
+
+static void put_netlink_req(struct nlmsghdr *nlh)
+{
+	struct netlink_diag_req *req = mnl_nlmsg_put_extra_header(nlh, sizeof(*req));
+
+	req->sdiag_family = AF_NETLINK;
+	req->sdiag_protocol = NDIAG_PROTO_ALL;
+	req->ndiag_show = NDIAG_SHOW_MEMINFO;
+}
+
+static void put_vsock_req(struct nlmsghdr *nlh, const struct query *q)
+{
+	struct vsock_diag_req *req = mnl_nlmsg_put_extra_header(nlh, sizeof(*req));
+
+	req->sdiag_family = AF_VSOCK;
+	req->vdiag_states = q->states;
+}
+
+/* The request body for one kind, chosen by its sock_diag family. */
+static int put_req(struct nlmsghdr *nlh, const struct proto_desc *d, unsigned int family,
+		   const struct query *q, const uint8_t *bc, size_t bc_len)
+{
+	switch (d->diag_family) {
+	case AF_INET:
+		if (family == AF_UNSPEC)
+			put_tcp_compat_req(nlh, q, bc, bc_len);
+		else
+			put_inet_req(nlh, d, family, q, bc, bc_len);
+		return 0;
+	case AF_UNIX: put_unix_req(nlh, q); return 0;
+	case AF_PACKET: put_packet_req(nlh); return 0;
+	case AF_NETLINK: put_netlink_req(nlh); return 0;
+	case AF_VSOCK: put_vsock_req(nlh, q); return 0;
+	default: return -EPROTONOSUPPORT; /* never guess a protocol */
+	}
+}
+
 static int nl_send(struct nl_source *s, unsigned int proto, unsigned int family,
 		   const struct query *q, const uint8_t *bc, size_t bc_len)
 {
 	const struct proto_desc *d = proto_get(proto);
 	struct nlmsghdr *nlh;
 
-	if (!d || (!d->inet && d->diag_family != AF_UNIX))
+	int err;
+
+	if (!d)
 		return -EPROTONOSUPPORT; /* never guess a protocol */
 	if (family == AF_UNSPEC && !d->one_walk)
 		return -EINVAL;
@@ -165,12 +221,8 @@ static int nl_send(struct nl_source *s, unsigned int proto, unsigned int family,
 	nlh->nlmsg_type = SOCK_DIAG_BY_FAMILY;
 	nlh->nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
 	nlh->nlmsg_seq = ++s->seq;
-	if (!d->inet)
-		put_unix_req(nlh, q);
-	else if (family == AF_UNSPEC)
-		put_tcp_compat_req(nlh, q, bc, bc_len);
-	else
-		put_inet_req(nlh, d, family, q, bc, bc_len);
+	if ((err = put_req(nlh, d, family, q, bc, bc_len)) < 0)
+		return err;
 	if (mnl_socket_sendto(s->nl, nlh, nlh->nlmsg_len) < 0)
 		return -errno;
 	return 0;
@@ -213,7 +265,7 @@ int nl_source_dump(struct nl_source *s, unsigned int proto, unsigned int family,
 		run.proto = proto;
 		run.seq = s->seq;
 		run.portid = s->portid;
-		run.states = q->states;
+		run.states = query_states_for(q, proto);
 		run.cb = cb;
 		run.data = data;
 		run.dedup = &s->seen;

@@ -1,4 +1,5 @@
-/* proc_source.c - streams <proc_root>/net/{tcp,udp,raw}{,6} and unix through the line parsers. */
+/* proc_source.c - streams <proc_root>/net/{tcp,udp,raw}{,6}, unix, packet and netlink
+ * through the line parsers. */
 #include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -21,6 +22,8 @@ int proc_path(char *buf, size_t cap, const char *proc_root, unsigned int proto,
 	if (d->inet && family != AF_INET && family != AF_INET6)
 		return -EINVAL;
 	const char *name = d->proc_file[d->inet && family == AF_INET6];
+	if (!name)
+		return -ENOENT; /* the kind has no /proc file (vsock, MPTCP) */
 	int n = snprintf(buf, cap, "%s/net/%s", proc_root ? proc_root : "/proc", name);
 	if (n < 0 || (size_t)n >= cap)
 		return -ENAMETOOLONG;
@@ -32,6 +35,10 @@ static int parse_line(const char *line, size_t len, unsigned int proto,
 {
 	if (proto == PROTO_UNIX)
 		return proc_parse_unix_line(line, len, rec);
+	if (proto == PROTO_PACKET)
+		return proc_parse_packet_line(line, len, rec);
+	if (proto == PROTO_NETLINK)
+		return proc_parse_netlink_line(line, len, rec);
 	return proc_parse_inet_line(line, len, proto, family, rec);
 }
 
@@ -68,7 +75,7 @@ static int read_lines(struct file_lines *fl, unsigned int proto, unsigned int fa
 			continue;
 		}
 		stats->records++;
-		if (rec.state >= ST_MAX || !(q->states & STATE_BIT(rec.state)))
+		if (rec.state >= ST_MAX || !(query_states_for(q, proto) & STATE_BIT(rec.state)))
 			continue;
 		/* A unix connection nobody has accepted yet has no inode; unix_diag
 		 * leaves it out, and so do we, so both sources give the same rows. */

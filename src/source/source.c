@@ -84,6 +84,8 @@ static int dump_netlink(struct source *s, const struct proto_desc *d, unsigned i
 			     data, &res);
 	if (err < 0 && !res.cb_failed && res.records == 0 && autom && nl_fallback_ok(err))
 		return 1;
+	if (err == -ENOENT && !res.cb_failed && res.records == 0)
+		note(s, SN_NO_HANDLER, d->id, family, d->diag_module, 0);
 	if (res.interrupted)
 		note(s, SN_INCONSISTENT, d->id, family, NULL, 0);
 	if (err == 0) {
@@ -152,7 +154,8 @@ static int each_request(struct source *s, req_fn fn, void *arg)
 
 	for (size_t i = 0; err >= 0 && i < proto_count; i++) {
 		const struct proto_desc *d = &proto_table[i];
-		if (!(s->q->protos & PROTO_BIT(d->id)))
+		/* a kind that cannot be in any state asked for needs no request */
+		if (!(s->q->protos & PROTO_BIT(d->id)) || !(s->q->states & d->states))
 			continue;
 		if (!d->inet) {
 			err = fn(s, d, d->diag_family, arg);

@@ -1,6 +1,6 @@
 /* nlcapture.c - test helper: sends one sock_diag dump request and writes the raw
  * replies to a file, so nl_parse can be unit-tested on real captured bytes.
- * Usage: nlcapture tcp|udp|raw|unix 4|6 OUTFILE */
+ * Usage: nlcapture tcp|udp|raw|unix|packet|netlink|mptcp 4|6 OUTFILE */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +10,8 @@
 
 #include <linux/inet_diag.h>
 #include <linux/netlink.h>
+#include <linux/netlink_diag.h>
+#include <linux/packet_diag.h>
 #include <linux/sock_diag.h>
 #include <linux/unix_diag.h>
 #include <netinet/in.h>
@@ -19,8 +21,30 @@ struct req {
 	union {
 		struct inet_diag_req_raw inet;
 		struct unix_diag_req unix_req;
+		struct packet_diag_req packet;
+		struct netlink_diag_req netlink;
 	} r;
+	struct nlattr proto_attr; /* mptcp: INET_DIAG_REQ_PROTOCOL */
+	uint32_t proto_val;
 };
+
+static int build_kind(struct req *q, const char *proto)
+{
+	if (!strcmp(proto, "packet")) {
+		q->nlh.nlmsg_len = NLMSG_LENGTH(sizeof(q->r.packet));
+		q->r.packet.sdiag_family = AF_PACKET;
+		q->r.packet.pdiag_show = PACKET_SHOW_INFO | PACKET_SHOW_MEMINFO;
+		return 1;
+	}
+	if (!strcmp(proto, "netlink")) {
+		q->nlh.nlmsg_len = NLMSG_LENGTH(sizeof(q->r.netlink));
+		q->r.netlink.sdiag_family = AF_NETLINK;
+		q->r.netlink.sdiag_protocol = NDIAG_PROTO_ALL;
+		q->r.netlink.ndiag_show = NDIAG_SHOW_MEMINFO;
+		return 1;
+	}
+	return 0;
+}
 
 static void build(struct req *q, const char *proto, int family)
 {
@@ -36,7 +60,15 @@ static void build(struct req *q, const char *proto, int family)
 					   UDIAG_SHOW_UID | UDIAG_SHOW_MEMINFO;
 		return;
 	}
+	if (build_kind(q, proto))
+		return;
 	q->nlh.nlmsg_len = NLMSG_LENGTH(sizeof(q->r.inet));
+	if (!strcmp(proto, "mptcp")) {
+		q->proto_attr.nla_len = sizeof(q->proto_attr) + sizeof(q->proto_val);
+		q->proto_attr.nla_type = INET_DIAG_REQ_PROTOCOL;
+		q->proto_val = 262; /* IPPROTO_MPTCP */
+		q->nlh.nlmsg_len += q->proto_attr.nla_len;
+	}
 	q->r.inet.sdiag_family = (unsigned char)family;
 	q->r.inet.sdiag_protocol = !strcmp(proto, "tcp") ? IPPROTO_TCP :
 				   !strcmp(proto, "udp") ? IPPROTO_UDP : IPPROTO_RAW;
@@ -56,7 +88,7 @@ int main(int argc, char **argv)
 	int fd;
 
 	if (argc != 4) {
-		fputs("usage: nlcapture tcp|udp|raw|unix 4|6 OUTFILE\n", stderr);
+		fputs("usage: nlcapture tcp|udp|raw|unix|packet|netlink|mptcp 4|6 OUTFILE\n", stderr);
 		return 2;
 	}
 	build(&q, argv[1], argv[2][0] == '6' ? AF_INET6 : AF_INET);

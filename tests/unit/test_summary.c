@@ -203,6 +203,72 @@ static void test_counts(void **state)
 	assert_int_equal(s.by_family[SUM_FAM_OTHER], 1);
 }
 
+/* -s without ESTABLISHED in the dump: the same mix less its two ESTABLISHED TCP
+ * sockets, and sockstat's inuse (v4: listen, 2 estab, syn-sent = 4; v6: listen). */
+static void test_count_estab(void **state)
+{
+	(void)state;
+	struct summary full, fast;
+	struct eph_range eph;
+	fill(&full, &eph);
+	summary_init(&fast);
+	const struct sock_rec recs[] = {
+		rec(PROTO_TCP, AF_INET, ST_LISTEN, 22),
+		rec(PROTO_TCP, AF_INET6, ST_LISTEN, 22),
+		rec(PROTO_TCP, AF_INET6, ST_TIME_WAIT, 40000),
+		rec(PROTO_TCP, AF_INET, ST_NEW_SYN_RECV, 60999),
+		rec(PROTO_TCP, AF_INET, ST_SYN_SENT, 61000),
+		rec(PROTO_UDP, AF_INET, ST_CLOSE, 33000),
+		rec(PROTO_UDP, AF_INET6, ST_ESTABLISHED, 53),
+		rec(PROTO_RAW, AF_INET6, ST_CLOSE, 58),
+		rec(PROTO_UNIX, AF_UNIX, ST_LISTEN, 0),
+		rec(PROTO_UNIX, AF_UNIX, ST_ESTABLISHED, 0),
+		rec(PROTO_UNIX, AF_UNIX, ST_ESTABLISHED, 0),
+	};
+	for (size_t i = 0; i < sizeof(recs) / sizeof(recs[0]); i++)
+		summary_add(&fast, &recs[i]);
+	assert_int_equal(summary_count_estab(&fast), -ENODATA);
+	assert_int_equal(summary_parse_sockstat("TCP: inuse 4 tw 1\n", 18, &fast), 2);
+	assert_int_equal(summary_parse_sockstat("TCP6: inuse 1\n", 14, &fast), 1);
+	assert_int_equal(summary_count_estab(&fast), 0);
+	assert_int_equal(fast.total, full.total);
+	assert_memory_equal(fast.by_proto, full.by_proto, sizeof(full.by_proto));
+	assert_memory_equal(fast.by_family, full.by_family, sizeof(full.by_family));
+	assert_memory_equal(fast.by_proto_family, full.by_proto_family, sizeof(full.by_proto_family));
+	assert_memory_equal(fast.tcp_states, full.tcp_states, sizeof(full.tcp_states));
+	assert_true(fast.eph_unknown);
+	char *text = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&text, &len);
+	assert_int_equal(summary_print(f, &fast, &eph), 0);
+	fclose(f);
+	assert_non_null(strstr(text, "Ephemeral ports 32768-60999: ? in use by TCP"));
+	free(text);
+}
+
+/* Kinds past UNIX get a line of their own in the text, only when listed. */
+static void test_print_kinds(void **state)
+{
+	(void)state;
+	struct summary s;
+	summary_init(&s);
+	const struct sock_rec recs[] = {
+		rec(PROTO_PACKET, AF_PACKET, ST_CLOSE, 0),
+		rec(PROTO_MPTCP, AF_INET6, ST_LISTEN, 5201),
+	};
+	for (size_t i = 0; i < sizeof(recs) / sizeof(recs[0]); i++)
+		summary_add(&s, &recs[i]);
+	char *text = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&text, &len);
+	assert_int_equal(summary_print(f, &s, NULL), 0);
+	fclose(f);
+	assert_non_null(strstr(text, "\nPACKET    1\n"));
+	assert_non_null(strstr(text, "\nMPTCP     1         0         1\n"));
+	assert_null(strstr(text, "NETLINK"));
+	free(text);
+}
+
 static char *capture_print(const struct summary *s, const struct eph_range *eph)
 {
 	char *text = NULL;
@@ -267,7 +333,9 @@ static void test_json(void **state)
 		"\"tcp\":{\"total\":7,\"inet\":5,\"inet6\":2},"
 		"\"udp\":{\"total\":2,\"inet\":1,\"inet6\":1},"
 		"\"raw\":{\"total\":1,\"inet\":0,\"inet6\":1},"
-		"\"unix\":{\"total\":3}},"
+		"\"unix\":{\"total\":3},\"packet\":{\"total\":0},\"netlink\":{\"total\":0},"
+		"\"mptcp\":{\"total\":0,\"inet\":0,\"inet6\":0},\"sctp\":{\"total\":0,\"inet\":0,\"inet6\":0},"
+		"\"vsock\":{\"total\":0}},"
 		"\"tcp_states\":{\"ESTABLISHED\":2,\"SYN_SENT\":1,\"SYN_RECV\":1,\"FIN_WAIT1\":0,"
 		"\"FIN_WAIT2\":0,\"TIME_WAIT\":1,\"CLOSE\":0,\"CLOSE_WAIT\":0,\"LAST_ACK\":0,"
 		"\"LISTEN\":2,\"CLOSING\":0},"
@@ -291,6 +359,8 @@ int main(void)
 		cmocka_unit_test(test_read_hostile),
 		cmocka_unit_test(test_parse_buffer),
 		cmocka_unit_test(test_counts),
+		cmocka_unit_test(test_count_estab),
+		cmocka_unit_test(test_print_kinds),
 		cmocka_unit_test(test_print),
 		cmocka_unit_test(test_json),
 	};

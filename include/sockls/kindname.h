@@ -1,0 +1,23 @@
+/* kindname.h - names and endpoint text of the non-IP socket kinds (packet,
+ * netlink, vsock) as ss prints them: "*:eth0", "rtnl:kernel", "2:1024". */
+#ifndef SOCKLS_KINDNAME_H
+#define SOCKLS_KINDNAME_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "sockls/sock.h"
+
+/* ss's name of an ethertype ("ip", "arp", "ipv6", "802.1Q"; ETH_P_ALL is "*"), or NULL. */
+const char *kind_ether_name(uint16_t ethertype);
+/* ss's name of a netlink protocol ("rtnl", "tcpdiag", "genl", ...), or NULL. */
+const char *kind_netlink_name(uint16_t protocol);
+/* ss's Netid of a packet, netlink or vsock socket ("p_raw", "nl", "v_str"), or NULL. */
+const char *kind_netid(const struct sock_rec *rec);
+/* The Local (local true) or Peer column of a packet, netlink or vsock socket;
+ * ifname (may be NULL) is the packet socket's interface, already escaped.
+ * Returns the length written (NUL-terminated; truncated to cap). */
+size_t kind_endpoint(char *buf, size_t cap, const struct sock_rec *rec, bool local,
+		     const char *ifname);
+
+#endif

@@ -1,0 +1,143 @@
+/* nl_kinds.c - the attribute walk every sock_diag parser uses, and packet_diag,
+ * netlink_diag and vsock_diag replies to sock_rec; pure, like nl_parse.c, so
+ * captured and hand-built replies replay in tests and fuzzing. */
+#include <errno.h>
+#include <stdint.h>
+#include <string.h>
+#include <sys/socket.h>
+
+#include <libmnl/libmnl.h>
+#include <linux/netlink_diag.h>
+#include <linux/packet_diag.h>
+#include <linux/sock_diag.h>
+#include <linux/vm_sockets_diag.h>
+
+#include "nl_int.h"
+
+/* mnl_attr_parse() stops quietly at a malformed attribute; this walk also
+ * reports one, so a damaged message is an error rather than a shorter record. */
+int nl_attr_collect(const struct nlmsghdr *nlh, size_t offset, struct attr_tab *t)
+{
+	/* Not mnl_nlmsg_get_payload_tail(): it rounds nlmsg_len up, past the end
+	 * of an unpadded last message. */
+	const char *tail = (const char *)nlh + nlh->nlmsg_len;
+	const struct nlattr *a = mnl_nlmsg_get_payload_offset(nlh, offset);
+	long rem = tail - (const char *)a;
+
+	memset(t, 0, sizeof(*t));
+	while (rem > 0 && mnl_attr_ok(a, (int)rem)) {
+		unsigned int type = mnl_attr_get_type(a);
+		/* Unknown (newer) attributes are skipped, not errors. */
+		if (type < 32)
+			t->tb[type] = a;
+		a = mnl_attr_next(a);
+		rem = tail - (const char *)a;
+	}
+	return rem > 0 ? -EINVAL : 0;
+}
+
+/* sk_meminfo's first two words: receive and send memory allocated. */
+#define MEM_RMEM 0
+#define MEM_WMEM 2
+
+static const uint32_t *meminfo(const struct nlattr *a, struct sock_rec *rec)
+{
+	if (!a || mnl_attr_get_payload_len(a) < SOCK_MEMINFO_VARS * sizeof(uint32_t))
+		return NULL;
+	memcpy(rec->meminfo, mnl_attr_get_payload(a), sizeof(rec->meminfo));
+	rec->have |= HAVE_MEMINFO;
+	return rec->meminfo;
+}
+
+/* packet: "ethertype:interface"; Recv-Q is the receive memory, as ss shows it. */
+int nl_parse_packet(const struct nlmsghdr *nlh, struct sock_rec *rec)
+{
+	const struct packet_diag_msg *m = mnl_nlmsg_get_payload(nlh);
+	const struct nlattr *a;
+	struct attr_tab t;
+
+	if (mnl_nlmsg_get_payload_len(nlh) < sizeof(*m) || m->pdiag_family != AF_PACKET)
+		return -EINVAL;
+	if (nl_attr_collect(nlh, sizeof(*m), &t) < 0)
+		return -EINVAL;
+	rec->proto = PROTO_PACKET;
+	rec->family = AF_PACKET;
+	rec->state = ST_CLOSE;
+	rec->unix_type = m->pdiag_type;
+	rec->kind_proto = m->pdiag_num;
+	rec->inode = m->pdiag_ino;
+	rec->cookie = (uint64_t)m->pdiag_cookie[1] << 32 | m->pdiag_cookie[0];
+	rec->have = HAVE_INODE | HAVE_COOKIE;
+	if ((a = t.tb[PACKET_DIAG_INFO]) &&
+	    mnl_attr_get_payload_len(a) >= sizeof(struct packet_diag_info)) {
+		const struct packet_diag_info *pi = mnl_attr_get_payload(a);
+		rec->local.ifindex = pi->pdi_index;
+	}
+	if ((a = t.tb[PACKET_DIAG_UID]) && mnl_attr_get_payload_len(a) >= 4) {
+		rec->uid = mnl_attr_get_u32(a);
+		rec->have |= HAVE_UID;
+	}
+	if (meminfo(t.tb[PACKET_DIAG_MEMINFO], rec))
+		rec->recv_q = rec->meminfo[MEM_RMEM];
+	return 0;
+}
+
+/* netlink: "protocol:port id", peer "port id" or "*"; ss shows every one UNCONN. */
+int nl_parse_netlink(const struct nlmsghdr *nlh, struct sock_rec *rec)
+{
+	const struct netlink_diag_msg *m = mnl_nlmsg_get_payload(nlh);
+	struct attr_tab t;
+
+	if (mnl_nlmsg_get_payload_len(nlh) < sizeof(*m) || m->ndiag_family != AF_NETLINK)
+		return -EINVAL;
+	if (nl_attr_collect(nlh, sizeof(*m), &t) < 0)
+		return -EINVAL;
+	rec->proto = PROTO_NETLINK;
+	rec->family = AF_NETLINK;
+	rec->state = ST_CLOSE;
+	rec->unix_type = m->ndiag_type;
+	rec->kind_proto = m->ndiag_protocol;
+	rec->local.id = m->ndiag_portid;
+	rec->remote.id = m->ndiag_dst_portid;
+	memcpy(rec->remote.addr, &m->ndiag_dst_group, sizeof(m->ndiag_dst_group));
+	rec->inode = m->ndiag_ino;
+	rec->cookie = (uint64_t)m->ndiag_cookie[1] << 32 | m->ndiag_cookie[0];
+	rec->have = HAVE_INODE | HAVE_COOKIE;
+	if (meminfo(t.tb[NETLINK_DIAG_MEMINFO], rec)) {
+		rec->recv_q = rec->meminfo[MEM_RMEM];
+		rec->send_q = rec->meminfo[MEM_WMEM];
+	}
+	return 0;
+}
+
+/* vsock: "cid:port" at each end; queues are not reported by vsock_diag. */
+int nl_parse_vsock(const struct nlmsghdr *nlh, struct sock_rec *rec)
+{
+	const struct vsock_diag_msg *m = mnl_nlmsg_get_payload(nlh);
+
+	if (mnl_nlmsg_get_payload_len(nlh) < sizeof(*m) || m->vdiag_family != AF_VSOCK)
+		return -EINVAL;
+	rec->proto = PROTO_VSOCK;
+	rec->family = AF_VSOCK;
+	rec->state = m->vdiag_state < ST_MAX ? m->vdiag_state : ST_UNKNOWN;
+	rec->unix_type = m->vdiag_type;
+	memcpy(rec->local.addr, &m->vdiag_src_cid, sizeof(m->vdiag_src_cid));
+	memcpy(rec->remote.addr, &m->vdiag_dst_cid, sizeof(m->vdiag_dst_cid));
+	rec->local.id = m->vdiag_src_port;
+	rec->remote.id = m->vdiag_dst_port;
+	rec->inode = m->vdiag_ino;
+	rec->cookie = (uint64_t)m->vdiag_cookie[1] << 32 | m->vdiag_cookie[0];
+	rec->have = HAVE_INODE | HAVE_COOKIE;
+	return 0;
+}
+
+uint8_t nl_sctp_state(uint8_t st)
+{
+	/* SCTP_STATE_CLOSED, COOKIE_WAIT, COOKIE_ECHOED, ESTABLISHED,
+	 * SHUTDOWN_PENDING, SHUTDOWN_SENT, SHUTDOWN_RECEIVED, SHUTDOWN_ACK_SENT */
+	static const uint8_t map[] = {
+		ST_CLOSE, ST_SYN_SENT, ST_SYN_SENT, ST_ESTABLISHED,
+		ST_FIN_WAIT1, ST_FIN_WAIT1, ST_CLOSE_WAIT, ST_LAST_ACK,
+	};
+	return st < sizeof(map) ? map[st] : ST_UNKNOWN;
+}
