@@ -18,6 +18,7 @@
 #include "sockls/netns.h"
 #include "sockls/num.h"
 #include "sockls/procmap.h"
+#include "sockls/proto.h"
 #include "sockls/run.h"
 #include "sockls/services.h"
 #include "sockls/source.h"
@@ -275,15 +276,22 @@ static int build_query(struct run *r)
 	return 0;
 }
 
-/* ss drops Netid when exactly one socket table is listed; UNIX is three
- * tables there (u_str, u_dgr, u_seq) unless -A names one type. */
+/* ss drops Netid when exactly one socket table is listed; a kind may be
+ * several tables there (the protocol table's n_netids: UNIX u_str, u_dgr,
+ * u_seq unless -A names one type; packet p_raw, p_dgr). */
 static bool one_netid(const struct opts *o)
 {
-	uint32_t unix_bit = PROTO_BIT(PROTO_UNIX);
-	unsigned int n = (unsigned int)__builtin_popcount(o->protos & ~unix_bit);
+	unsigned int n = 0;
 
-	if (o->protos & unix_bit)
-		n += o->unix_types ? (unsigned int)__builtin_popcount(o->unix_types) : 3;
+	for (size_t i = 0; i < proto_count; i++) {
+		const struct proto_desc *d = &proto_table[i];
+		if (!(o->protos & PROTO_BIT(d->id)))
+			continue;
+		if (d->id == PROTO_UNIX && o->unix_types)
+			n += (unsigned int)__builtin_popcount(o->unix_types);
+		else
+			n += d->n_netids ? d->n_netids : 1;
+	}
 	return n <= 1;
 }
 
@@ -400,6 +408,26 @@ static int begin_netns(struct run *r, const char *tag)
 	return writer_netns(&r->w, &ns);
 }
 
+/* Names what was asked and what would serve it: the kinds, their sock_diag
+ * modules, and the /proc/net files that are not there either. */
+static void say_no_source(const struct run *r)
+{
+	char kinds[256] = "";
+	size_t n = 0;
+
+	for (size_t i = 0; i < proto_count && n < sizeof(kinds) - 64; i++) {
+		const struct proto_desc *d = &proto_table[i];
+		if (!(r->q.protos & PROTO_BIT(d->id)) || !(r->q.states & d->states))
+			continue;
+		n += (size_t)snprintf(kinds + n, sizeof(kinds) - n, "%s%s (%s)", n ? ", " : "",
+				      d->name, d->diag_module ? d->diag_module : "sock_diag");
+	}
+	r->say("no source can answer for %s: %s and %s/net has none of their files (is /proc "
+	       "mounted with subset=pid?)", kinds, r->q.source == SRC_PROC ?
+	       "--source proc was asked" : "their sock_diag modules are not available",
+	       r->q.proc_root);
+}
+
 static int open_source(struct run *r)
 {
 	enum source_step step;
@@ -410,9 +438,7 @@ static int open_source(struct run *r)
 	if (step == SOURCE_STEP_PROC_ROOT)
 		r->say("%s/net: cannot read a /proc tree there: %s", r->q.proc_root, strerror(-err));
 	else if (step == SOURCE_STEP_NO_SOURCE)
-		r->say("no source can answer: %s and %s/net has no socket files (is /proc mounted "
-		       "with subset=pid?)", r->q.source == SRC_PROC ? "--source proc was asked" :
-		       "sock_diag is not available", r->q.proc_root);
+		say_no_source(r);
 	else
 		r->say("cannot open a netlink sock_diag socket: %s", strerror(-err));
 	return 1;

@@ -21,6 +21,7 @@ struct proto_desc {
 				   * the same); NULL: the kind has no /proc file */
 	uint32_t states;          /* STATE_BIT()s this kind can be in */
 	const char *diag_module;  /* the kernel module serving its sock_diag requests */
+	uint8_t n_netids;         /* Netid values it shows (u_str/u_dgr/u_seq: 3); 0 means 1 */
 };
 
 /* The rows in listing order (TCP, UDP, RAW, UNIX, PACKET, NETLINK, MPTCP, SCTP,

@@ -35,10 +35,11 @@ const struct proto_desc proto_table[] = {
 	{ .id = PROTO_RAW, .name = "raw", .diag_family = AF_INET, .ipproto = IPPROTO_RAW,
 	  .inet = true, .by_default = true, .proc_file = { "raw", "raw6" }, .states = DGRAM_STATES,
 	  .diag_module = "raw_diag" },
-	{ .id = PROTO_UNIX, .name = "unix", .diag_family = AF_UNIX, .by_default = true,
+	{ .id = PROTO_UNIX, .name = "unix", .diag_family = AF_UNIX, .by_default = true, .n_netids = 3,
 	  .proc_file = { "unix", "unix" }, .states = UNIX_STATES,
 	  .diag_module = "unix_diag" },
 	{ .id = PROTO_PACKET, .name = "packet", .diag_family = AF_PACKET, .by_default = true,
+	  .n_netids = 2,
 	  .proc_file = { "packet", "packet" }, .states = UNCONN_STATES,
 	  .diag_module = "af_packet_diag" },
 	{ .id = PROTO_NETLINK, .name = "netlink", .diag_family = AF_NETLINK, .by_default = true,
@@ -46,11 +47,13 @@ const struct proto_desc proto_table[] = {
 	  .diag_module = "netlink_diag" },
 	{ .id = PROTO_MPTCP, .name = "mptcp", .diag_family = AF_INET, .ipproto = IPPROTO_MPTCP,
 	  .inet = true, .states = INET_STATES,
+	  .n_netids = 2, /* ss -M keeps its Netid column (seen with iproute2 6.1) */
 	  .diag_module = "mptcp_diag" },
 	{ .id = PROTO_SCTP, .name = "sctp", .diag_family = AF_INET, .ipproto = IPPROTO_SCTP,
 	  .inet = true, .by_default = true, .states = INET_STATES,
 	  .diag_module = "sctp_diag" },
 	{ .id = PROTO_VSOCK, .name = "vsock", .diag_family = AF_VSOCK, .states = VSOCK_STATES,
+	  .n_netids = 3,
 	  .diag_module = "vsock_diag" },
 };
 

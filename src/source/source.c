@@ -23,7 +23,7 @@ struct source {
 	uint64_t proc_only;      /* req_bit()s that netlink cannot serve (probed) */
 	unsigned int probed, probed_proc;
 	const char *name;
-	unsigned long answered;  /* requests a source really answered this dump */
+	unsigned long asked, answered; /* requests made this dump; those a source answered */
 	uint8_t *bc;             /* bytecode buffer, BC_MAX_LEN bytes, made on first use */
 };
 
@@ -129,6 +129,7 @@ static int dump_one(struct source *s, const struct proto_desc *d, unsigned int f
 	const struct dump_args *a = arg;
 	int err;
 
+	s->asked++;
 	if (s->q->source != SRC_PROC) {
 		err = s->proc_only & req_bit(d->id, family) ? 1 :
 			dump_netlink(s, d, family, a->cb, a->data);
@@ -207,26 +208,29 @@ static int proc_there(struct source *s, const struct proto_desc *d, unsigned int
 		      void *arg)
 {
 	char path[PROC_FILE_MAX];
-	bool *any = arg;
+	unsigned int *found = arg; /* [0]: requests, [1]: those with a file there */
+	bool any = false;
 
-	for (unsigned int f = 0; f < 2 && !*any; f++) {
+	found[0]++;
+	for (unsigned int f = 0; f < 2 && !any; f++) {
 		unsigned int fam = family != AF_UNSPEC ? family : f ? AF_INET6 : AF_INET;
 		if (proc_path(path, sizeof(path), s->q->proc_root, d->id, fam) == 0 &&
 		    access(path, F_OK) == 0)
-			*any = true;
+			any = true;
 	}
+	found[1] += any;
 	return 0;
 }
 
 /* When only /proc can answer, at least one of its files must be there. */
 static int check_some_source(struct source *s)
 {
-	bool any = false;
+	unsigned int found[2] = { 0, 0 };
 
 	if (strcmp(s->name, "proc") != 0 || !s->q->protos)
 		return 0;
-	each_request(s, proc_there, &any);
-	return any ? 0 : -ENOMEDIUM;
+	each_request(s, proc_there, found);
+	return found[0] == 0 || found[1] > 0 ? 0 : -ENOMEDIUM;
 }
 
 /* A missing file for one family is normal; a root with no net/ at all is a typo. */
@@ -307,11 +311,11 @@ int source_dump(struct source *s, sock_rec_cb cb, void *data)
 	struct dump_args a = { cb, data };
 	int err;
 
-	s->answered = 0;
+	s->asked = s->answered = 0;
 	err = each_request(s, dump_one, &a);
 	/* An empty answer only when a source answered: sock_diag refused and no
 	 * /proc/net files (proc mounted subset=pid) is no answer at all. */
-	if (err == 0 && s->q->protos && s->answered == 0)
+	if (err == 0 && s->asked && s->answered == 0)
 		return -ENOMEDIUM;
 	return err;
 }

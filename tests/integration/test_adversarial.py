@@ -230,9 +230,9 @@ def _():
         os._exit(0)
     dups = runs = 0
     while runs < 40:
-        p = run(["--source", "proc", "-tan", "-H"])
-        rows = [tuple(l.split()[4:6]) for l in p.stdout.decode().splitlines()
-                if l.split()[1] != "LISTEN"]
+        p = run(["--source", "proc", "-tan", "--json"])
+        rows = [(s["local"]["port"], s["remote"]["port"]) for s in json.loads(p.stdout)["sockets"]
+                if s["state"] != "LISTEN"]
         dups += len(rows) - len(set(rows))
         runs += 1
     os.waitpid(pid, 0)

@@ -81,7 +81,8 @@ def rows(*args, env=None):
 
 
 def ports_of(lines):
-    return sorted(int(l.split()[4].rsplit(":", 1)[1]) for l in lines)
+    # -tl: one kind, so no Netid column (ss rule): the local address is column 4
+    return sorted(int(l.split()[3].rsplit(":", 1)[1]) for l in lines)
 
 
 try:
@@ -103,7 +104,7 @@ try:
 
     want = {7101: "unit:%s.service" % tag, 7102: "ctr:docker/web", 7103: "pod:default/web-0"}
     for line in rows("--cgroup", env=env):
-        p = int(line.split()[4].rsplit(":", 1)[1])
+        p = int(line.split()[3].rsplit(":", 1)[1])
         if p in want and not line.endswith(want[p]):
             fail("port %d: expected %s in %r" % (p, want[p], line))
         want.pop(p, None)

@@ -108,7 +108,7 @@ def check_refusals():
     if "--port 22" not in p.stderr:
         fail("lsof -i :22: %r" % p.stderr)
     for args, words in ((["-x4"], ["-x", "-4"]), (["--json", "--ndjson"], ["--json", "--ndjson"]),
-                        (["-A", "sctp"], ["sctp"]), (["-f", "tipc"], ["tipc"])):
+                        (["-A", "dccp"], ["dccp"]), (["-f", "tipc"], ["tipc"])):
         p = sockls(*args, expect=2)
         if not all(w in p.stderr for w in words) or p.stdout:
             fail("%s: %r" % (" ".join(args), p.stderr))
