@@ -89,6 +89,7 @@ static int on_record(const struct sock_rec *rec, void *data)
 	struct run *r = data;
 	struct sock_row row;
 
+	enricher_observe(r->en, rec);
 	if (r->filter && !filter_match(r->filter, rec))
 		return 0;
 	enrich_row(r->en, rec, &row);

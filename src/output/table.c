@@ -1,6 +1,7 @@
 /* table.c - the human table: columns sized from a bounded lookahead of rows,
  * then streamed, so memory stays flat however many sockets there are. */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -111,8 +112,12 @@ static size_t fmt_unix_end(char *buf, size_t cap, const struct sock_rec *rec, bo
 	}
 	{
 		/* Like ss, the peer column always has an inode (0: no peer), so the
-		 * column count is the same on every row for awk. */
-		d = addr_utoa(num, local ? rec->inode : rec->peer_inode);
+		 * column count is the same on every row for awk; "?" when the
+		 * source cannot know the peer (/proc). */
+		bool known = local ? (rec->have & HAVE_INODE) : (rec->have & HAVE_PEER_INODE);
+		d = known ? addr_utoa(num, local ? rec->inode : rec->peer_inode) : 1;
+		if (!known)
+			num[0] = '?';
 		buf[n++] = ' ';
 		memcpy(buf + n, num, d);
 		n += d;
@@ -150,12 +155,22 @@ static char *put_escaped(char *p, const char *s, size_t n)
 	return put_cell(p, tmp, w);
 }
 
+/* A dual-stack wildcard is "*" as in ss, local and peer alike; a link-local
+ * address whose scope id the source did not give (/proc) ends in "%?". */
 static char *put_endpoint(char *p, const struct sock_rec *rec, const struct sock_endpoint *ep,
 			  const char *ifname)
 {
 	char esc[ESC_TERM_SIZE(IF_NAME_MAX)], text[ADDR_TEXT_MAX];
 	size_t n;
 
+	if (sock_dual_stack(rec) == 1 && sock_addr_is_any(AF_INET6, ep->addr)) {
+		n = (size_t)snprintf(text, sizeof(text), "*:");
+		n += ep->port ? addr_utoa(text + n, ep->port) : (size_t)(text[n] = '*', 1);
+		return put_cell(p, text, n);
+	}
+	if (ep == &rec->local && !(rec->have & HAVE_IFINDEX) &&
+	    sock_is_linklocal(rec->family, ep->addr))
+		ifname = "?";
 	if (ifname)
 		esc_term(ifname, strnlen(ifname, IF_NAME_MAX), esc, sizeof(esc));
 	n = addr_format_endpoint(text, sizeof(text), rec->family, ep, ifname ? esc : NULL);
@@ -195,9 +210,9 @@ static size_t fmt_cells(struct table *t, const struct sock_row *row, char *dst)
 	p = put_cell(p, tag, strlen(tag));
 	p = put_cell(p, netid, strlen(netid));
 	p = put_cell(p, state, strlen(state));
-	size_t n = addr_utoa(num, rec->recv_q);
+	size_t n = rec->have & HAVE_RECV_Q ? addr_utoa(num, rec->recv_q) : (num[0] = '?', 1);
 	p = put_cell(p, num, n);
-	n = addr_utoa(num, rec->send_q);
+	n = rec->have & HAVE_SEND_Q ? addr_utoa(num, rec->send_q) : (num[0] = '?', 1);
 	p = put_cell(p, num, n);
 	if (rec->proto == PROTO_UNIX) {
 		p += fmt_unix_end(p, CELL_MAX, rec, true) + 1;

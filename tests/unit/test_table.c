@@ -81,6 +81,7 @@ static void test_unix_escaped(void **state)
 	r.unix_type = SOCK_STREAM;
 	r.state = ST_LISTEN;
 	r.inode = 99;
+	r.have = HAVE_INODE | HAVE_PEER_INODE | HAVE_RECV_Q | HAVE_SEND_Q;
 	memcpy(r.path, path, sizeof(path));
 	r.path_len = sizeof(path) - 1;
 	out = render(&cfg, &r, 1);
