@@ -65,6 +65,15 @@ static void on_note(const struct source_note *n, void *data)
 		r->say("%s", n->file);
 		r->failed = true;
 		return;
+	case SN_NO_MODULE:
+		if (n->count == ENOENT || n->count == EPROTONOSUPPORT || n->count == EOPNOTSUPP)
+			r->say("%s/%s: netlink sock_diag cannot list these sockets: the %s kernel "
+			       "module is not available; try 'modprobe %s' or --source proc",
+			       p, f, n->file, n->file);
+		else
+			r->say("%s/%s: netlink sock_diag cannot list these sockets: %s; try --source proc",
+			       p, f, strerror((int)n->count));
+		return;
 	case SN_MALFORMED:
 		r->say("%s: %lu line%s could not be read and %s skipped", n->file, n->count,
 		       n->count == 1 ? "" : "s", n->count == 1 ? "was" : "were");
@@ -256,6 +265,8 @@ static int open_source(struct run *r)
 
 	if (err == 0)
 		return 0;
+	if (step == SOURCE_STEP_MODULE)
+		return 1; /* named by the SN_NO_MODULE note */
 	if (step == SOURCE_STEP_PROC_ROOT)
 		r->say("%s/net: cannot read a /proc tree there: %s", r->q.proc_root, strerror(-err));
 	else

@@ -16,6 +16,7 @@ struct proto_desc {
 	bool one_walk;            /* both families in one request (TCPDIAG_GETSOCK) */
 	const char *proc_file[2]; /* /proc/net files for inet, inet6 (unix: both "unix") */
 	uint32_t states;          /* STATE_BIT()s this kind can be in */
+	const char *diag_module;  /* the kernel module that serves its sock_diag dumps */
 };
 
 /* The rows in listing order (TCP, UDP, RAW, UNIX) and their count. */

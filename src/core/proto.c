@@ -14,10 +14,13 @@
 
 const struct proto_desc proto_table[] = {
 	{ PROTO_TCP, "tcp", AF_INET, IPPROTO_TCP, true, true, { "tcp", "tcp6" },
-	  INET_STATES | STATE_BIT(ST_NEW_SYN_RECV) | STATE_BIT(ST_BOUND_INACTIVE) },
-	{ PROTO_UDP, "udp", AF_INET, IPPROTO_UDP, true, false, { "udp", "udp6" }, DGRAM_STATES },
-	{ PROTO_RAW, "raw", AF_INET, IPPROTO_RAW, true, false, { "raw", "raw6" }, DGRAM_STATES },
-	{ PROTO_UNIX, "unix", AF_UNIX, 0, false, false, { "unix", "unix" }, UNIX_STATES },
+	  INET_STATES | STATE_BIT(ST_NEW_SYN_RECV) | STATE_BIT(ST_BOUND_INACTIVE), "tcp_diag" },
+	{ PROTO_UDP, "udp", AF_INET, IPPROTO_UDP, true, false, { "udp", "udp6" }, DGRAM_STATES,
+	  "udp_diag" },
+	{ PROTO_RAW, "raw", AF_INET, IPPROTO_RAW, true, false, { "raw", "raw6" }, DGRAM_STATES,
+	  "raw_diag" },
+	{ PROTO_UNIX, "unix", AF_UNIX, 0, false, false, { "unix", "unix" }, UNIX_STATES,
+	  "unix_diag" },
 };
 
 const size_t proto_count = sizeof(proto_table) / sizeof(proto_table[0]);
