@@ -104,13 +104,14 @@ void enricher_observe(struct enricher *e, const struct sock_rec *rec)
 
 /* The local port is the server's: a listener itself, or a connection on a
  * port some listener of this namespace holds (an accepted connection). */
+static bool server_port_seen(const struct enricher *e, unsigned int proto, uint16_t port)
+{
+	return port && (e->server_port[proto == PROTO_UDP][port / 8] & (1u << (port % 8)));
+}
+
 static bool local_is_server(const struct enricher *e, const struct sock_rec *rec)
 {
-	uint16_t port = rec->local.port;
-
-	if (is_server_sock(rec))
-		return true;
-	return port && (e->server_port[rec->proto == PROTO_UDP][port / 8] & (1u << (port % 8)));
+	return is_server_sock(rec) || server_port_seen(e, rec->proto, rec->local.port);
 }
 
 /* The Service column: the local port for listeners and servers (even inside
@@ -123,6 +124,11 @@ static const char *pick_service(const struct enricher *e, const struct sock_rec 
 
 	if (rec->proto != PROTO_TCP && rec->proto != PROTO_UDP)
 		return NULL;
+	/* a client of a server in this namespace (an NFS client's reserved port
+	 * 700 talking to 2049 is nfs, not epp) */
+	if (!server && rec->state != ST_LISTEN && server_port_seen(e, rec->proto, rec->remote.port) &&
+	    (name = svc_name(rec->proto, rec->remote.port)))
+		return name;
 	if ((server || !local_eph) && (name = svc_name(rec->proto, rec->local.port)))
 		return name;
 	if (server || rec->state == ST_LISTEN || !rec->remote.port)
