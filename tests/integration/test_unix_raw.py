@@ -12,7 +12,7 @@ import tempfile
 from lib import Mix, SS_STATE, fail, parse_ss, parse_table, sockls, ss
 
 UnixRow = collections.namedtuple("UnixRow", "netid state recv_q send_q path inode peer")
-UNIX_RE = re.compile(r"^(u_str|u_dgr|u_seq)\s+(\S+)\s+(\d+)\s+(\d+)\s+(.*?)\s+(\d+)\s+(\S+)\s+(\d+)\s*$",
+UNIX_RE = re.compile(r"^(u_str|u_dgr|u_seq)\s+(\S+)\s+(\d+|\?)\s+(\d+|\?)\s+(.*?)\s+(\d+)\s+(\S+)\s+(\d+|\?)\s*$",
                      re.S)
 problems = []
 
@@ -63,7 +63,8 @@ def parse_unix(text, ours):
             state = SS_STATE[state]
         if path.startswith("@"):
             path = path.replace("\0", "@")  # ss and /proc show every NUL of an abstract name as @
-        rows[UnixRow(netid, state, int(rq), int(sq), path, int(ino), int(peer))] += 1
+        num = lambda t: None if t == "?" else int(t)  # "?": unknown (/proc)
+        rows[UnixRow(netid, state, num(rq), num(sq), path, int(ino), num(peer))] += 1
     return rows
 
 
@@ -160,6 +161,11 @@ def check_proc(nl_rows, mix):
     a = collections.Counter(key(r) for r in nl_rows.elements() if r.inode != evil)
     b = collections.Counter(key(r) for r in proc.elements() if r.inode != evil)
     differ(a, b, "unix (type, state, path, inode): netlink vs --source proc")
+    # what /proc cannot know is "?", never a made-up 0 (issue 16)
+    if any(r.recv_q is not None or r.send_q is not None or r.peer is not None
+           for r in proc.elements()):
+        problem("--source proc: unix queues and peers must print ?: %s"
+                % [r for r in proc.elements() if r.recv_q is not None][:3])
     if not any(r.inode == evil and mix.info["paths"]["evil"].startswith(r.path) for r in proc):
         problem("--source proc: hostile path row missing")
 
