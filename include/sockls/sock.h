@@ -141,8 +141,8 @@ bool sock_addr_is_any(unsigned int family, const uint8_t addr[16]);
 /* A TCP mini-socket: TIME_WAIT, or a SYN_RECV request (no inode). The kernel
  * keeps no owner, memory or tcp_info for them. */
 bool sock_is_minisock(const struct sock_rec *rec);
-/* An IPv6 wildcard that also accepts IPv4 (IPV6_V6ONLY off), printed "*" as
- * ss does: 1 yes, 0 no, -1 unknown (an IPv6 wildcard whose V6ONLY the source
+/* An IPv6 wildcard with IPV6_V6ONLY off (TCP and UDP accept IPv4 too),
+ * printed "*" as ss does (ss does so for raw sockets as well): 1 yes, 0 no, -1 unknown (an IPv6 wildcard whose V6ONLY the source
  * did not say, as from /proc). */
 int sock_dual_stack(const struct sock_rec *rec);
 /* An IPv6 link-local address: its scope id is part of it. */

@@ -62,7 +62,7 @@ bool sock_is_minisock(const struct sock_rec *rec)
 
 int sock_dual_stack(const struct sock_rec *rec)
 {
-	if (rec->family != AF_INET6 || (rec->proto != PROTO_TCP && rec->proto != PROTO_UDP) ||
+	if (rec->family != AF_INET6 || rec->proto == PROTO_UNIX ||
 	    !sock_addr_is_any(AF_INET6, rec->local.addr))
 		return 0;
 	if (!(rec->have & HAVE_V6ONLY))
