@@ -125,7 +125,8 @@ $(GEN_OBJ): $(GEN_SRC)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -Isrc/enrich -c -o $@ $<
 
-# The generator is deterministic: two build directories, two runs, same bytes.
+# The generator is deterministic (two build directories, a third run, same
+# bytes) and refuses bad data. Part of `make unit`.
 gen-check:
 	@tools/check_svc_table.sh
 

@@ -128,6 +128,7 @@ function target_table(   i, n) {
 		target("filter ≤ 1.2 × ss filter", n, "sockls_filter", "ss_filter", 1.2)
 	}
 	target("sockls --json ≤ 2 × floor", 500000, "sockls_json", "floor", 2)
+	target("sockls -tan --cgroup ≤ 1.1 × sockls -tan", 100000, "sockls_cgroup", "sockls_tan", 1.1)
 	rss_target("peak RSS sockls -tan ≤ 8 MiB", 500000, "sockls_tan", 8)
 	rss_target("peak RSS sockls --json ≤ 8 MiB", 500000, "sockls_json", 8)
 	for (i = 1; i <= ns; i++) {

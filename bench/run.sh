@@ -26,7 +26,7 @@ export BUILD SOCKLS BENCH_RUNS BENCH_MAX_SECONDS BENCH_UDP BENCH_TIMEWAIT
 
 # Stable keys (the results' row names) and the commands they run, in table order.
 KEYS=(sockls_tan ss_tan netstat_tan sockls_tanp ss_tanp netstat_tanp lsof
-      sockls_json sockls_filter ss_filter floor)
+      sockls_json sockls_filter ss_filter floor sockls_cgroup)
 
 have_sockls() { [ -n "$SOCKLS" ] && [ -x "$SOCKLS" ]; }
 
@@ -42,6 +42,7 @@ cmd_for() {
 	netstat_tanp)  CMD=(netstat -tanp) ;;
 	lsof)          CMD=(lsof -nPi) ;;
 	sockls_json)   CMD=("$SOCKLS" -tan --json) ;;
+	sockls_cgroup) CMD=("$SOCKLS" -tan --cgroup) ;;
 	sockls_filter) CMD=("$SOCKLS" -tn state established "$filt") ;;
 	ss_filter)     CMD=(ss -tn state established "$filt") ;;
 	floor)         CMD=("$BUILD/bench/floor") ;;

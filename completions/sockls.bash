@@ -56,7 +56,8 @@ _sockls_options()
 	printf '%s\n' -t --tcp -u --udp -w --raw -x --unix -4 --ipv4 -6 --ipv6 \
 		-l --listening -a --all --state --sport --dport --port \
 		-n --numeric -p --processes -e --extended -o --timers --options -i --info \
-		-m --memory -H --no-header --json --ndjson -s --summary --ephemeral \
+		-m --memory --cgroup --unit --container --pod -H --no-header --json --ndjson -s --summary --ephemeral \
+		--top --prometheus --output \
 		--source --proc-root --services -N --netns --netns-pid --all-netns \
 		-v --verbose -h --help -V --version
 }
@@ -72,6 +73,10 @@ _sockls_option_value()
 		_sockls_add_list "$cur" < <(_sockls_service_words) ;;
 	--source)
 		_sockls_add_words "$cur" auto netlink proc ;;
+	--top)
+		;;
+	--output)
+		mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
 	--proc-root)
 		compopt -o filenames 2>/dev/null
 		while IFS= read -r w; do COMPREPLY+=("$w"); done < <(compgen -d -- "$cur") ;;
@@ -89,7 +94,7 @@ _sockls_option_value()
 		local p pids=()
 		for p in /proc/[0-9]*; do pids+=("${p#/proc/}"); done
 		_sockls_add_words "$cur" "${pids[@]}" ;;
-	--rcvbuf)
+	--rcvbuf | --unit | --container | --pod)
 		;;
 	*)
 		return 1 ;;

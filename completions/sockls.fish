@@ -80,6 +80,10 @@ complete -c sockls -s o -l timers -d 'Timer information'
 complete -c sockls -l options -d 'Timer information (as ss -o)'
 complete -c sockls -s i -l info -d 'TCP internals (tcp_info)'
 complete -c sockls -s m -l memory -d 'Socket memory'
+complete -c sockls -l cgroup -d 'Cgroup: systemd unit, container or pod'
+complete -c sockls -l unit -x -d 'Owned by this systemd unit'
+complete -c sockls -l container -x -d 'In this container (id prefix or name)'
+complete -c sockls -l pod -x -d 'In this Kubernetes pod (UID, name or namespace/name)'
 
 # Output
 complete -c sockls -s H -l no-header -d 'No header line'
@@ -87,6 +91,9 @@ complete -c sockls -l json -d 'One JSON document'
 complete -c sockls -l ndjson -d 'One JSON object per socket per line'
 complete -c sockls -s s -l summary -d 'Counts per protocol, state and family'
 complete -c sockls -l ephemeral -d 'Ephemeral port range usage report'
+complete -c sockls -l top -x -d 'Destinations in the ephemeral report and --prometheus'
+complete -c sockls -l prometheus -d 'Prometheus text exposition format'
+complete -c sockls -l output -r -F -d 'Write to FILE atomically'
 
 # Sources
 complete -c sockls -l source -x -a 'auto\t"default: netlink, /proc fallback" netlink\t"sock_diag only" proc\t"/proc/net only"' -d 'Where sockets are read from'

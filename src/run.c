@@ -6,12 +6,15 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
+#include "sockls/cgroup.h"
 #include "sockls/enrich.h"
 #include "sockls/ephemeral.h"
 #include "sockls/file.h"
 #include "sockls/filter.h"
+#include "sockls/kstat.h"
 #include "sockls/netns.h"
 #include "sockls/num.h"
 #include "sockls/procmap.h"
@@ -32,7 +35,13 @@ struct run {
 	struct eph_range eph;
 	bool have_eph;
 	struct summary kernel;   /* -s: sockstat counters */
+	struct eph_settings eph_set;
+	struct kstat kstat;      /* --prometheus: the namespace's kernel counters */
+	bool have_kstat;
+	FILE *out;               /* stdout, or the temporary file of --output */
+	char *out_tmp;           /* --output: its temporary name, renamed at the end */
 	struct procmap *pm;
+	struct cg_index *cg;      /* --cgroup, --unit, --container, --pod */
 	struct enricher *en;
 	struct source *src;
 	struct writer_ctx wctx;
@@ -93,6 +102,19 @@ static void on_note(const struct source_note *n, void *data)
 		r->say("%s/%s: netlink sock_diag unavailable, reading /proc", p, f);
 }
 
+/* --unit, --container, --pod: user space only, on the enriched row. */
+static bool cgroup_filter_ok(const struct opts *o, const struct sock_row *row)
+{
+	return (!o->unit || cg_match_unit(row->cgroup, o->unit)) &&
+	       (!o->container || cg_match_container(row->cgroup, o->container)) &&
+	       (!o->pod || cg_match_pod(row->cgroup, o->pod));
+}
+
+static bool wants_cgroup(const struct opts *o)
+{
+	return (o->ext & EXT_CGROUP) || o->unit || o->container || o->pod;
+}
+
 static int on_record(const struct sock_rec *rec, void *data)
 {
 	struct run *r = data;
@@ -102,6 +124,8 @@ static int on_record(const struct sock_rec *rec, void *data)
 	if (r->filter && !filter_match(r->filter, rec))
 		return 0;
 	enrich_row(r->en, rec, &row);
+	if (r->cg && !cgroup_filter_ok(r->o, &row))
+		return 0;
 	r->write_err = writer_row(&r->w, &row);
 	return r->write_err;
 }
@@ -176,9 +200,12 @@ static int build_filter(struct run *r)
 	};
 	struct filter_error ferr;
 
-	/* -s and --ephemeral count sockets in every state unless told otherwise. */
-	if (o->summary || o->ephemeral)
+	/* -s, --ephemeral and --prometheus count sockets in every state unless told otherwise. */
+	if (o->summary || o->ephemeral || o->prometheus)
 		spec.default_states = STATES_ALL;
+	/* bind()-only TCP sockets pin their port: the kernel lists them only when asked (6.8+). */
+	if (o->ephemeral || o->prometheus)
+		spec.default_states |= STATE_BIT(ST_BOUND_INACTIVE);
 	if (filter_build(&spec, &r->filter, &ferr) < 0) {
 		r->say("%s", ferr.msg);
 		return 2;
@@ -218,6 +245,8 @@ static const char *writer_name(const struct opts *o)
 {
 	bool json = o->out != OUT_TABLE;
 
+	if (o->prometheus)
+		return "prometheus";
 	if (o->summary)
 		return json ? "summary-json" : "summary";
 	if (o->ephemeral)
@@ -233,7 +262,7 @@ static int open_output(struct run *r)
 	int err;
 
 	r->wctx = (struct writer_ctx){
-		.out = stdout,
+		.out = r->out,
 		.ext = o->ext,
 		.header = !o->no_header,
 		.netns_column = o->all_netns,
@@ -241,7 +270,7 @@ static int open_output(struct run *r)
 		.eph = r->have_eph ? &r->eph : NULL,
 		.eph_in_head = !o->all_netns,
 		.kernel = o->summary ? &r->kernel : NULL,
-		.top_n = EPH_TOP,
+		.top_n = o->top_set ? o->top_n : EPH_TOP,
 		.warn_pct = EPH_WARN_PCT,
 	};
 	if (o->summary && (err = summary_read_sockstat(o->proc_root, &r->kernel, &ff)) < 0 &&
@@ -254,8 +283,76 @@ static int open_output(struct run *r)
 		return -ENOMEM;
 	enricher_set_range(r->en, r->wctx.eph);
 	enricher_set_owners(r->en, r->pm);
+	enricher_set_cgroups(r->en, r->cg);
 	err = writer_open(&r->w, writer_find(writer_name(o)), &r->wctx);
 	return err;
+}
+
+/* --output: a temporary file beside FILE, renamed over it once complete, so a
+ * reader (node_exporter's textfile collector) never sees half a file. */
+static int open_out_file(struct run *r)
+{
+	const char *path = r->o->output_file;
+	mode_t mask;
+	size_t n;
+	int fd;
+
+	r->out = stdout;
+	if (!path)
+		return 0;
+	mask = umask(0);
+	umask(mask);
+	n = strlen(path) + sizeof(".tmp.XXXXXX");
+	if (!(r->out_tmp = malloc(n)))
+		return -ENOMEM;
+	snprintf(r->out_tmp, n, "%s.tmp.XXXXXX", path);
+	fd = mkstemp(r->out_tmp);
+	if (fd < 0 || fchmod(fd, 0644 & ~mask) < 0 || !(r->out = fdopen(fd, "w"))) {
+		int err = -errno;
+		if (fd >= 0) {
+			close(fd);
+			unlink(r->out_tmp);
+		}
+		free(r->out_tmp);
+		r->out_tmp = NULL;
+		r->out = stdout;
+		return err;
+	}
+	return 0;
+}
+
+/* Renames the complete file into place (ok), or removes it. 0 or -errno. */
+static int close_out_file(struct run *r, bool ok)
+{
+	int err = 0;
+
+	if (!r->out_tmp)
+		return 0;
+	if (fflush(r->out) != 0 || fsync(fileno(r->out)) < 0)
+		err = -errno;
+	if (fclose(r->out) != 0 && !err)
+		err = -errno;
+	r->out = stdout;
+	if (ok && !err && rename(r->out_tmp, r->o->output_file) < 0)
+		err = -errno;
+	if (!ok || err)
+		unlink(r->out_tmp);
+	free(r->out_tmp);
+	r->out_tmp = NULL;
+	return err;
+}
+
+/* Before a namespace's rows: what the writer may need of it. */
+static int begin_netns(struct run *r, const char *tag)
+{
+	struct writer_ns ns = { .tag = tag, .eph = r->have_eph ? &r->eph : NULL, .set = &r->eph_set };
+
+	eph_read_settings(r->o->proc_root, &r->eph_set);
+	if (r->o->prometheus) {
+		r->have_kstat = kstat_read(r->o->proc_root, &r->kstat) == 0;
+		ns.kstat = r->have_kstat ? &r->kstat : NULL;
+	}
+	return writer_netns(&r->w, &ns);
 }
 
 static int open_source(struct run *r)
@@ -269,9 +366,30 @@ static int open_source(struct run *r)
 		return 1; /* named by the SN_NO_MODULE note */
 	if (step == SOURCE_STEP_PROC_ROOT)
 		r->say("%s/net: cannot read a /proc tree there: %s", r->q.proc_root, strerror(-err));
+	else if (step == SOURCE_STEP_NO_SOURCE)
+		r->say("no source can answer: %s and %s/net has no socket files (is /proc mounted "
+		       "with subset=pid?)", r->q.source == SRC_PROC ? "--source proc was asked" :
+		       "sock_diag is not available", r->q.proc_root);
 	else
 		r->say("cannot open a netlink sock_diag socket: %s", strerror(-err));
 	return 1;
+}
+
+static int open_cgroups(struct run *r)
+{
+	const char *state = getenv("SOCKLS_STATE_ROOT");
+	int err;
+
+	if (!wants_cgroup(r->o))
+		return 0;
+	err = cg_index_build(r->o->proc_root, getenv("SOCKLS_CGROUP_ROOT"), &r->cg);
+	if (!r->cg) {
+		r->say("cannot index the cgroup hierarchy: %s", strerror(-err));
+		return 1;
+	}
+	/* -ENOENT: no cgroup2; owners' /proc/PID/cgroup still answer. */
+	cg_index_set_state_root(r->cg, state);
+	return 0;
 }
 
 static int prepare(struct run *r)
@@ -293,11 +411,20 @@ static int prepare(struct run *r)
 	}
 	if (!r->src && open_source(r))
 		return 1;
-	if ((o->ext & EXT_PROCESSES) && (err = procmap_build(o->proc_root, &r->pm, &ff)) < 0) {
+	if ((ret = open_cgroups(r)))
+		return ret;
+	/* Sockets without a cgroup id (UNIX, the /proc source) take their owner's. */
+	if (((o->ext & EXT_PROCESSES) ||
+	     (wants_cgroup(o) && ((o->protos & PROTO_BIT(PROTO_UNIX)) || o->source == SRC_PROC))) &&
+	    (err = procmap_build(o->proc_root, &r->pm, &ff)) < 0) {
 		if (ff.err)
 			r->say("cannot read processes: %s", file_fail_msg(&ff, msg, sizeof(msg)));
 		else
 			r->say("cannot read processes under %s: %s", o->proc_root, strerror(-err));
+		return 1;
+	}
+	if ((err = open_out_file(r)) < 0) {
+		r->say("cannot write %s: %s", o->output_file, strerror(-err));
 		return 1;
 	}
 	if ((err = open_output(r)) == -EIO)
@@ -311,9 +438,11 @@ static int prepare(struct run *r)
 
 static void free_run(struct run *r)
 {
+	close_out_file(r, false);
 	writer_free(&r->w);
 	enricher_free(r->en);
 	procmap_free(r->pm);
+	cg_index_free(r->cg);
 	source_close(r->src);
 	filter_free(r->filter);
 	svc_overlay_free();
@@ -358,10 +487,17 @@ static int dump_in_netns(struct run *r, const struct netns_entry *e)
 	int fd, saved = -1, err = 0;
 
 	if (!e->is_self) {
-		err = netns_open(e->path, &fd);
+		err = netns_open_entry(e, &fd);
 		if (err == 0) {
 			err = netns_enter(fd, &saved);
 			close(fd);
+		}
+		if (err == -ENOENT || err == -ESRCH || err == -ESTALE) {
+			/* gone between enumeration and entry (or its pid reused): not an error */
+			if (r->o->verbose)
+				r->say("network namespace %s went away before it was listed; skipped",
+				       e->tag);
+			return 0;
 		}
 		if (err < 0) {
 			if (err == -EPERM || err == -EACCES)
@@ -375,7 +511,9 @@ static int dump_in_netns(struct run *r, const struct netns_entry *e)
 	r->have_eph = eph_read(r->o->proc_root, &r->eph, NULL) == 0;
 	enricher_set_range(r->en, r->have_eph ? &r->eph : NULL);
 	enricher_set_netns(r->en, e->tag);
-	err = source_dump(r->src, on_record, r);
+	err = begin_netns(r, e->tag);
+	if (err == 0)
+		err = source_dump(r->src, on_record, r);
 	if (saved >= 0 && netns_leave(saved) < 0 && err == 0)
 		err = -errno;
 	return err;
@@ -411,17 +549,28 @@ int run_listing(const struct opts *o, run_say_fn say)
 		free_run(&r);
 		return ret;
 	}
-	err = o->all_netns ? dump_every_netns(&r, &partial) : source_dump(r.src, on_record, &r);
+	if (o->all_netns)
+		err = dump_every_netns(&r, &partial);
+	else if ((err = begin_netns(&r, NULL)) == 0)
+		err = source_dump(r.src, on_record, &r);
 	if (err == -EPIPE) {
 		free_run(&r);
 		return 0;
 	}
-	if (err < 0 && err == r.write_err)
+	if (err == -ENOMEDIUM)
+		say("no source answered: sock_diag is not available and %s/net has no socket "
+		    "files (is /proc mounted with subset=pid?)", o->proc_root);
+	else if (err < 0 && err == r.write_err)
 		say("cannot write output: %s", strerror(-err));
 	else if (err < 0 && !r.failed)
 		say("cannot list sockets: %s", strerror(-err));
 	/* Even after a source error the document is closed, so stdout is never half JSON. */
 	cerr = writer_end(&r.w);
+	if (cerr >= 0 && (cerr = close_out_file(&r, err >= 0)) < 0) {
+		say("cannot write %s: %s", o->output_file, strerror(-cerr));
+		free_run(&r);
+		return 1;
+	}
 	free_run(&r);
 	if (cerr == -EPIPE)
 		return 0;

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""gen_services.py - build sockls's built-in service table from IANA's registry.
+"""gen_services.py - derive sockls's committed service data (data/services.tsv) from IANA's registry.
 
 Maintainer tool, never run by the build. Reads IANA's service-names-port-numbers
 CSV plus the reviewed overlay data/services-overlay.tsv and writes the committed

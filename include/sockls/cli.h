@@ -11,6 +11,7 @@
 enum out_mode { OUT_TABLE, OUT_JSON, OUT_NDJSON };
 
 #define CLI_MAX_STATES 32
+#define CLI_TOP_MAX 100000u
 
 struct opts {
 	uint32_t protos;      /* PROTO_BIT set; defaults applied by cli_parse */
@@ -28,9 +29,13 @@ struct opts {
 	char *const *expr;           /* trailing filter expression words */
 	int n_expr;
 	const char *services_file;
+	const char *unit, *container, *pod; /* --unit, --container, --pod; NULL if absent */
 	const char *netns;
 	int netns_pid;
 	size_t rcvbuf;
+	unsigned int top_n;          /* --top (top_set), else the default */
+	bool top_set, prometheus;
+	const char *output_file;     /* --output, NULL for stdout */
 };
 
 enum cli_result {

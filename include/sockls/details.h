@@ -40,5 +40,7 @@ size_t details_format(const struct sock_row *row, uint32_t ext, char *buf, size_
  * Returns the bytes written, NUL excluded.
  */
 size_t details_owners(const struct sock_row *row, char *buf, size_t cap);
+/* The same for the processes at the other end (row->peers): peer:((...)). */
+size_t details_peers(const struct sock_row *row, char *buf, size_t cap);
 
 #endif

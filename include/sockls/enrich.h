@@ -10,6 +10,7 @@
 
 struct eph_range;
 struct procmap;
+struct cg_index;
 
 struct enricher;
 
@@ -24,6 +25,8 @@ void enricher_free(struct enricher *e);
 void enricher_set_range(struct enricher *e, const struct eph_range *eph);
 void enricher_set_owners(struct enricher *e, const struct procmap *pm);
 void enricher_set_netns(struct enricher *e, const char *tag);
+/* The cgroup index (NULL: no cgroup); rows then carry cgroup and cg_label. */
+void enricher_set_cgroups(struct enricher *e, struct cg_index *ix);
 
 /* Every record the source gives, before filtering: listeners and bound UDP
  * sockets tell which local ports are servers' (connections on them are named

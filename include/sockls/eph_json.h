@@ -6,8 +6,11 @@
 
 struct jsonw;
 
-/* Writes the report object (sizes, ports in use per protocol, TIME_WAIT, the
- * top destinations, warning above warn_pct). Returns the writer's sticky error. */
-int eph_report_json(struct jsonw *jw, const struct eph_report *rep, double warn_pct);
+/* Writes the report object (sizes, pinned ports, ports in use per protocol,
+ * TIME_WAIT, settings, collisions, every destination, warning above warn_pct);
+ * netns (may be NULL) is the namespace tag with --all-netns. Returns the
+ * writer's sticky error or -ENOMEM. */
+int eph_report_json(struct jsonw *jw, const struct eph_report *rep, double warn_pct,
+		    const char *netns);
 
 #endif

@@ -42,6 +42,16 @@ unsigned int eph_usable(const struct eph_range *r);
  * call stores the next run in *lo..*hi and returns true; false when done. */
 bool eph_reserved_next(const struct eph_range *r, uint32_t *pos, uint16_t *lo, uint16_t *hi);
 
+/* Settings that change the answer, -1 when unknown: net.ipv4.tcp_tw_reuse
+ * (0 off, 1 on, 2 loopback only) and net.ipv4.tcp_timestamps. */
+struct eph_settings {
+	int tcp_tw_reuse;
+	int tcp_timestamps;
+};
+/* Reads both from <proc_root>/sys/net/ipv4 (proc_root NULL = "/proc"); a file
+ * that is missing or unreadable leaves its value -1. Never fails. */
+void eph_read_settings(const char *proc_root, struct eph_settings *s);
+
 /* --ephemeral report. Memory is bounded: at most EPH_REPORT_MAX_DESTS
  * destinations are tracked; sockets to further ones are only counted in
  * eph_totals.untracked. */
@@ -57,7 +67,9 @@ struct eph_dest {
 	uint8_t local_addr[16], remote_addr[16]; /* network order, IPv4 in the first 4 bytes */
 	uint16_t remote_port;
 	unsigned int count;               /* sockets (= ephemeral local ports) */
-	double pct;                       /* count / usable * 100; 0 if nothing is usable */
+	unsigned int time_wait;           /* of which in TIME_WAIT */
+	unsigned int headroom;            /* usable_connect - count, at least 0 */
+	double pct;                       /* count / usable_connect * 100; 0 if nothing is usable */
 };
 
 struct eph_totals {
@@ -72,13 +84,26 @@ struct eph_totals {
 	unsigned long sockets;            /* TCP/UDP inet sockets on an ephemeral local port */
 	size_t n_dests;                   /* destinations tracked */
 	unsigned long untracked;          /* sockets whose destination did not fit */
+	/* TCP ports of the usable range pinned for every destination: listeners
+	 * and bind()-only sockets (state bound-inactive); pinned is their union. */
+	unsigned int pinned_listen, pinned_bound, pinned;
+	unsigned int usable_connect;      /* usable - pinned: what connect() can pick from */
+	/* connect() tries ports of low's parity first: how many of them are free to
+	 * it (usable, not pinned) and how many of those are in use. */
+	unsigned int parity_size, parity_used;
+	double parity_pct;
+	unsigned long bind_no_port;       /* sockets with IP_BIND_ADDRESS_NO_PORT */
+	unsigned long sockopt_known;      /* sockets whose kernel said (INET_DIAG_SOCKOPT) */
+	struct eph_settings set;          /* as given to eph_report_set_settings, else -1 */
 };
 
 /* Copies *r. NULL with errno ENOMEM. */
 struct eph_report *eph_report_new(const struct eph_range *r);
+void eph_report_set_settings(struct eph_report *rep, const struct eph_settings *s);
 void eph_report_free(struct eph_report *rep);
 /* Counts one record; anything but a TCP/UDP AF_INET/AF_INET6 socket on an
- * ephemeral local port is ignored. Returns 0, or -ENOMEM (the record is then
+ * ephemeral local port is ignored. Only TCP is counted per destination (UDP
+ * ports are taken for the namespace as a whole). Returns 0, or -ENOMEM (the record is then
  * counted in totals but not per destination). */
 int eph_report_add(struct eph_report *rep, const struct sock_rec *rec);
 const struct eph_range *eph_report_range(const struct eph_report *rep);
@@ -87,9 +112,15 @@ void eph_report_totals(const struct eph_report *rep, struct eph_totals *t);
  * order: proto, family, remote address, remote port, local address).
  * Returns how many were stored in out. */
 size_t eph_report_top(const struct eph_report *rep, struct eph_dest *out, size_t n);
-/* The human table: range, reserved ports, use per protocol, top_n
- * destinations, and a WARNING line for each protocol or destination above
- * warn_pct percent of the usable range. 0 or -errno (-EIO) from the stream. */
+/* Every destination in that order into a new array (*out, free() it; NULL
+ * when there are none). Returns the count, or -ENOMEM. */
+long eph_report_all(const struct eph_report *rep, struct eph_dest **out);
+/* TCP listeners inside the range on a port not reserved (a collision):
+ * start with *pos = 0; stores the next port and returns true, false when done. */
+bool eph_report_collision_next(const struct eph_report *rep, uint32_t *pos, uint16_t *port);
+/* The human table (eph_print.c): range, reserved and pinned ports, use per
+ * protocol, settings, top_n destinations, a WARNING line for each protocol or
+ * destination above warn_pct percent and for each collision. 0 or -errno (-EIO) from the stream. */
 int eph_report_print(FILE *out, const struct eph_report *rep, size_t top_n, double warn_pct);
 
 #endif

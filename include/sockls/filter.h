@@ -30,6 +30,7 @@ struct filter_error {
  *   unary   := ("not" | "!") unary | "(" expr ")" | pred
  *   pred    := ("src" | "dst") [ "=" | "==" | "eq" | "!=" | "ne" | "neq" ] HOST
  *            | ("sport" | "dport") [ OP ] [":"]PORT
+ *            | "cgroup" PATH     the socket's cgroup2 directory, exactly (not below)
  *   HOST    := ADDR[/LEN][:PORT] | [V6ADDR[/LEN]][/LEN][:PORT] | *[:PORT] | :PORT | V6ADDR[/LEN]
  *   OP      := = == eq != ne neq < lt > gt <= le leq >= ge geq
  *   PORT    := 0-65535 | service name | "*" (only with = and !=)
@@ -66,6 +67,7 @@ enum filter_node_kind {
 	FN_AND,
 	FN_OR,
 	FN_NOT,
+	FN_CGROUP, /* the socket's cgroup2 id equals cgroup_id (unknown: no match) */
 };
 
 enum filter_side { FSIDE_SRC, FSIDE_DST };
@@ -80,6 +82,7 @@ struct filter_node {
 	int32_t port;       /* FN_HOST: -1 = any; FN_PORT: 0-65535 */
 	uint8_t addr[16];   /* FN_HOST: network order */
 	const struct filter_node *a, *b; /* FN_AND/FN_OR: a, b; FN_NOT: a */
+	uint64_t cgroup_id; /* FN_CGROUP */
 };
 
 /* The expression and short options as one tree; NULL means "true". */

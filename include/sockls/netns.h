@@ -69,6 +69,11 @@ struct netns_list {
  */
 int netns_list(struct netns_list *out);
 
+/* Opens e->path and checks it is still the namespace enumerated (nsfs device
+ * and inode): -ESTALE when the path now leads elsewhere (a reused pid),
+ * -ENOENT/-ESRCH when it is gone; else as netns_open(). */
+int netns_open_entry(const struct netns_entry *e, int *fd);
+
 /* netns_list() over another run dir and proc root (tests). */
 int netns_list_at(const char *run_dir, const char *proc_root, struct netns_list *out);
 

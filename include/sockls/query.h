@@ -15,6 +15,7 @@ enum query_ext {
 	EXT_EXTENDED = 1u << 3,/* -e: uid, inode, cookie */
 	EXT_PROCESSES = 1u << 4,/* -p */
 	EXT_NUMERIC = 1u << 5,  /* -n: no name lookups (user names of -e) */
+	EXT_CGROUP = 1u << 6,   /* --cgroup: the cgroup column and JSON object */
 };
 
 enum query_family {

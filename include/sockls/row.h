@@ -9,6 +9,8 @@
 
 #include "sockls/sock.h"
 
+struct cg_entry;
+
 struct row_end {
 	const char *service;  /* name of this port for JSON (NULL: port 0 or ephemeral) */
 	uint8_t port_class;   /* enum svc_class of the port, valid with have_class */
@@ -27,6 +29,10 @@ struct sock_row {
 	const char *user;              /* user name of rec->uid (-e without -n), NULL unknown */
 	const struct sock_owner *owners;
 	size_t n_owners;
+	const struct cg_entry *cgroup; /* with a cgroup index: the socket's cgroup, NULL unknown */
+	const char *cg_label;          /* the --cgroup column (unit:, ctr:, pod: or the path) */
+	const struct sock_owner *peers; /* -p, UNIX: owners of the peer socket */
+	size_t n_peers;
 };
 
 #endif

@@ -33,7 +33,10 @@ const char *svc_name(unsigned int proto, uint16_t port);
 const char *svc_name_from(enum svc_builtin b, unsigned int proto, uint16_t port);
 
 /* IANA's registered name for port/proto from the full registry alone (no
- * overlay, no curation), or NULL. For JSON's "iana_service". O(1). */
+ * --services overlay, no well-known curation), or NULL. Where IANA lists
+ * several names for a port the primary is the one data/services-overlay.tsv
+ * picks (80 http, not www; 2049 nfs, not shilp; 43 whois for IANA's nicname).
+ * For JSON's "iana_service". O(1). */
 const char *svc_iana_name(unsigned int proto, uint16_t port);
 
 /* Case-insensitive (ASCII) name or alias -> port. proto PROTO_MAX accepts tcp

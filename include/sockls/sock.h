@@ -60,10 +60,15 @@ enum rec_have {
 	HAVE_V6ONLY = 1u << 6,
 	HAVE_CONG = 1u << 7,
 	HAVE_PEER_INODE = 1u << 8, /* UNIX: the source knows the peer (peer_inode 0: none) */
-	HAVE_RECV_Q = 1u << 9,
-	HAVE_SEND_Q = 1u << 10,   /* /proc has no LISTEN backlog, no UNIX queues */
-	HAVE_IFINDEX = 1u << 11,  /* inet: scope id / bound device known (/proc: no) */
+	HAVE_SOCKOPT = 1u << 9,   /* INET_DIAG_SOCKOPT (5.10+): sockopt bits below */
+	HAVE_CGROUP = 1u << 10,    /* cgroup_id: INET_DIAG_CGROUP_ID (5.8+, full sockets) */
+	HAVE_RECV_Q = 1u << 11,
+	HAVE_SEND_Q = 1u << 12,   /* /proc has no LISTEN backlog, no UNIX queues */
+	HAVE_IFINDEX = 1u << 13,  /* inet: scope id / bound device known (/proc: no) */
 };
+
+/* Bits of sock_rec.sockopt. */
+#define SOCKOPT_BIND_NO_PORT 0x01u /* IP_BIND_ADDRESS_NO_PORT */
 
 /* Timer kinds, numbered as /proc/net/tcp's "tr" column and idiag_timer. */
 enum sock_timer {
@@ -105,6 +110,7 @@ struct sock_rec {
 	uint8_t v6only;
 	uint8_t raw_protocol; /* RAW: IP protocol number */
 	uint8_t unix_type;    /* UNIX: SOCK_STREAM, SOCK_DGRAM, SOCK_SEQPACKET */
+	uint8_t sockopt;      /* SOCKOPT_* bits, valid with HAVE_SOCKOPT */
 	uint32_t have;   /* enum rec_have bits */
 	struct sock_endpoint local, remote;
 	uint32_t recv_q, send_q;
@@ -113,6 +119,7 @@ struct sock_rec {
 	uint64_t inode;
 	uint64_t peer_inode; /* UNIX */
 	uint64_t cookie;
+	uint64_t cgroup_id;  /* inode of the socket's cgroup2 directory */
 	uint16_t tcp_info_len;   /* bytes of tcp_info the kernel sent (size differs by kernel) */
 	uint16_t path_len;       /* UNIX: bytes in path; abstract names start with NUL */
 	/* The payload, last: bulky facts valid only through a have-bit or a

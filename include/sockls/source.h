@@ -33,6 +33,7 @@ enum source_step {
 	SOURCE_STEP_NONE,
 	SOURCE_STEP_NETLINK,   /* opening a sock_diag socket */
 	SOURCE_STEP_PROC_ROOT, /* <proc_root>/net is not a directory */
+	SOURCE_STEP_NO_SOURCE, /* sock_diag unavailable and no /proc/net file to read */
 	SOURCE_STEP_MODULE,    /* --source netlink: a request it needs is not served (noted) */
 };
 
@@ -50,7 +51,8 @@ const char *source_name(const struct source *s);
 
 /* Every record of every requested kind and family, in listing order (the
  * protocol table's), filtered by q->states and q->filter. 0, a negative errno
- * from a source, or cb's negative return. */
+ * from a source, cb's negative return, or -ENOMEDIUM when no request was
+ * answered by any source (netlink refused and no /proc/net file there). */
 int source_dump(struct source *s, sock_rec_cb cb, void *data);
 
 /* After entering another network namespace: a netlink socket belongs to the

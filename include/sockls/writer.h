@@ -10,7 +10,18 @@
 #include "sockls/row.h"
 
 struct eph_range;
+struct eph_settings;
+struct kstat;
 struct summary;
+
+/* One namespace's facts, given to writer_netns() before its rows: once for a
+ * plain run (tag NULL), and before each namespace with --all-netns. */
+struct writer_ns {
+	const char *tag;                   /* the --all-netns tag, else NULL */
+	const struct eph_range *eph;       /* its ephemeral range, NULL when unknown */
+	const struct eph_settings *set;    /* tcp_tw_reuse, tcp_timestamps */
+	const struct kstat *kstat;         /* kernel counters, NULL when not read */
+};
 
 /* What a writer may know besides the rows; fixed before writer_open(). */
 struct writer_ctx {
@@ -22,7 +33,7 @@ struct writer_ctx {
 	const struct eph_range *eph;  /* this run's range, NULL when unknown */
 	bool eph_in_head;             /* JSON head names the range (not with --all-netns) */
 	const struct summary *kernel; /* -s: the kernel's counters (sockstat), or NULL */
-	unsigned int top_n;           /* --ephemeral: destinations in the table */
+	unsigned int top_n;           /* --ephemeral/--prometheus: destinations shown */
 	double warn_pct;              /* --ephemeral: warning threshold */
 };
 
@@ -30,6 +41,8 @@ struct writer_ops {
 	const char *name;
 	/* Allocates the state and writes any head. 0 or -errno. */
 	int (*open)(const struct writer_ctx *ctx, void **state);
+	/* Optional (NULL): a namespace starts (struct writer_ns). 0 or -errno. */
+	int (*netns)(void *state, const struct writer_ns *ns);
 	/* One filtered, enriched socket. 0 or -errno (-EPIPE: the reader left). */
 	int (*row)(void *state, const struct sock_row *row);
 	/* Writes what remains and flushes. 0 or -errno. */
@@ -43,15 +56,17 @@ struct writer {
 };
 
 /* The entry named name ("table", "json", "ndjson", "summary", "summary-json",
- * "ephemeral", "ephemeral-json"), or NULL. */
+ * "ephemeral", "ephemeral-json", "prometheus"), or NULL. */
 const struct writer_ops *writer_find(const char *name);
 
 /* The entries (src/output/writer.c); each lives in its own file. */
 extern const struct writer_ops table_writer, json_writer, ndjson_writer;
 extern const struct writer_ops summary_writer, summary_json_writer;
 extern const struct writer_ops eph_writer, eph_json_writer;
+extern const struct writer_ops prom_writer;
 
 int writer_open(struct writer *w, const struct writer_ops *ops, const struct writer_ctx *ctx);
+int writer_netns(struct writer *w, const struct writer_ns *ns);
 int writer_row(struct writer *w, const struct sock_row *row);
 int writer_end(struct writer *w);
 void writer_free(struct writer *w);

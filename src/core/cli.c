@@ -27,6 +27,13 @@ enum long_only {
 	OPT_ALL_NETNS,
 	OPT_LIST_SERVICES,
 	OPT_RCVBUF,
+	OPT_TOP,
+	OPT_PROMETHEUS,
+	OPT_OUTPUT,
+	OPT_CGROUP,
+	OPT_UNIT,
+	OPT_CONTAINER,
+	OPT_POD,
 };
 
 static const struct option long_opts[] = {
@@ -65,6 +72,13 @@ static const struct option long_opts[] = {
 	{ "all-netns", no_argument, NULL, OPT_ALL_NETNS },
 	{ "list-services", no_argument, NULL, OPT_LIST_SERVICES },
 	{ "rcvbuf", required_argument, NULL, OPT_RCVBUF },
+	{ "top", required_argument, NULL, OPT_TOP },
+	{ "prometheus", no_argument, NULL, OPT_PROMETHEUS },
+	{ "output", required_argument, NULL, OPT_OUTPUT },
+	{ "cgroup", no_argument, NULL, OPT_CGROUP },
+	{ "unit", required_argument, NULL, OPT_UNIT },
+	{ "container", required_argument, NULL, OPT_CONTAINER },
+	{ "pod", required_argument, NULL, OPT_POD },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -89,6 +103,9 @@ const char cli_usage[] =
 	"      --sport PORTS     local port: number, range 1000-2000, list, or service name\n"
 	"      --dport PORTS     remote port, as --sport\n"
 	"      --port PORTS      either port, as --sport\n"
+	"      --unit NAME       owned by systemd unit NAME (NAME or NAME.service)\n"
+	"      --container ID|NAME  in this container (id prefix or name)\n"
+	"      --pod NAME|UID    in this Kubernetes pod (UID, name or namespace/name)\n"
 	"  FILTER                ss-style expression: state established '( dport = :443 )'\n"
 	"\n"
 	"Details:\n"
@@ -98,6 +115,7 @@ const char cli_usage[] =
 	"  -o, --timers          timer information (also --options)\n"
 	"  -i, --info            TCP internals (tcp_info)\n"
 	"  -m, --memory          socket memory\n"
+	"      --cgroup          cgroup: systemd unit, container or pod\n"
 	"\n"
 	"Output:\n"
 	"  -H, --no-header       no header line\n"
@@ -105,6 +123,9 @@ const char cli_usage[] =
 	"      --ndjson          one JSON object per socket per line\n"
 	"  -s, --summary         counts per protocol, state and family\n"
 	"      --ephemeral       ephemeral port range usage report\n"
+	"      --top N           destinations in --ephemeral's table and --prometheus (10)\n"
+	"      --prometheus      Prometheus text exposition format (metrics)\n"
+	"      --output FILE     write to FILE atomically (temporary file, then rename)\n"
 	"\n"
 	"Sources:\n"
 	"      --source SRC      auto (default), netlink or proc\n"
@@ -179,11 +200,23 @@ static int parse_long_only(int c, const char *arg, struct opts *o, struct cli_er
 		break;
 	case OPT_ALL_NETNS: o->all_netns = true; break;
 	case OPT_LIST_SERVICES: o->list_services = true; break;
+	case OPT_CGROUP: o->ext |= EXT_CGROUP; break;
+	case OPT_UNIT: o->unit = arg; break;
+	case OPT_CONTAINER: o->container = arg; break;
+	case OPT_POD: o->pod = arg; break;
 	case OPT_RCVBUF:
 		if (parse_uint(arg, 64u << 20, &v) < 0)
 			return fail(err, "invalid --rcvbuf '%s' (bytes, at most 64 MiB)", arg);
 		o->rcvbuf = v;
 		break;
+	case OPT_TOP:
+		if (parse_uint(arg, CLI_TOP_MAX, &v) < 0)
+			return fail(err, "invalid --top '%s' (0 to %u)", arg, CLI_TOP_MAX);
+		o->top_n = (unsigned int)v;
+		o->top_set = true;
+		break;
+	case OPT_PROMETHEUS: o->prometheus = true; break;
+	case OPT_OUTPUT: o->output_file = arg; break;
 	default:
 		return fail(err, "internal: unhandled option %d", c);
 	}
@@ -216,6 +249,20 @@ static int parse_short(int c, const char *arg, struct opts *o, struct cli_error 
 	return 0;
 }
 
+static int check_reports(const struct opts *o, struct cli_error *err)
+{
+	if (o->prometheus && (o->summary || o->ephemeral || o->out != OUT_TABLE))
+		return fail(err, "--prometheus: choose one of --prometheus, -s, --ephemeral, --json, --ndjson");
+	/* -s adds up counters of one namespace (sockstat): across all of them it would mix. */
+	if (o->summary && o->all_netns)
+		return fail(err, "-s cannot be combined with --all-netns (one namespace at a time: -N NAME -s)");
+	if (o->top_set && !o->ephemeral && !o->prometheus)
+		return fail(err, "--top applies to --ephemeral and --prometheus");
+	if (o->output_file && !o->output_file[0])
+		return fail(err, "--output needs a file name");
+	return 0;
+}
+
 static int check_combination(struct opts *o, struct cli_error *err)
 {
 	int selectors = (o->netns != NULL) + (o->netns_pid != 0) + o->all_netns;
@@ -233,7 +280,7 @@ static int check_combination(struct opts *o, struct cli_error *err)
 	}
 	if (o->summary + o->ephemeral > 1)
 		return fail(err, "%s: choose one of --summary and --ephemeral", "-s");
-	return 0;
+	return check_reports(o, err);
 }
 
 static void apply_defaults(struct opts *o)

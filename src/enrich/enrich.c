@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "sockls/cgroup.h"
 #include "sockls/enrich.h"
 #include "sockls/ephemeral.h"
 #include "sockls/procmap.h"
@@ -20,6 +21,8 @@ struct enricher {
 	const struct eph_range *eph;
 	const struct procmap *pm;
 	const char *netns;
+	struct cg_index *cg;
+	char cg_label[512];
 	uint32_t if_index[IFCACHE];   /* 0: empty; cleared when the namespace changes */
 	char if_name[IFCACHE][IF_NAMESIZE > 11 ? IF_NAMESIZE : 11];
 	char if_local[IF_NAMESIZE > 11 ? IF_NAMESIZE : 11];
@@ -53,6 +56,11 @@ void enricher_set_range(struct enricher *e, const struct eph_range *eph)
 void enricher_set_owners(struct enricher *e, const struct procmap *pm)
 {
 	e->pm = pm;
+}
+
+void enricher_set_cgroups(struct enricher *e, struct cg_index *ix)
+{
+	e->cg = ix;
 }
 
 void enricher_set_netns(struct enricher *e, const char *tag)
@@ -152,6 +160,17 @@ static void fill_end(struct row_end *end, const struct sock_rec *rec,
 	end->service = ep->port == 0 || ephemeral ? NULL : svc_name(rec->proto, ep->port);
 }
 
+/* The socket's own cgroup id when the kernel sent one, else its first
+ * owner's cgroup (UNIX, TIME_WAIT, the /proc source). */
+static void fill_cgroup(struct enricher *e, const struct sock_rec *rec, struct sock_row *row)
+{
+	if (rec->have & HAVE_CGROUP)
+		row->cgroup = cg_lookup_id(e->cg, rec->cgroup_id);
+	if (!row->cgroup && row->n_owners)
+		row->cgroup = cg_lookup_pid(e->cg, row->owners[0].pid);
+	row->cg_label = cg_label(row->cgroup, e->cg_label, sizeof(e->cg_label));
+}
+
 void enrich_row(struct enricher *e, const struct sock_rec *rec, struct sock_row *row)
 {
 	memset(row, 0, sizeof(*row));
@@ -172,4 +191,8 @@ void enrich_row(struct enricher *e, const struct sock_rec *rec, struct sock_row 
 		row->user = users_name(rec->uid, e->user, sizeof(e->user));
 	if (e->pm && (rec->have & HAVE_INODE) && rec->inode)
 		row->owners = procmap_lookup(e->pm, rec->inode, &row->n_owners);
+	if (e->pm && rec->proto == PROTO_UNIX && (rec->have & HAVE_PEER_INODE) && rec->peer_inode)
+		row->peers = procmap_lookup(e->pm, rec->peer_inode, &row->n_peers);
+	if (e->cg)
+		fill_cgroup(e, rec, row);
 }

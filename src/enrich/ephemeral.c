@@ -183,3 +183,27 @@ bool eph_reserved_next(const struct eph_range *r, uint32_t *pos, uint16_t *lo, u
 	*pos = p + 1;
 	return true;
 }
+
+static int read_setting(const char *root, const char *name)
+{
+	char path[PATH_MAX], text[32];
+	size_t len;
+	uint64_t v;
+	int n = snprintf(path, sizeof(path), "%s/sys/net/ipv4/%s", root, name);
+
+	if (n < 0 || (size_t)n >= sizeof(path) || file_read_small(path, text, sizeof(text), &len))
+		return -1;
+	while (len && (text[len - 1] == '\n' || text[len - 1] == ' '))
+		len--;
+	if (num_parse(text, len, 10, 255, &v))
+		return -1;
+	return (int)v;
+}
+
+void eph_read_settings(const char *proc_root, struct eph_settings *s)
+{
+	const char *root = proc_root ? proc_root : "/proc";
+
+	s->tcp_tw_reuse = read_setting(root, "tcp_tw_reuse");
+	s->tcp_timestamps = read_setting(root, "tcp_timestamps");
+}

@@ -82,6 +82,13 @@ static struct res emit_host(struct emitter *e, const struct filter_node *n, size
 	return prog(len);
 }
 
+static struct res emit_cgroup(struct emitter *e, const struct filter_node *n, size_t pos)
+{
+	put_op(e, pos, INET_DIAG_BC_CGROUP_COND, OP_LEN + 8, OP_LEN + 12);
+	put(e, pos + OP_LEN, &n->cgroup_id, 8);
+	return prog(OP_LEN + 8);
+}
+
 static struct res emit_port(struct emitter *e, const struct filter_node *n, size_t pos)
 {
 	unsigned int code = n->side == FSIDE_SRC ?
@@ -164,6 +171,8 @@ static struct res emit_node(struct emitter *e, const struct filter_node *n, size
 		return emit_host(e, n, pos);
 	case FN_PORT:
 		return emit_port(e, n, pos);
+	case FN_CGROUP:
+		return emit_cgroup(e, n, pos);
 	case FN_AND:
 		return emit_and(e, n, pos, superset);
 	case FN_OR:
@@ -371,9 +380,15 @@ static bool run_op(const uint8_t *bc, long off, long rem, struct inet_diag_bc_op
 		memcpy(&ifindex, bc + off + OP_LEN, sizeof(ifindex));
 		return ifindex == rec->local.ifindex;
 	}
+	case INET_DIAG_BC_CGROUP_COND: {
+		uint64_t id; /* the kernel compares 0 for sockets that carry none */
+		if (rem < OP_LEN + 8)
+			return false;
+		memcpy(&id, bc + off + OP_LEN, sizeof(id));
+		return id == rec->cgroup_id;
+	}
 	case INET_DIAG_BC_AUTO:        /* userlocks are not in a sock_rec */
-	case INET_DIAG_BC_MARK_COND:   /* nor the mark or cgroup */
-	case INET_DIAG_BC_CGROUP_COND:
+	case INET_DIAG_BC_MARK_COND:   /* nor the mark */
 		return false;
 	default:
 		return true; /* the kernel's switch leaves "yes" set for unknown codes */

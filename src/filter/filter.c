@@ -163,6 +163,8 @@ bool filter_node_match(const struct filter_node *n, const struct sock_rec *rec)
 	case FN_PORT:
 		ep = n->side == FSIDE_SRC ? &rec->local : &rec->remote;
 		return n->cmp == FCMP_GE ? ep->port >= n->port : ep->port <= n->port;
+	case FN_CGROUP:
+		return (rec->have & HAVE_CGROUP) && rec->cgroup_id == n->cgroup_id;
 	case FN_AND:
 		return filter_node_match(n->a, rec) && filter_node_match(n->b, rec);
 	case FN_OR:

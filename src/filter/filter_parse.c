@@ -6,6 +6,7 @@
 #include <sys/socket.h>
 
 #include "filter_int.h"
+#include "sockls/cgroup.h"
 #include "sockls/num.h"
 
 struct fparse {
@@ -265,6 +266,25 @@ static int parse_port_pred(struct fparse *p, enum filter_side side, const struct
 	return port_pred(p, side, op, port, out);
 }
 
+/* cgroup PATH: the cgroup2 directory (relative to the cgroup2 root, as
+ * /proc/PID/cgroup shows it) resolved to its id once; the kernel compares ids. */
+static int parse_cgroup_pred(struct fparse *p, const struct filter_node **out)
+{
+	const char *path = need_tok(p, "a cgroup path");
+	struct filter_node *n;
+	uint64_t id;
+
+	if (!path)
+		return -EINVAL;
+	if (cg_path_id(path, &id) < 0)
+		return filter_fail(p->err, path, "no cgroup2 directory '%s'", path);
+	if (!(n = filter_node_new(p->f, FN_CGROUP)))
+		return -ENOMEM;
+	n->cgroup_id = id;
+	*out = n;
+	return 0;
+}
+
 static int parse_unary(struct fparse *p, const struct filter_node **out)
 {
 	const char *t = peek(p);
@@ -293,6 +313,8 @@ static int parse_unary(struct fparse *p, const struct filter_node **out)
 		rc = parse_host_pred(p, t[0] == 's' ? FSIDE_SRC : FSIDE_DST, out);
 	} else if (strcmp(t, "sport") == 0 || strcmp(t, "dport") == 0) {
 		rc = parse_port_pred(p, t[0] == 's' ? FSIDE_SRC : FSIDE_DST, out);
+	} else if (strcmp(t, "cgroup") == 0) {
+		rc = parse_cgroup_pred(p, out);
 	} else if (strcmp(t, "state") == 0 || strcmp(t, "exclude") == 0 || strcmp(t, "excl") == 0) {
 		rc = filter_fail(p->err, t, "'%s' must come before the rest of the filter expression", t);
 	} else if (strcmp(t, ")") == 0) {

@@ -220,13 +220,48 @@ static int parse_list_item(const char *item, int32_t *lo, int32_t *hi, struct fi
 	return rc;
 }
 
+static int filter_parse_port_items(struct filter *f, const char *list, bool src, bool dst,
+				   const struct filter_node **v, size_t *nv, size_t *countp,
+				   struct filter_error *err);
+
+/* ORs the n nodes of v (n >= 1) as a balanced tree, in place: the depth is
+ * log2(n), so matching and bytecode emission stay shallow for long lists. */
+static const struct filter_node *join_balanced(struct filter *f, const struct filter_node **v,
+					       size_t n, int *rc)
+{
+	while (n > 1 && *rc == 0) {
+		size_t k = 0;
+		for (size_t i = 0; i + 1 < n && *rc == 0; i += 2)
+			v[k++] = filter_node_join(f, FN_OR, v[i], v[i + 1], rc);
+		if (n % 2)
+			v[k++] = v[n - 1];
+		n = k;
+	}
+	return *rc ? NULL : v[0];
+}
+
 int filter_parse_port_list(struct filter *f, const char *list, bool src, bool dst,
 			   const struct filter_node **out, struct filter_error *err)
 {
-	const struct filter_node *acc = NULL;
-	bool first = true;
+	const struct filter_node **v = calloc(2 * FILTER_MAX_LIST, sizeof(const struct filter_node *));
+	size_t count = 0, n = 0;
+	int rc = filter_parse_port_items(f, list, src, dst, v, &n, &count, err);
+
+	if (rc == 0 && n > 0)
+		*out = join_balanced(f, v, n, &rc);
+	free(v);
+	return rc;
+}
+
+static int filter_parse_port_items(struct filter *f, const char *list, bool src, bool dst,
+				   const struct filter_node **v, size_t *nv, size_t *countp,
+				   struct filter_error *err)
+{
 	size_t count = 0;
 	int rc = 0;
+
+	if (!v)
+		return -ENOMEM;
 
 	for (const char *p = list;; p++) {
 		const char *end = strchr(p, ',');
@@ -248,15 +283,12 @@ int filter_parse_port_list(struct filter *f, const char *list, bool src, bool ds
 				continue;
 			if ((rc = range_node(f, s == 0 ? FSIDE_SRC : FSIDE_DST, lo, hi, &n)) != 0)
 				return rc;
-			acc = first ? n : filter_node_join(f, FN_OR, acc, n, &rc);
-			first = false;
-			if (rc)
-				return rc;
+			v[(*nv)++] = n;
 		}
 		if (!end)
 			break;
 		p = end;
 	}
-	*out = acc;
+	*countp = count;
 	return 0;
 }

@@ -405,16 +405,18 @@ static bool put_comm(struct dbuf *b, const char *comm)
 	return b->len > start + 1 && b->p[b->len - 1] == '"';
 }
 
-size_t details_owners(const struct sock_row *row, char *buf, size_t cap)
+/* "users:((...),...)" or "peer:((...))": a list of owners, cut with a marker. */
+static size_t owner_list(const char *label, const struct sock_owner *v, size_t n, char *buf,
+			 size_t cap)
 {
 	struct dbuf b = { buf, cap, 0 };
 	if (cap > 0)
 		buf[0] = '\0';
-	if (!row->owners || row->n_owners == 0)
+	if (!v || n == 0)
 		return 0;
-	db_put(&b, "users:(");
-	for (size_t i = 0; i < row->n_owners; i++) {
-		const struct sock_owner *o = &row->owners[i];
+	db_put(&b, "%s:(", label);
+	for (size_t i = 0; i < n; i++) {
+		const struct sock_owner *o = &v[i];
 		size_t mark = b.len;
 		char tail[48];
 		snprintf(tail, sizeof(tail), ",pid=%d,fd=%d)", o->pid, o->fd);
@@ -427,14 +429,24 @@ size_t details_owners(const struct sock_row *row, char *buf, size_t cap)
 			b.len = mark;
 			buf[mark] = '\0';
 			if (i > 0)
-				db_put(&b, ",... +%zu more", row->n_owners - i);
+				db_put(&b, ",... +%zu more", n - i);
 			break;
 		}
 	}
-	if (b.len == 0 || b.len <= strlen("users:(")) {
+	if (b.len == 0 || b.len <= strlen(label) + 2) {
 		buf[0] = '\0';
 		return 0;
 	}
 	db_put(&b, ")");
 	return b.len;
+}
+
+size_t details_owners(const struct sock_row *row, char *buf, size_t cap)
+{
+	return owner_list("users", row->owners, row->n_owners, buf, cap);
+}
+
+size_t details_peers(const struct sock_row *row, char *buf, size_t cap)
+{
+	return owner_list("peer", row->peers, row->n_peers, buf, cap);
 }

@@ -1,12 +1,11 @@
 /* eph_json.c - the --ephemeral report as JSON (the table form is eph_report_print). */
+#include <stdlib.h>
 #include <sys/socket.h>
 
 #include "sockls/addr.h"
 #include "sockls/eph_json.h"
 #include "sockls/jsonw.h"
 #include "sockls/services.h"
-
-#define EPH_JSON_TOP 10
 
 static int dest_json(struct jsonw *jw, const struct eph_dest *d)
 {
@@ -22,44 +21,110 @@ static int dest_json(struct jsonw *jw, const struct eph_dest *d)
 	jsonw_key_uint(jw, "remote_port", d->remote_port);
 	jsonw_key_str(jw, "service", svc_name(d->proto, d->remote_port));
 	jsonw_key_uint(jw, "count", d->count);
+	jsonw_key_uint(jw, "time_wait", d->time_wait);
+	jsonw_key_uint(jw, "headroom", d->headroom);
 	jsonw_key_double(jw, "pct", d->pct);
 	return jsonw_obj_end(jw);
 }
 
-int eph_report_json(struct jsonw *jw, const struct eph_report *rep, double warn_pct)
+static void setting_json(struct jsonw *jw, const char *key, int v)
 {
-	struct eph_dest top[EPH_JSON_TOP];
-	struct eph_totals t;
-	size_t n = eph_report_top(rep, top, EPH_JSON_TOP);
-	bool warn;
+	jsonw_key(jw, key);
+	if (v < 0)
+		jsonw_null(jw);
+	else
+		jsonw_uint(jw, (unsigned int)v);
+}
 
-	eph_report_totals(rep, &t);
-	warn = t.pct[PROTO_TCP] > warn_pct || t.pct[PROTO_UDP] > warn_pct;
-	for (size_t i = 0; i < n; i++)
-		warn = warn || top[i].pct > warn_pct;
+static void terms_json(struct jsonw *jw, const struct eph_report *rep, const struct eph_totals *t)
+{
+	uint32_t pos = 0;
+	uint16_t port;
+
+	jsonw_key(jw, "pinned");
 	jsonw_obj_begin(jw);
-	jsonw_key_uint(jw, "size", t.size);
-	jsonw_key_uint(jw, "usable", t.usable);
-	jsonw_key_uint(jw, "reserved_in_range", t.reserved_in_range);
+	jsonw_key_uint(jw, "total", t->pinned);
+	jsonw_key_uint(jw, "listeners", t->pinned_listen);
+	jsonw_key_uint(jw, "bound_inactive", t->pinned_bound);
+	jsonw_obj_end(jw);
+	jsonw_key_uint(jw, "usable_connect", t->usable_connect);
+	jsonw_key(jw, "settings");
+	jsonw_obj_begin(jw);
+	setting_json(jw, "tcp_tw_reuse", t->set.tcp_tw_reuse);
+	setting_json(jw, "tcp_timestamps", t->set.tcp_timestamps);
+	jsonw_key(jw, "bind_address_no_port");
+	if (t->sockopt_known)
+		jsonw_uint(jw, t->bind_no_port);
+	else
+		jsonw_null(jw);
+	jsonw_obj_end(jw);
+	jsonw_key(jw, "parity");
+	jsonw_obj_begin(jw);
+	jsonw_key_uint(jw, "size", t->parity_size);
+	jsonw_key_uint(jw, "in_use", t->parity_used);
+	jsonw_key_double(jw, "pct", t->parity_pct);
+	jsonw_obj_end(jw);
+	jsonw_key(jw, "collisions");
+	jsonw_arr_begin(jw);
+	while (eph_report_collision_next(rep, &pos, &port))
+		jsonw_uint(jw, port);
+	jsonw_arr_end(jw);
+}
+
+static void counts_json(struct jsonw *jw, const struct eph_totals *t, double warn_pct, bool warn)
+{
+	jsonw_key_uint(jw, "size", t->size);
+	jsonw_key_uint(jw, "usable", t->usable);
+	jsonw_key_uint(jw, "reserved_in_range", t->reserved_in_range);
 	jsonw_key(jw, "in_use");
 	jsonw_obj_begin(jw);
-	jsonw_key_uint(jw, "tcp", t.in_use[PROTO_TCP]);
-	jsonw_key_uint(jw, "udp", t.in_use[PROTO_UDP]);
+	jsonw_key_uint(jw, "tcp", t->in_use[PROTO_TCP]);
+	jsonw_key_uint(jw, "udp", t->in_use[PROTO_UDP]);
 	jsonw_obj_end(jw);
 	jsonw_key(jw, "in_use_pct");
 	jsonw_obj_begin(jw);
-	jsonw_key_double(jw, "tcp", t.pct[PROTO_TCP]);
-	jsonw_key_double(jw, "udp", t.pct[PROTO_UDP]);
+	jsonw_key_double(jw, "tcp", t->pct[PROTO_TCP]);
+	jsonw_key_double(jw, "udp", t->pct[PROTO_UDP]);
 	jsonw_obj_end(jw);
-	jsonw_key_uint(jw, "time_wait", t.time_wait);
-	jsonw_key_uint(jw, "sockets", t.sockets);
-	jsonw_key_uint(jw, "untracked", t.untracked);
+	jsonw_key_uint(jw, "time_wait", t->time_wait);
+	jsonw_key_uint(jw, "sockets", t->sockets);
+	jsonw_key_uint(jw, "untracked", t->untracked);
 	jsonw_key_double(jw, "warn_pct", warn_pct);
 	jsonw_key_bool(jw, "warning", warn);
+}
+
+/* The report object; netns is its tag with --all-netns, else NULL. Every
+ * destination is listed ("destinations"), most used first; "top" is kept as
+ * the first ten for readers of 0.1. */
+int eph_report_json(struct jsonw *jw, const struct eph_report *rep, double warn_pct, const char *netns)
+{
+	struct eph_dest *all = NULL;
+	struct eph_totals t;
+	long n = eph_report_all(rep, &all);
+	bool warn;
+
+	if (n < 0)
+		return (int)n;
+	eph_report_totals(rep, &t);
+	warn = t.pct[PROTO_TCP] > warn_pct || t.pct[PROTO_UDP] > warn_pct ||
+	       (n > 0 && all[0].pct > warn_pct);
+	jsonw_obj_begin(jw);
+	if (netns)
+		jsonw_key_str(jw, "netns", netns);
+	jsonw_key_uint(jw, "low", t.low);
+	jsonw_key_uint(jw, "high", t.high);
+	counts_json(jw, &t, warn_pct, warn);
+	terms_json(jw, rep, &t);
 	jsonw_key(jw, "top");
 	jsonw_arr_begin(jw);
-	for (size_t i = 0; i < n; i++)
-		dest_json(jw, &top[i]);
+	for (long i = 0; i < n && i < 10; i++)
+		dest_json(jw, &all[i]);
 	jsonw_arr_end(jw);
+	jsonw_key(jw, "destinations");
+	jsonw_arr_begin(jw);
+	for (long i = 0; i < n; i++)
+		dest_json(jw, &all[i]);
+	jsonw_arr_end(jw);
+	free(all);
 	return jsonw_obj_end(jw);
 }

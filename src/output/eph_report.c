@@ -15,13 +15,20 @@ struct dest_ent {
 	uint16_t rport;
 	uint8_t proto, family;
 	uint32_t count; /* 0: empty slot */
+	uint32_t tw;
 };
+
+#define BIT_TEST(map, p) ((map)[(p) >> 3] & (1u << ((p) & 7)))
 
 struct eph_report {
 	struct eph_range range;
 	unsigned int usable;
 	uint8_t in_use[2][65536 / 8];
 	unsigned int n_in_use[2];
+	uint8_t pin_listen[65536 / 8], pin_bound[65536 / 8];
+	unsigned int n_listen, n_bound, n_pinned;
+	unsigned long bind_no_port, sockopt_known;
+	struct eph_settings set;
 	unsigned int time_wait;
 	unsigned long sockets, untracked;
 	struct dest_ent *slots;
@@ -41,7 +48,13 @@ struct eph_report *eph_report_new(const struct eph_range *r)
 	rep->n_slots = EPH_MIN_SLOTS;
 	rep->range = *r;
 	rep->usable = eph_usable(r);
+	rep->set.tcp_tw_reuse = rep->set.tcp_timestamps = -1;
 	return rep;
+}
+
+void eph_report_set_settings(struct eph_report *rep, const struct eph_settings *s)
+{
+	rep->set = *s;
 }
 
 void eph_report_free(struct eph_report *rep)
@@ -122,8 +135,10 @@ static int dest_add(struct eph_report *rep, const struct sock_rec *rec)
 	struct dest_ent k;
 	dest_key(rec, &k);
 	struct dest_ent *e = dest_slot(rep->slots, rep->n_slots, &k);
+	unsigned int tw = rec->state == ST_TIME_WAIT;
 	if (e->count) {
 		e->count++;
+		e->tw += tw;
 		return 0;
 	}
 	if (rep->n_dests >= EPH_REPORT_MAX_DESTS) {
@@ -140,8 +155,25 @@ static int dest_add(struct eph_report *rep, const struct sock_rec *rec)
 	}
 	*e = k;
 	e->count = 1;
+	e->tw = tw;
 	rep->n_dests++;
 	return 0;
+}
+
+static void pin(struct eph_report *rep, uint16_t port, bool listen)
+{
+	uint8_t *map = listen ? rep->pin_listen : rep->pin_bound;
+	uint8_t bit = (uint8_t)(1u << (port & 7));
+
+	if (map[port >> 3] & bit)
+		return;
+	if (!BIT_TEST(rep->pin_listen, port) && !BIT_TEST(rep->pin_bound, port))
+		rep->n_pinned++;
+	map[port >> 3] |= bit;
+	if (listen)
+		rep->n_listen++;
+	else
+		rep->n_bound++;
 }
 
 int eph_report_add(struct eph_report *rep, const struct sock_rec *rec)
@@ -158,9 +190,18 @@ int eph_report_add(struct eph_report *rep, const struct sock_rec *rec)
 		rep->in_use[rec->proto][port >> 3] |= bit;
 		rep->n_in_use[rec->proto]++;
 	}
-	if (rec->proto == PROTO_TCP && rec->state == ST_TIME_WAIT)
+	if (rec->have & HAVE_SOCKOPT) {
+		rep->sockopt_known++;
+		rep->bind_no_port += !!(rec->sockopt & SOCKOPT_BIND_NO_PORT);
+	}
+	if (rec->proto != PROTO_TCP)
+		return 0; /* UDP: the namespace as a whole */
+	if (rec->state == ST_TIME_WAIT)
 		rep->time_wait++;
-	/* Listeners and unconnected UDP sockets have no destination. */
+	/* sock_diag reports bind()-only sockets (asked for as bound-inactive) in CLOSE. */
+	if (rec->state == ST_LISTEN || rec->state == ST_BOUND_INACTIVE || rec->state == ST_CLOSE)
+		pin(rep, port, rec->state == ST_LISTEN);
+	/* Listeners and bind()-only sockets have no destination. */
 	if (rec->remote.port == 0)
 		return 0;
 	return dest_add(rep, rec);
@@ -169,6 +210,29 @@ int eph_report_add(struct eph_report *rep, const struct sock_rec *rec)
 static double pct_of(unsigned long n, unsigned int usable)
 {
 	return usable ? 100.0 * (double)n / (double)usable : 0.0;
+}
+
+static bool pinned(const struct eph_report *rep, uint32_t p)
+{
+	return BIT_TEST(rep->pin_listen, p) || BIT_TEST(rep->pin_bound, p);
+}
+
+/* connect() starts on ports of low's parity (inet_hash_connect). */
+static void parity_fill(const struct eph_report *rep, struct eph_totals *t)
+{
+	const struct eph_range *r = &rep->range;
+	for (uint32_t p = r->low; p <= r->high; p += 2) {
+		if (eph_is_reserved(r, (uint16_t)p) || pinned(rep, p))
+			continue;
+		t->parity_size++;
+		t->parity_used += !!BIT_TEST(rep->in_use[PROTO_TCP], p);
+	}
+	t->parity_pct = pct_of(t->parity_used, t->parity_size);
+}
+
+static unsigned int usable_connect(const struct eph_report *rep)
+{
+	return rep->usable > rep->n_pinned ? rep->usable - rep->n_pinned : 0;
 }
 
 void eph_report_totals(const struct eph_report *rep, struct eph_totals *t)
@@ -189,6 +253,26 @@ void eph_report_totals(const struct eph_report *rep, struct eph_totals *t)
 	t->sockets = rep->sockets;
 	t->n_dests = rep->n_dests;
 	t->untracked = rep->untracked;
+	t->pinned_listen = rep->n_listen;
+	t->pinned_bound = rep->n_bound;
+	t->pinned = rep->n_pinned;
+	t->usable_connect = usable_connect(rep);
+	t->bind_no_port = rep->bind_no_port;
+	t->sockopt_known = rep->sockopt_known;
+	t->set = rep->set;
+	parity_fill(rep, t);
+}
+
+bool eph_report_collision_next(const struct eph_report *rep, uint32_t *pos, uint16_t *port)
+{
+	for (uint32_t p = *pos; p < 65536; p++)
+		if (BIT_TEST(rep->pin_listen, p)) {
+			*port = (uint16_t)p;
+			*pos = p + 1;
+			return true;
+		}
+	*pos = 65536;
+	return false;
 }
 
 static void dest_export(const struct eph_report *rep, const struct dest_ent *e, struct eph_dest *d)
@@ -199,7 +283,10 @@ static void dest_export(const struct eph_report *rep, const struct dest_ent *e, 
 	memcpy(d->remote_addr, e->remote, 16);
 	d->remote_port = e->rport;
 	d->count = e->count;
-	d->pct = pct_of(e->count, rep->usable);
+	d->time_wait = e->tw;
+	unsigned int u = usable_connect(rep);
+	d->headroom = u > e->count ? u - e->count : 0;
+	d->pct = pct_of(e->count, u);
 }
 
 /* Most sockets first, then a fixed order so output is reproducible. */
@@ -242,104 +329,25 @@ size_t eph_report_top(const struct eph_report *rep, struct eph_dest *out, size_t
 	return have;
 }
 
-/* "10.0.0.5" / "::1", or with a port "10.0.0.5:5432" / "[::1]:5432". */
-static void eph_addr_text(unsigned int family, const uint8_t addr[16], int port, char *buf,
-			  size_t len)
-{
-	struct sock_endpoint ep = { .port = (uint16_t)port };
-	unsigned int af = family == AF_INET ? AF_INET : AF_INET6;
 
-	memcpy(ep.addr, addr, sizeof(ep.addr));
-	if (port < 0)
-		addr_format(buf, len, af, addr);
-	else
-		addr_format_endpoint(buf, len, af, &ep, NULL);
+static int top_qsort_cmp(const void *a, const void *b)
+{
+	return top_cmp(a, b);
 }
 
-#define EPH_ADDR_BUF (INET6_ADDRSTRLEN + 8)
-#define EPH_RESERVED_RUNS 10
-
-static void print_reserved(FILE *out, const struct eph_range *r, const struct eph_totals *t)
+long eph_report_all(const struct eph_report *rep, struct eph_dest **out)
 {
-	if (!r->n_reserved) {
-		fprintf(out, "Reserved ports: none\n");
-		return;
-	}
-	uint32_t pos = 0;
-	uint16_t lo, hi;
-	fprintf(out, "Reserved ports: ");
-	for (int i = 0; eph_reserved_next(r, &pos, &lo, &hi); i++) {
-		if (i == EPH_RESERVED_RUNS) {
-			fprintf(out, ",...");
-			break;
-		}
-		fprintf(out, lo == hi ? "%s%u" : "%s%u-%u", i ? "," : "", lo, hi);
-	}
-	fprintf(out, " (%u ports, %u in range)\n", r->n_reserved, t->reserved_in_range);
-}
+	size_t n = 0;
 
-static void print_dests(FILE *out, const struct eph_dest *d, size_t n)
-{
-	char local[EPH_ADDR_BUF], remote[EPH_ADDR_BUF];
-	int wl = 5, wr = 6;
-	for (size_t i = 0; i < n; i++) {
-		eph_addr_text(d[i].family, d[i].local_addr, -1, local, sizeof(local));
-		eph_addr_text(d[i].family, d[i].remote_addr, d[i].remote_port, remote, sizeof(remote));
-		wl = wl > (int)strlen(local) ? wl : (int)strlen(local);
-		wr = wr > (int)strlen(remote) ? wr : (int)strlen(remote);
-	}
-	fprintf(out, "%-5s  %-*s  %-*s  %7s  %7s\n", "Proto", wl, "Local", wr, "Remote", "Ports", "%Usable");
-	for (size_t i = 0; i < n; i++) {
-		eph_addr_text(d[i].family, d[i].local_addr, -1, local, sizeof(local));
-		eph_addr_text(d[i].family, d[i].remote_addr, d[i].remote_port, remote, sizeof(remote));
-		fprintf(out, "%-5s  %-*s  %-*s  %7u  %6.1f%%\n", sock_proto_name(d[i].proto),
-			wl, local, wr, remote, d[i].count, d[i].pct);
-	}
-}
-
-static void print_warnings(FILE *out, const struct eph_totals *t, const struct eph_dest *d,
-			   size_t n, double warn_pct)
-{
-	char local[EPH_ADDR_BUF], remote[EPH_ADDR_BUF];
-	for (unsigned int p = PROTO_TCP; p <= PROTO_UDP; p++)
-		if (t->pct[p] > warn_pct)
-			fprintf(out, "WARNING: %s uses %.1f%% of the usable ephemeral range (above %g%%)\n",
-				sock_proto_name(p), t->pct[p], warn_pct);
-	for (size_t i = 0; i < n && d[i].pct > warn_pct; i++) {
-		eph_addr_text(d[i].family, d[i].local_addr, -1, local, sizeof(local));
-		eph_addr_text(d[i].family, d[i].remote_addr, d[i].remote_port, remote, sizeof(remote));
-		fprintf(out, "WARNING: %s %s -> %s uses %.1f%% of the usable ephemeral range (above %g%%)\n",
-			sock_proto_name(d[i].proto), local, remote, d[i].pct, warn_pct);
-	}
-}
-
-int eph_report_print(FILE *out, const struct eph_report *rep, size_t top_n, double warn_pct)
-{
-	struct eph_totals t;
-	eph_report_totals(rep, &t);
-	struct eph_dest *d = NULL;
-	if (top_n) {
-		top_n = top_n < t.n_dests ? top_n : t.n_dests;
-		d = calloc(top_n ? top_n : 1, sizeof(*d));
-		if (!d)
-			return -ENOMEM;
-	}
-	size_t n = d ? eph_report_top(rep, d, top_n) : 0;
-
-	fprintf(out, "Ephemeral port range: %u-%u (%u ports)\n", t.low, t.high, t.size);
-	print_reserved(out, &rep->range, &t);
-	fprintf(out, "Usable ports: %u\n", t.usable);
-	fprintf(out, "In use: tcp %u (%.1f%%, %u in TIME_WAIT), udp %u (%.1f%%)\n",
-		t.in_use[PROTO_TCP], t.pct[PROTO_TCP], t.time_wait, t.in_use[PROTO_UDP], t.pct[PROTO_UDP]);
-	if (n) {
-		fprintf(out, "\nTop destinations by ephemeral ports used:\n");
-		print_dests(out, d, n);
-	} else {
-		fprintf(out, "\nTop destinations: none\n");
-	}
-	if (t.untracked)
-		fprintf(out, "(%lu sockets to further destinations not tracked)\n", t.untracked);
-	print_warnings(out, &t, d, n, warn_pct);
-	free(d);
-	return ferror(out) ? -EIO : 0;
+	*out = NULL;
+	if (!rep->n_dests)
+		return 0;
+	*out = malloc(rep->n_dests * sizeof(**out));
+	if (!*out)
+		return -ENOMEM;
+	for (size_t i = 0; i < rep->n_slots; i++)
+		if (rep->slots[i].count)
+			dest_export(rep, &rep->slots[i], &(*out)[n++]);
+	qsort(*out, n, sizeof(**out), top_qsort_cmp);
+	return (long)n;
 }

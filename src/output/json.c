@@ -7,6 +7,7 @@
 
 #include "sockls/ephemeral.h"
 #include "sockls/addr.h"
+#include "sockls/cgroup.h"
 #include "sockls/json.h"
 #include "sockls/query.h"
 #include "sockls/services.h"
@@ -316,12 +317,12 @@ static void write_memory(struct jsonw *jw, const struct sock_rec *rec)
 }
 
 /* An empty list means no owner was found (none, or not visible to this user). */
-static void write_processes(struct jsonw *jw, const struct sock_row *row)
+static void write_owners(struct jsonw *jw, const char *key, const struct sock_owner *v, size_t n)
 {
-	jsonw_key(jw, "processes");
+	jsonw_key(jw, key);
 	jsonw_arr_begin(jw);
-	for (size_t i = 0; row->owners && i < row->n_owners; i++) {
-		const struct sock_owner *o = &row->owners[i];
+	for (size_t i = 0; v && i < n; i++) {
+		const struct sock_owner *o = &v[i];
 		jsonw_obj_begin(jw);
 		jsonw_key_int(jw, "pid", o->pid);
 		jsonw_key_strn(jw, "comm", o->comm, strnlen(o->comm, sizeof(o->comm)));
@@ -329,6 +330,52 @@ static void write_processes(struct jsonw *jw, const struct sock_row *row)
 		jsonw_obj_end(jw);
 	}
 	jsonw_arr_end(jw);
+}
+
+static void key_str_or_null(struct jsonw *jw, const char *key, const char *s)
+{
+	jsonw_key_str(jw, key, s && *s ? s : NULL);
+}
+
+/* --cgroup: null when unknown; each name null when the path does not say. */
+static void write_cgroup(struct jsonw *jw, const struct sock_row *row)
+{
+	const struct cg_entry *e = row->cgroup;
+	const struct cg_names *n = e ? e->names : NULL;
+
+	jsonw_key(jw, "cgroup");
+	if (!e || !n) {
+		jsonw_null(jw);
+		return;
+	}
+	jsonw_obj_begin(jw);
+	jsonw_key_str(jw, "path", e->path);
+	if (e->id)
+		jsonw_key_uint(jw, "id", e->id);
+	else
+		jsonw_key_null(jw, "id");
+	key_str_or_null(jw, "unit", n->unit);
+	jsonw_key(jw, "container");
+	if (n->ctr_id[0]) {
+		jsonw_obj_begin(jw);
+		key_str_or_null(jw, "runtime", n->runtime);
+		jsonw_key_str(jw, "id", n->ctr_id);
+		key_str_or_null(jw, "name", n->ctr_name);
+		jsonw_obj_end(jw);
+	} else {
+		jsonw_null(jw);
+	}
+	jsonw_key(jw, "pod");
+	if (n->pod_uid[0]) {
+		jsonw_obj_begin(jw);
+		jsonw_key_str(jw, "uid", n->pod_uid);
+		key_str_or_null(jw, "namespace", n->pod_ns);
+		key_str_or_null(jw, "name", n->pod_name);
+		jsonw_obj_end(jw);
+	} else {
+		jsonw_null(jw);
+	}
+	jsonw_obj_end(jw);
 }
 
 int json_sock(struct jsonw *jw, const struct sock_row *row, uint32_t ext)
@@ -362,6 +409,10 @@ int json_sock(struct jsonw *jw, const struct sock_row *row, uint32_t ext)
 	if (ext & EXT_MEMORY)
 		write_memory(jw, rec);
 	if (ext & EXT_PROCESSES)
-		write_processes(jw, row);
+		write_owners(jw, "processes", row->owners, row->n_owners);
+	if ((ext & EXT_PROCESSES) && rec->proto == PROTO_UNIX)
+		write_owners(jw, "peer_processes", row->peers, row->n_peers);
+	if (ext & EXT_CGROUP)
+		write_cgroup(jw, row);
 	return jsonw_obj_end(jw);
 }

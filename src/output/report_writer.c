@@ -11,11 +11,18 @@
 #include "sockls/summary.h"
 #include "sockls/writer.h"
 
+/* --ephemeral: one report per namespace (the range is per namespace). */
+struct eph_ns {
+	struct eph_report *rep;  /* NULL: the range could not be read there */
+	char *tag;               /* NULL without --all-netns */
+};
+
 struct report_state {
 	struct writer_ctx ctx;
 	bool json;
 	struct summary *sum;     /* -s */
-	struct eph_report *rep;  /* --ephemeral */
+	struct eph_ns *ns;       /* --ephemeral */
+	size_t n_ns;
 };
 
 static int report_open(const struct writer_ctx *ctx, void **state, bool json, bool summary)
@@ -33,10 +40,32 @@ static int report_open(const struct writer_ctx *ctx, void **state, bool json, bo
 			summary_init(s->sum);
 		return s->sum ? 0 : -ENOMEM;
 	}
-	if (!ctx->eph)
-		return -EINVAL; /* the caller reads the range first */
-	s->rep = eph_report_new(ctx->eph);
-	return s->rep ? 0 : -ENOMEM;
+	return 0;
+}
+
+static int report_netns(void *state, const struct writer_ns *ns)
+{
+	struct report_state *s = state;
+	struct eph_ns *v, *e;
+
+	if (s->sum)
+		return 0;
+	v = realloc(s->ns, (s->n_ns + 1) * sizeof(*v));
+	if (!v)
+		return -ENOMEM;
+	s->ns = v;
+	e = &v[s->n_ns];
+	memset(e, 0, sizeof(*e));
+	if (ns->tag && !(e->tag = strdup(ns->tag)))
+		return -ENOMEM;
+	if (ns->eph && !(e->rep = eph_report_new(ns->eph))) {
+		free(e->tag);
+		return -ENOMEM;
+	}
+	if (e->rep && ns->set)
+		eph_report_set_settings(e->rep, ns->set);
+	s->n_ns++;
+	return 0;
 }
 
 static int summary_w_open(const struct writer_ctx *ctx, void **state)
@@ -67,7 +96,56 @@ static int report_row(void *state, const struct sock_row *row)
 		summary_add(s->sum, row->rec);
 		return 0;
 	}
-	return eph_report_add(s->rep, row->rec);
+	if (!s->n_ns || !s->ns[s->n_ns - 1].rep)
+		return 0;
+	return eph_report_add(s->ns[s->n_ns - 1].rep, row->rec);
+}
+
+static void eph_ns_json(struct jsonw *jw, const struct report_state *s, const struct eph_ns *e)
+{
+	if (e->rep) {
+		eph_report_json(jw, e->rep, s->ctx.warn_pct, e->tag);
+		return;
+	}
+	jsonw_obj_begin(jw);
+	if (e->tag)
+		jsonw_key_str(jw, "netns", e->tag);
+	jsonw_key_null(jw, "low");
+	jsonw_key_null(jw, "high");
+	jsonw_obj_end(jw);
+}
+
+static void eph_json_all(struct jsonw *jw, const struct report_state *s)
+{
+	if (!s->ctx.netns_column) {
+		jsonw_key(jw, "ephemeral_report");
+		if (s->n_ns)
+			eph_ns_json(jw, s, &s->ns[0]);
+		else
+			jsonw_null(jw);
+		return;
+	}
+	jsonw_key(jw, "ephemeral_reports");
+	jsonw_arr_begin(jw);
+	for (size_t i = 0; i < s->n_ns; i++)
+		eph_ns_json(jw, s, &s->ns[i]);
+	jsonw_arr_end(jw);
+}
+
+static int eph_print_all(const struct report_state *s)
+{
+	int err = 0;
+
+	for (size_t i = 0; i < s->n_ns && !err; i++) {
+		const struct eph_ns *e = &s->ns[i];
+		if (e->tag)
+			fprintf(s->ctx.out, "%sNamespace: %s\n", i ? "\n" : "", e->tag);
+		if (e->rep)
+			err = eph_report_print(s->ctx.out, e->rep, s->ctx.top_n, s->ctx.warn_pct);
+		else
+			fprintf(s->ctx.out, "Ephemeral port range: ? (ip_local_port_range unreadable)\n");
+	}
+	return err ? err : ferror(s->ctx.out) ? -EIO : 0;
 }
 
 /* The common head, then one object under its key. */
@@ -83,8 +161,7 @@ static int report_end_json(struct report_state *s)
 		jsonw_key(jw, "summary");
 		summary_json(jw, s->sum, s->ctx.eph);
 	} else {
-		jsonw_key(jw, "ephemeral_report");
-		eph_report_json(jw, s->rep, s->ctx.warn_pct);
+		eph_json_all(jw, s);
 	}
 	jsonw_obj_end(jw);
 	err = jsonw_flush(jw);
@@ -106,7 +183,7 @@ static int report_end(void *state)
 	else if (s->sum)
 		err = summary_print(s->ctx.out, s->sum, s->ctx.eph);
 	else
-		err = eph_report_print(s->ctx.out, s->rep, s->ctx.top_n, s->ctx.warn_pct);
+		err = eph_print_all(s);
 	if (err == 0 && fflush(s->ctx.out) != 0)
 		err = errno ? -errno : -EIO;
 	return err;
@@ -117,7 +194,11 @@ static void report_free(void *state)
 	struct report_state *s = state;
 
 	free(s->sum);
-	eph_report_free(s->rep);
+	for (size_t i = 0; i < s->n_ns; i++) {
+		eph_report_free(s->ns[i].rep);
+		free(s->ns[i].tag);
+	}
+	free(s->ns);
 	free(s);
 }
 
@@ -132,11 +213,11 @@ const struct writer_ops summary_json_writer = {
 };
 
 const struct writer_ops eph_writer = {
-	.name = "ephemeral", .open = eph_w_open, .row = report_row,
+	.name = "ephemeral", .open = eph_w_open, .netns = report_netns, .row = report_row,
 	.end = report_end, .free = report_free,
 };
 
 const struct writer_ops eph_json_writer = {
-	.name = "ephemeral-json", .open = eph_json_w_open, .row = report_row,
+	.name = "ephemeral-json", .open = eph_json_w_open, .netns = report_netns, .row = report_row,
 	.end = report_end, .free = report_free,
 };

@@ -192,6 +192,17 @@ static char *put_details(struct table *t, char *p, const struct sock_row *row)
 
 	if (t->cfg.ext & EXT_PROCESSES)
 		n = details_owners(row, buf, sizeof(buf));
+	if ((t->cfg.ext & EXT_PROCESSES) && row->n_peers && n + 1 < sizeof(buf)) {
+		if (n)
+			buf[n++] = ' ';
+		n += details_peers(row, buf + n, sizeof(buf) - n);
+	}
+	if ((t->cfg.ext & EXT_CGROUP) && n + 2 < sizeof(buf)) {
+		const char *l = row->cg_label ? row->cg_label : "?";
+		if (n)
+			buf[n++] = ' ';
+		n += esc_term(l, strlen(l), buf + n, sizeof(buf) - n); /* a path is outside text */
+	}
 	if ((t->cfg.ext & (EXT_EXTENDED | EXT_TIMERS | EXT_MEMORY)) && n + 1 < sizeof(buf)) {
 		if (n)
 			buf[n++] = ' ';

@@ -8,6 +8,7 @@ static const struct writer_ops *const writers[] = {
 	&table_writer, &json_writer, &ndjson_writer,
 	&summary_writer, &summary_json_writer,
 	&eph_writer, &eph_json_writer,
+	&prom_writer,
 };
 
 const struct writer_ops *writer_find(const char *name)
@@ -23,6 +24,11 @@ int writer_open(struct writer *w, const struct writer_ops *ops, const struct wri
 	w->ops = ops;
 	w->state = NULL;
 	return ops->open(ctx, &w->state);
+}
+
+int writer_netns(struct writer *w, const struct writer_ns *ns)
+{
+	return w->ops->netns ? w->ops->netns(w->state, ns) : 0;
 }
 
 int writer_row(struct writer *w, const struct sock_row *row)

@@ -70,16 +70,22 @@ uint64_t dedup_key(const struct sock_rec *rec)
 	uint64_t h = 0xcbf29ce484222325ULL;
 	const uint8_t *parts[2] = { rec->local.addr, rec->remote.addr };
 
+	/* A connected TCP socket is its 4-tuple (no two share one): /proc shows
+	 * a connection waiting in the accept queue with inode 0 and again, after
+	 * accept(), with its inode; and its state may change between two reads. */
+	bool tcp_conn = rec->proto == PROTO_TCP && rec->remote.port != 0;
+
 	if ((rec->have & HAVE_COOKIE) && rec->cookie)
 		return rec->cookie;
-	if ((rec->have & HAVE_INODE) && rec->inode)
+	if (!tcp_conn && (rec->have & HAVE_INODE) && rec->inode)
 		return rec->inode;
-	/* Inode 0 (TIME_WAIT, request sockets): the connection itself. */
+	/* Inode 0 (TIME_WAIT, request sockets) or a TCP connection: the tuple. */
 	for (int p = 0; p < 2; p++)
 		for (int i = 0; i < 16; i++)
 			h = (h ^ parts[p][i]) * 0x100000001b3ULL;
 	h = (h ^ rec->local.port) * 0x100000001b3ULL;
 	h = (h ^ rec->remote.port) * 0x100000001b3ULL;
-	h = (h ^ rec->state) * 0x100000001b3ULL;
+	if (!tcp_conn)
+		h = (h ^ rec->state) * 0x100000001b3ULL;
 	return (h ^ rec->family) * 0x100000001b3ULL;
 }

@@ -75,6 +75,22 @@ int netns_open(const char *name_or_path, int *fd)
 	return open_path(path, fd);
 }
 
+int netns_open_entry(const struct netns_entry *e, int *fd)
+{
+	struct stat st;
+	int err = netns_open(e->path, fd);
+
+	if (err < 0)
+		return err;
+	/* A pid may have been reused, a name re-bound: still the one enumerated? */
+	if (fstat(*fd, &st) < 0 || (uint64_t)st.st_ino != e->inode || (uint64_t)st.st_dev != e->dev) {
+		close(*fd);
+		*fd = -1;
+		return -ESTALE;
+	}
+	return 0;
+}
+
 int netns_open_pid(int pid, int *fd)
 {
 	char path[48];

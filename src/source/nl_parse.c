@@ -79,6 +79,18 @@ static void parse_inet_attrs(const struct attr_tab *t, struct sock_rec *rec)
 	}
 	if ((a = t->tb[INET_DIAG_PROTOCOL]) && mnl_attr_get_payload_len(a) >= 1)
 		rec->raw_protocol = mnl_attr_get_u8(a);
+	if ((a = t->tb[INET_DIAG_SOCKOPT]) && mnl_attr_get_payload_len(a) >= sizeof(struct inet_diag_sockopt)) {
+		struct inet_diag_sockopt so;
+		memcpy(&so, mnl_attr_get_payload(a), sizeof(so));
+		rec->sockopt = so.bind_address_no_port ? SOCKOPT_BIND_NO_PORT : 0;
+		rec->have |= HAVE_SOCKOPT;
+	}
+	/* Sent unasked for every full socket (CONFIG_SOCK_CGROUP_DATA); never for
+	 * TIME_WAIT or request sockets, which stay unknown. */
+	if ((a = t->tb[INET_DIAG_CGROUP_ID]) && mnl_attr_get_payload_len(a) >= 8) {
+		rec->cgroup_id = mnl_attr_get_u64(a);
+		rec->have |= HAVE_CGROUP;
+	}
 }
 
 /* What the kernel's numbers mean rather than say. A TCP socket reported in

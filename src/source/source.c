@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "sockls/bytecode.h"
 #include "sockls/file.h"
@@ -23,6 +24,7 @@ struct source {
 	unsigned int probed, probed_proc;
 	int missing_err;         /* SRC_NETLINK: the first request netlink cannot serve */
 	const char *name;
+	unsigned long answered;  /* requests a source really answered this dump */
 	uint8_t *bc;             /* bytecode buffer, BC_MAX_LEN bytes, made on first use */
 };
 
@@ -85,8 +87,10 @@ static int dump_netlink(struct source *s, const struct proto_desc *d, unsigned i
 		return 1;
 	if (res.interrupted)
 		note(s, SN_INCONSISTENT, d->id, family, NULL, 0);
-	if (err == 0)
+	if (err == 0) {
+		s->answered++;
 		note(s, SN_NETLINK_DONE, d->id, family, NULL, res.records);
+	}
 	return err;
 }
 
@@ -106,8 +110,10 @@ static int dump_proc(struct source *s, const struct proto_desc *d, unsigned int 
 	}
 	if (st.malformed)
 		note(s, SN_MALFORMED, d->id, family, st.file, st.malformed);
-	if (err == 0)
+	if (err == 0) {
+		s->answered++;
 		note(s, SN_PROC_DONE, d->id, family, st.file, st.matched);
+	}
 	return err;
 }
 
@@ -186,8 +192,9 @@ static int probe_one(struct source *s, const struct proto_desc *d, unsigned int 
 	return 0;
 }
 
-/* With SRC_AUTO, find before any output which requests /proc must serve,
- * so the JSON head names the source truthfully: netlink, proc or mixed. */
+/* Find before any output which requests /proc must serve, so the JSON head
+ * names the source truthfully (netlink, proc or mixed) and, with
+ * SRC_NETLINK, a missing sock_diag module is named (probe_one). */
 static const char *plan(struct source *s)
 {
 	if (s->q->source == SRC_PROC || !s->nl)
@@ -196,6 +203,33 @@ static const char *plan(struct source *s)
 	if (s->probed_proc == 0)
 		return "netlink";
 	return s->probed_proc == s->probed ? "proc" : "mixed";
+}
+
+/* Whether the /proc file of a request is there (either family for both). */
+static int proc_there(struct source *s, const struct proto_desc *d, unsigned int family,
+		      void *arg)
+{
+	char path[PROC_FILE_MAX];
+	bool *any = arg;
+
+	for (unsigned int f = 0; f < 2 && !*any; f++) {
+		unsigned int fam = family != AF_UNSPEC ? family : f ? AF_INET6 : AF_INET;
+		if (proc_path(path, sizeof(path), s->q->proc_root, d->id, fam) == 0 &&
+		    access(path, F_OK) == 0)
+			*any = true;
+	}
+	return 0;
+}
+
+/* When only /proc can answer, at least one of its files must be there. */
+static int check_some_source(struct source *s)
+{
+	bool any = false;
+
+	if (strcmp(s->name, "proc") != 0 || !s->q->protos)
+		return 0;
+	each_request(s, proc_there, &any);
+	return any ? 0 : -ENOMEDIUM;
 }
 
 /* A missing file for one family is normal; a root with no net/ at all is a typo. */
@@ -254,6 +288,11 @@ int source_open(struct source **out, const struct query *q, source_note_cb note_
 		source_close(s);
 		return err;
 	}
+	if ((err = check_some_source(s)) < 0) {
+		*step = SOURCE_STEP_NO_SOURCE;
+		source_close(s);
+		return err;
+	}
 	*out = s;
 	return 0;
 }
@@ -275,8 +314,15 @@ const char *source_name(const struct source *s)
 int source_dump(struct source *s, sock_rec_cb cb, void *data)
 {
 	struct dump_args a = { cb, data };
+	int err;
 
-	return each_request(s, dump_one, &a);
+	s->answered = 0;
+	err = each_request(s, dump_one, &a);
+	/* An empty answer only when a source answered: sock_diag refused and no
+	 * /proc/net files (proc mounted subset=pid) is no answer at all. */
+	if (err == 0 && s->q->protos && s->answered == 0)
+		return -ENOMEDIUM;
+	return err;
 }
 
 void source_renew(struct source *s)

@@ -91,3 +91,39 @@ size_t esc_term_len(const char *in, size_t len)
 	}
 	return w;
 }
+
+/* Appends n bytes if they fit (cap includes the NUL); false when they do not. */
+static bool put(char *out, size_t cap, size_t *o, const char *s, size_t n)
+{
+	if (*o + n >= cap)
+		return false;
+	memcpy(out + *o, s, n);
+	*o += n;
+	return true;
+}
+
+size_t esc_prom_label(const char *in, size_t len, char *out, size_t cap)
+{
+	const uint8_t *s = (const uint8_t *)in;
+	size_t i = 0, o = 0;
+	bool room = cap > 0;
+
+	while (room && i < len) {
+		uint32_t cp;
+		int n = utf8_decode(s + i, len - i, &cp);
+		if (n < 0 || cp < 0x20 || cp == 0x7f) {
+			room = put(out, cap, &o, "\xef\xbf\xbd", 3); /* U+FFFD */
+			i += n < 0 ? (size_t)-n : (size_t)n;
+		} else if (cp == '\\' || cp == '"') {
+			char e[2] = { '\\', (char)cp };
+			room = put(out, cap, &o, e, 2);
+			i++;
+		} else {
+			room = put(out, cap, &o, in + i, (size_t)n);
+			i += (size_t)n;
+		}
+	}
+	if (cap)
+		out[o] = '\0';
+	return o;
+}

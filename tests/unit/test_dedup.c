@@ -68,7 +68,19 @@ static void test_keys(void **state)
 	assert_int_equal(dedup_key(&a), dedup_key(&b));
 	b.remote.port = 81;
 	assert_true(dedup_key(&a) != dedup_key(&b));
+	/* A connected TCP socket is its 4-tuple: the same connection read again
+	 * in another state, or after accept() gave it an inode, is one socket. */
 	b = a;
+	b.state = ST_FIN_WAIT2;
+	assert_int_equal(dedup_key(&a), dedup_key(&b));
+	b.state = ST_ESTABLISHED;
+	b.have = HAVE_INODE;
+	b.inode = 4242;
+	assert_int_equal(dedup_key(&a), dedup_key(&b));
+	/* Not TCP, or not connected: the state and the inode tell sockets apart. */
+	a.proto = b.proto = PROTO_UDP;
+	b.have = 0;
+	b.inode = 0;
 	b.state = ST_FIN_WAIT2;
 	assert_true(dedup_key(&a) != dedup_key(&b));
 	/* A cookie, else an inode, names the socket whatever its addresses. */
@@ -78,6 +90,9 @@ static void test_keys(void **state)
 	b.inode = 77;
 	assert_int_equal(dedup_key(&a), 77);
 	assert_int_equal(dedup_key(&b), 77);
+	a.proto = PROTO_TCP;
+	a.remote.port = 0; /* a listener: its inode */
+	assert_int_equal(dedup_key(&a), 77);
 	a.have |= HAVE_COOKIE;
 	a.cookie = 0x1234;
 	assert_int_equal(dedup_key(&a), 0x1234);

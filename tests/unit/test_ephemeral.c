@@ -281,11 +281,27 @@ static void test_report_counts(void **state)
 	assert_near(t.pct[PROTO_UDP], 400.0 / 990);
 	assert_int_equal(t.time_wait, 5);
 	assert_int_equal(t.sockets, 30 + 20 + 5 + 1 + 3 + 1);
-	assert_int_equal(t.n_dests, 4);
+	assert_int_equal(t.n_dests, 3); /* UDP is counted for the namespace, not per destination */
 	assert_int_equal(t.untracked, 0);
+	/* The listener on 40700 pins its port for every destination. */
+	assert_int_equal(t.pinned, 1);
+	assert_int_equal(t.pinned_listen, 1);
+	assert_int_equal(t.pinned_bound, 0);
+	assert_int_equal(t.usable_connect, 989);
+	assert_int_equal(t.sockopt_known, 0);
+	assert_int_equal(t.set.tcp_tw_reuse, -1);
+	/* Even offsets from 40000: 500, less 5 reserved (40010..40018) and 40700. */
+	assert_int_equal(t.parity_size, 494);
+	/* 40020-40048 even: 15; 40100-40108 even: 5; 40200,40202,40204: 3. */
+	assert_int_equal(t.parity_used, 23);
+	uint32_t pos = 0;
+	uint16_t cport;
+	assert_true(eph_report_collision_next(rep, &pos, &cport));
+	assert_int_equal(cport, 40700);
+	assert_false(eph_report_collision_next(rep, &pos, &cport));
 
 	struct eph_dest d[8];
-	assert_int_equal(eph_report_top(rep, d, 8), 4);
+	assert_int_equal(eph_report_top(rep, d, 8), 3);
 	uint8_t a[16] = { 0 };
 	assert_int_equal(d[0].proto, PROTO_TCP);
 	assert_int_equal(d[0].family, AF_INET);
@@ -295,7 +311,10 @@ static void test_report_counts(void **state)
 	assert_memory_equal(d[0].remote_addr, a, 16);
 	inet_pton(AF_INET, "10.0.0.2", a);
 	assert_memory_equal(d[0].local_addr, a, 16);
-	assert_near(d[0].pct, 3500.0 / 990);
+	assert_near(d[0].pct, 3500.0 / 989);
+	assert_int_equal(d[0].headroom, 989 - 35);
+	assert_int_equal(d[0].time_wait, 0);
+	assert_int_equal(d[1].time_wait, 5);
 	/* Equal counts: IPv4 before IPv6. */
 	assert_int_equal(d[1].count, 10);
 	assert_int_equal(d[1].family, AF_INET);
@@ -304,9 +323,10 @@ static void test_report_counts(void **state)
 	assert_int_equal(d[2].family, AF_INET6);
 	inet_pton(AF_INET6, "2001:db8::1", a);
 	assert_memory_equal(d[2].remote_addr, a, 16);
-	assert_int_equal(d[3].proto, PROTO_UDP);
-	assert_int_equal(d[3].count, 3);
-	assert_int_equal(d[3].remote_port, 53);
+	struct eph_dest *all = NULL;
+	assert_int_equal(eph_report_all(rep, &all), 3);
+	assert_memory_equal(all, d, 3 * sizeof(*d));
+	free(all);
 
 	struct eph_dest two[2];
 	assert_int_equal(eph_report_top(rep, two, 2), 2);
@@ -337,16 +357,22 @@ static void test_report_print(void **state)
 	assert_non_null(strstr(s, "Ephemeral port range: 40000-40999 (1000 ports)\n"));
 	assert_non_null(strstr(s, "Reserved ports: 8080,40010-40019 (11 ports, 10 in range)\n"));
 	assert_non_null(strstr(s, "Usable ports: 990\n"));
-	assert_non_null(strstr(s, "Proto  Local        Remote               Ports  %Usable\n"));
+	assert_non_null(strstr(s, "Pinned for every destination (tcp): 1 (listeners 1, bind()-only 0)\n"));
+	assert_non_null(strstr(s, "Usable for connect(): 989\n"));
+	assert_non_null(strstr(s, "Settings: tcp_tw_reuse ?, tcp_timestamps ?\n"));
+	assert_non_null(strstr(s, "connect() parity half: 23 of 494 ports in use (4.7%)\n"));
+	assert_non_null(strstr(s, "IP_BIND_ADDRESS_NO_PORT: ? "));
+	assert_non_null(strstr(s, "Proto  Local        Remote               Ports  TIME_WAIT  Headroom  %Usable\n"));
 	assert_non_null(strstr(s, "In use: tcp 46 (4.6%, 5 in TIME_WAIT), udp 4 (0.4%)\n"));
-	assert_non_null(strstr(s, "tcp    10.0.0.2     10.0.0.5:5432           35     3.5%\n"));
-	assert_non_null(strstr(s, "tcp    2001:db8::2  [2001:db8::1]:443       10     1.0%\n"));
-	assert_null(strstr(s, "8.8.8.8")); /* fourth, beyond top 3 */
-	assert_null(strstr(s, "WARNING"));
+	assert_non_null(strstr(s, "tcp    10.0.0.2     10.0.0.5:5432           35          0       954     3.5%\n"));
+	assert_non_null(strstr(s, "tcp    10.0.0.2     10.0.0.6:443            10          5       979     1.0%\n"));
+	assert_null(strstr(s, "8.8.8.8")); /* UDP: not per destination */
+	assert_non_null(strstr(s, "WARNING: tcp listener on port 40700 is inside the ephemeral range"));
+	assert_null(strstr(s, "WARNING: tcp uses"));
 	free(s);
 	/* A threshold below the biggest destination warns for it only. */
 	s = print_report(rep, 10, 3.0);
-	assert_non_null(strstr(s, "8.8.8.8:53"));
+	assert_non_null(strstr(s, "[2001:db8::1]:443"));
 	assert_non_null(strstr(s, "WARNING: tcp uses 4.6% of the usable ephemeral range (above 3%)\n"));
 	assert_non_null(strstr(s, "WARNING: tcp 10.0.0.2 -> 10.0.0.5:5432 uses 3.5% of the usable ephemeral range"));
 	assert_null(strstr(s, "WARNING: tcp 10.0.0.2 -> 10.0.0.6"));
@@ -367,7 +393,7 @@ static void test_report_print(void **state)
 	rep = eph_report_new(r);
 	s = print_report(rep, 5, 80.0);
 	assert_non_null(strstr(s, "In use: tcp 0 (0.0%, 0 in TIME_WAIT), udp 0 (0.0%)\n"));
-	assert_non_null(strstr(s, "Top destinations: none\n"));
+	assert_non_null(strstr(s, "Top tcp destinations: none\n"));
 	free(s);
 	eph_report_free(rep);
 	free(r);

@@ -116,10 +116,25 @@ static void test_worst_case_size(void **state)
 	assert_int_equal(esc_term_len(in, sizeof(in)), 64);
 }
 
+/* Prometheus label values: quotes and backslashes escaped, controls and bad UTF-8 as U+FFFD. */
+static void test_prom_label(void **state)
+{
+	(void)state;
+	char out[64];
+	assert_int_equal(esc_prom_label("a\"b\\c", 5, out, sizeof(out)), 7);
+	assert_string_equal(out, "a\\\"b\\\\c");
+	esc_prom_label("x\ny\xff\xc3\xa9", 6, out, sizeof(out));
+	assert_string_equal(out, "x\xef\xbf\xbdy\xef\xbf\xbd\xc3\xa9");
+	/* Never cut an escape: room for "ab" only. */
+	assert_int_equal(esc_prom_label("ab\"", 3, out, 4), 2);
+	assert_string_equal(out, "ab");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_plain_passes),
+		cmocka_unit_test(test_prom_label),
 		cmocka_unit_test(test_every_control_byte),
 		cmocka_unit_test(test_utf8),
 		cmocka_unit_test(test_invalid_utf8),

@@ -433,6 +433,29 @@ static void test_open_hostile(void **state)
 	assert_int_equal(rmdir(dir), 0);
 }
 
+/* An entry whose path now leads to another namespace (a reused pid) is
+ * refused; one that is gone says so; the right one opens. */
+static void test_open_entry_checks_identity(void **state)
+{
+	struct netns_entry e;
+	struct stat st;
+	int fd;
+
+	(void)state;
+	memset(&e, 0, sizeof(e));
+	snprintf(e.path, sizeof(e.path), "/proc/self/ns/net");
+	assert_int_equal(stat(e.path, &st), 0);
+	e.inode = st.st_ino;
+	e.dev = st.st_dev;
+	assert_int_equal(netns_open_entry(&e, &fd), 0);
+	close(fd);
+	e.inode = st.st_ino + 1;
+	assert_int_equal(netns_open_entry(&e, &fd), -ESTALE);
+	assert_int_equal(fd, -1);
+	snprintf(e.path, sizeof(e.path), "/proc/999999999/ns/net");
+	assert_int_equal(netns_open_entry(&e, &fd), -ENOENT);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -446,6 +469,7 @@ int main(void)
 		cmocka_unit_test(test_list_escaped_tag),
 		cmocka_unit_test(test_list_second_namespace),
 		cmocka_unit_test(test_enter_leave),
+		cmocka_unit_test(test_open_entry_checks_identity),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

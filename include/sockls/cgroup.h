@@ -1,0 +1,68 @@
+/* cgroup.h - the cgroup of a socket: cgroup2 ids mapped to paths, and the
+ * systemd unit, container and Kubernetes pod a path names. */
+#ifndef SOCKLS_CGROUP_H
+#define SOCKLS_CGROUP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define CG_UNIT_MAX 256
+#define CG_ID_MAX 65    /* 64 hex digits of a container id, plus NUL */
+#define CG_UID_MAX 37   /* a pod UID in its dashed form, plus NUL */
+#define CG_NAME_MAX 256
+
+/* What a cgroup path says; "" is unknown. */
+struct cg_names {
+	char unit[CG_UNIT_MAX];       /* innermost systemd unit: x.service, docker-<id>.scope */
+	char runtime[16];             /* docker, podman, containerd, cri-o; "" with an id: unknown */
+	char ctr_id[CG_ID_MAX];       /* container id, lower-case hex */
+	char ctr_name[CG_NAME_MAX];   /* from the runtime's local state, if it says */
+	char pod_uid[CG_UID_MAX];     /* Kubernetes pod UID */
+	char pod_ns[CG_NAME_MAX];     /* from /var/log/pods/<ns>_<name>_<uid> */
+	char pod_name[CG_NAME_MAX];
+};
+
+/* One cgroup as the rows see it. */
+struct cg_entry {
+	uint64_t id;          /* cgroup2 inode; 0 when known only by path */
+	char *path;           /* "/system.slice/x.service", relative to the cgroup2 root */
+	struct cg_names *names; /* filled on first use */
+};
+
+/* Pure: the unit, container and pod named by path; fields it does not name
+ * are left "". Local state (names) is not read here. */
+void cg_parse_path(const char *path, struct cg_names *out);
+
+struct cg_index; /* opaque */
+
+/* Indexes the cgroup2 hierarchy under root (NULL: find the cgroup2 mount in
+ * proc_root/self/mountinfo). -ENOENT: no cgroup2 mounted (the index is still
+ * made and answers the /proc/PID/cgroup fallback). */
+int cg_index_build(const char *proc_root, const char *root, struct cg_index **out);
+void cg_index_free(struct cg_index *ix);
+
+/* Where the runtime and kubelet state is read (tests point it elsewhere);
+ * "" or NULL is "/". */
+void cg_index_set_state_root(struct cg_index *ix, const char *root);
+
+/* The cgroup of a cgroup2 id, NULL unknown; names filled. */
+const struct cg_entry *cg_lookup_id(struct cg_index *ix, uint64_t id);
+/* The cgroup of a process (from /proc/PID/cgroup), NULL unknown; cached per pid. */
+const struct cg_entry *cg_lookup_pid(struct cg_index *ix, int32_t pid);
+
+/* The cgroup2 id of a directory path given as the kernel shows it
+ * ("/system.slice/x.service", relative to the cgroup2 root) or absolute under
+ * the mount; -ENOENT when there is none. */
+int cg_path_id(const char *path, uint64_t *id);
+
+/* The label of the table column: "pod:ns/name", "ctr:docker/3f2a1b9c",
+ * "unit:x.service", else the path; NULL with no entry. */
+const char *cg_label(const struct cg_entry *e, char *buf, size_t cap);
+
+/* Filters of --unit, --container, --pod: does e match the word? */
+bool cg_match_unit(const struct cg_entry *e, const char *word);
+bool cg_match_container(const struct cg_entry *e, const char *word);
+bool cg_match_pod(const struct cg_entry *e, const char *word);
+
+#endif

@@ -1,0 +1,410 @@
+/* cgroup.c - maps a socket's cgroup2 id (or its owner's /proc/PID/cgroup) to
+ * the cgroup path, indexing the hierarchy once per run, and names the unit,
+ * container and pod from the path and the runtimes' local state. */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "sockls/cgroup.h"
+#include "sockls/file.h"
+
+#define CG_DEPTH_MAX 64
+#define CG_ENTRIES_MAX (1u << 20)
+#define PIDCACHE 1024
+#define LONGPATH (FILE_PATH_MAX + 256) /* a root plus a short suffix */
+
+struct pid_slot {
+	int32_t pid;        /* 0: empty */
+	const struct cg_entry *e;
+};
+
+struct cg_index {
+	char mount[FILE_PATH_MAX];      /* the cgroup2 mount, "" if none */
+	char proc_root[FILE_PATH_MAX];
+	char state_root[FILE_PATH_MAX]; /* "" is "/" */
+	struct cg_entry **v;            /* [0, n_sorted) by id; then entries known by path only */
+	size_t n, n_sorted, cap;
+	struct pid_slot pids[PIDCACHE];
+};
+
+/* The mount point of cgroup2 from a mountinfo file (field 5, after " - "
+ * the type). Octal escapes (\040) in the mount point are not decoded: such a
+ * mount is not found. */
+static int find_cgroup2(const char *mountinfo, char *out, size_t cap)
+{
+	struct file_lines *fl;
+	char *line;
+	size_t len;
+	int rc, found = -ENOENT;
+
+	if ((rc = file_lines_open(&fl, mountinfo, FILE_LINE_MAX, 64u << 20)) < 0)
+		return rc;
+	while (found < 0 && (rc = file_lines_next(fl, &line, &len)) > 0) {
+		char *sep = strstr(line, " - cgroup2 ");
+		char *f = line, *mp;
+		if (!sep)
+			continue;
+		for (int i = 0; i < 4 && f; i++)
+			f = strchr(f + 1, ' ');
+		if (!f || f > sep || !(mp = strtok(f + 1, " ")))
+			continue;
+		if (strlen(mp) < cap) {
+			memcpy(out, mp, strlen(mp) + 1);
+			found = 0;
+		}
+	}
+	file_lines_close(fl);
+	return rc < 0 ? rc : found;
+}
+
+static int add_entry(struct cg_index *ix, uint64_t id, const char *path, struct cg_entry **out)
+{
+	struct cg_entry *e;
+
+	if (ix->n >= CG_ENTRIES_MAX)
+		return -E2BIG;
+	if (ix->n == ix->cap) {
+		size_t cap = ix->cap ? ix->cap * 2 : 256;
+		struct cg_entry **v = realloc(ix->v, cap * sizeof(struct cg_entry *));
+		if (!v)
+			return -ENOMEM;
+		ix->v = v;
+		ix->cap = cap;
+	}
+	if (!(e = calloc(1, sizeof(*e))) || !(e->path = strdup(path))) {
+		free(e);
+		return -ENOMEM;
+	}
+	e->id = id;
+	ix->v[ix->n++] = e;
+	if (out)
+		*out = e;
+	return 0;
+}
+
+/* Depth-first under dirfd (which it closes); rel is the path of dirfd. A
+ * directory that vanishes or may not be read is skipped. */
+static int walk(struct cg_index *ix, int dirfd, char *rel, size_t rlen, int depth)
+{
+	DIR *d = fdopendir(dirfd);
+	struct dirent *de;
+	int err = 0;
+
+	if (!d) {
+		close(dirfd);
+		return 0;
+	}
+	while (err == 0 && (de = readdir(d))) {
+		struct stat st;
+		size_t nlen = strlen(de->d_name);
+		int fd;
+		if (de->d_type != DT_DIR || de->d_name[0] == '.' || rlen + 1 + nlen >= FILE_PATH_MAX)
+			continue;
+		if (fstatat(dirfd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0 || !S_ISDIR(st.st_mode))
+			continue;
+		rel[rlen] = '/';
+		memcpy(rel + rlen + 1, de->d_name, nlen + 1);
+		err = add_entry(ix, (uint64_t)st.st_ino, rel, NULL);
+		if (err == 0 && depth < CG_DEPTH_MAX &&
+		    (fd = openat(dirfd, de->d_name, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) >= 0)
+			err = walk(ix, fd, rel, rlen + 1 + nlen, depth + 1);
+		rel[rlen] = '\0';
+	}
+	closedir(d);
+	return err;
+}
+
+static int by_id(const void *a, const void *b)
+{
+	const struct cg_entry *x = *(const struct cg_entry *const *)a;
+	const struct cg_entry *y = *(const struct cg_entry *const *)b;
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
+static int index_tree(struct cg_index *ix)
+{
+	char rel[FILE_PATH_MAX] = "";
+	struct stat st;
+	int fd, err;
+
+	fd = open(ix->mount, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0)
+		return -errno;
+	if (fstat(fd, &st) < 0)
+		err = -errno;
+	else
+		err = add_entry(ix, (uint64_t)st.st_ino, "/", NULL);
+	if (err < 0) {
+		close(fd);
+		return err;
+	}
+	if ((err = walk(ix, fd, rel, 0, 0)) < 0)
+		return err;
+	qsort(ix->v, ix->n, sizeof(struct cg_entry *), by_id);
+	ix->n_sorted = ix->n;
+	return 0;
+}
+
+int cg_index_build(const char *proc_root, const char *root, struct cg_index **out)
+{
+	struct cg_index *ix = calloc(1, sizeof(*ix));
+	char mi[LONGPATH];
+	int err = 0;
+
+	*out = NULL;
+	if (!ix)
+		return -ENOMEM;
+	snprintf(ix->proc_root, sizeof(ix->proc_root), "%s", proc_root ? proc_root : "/proc");
+	snprintf(mi, sizeof(mi), "%s/self/mountinfo", ix->proc_root);
+	if (root)
+		snprintf(ix->mount, sizeof(ix->mount), "%s", root);
+	else if (find_cgroup2(mi, ix->mount, sizeof(ix->mount)) < 0)
+		ix->mount[0] = '\0';
+	if (ix->mount[0] && (err = index_tree(ix)) < 0 && err != -ENOENT && err != -EACCES) {
+		cg_index_free(ix);
+		return err;
+	}
+	*out = ix;
+	return ix->mount[0] ? 0 : -ENOENT;
+}
+
+void cg_index_free(struct cg_index *ix)
+{
+	if (!ix)
+		return;
+	for (size_t i = 0; i < ix->n; i++) {
+		free(ix->v[i]->path);
+		free(ix->v[i]->names);
+		free(ix->v[i]);
+	}
+	free(ix->v);
+	free(ix);
+}
+
+void cg_index_set_state_root(struct cg_index *ix, const char *root)
+{
+	snprintf(ix->state_root, sizeof(ix->state_root), "%s",
+		 root && strcmp(root, "/") != 0 ? root : "");
+}
+
+/* docker: "Name":"/web" in containers/<id>/config.v2.json. */
+static void docker_name(const struct cg_index *ix, struct cg_names *nm)
+{
+	static char buf[256 * 1024];
+	char path[LONGPATH];
+	size_t len;
+	const char *p, *q;
+
+	snprintf(path, sizeof(path), "%s/var/lib/docker/containers/%s/config.v2.json",
+		 ix->state_root, nm->ctr_id);
+	if (file_read_small(path, buf, sizeof(buf), &len) < 0 || !(p = strstr(buf, "\"Name\"")))
+		return;
+	p += strspn(p + 6, " \t\n") + 6;
+	if (*p++ != ':')
+		return;
+	p += strspn(p, " \t\n");
+	if (*p++ != '"')
+		return;
+	if (*p == '/')
+		p++;
+	if ((q = strchr(p, '"')) && q > p && (size_t)(q - p) < sizeof(nm->ctr_name)) {
+		memcpy(nm->ctr_name, p, (size_t)(q - p));
+		nm->ctr_name[q - p] = '\0';
+	}
+}
+
+/* The kubelet keeps /var/log/pods/<namespace>_<name>_<uid>. */
+static void pod_name(const struct cg_index *ix, struct cg_names *nm)
+{
+	char path[LONGPATH];
+	size_t ulen = strlen(nm->pod_uid);
+	struct dirent *de;
+	DIR *d;
+
+	snprintf(path, sizeof(path), "%s/var/log/pods", ix->state_root);
+	if (!(d = opendir(path)))
+		return;
+	while ((de = readdir(d))) {
+		size_t n = strlen(de->d_name);
+		char *us = strchr(de->d_name, '_');
+		if (n <= ulen + 1 || strcmp(de->d_name + n - ulen, nm->pod_uid) != 0 ||
+		    de->d_name[n - ulen - 1] != '_' || !us || us >= de->d_name + n - ulen - 1)
+			continue;
+		de->d_name[n - ulen - 1] = '\0';
+		*us = '\0';
+		snprintf(nm->pod_ns, sizeof(nm->pod_ns), "%s", de->d_name);
+		snprintf(nm->pod_name, sizeof(nm->pod_name), "%s", us + 1);
+		break;
+	}
+	closedir(d);
+}
+
+static const struct cg_entry *with_names(const struct cg_index *ix, struct cg_entry *e)
+{
+	if (e && !e->names && (e->names = malloc(sizeof(*e->names)))) {
+		cg_parse_path(e->path, e->names);
+		if (strcmp(e->names->runtime, "docker") == 0)
+			docker_name(ix, e->names);
+		if (e->names->pod_uid[0])
+			pod_name(ix, e->names);
+	}
+	return e && e->names ? e : NULL;
+}
+
+const struct cg_entry *cg_lookup_id(struct cg_index *ix, uint64_t id)
+{
+	size_t lo = 0, hi = ix->n_sorted;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (ix->v[mid]->id == id)
+			return with_names(ix, ix->v[mid]);
+		if (ix->v[mid]->id < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+/* The cgroup2 line "0::/path" of /proc/PID/cgroup; on a v1-only host, the
+ * name=systemd hierarchy's line. */
+static int pid_cgroup_path(const struct cg_index *ix, int32_t pid, char *out, size_t cap)
+{
+	char path[LONGPATH], buf[16384], *line, *save = NULL;
+	size_t len;
+	int rc, found = -ENOENT;
+
+	snprintf(path, sizeof(path), "%s/%d/cgroup", ix->proc_root, (int)pid);
+	if ((rc = file_read_small(path, buf, sizeof(buf), &len)) < 0)
+		return rc;
+	for (line = strtok_r(buf, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+		const char *p = NULL;
+		if (strncmp(line, "0::", 3) == 0)
+			p = line + 3;
+		else if (found < 0 && strstr(line, ":name=systemd:"))
+			p = strstr(line, ":name=systemd:") + 14;
+		if (p && strlen(p) < cap) {
+			memcpy(out, p, strlen(p) + 1);
+			found = 0;
+			if (p == line + 3)
+				break;
+		}
+	}
+	return found;
+}
+
+static struct cg_entry *find_path(struct cg_index *ix, const char *path)
+{
+	struct cg_entry *e = NULL;
+
+	for (size_t i = 0; i < ix->n; i++)
+		if (strcmp(ix->v[i]->path, path) == 0)
+			return ix->v[i];
+	return add_entry(ix, 0, path, &e) == 0 ? e : NULL;
+}
+
+const struct cg_entry *cg_lookup_pid(struct cg_index *ix, int32_t pid)
+{
+	struct pid_slot *s = &ix->pids[(uint32_t)pid % PIDCACHE];
+	char path[FILE_PATH_MAX];
+
+	if (pid <= 0)
+		return NULL;
+	if (s->pid != pid) {
+		s->pid = pid;
+		s->e = pid_cgroup_path(ix, pid, path, sizeof(path)) == 0 ?
+		       with_names(ix, find_path(ix, path)) : NULL;
+	}
+	return s->e;
+}
+
+int cg_path_id(const char *path, uint64_t *id)
+{
+	char mount[FILE_PATH_MAX], full[2 * FILE_PATH_MAX];
+	struct stat st;
+	int rc;
+
+	if ((rc = find_cgroup2("/proc/self/mountinfo", mount, sizeof(mount))) < 0)
+		return rc;
+	if (strncmp(path, mount, strlen(mount)) == 0 && stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+		*id = (uint64_t)st.st_ino;
+		return 0;
+	}
+	snprintf(full, sizeof(full), "%s/%s", mount, path[0] == '/' ? path + 1 : path);
+	if (stat(full, &st) < 0)
+		return -errno;
+	if (!S_ISDIR(st.st_mode))
+		return -ENOTDIR;
+	*id = (uint64_t)st.st_ino;
+	return 0;
+}
+
+const char *cg_label(const struct cg_entry *e, char *buf, size_t cap)
+{
+	const struct cg_names *n;
+
+	if (!e)
+		return NULL;
+	n = e->names;
+	if (n && n->pod_name[0])
+		snprintf(buf, cap, "pod:%s/%s", n->pod_ns, n->pod_name);
+	else if (n && n->pod_uid[0])
+		snprintf(buf, cap, "pod:%s", n->pod_uid);
+	else if (n && n->ctr_id[0])
+		snprintf(buf, cap, "ctr:%s/%.12s", n->runtime[0] ? n->runtime : "?",
+			 n->ctr_name[0] ? n->ctr_name : n->ctr_id);
+	else if (n && n->unit[0])
+		snprintf(buf, cap, "unit:%s", n->unit);
+	else
+		snprintf(buf, cap, "%s", e->path);
+	return buf;
+}
+
+/* Any component of the path is NAME or NAME.service. */
+bool cg_match_unit(const struct cg_entry *e, const char *word)
+{
+	size_t wl = strlen(word);
+	const char *p = e ? e->path : NULL;
+
+	while (p && *p && wl) {
+		size_t n = strcspn(p, "/");
+		if ((n == wl && memcmp(p, word, wl) == 0) ||
+		    (n == wl + 8 && memcmp(p, word, wl) == 0 && memcmp(p + wl, ".service", 8) == 0))
+			return true;
+		p += n + (p[n] == '/');
+	}
+	return false;
+}
+
+/* An id prefix (at least 4 digits) or the name. */
+bool cg_match_container(const struct cg_entry *e, const char *word)
+{
+	size_t wl = strlen(word);
+
+	if (!e || !e->names || !e->names->ctr_id[0] || !wl)
+		return false;
+	if (strcmp(e->names->ctr_name, word) == 0)
+		return true;
+	return wl >= 4 && strncmp(e->names->ctr_id, word, wl) == 0;
+}
+
+/* The UID, the name, or namespace/name. */
+bool cg_match_pod(const struct cg_entry *e, const char *word)
+{
+	const struct cg_names *n = e ? e->names : NULL;
+	const char *slash = strchr(word, '/');
+
+	if (!n || !n->pod_uid[0] || !*word)
+		return false;
+	if (strcmp(n->pod_uid, word) == 0 || strcmp(n->pod_name, word) == 0)
+		return true;
+	return slash && strlen(n->pod_ns) == (size_t)(slash - word) &&
+	       strncmp(n->pod_ns, word, (size_t)(slash - word)) == 0 &&
+	       strcmp(n->pod_name, slash + 1) == 0;
+}

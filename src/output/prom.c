@@ -1,0 +1,363 @@
+/* prom.c - --prometheus: the Prometheus text exposition format (version 0.0.4).
+ * Counts while the rows go by, writes every metric family at the end (a family's
+ * samples must be together, and --all-netns gives them per namespace). */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+
+#include "sockls/addr.h"
+#include "sockls/ephemeral.h"
+#include "sockls/esc.h"
+#include "sockls/kstat.h"
+#include "sockls/writer.h"
+
+struct prom_ns {
+	char *tag;                          /* NULL without --all-netns: no netns label */
+	unsigned long count[PROTO_MAX][ST_MAX];
+	struct eph_report *rep;             /* NULL when the range is unknown */
+	struct eph_dest *top;               /* filled at the end */
+	size_t n_top;
+	struct eph_totals t;
+	struct kstat kstat;
+	bool have_kstat;
+};
+
+struct prom_state {
+	struct writer_ctx ctx;
+	struct prom_ns *ns;
+	size_t n_ns;
+	char **listen;                      /* label sets of listening sockets */
+	size_t n_listen, cap_listen;
+};
+
+/* A label set being built: key="value",... (values escaped). */
+struct labels {
+	char s[1024];
+	size_t n;
+};
+
+static void lb_add(struct labels *lb, const char *key, const char *val)
+{
+	char esc[512];
+	esc_prom_label(val, strlen(val), esc, sizeof(esc));
+	int w = snprintf(lb->s + lb->n, sizeof(lb->s) - lb->n, "%s%s=\"%s\"", lb->n ? "," : "",
+			 key, esc);
+	if (w > 0 && (size_t)w < sizeof(lb->s) - lb->n)
+		lb->n += (size_t)w;
+}
+
+static void lb_netns(struct labels *lb, const struct prom_ns *ns)
+{
+	lb->n = 0;
+	lb->s[0] = '\0';
+	if (ns->tag)
+		lb_add(lb, "netns", ns->tag);
+}
+
+static void head(FILE *f, const char *name, const char *type, const char *help)
+{
+	fprintf(f, "# HELP %s %s\n# TYPE %s %s\n", name, help, name, type);
+}
+
+static void sample(FILE *f, const char *name, const struct labels *lb, unsigned long v)
+{
+	if (lb->n)
+		fprintf(f, "%s{%s} %lu\n", name, lb->s, v);
+	else
+		fprintf(f, "%s %lu\n", name, v);
+}
+
+static int prom_open(const struct writer_ctx *ctx, void **state)
+{
+	struct prom_state *s = calloc(1, sizeof(*s));
+
+	if (!s)
+		return -ENOMEM;
+	s->ctx = *ctx;
+	*state = s;
+	return 0;
+}
+
+static int prom_netns(void *state, const struct writer_ns *w)
+{
+	struct prom_state *s = state;
+	struct prom_ns *v = realloc(s->ns, (s->n_ns + 1) * sizeof(*v));
+
+	if (!v)
+		return -ENOMEM;
+	s->ns = v;
+	struct prom_ns *ns = &v[s->n_ns];
+	memset(ns, 0, sizeof(*ns));
+	if (w->tag && !(ns->tag = strdup(w->tag)))
+		return -ENOMEM;
+	if (w->eph && !(ns->rep = eph_report_new(w->eph))) {
+		free(ns->tag);
+		return -ENOMEM;
+	}
+	if (ns->rep && w->set)
+		eph_report_set_settings(ns->rep, w->set);
+	if (w->kstat) {
+		ns->kstat = *w->kstat;
+		ns->have_kstat = true;
+	}
+	s->n_ns++;
+	return 0;
+}
+
+static bool is_listener(const struct sock_rec *rec)
+{
+	if (rec->family != AF_INET && rec->family != AF_INET6)
+		return false;
+	return (rec->proto == PROTO_TCP && rec->state == ST_LISTEN) ||
+	       (rec->proto == PROTO_UDP && rec->state == ST_CLOSE && rec->local.port);
+}
+
+/* Label set of a listening socket; equal sets (SO_REUSEPORT groups) are merged at the end. */
+static int add_listener(struct prom_state *s, const struct prom_ns *ns, const struct sock_row *row)
+{
+	const struct sock_rec *rec = row->rec;
+	struct labels lb;
+	char addr[ADDR_TEXT_MAX], port[8];
+
+	if (s->n_listen == s->cap_listen) {
+		size_t cap = s->cap_listen ? 2 * s->cap_listen : 64;
+		char **v = realloc(s->listen, cap * sizeof(*v));
+		if (!v)
+			return -ENOMEM;
+		s->listen = v;
+		s->cap_listen = cap;
+	}
+	lb_netns(&lb, ns);
+	lb_add(&lb, "proto", sock_proto_name(rec->proto));
+	addr_format(addr, sizeof(addr), rec->family, rec->local.addr);
+	lb_add(&lb, "address", addr);
+	snprintf(port, sizeof(port), "%u", rec->local.port);
+	lb_add(&lb, "port", port);
+	lb_add(&lb, "service", row->service ? row->service : "");
+	if (row->n_owners) {
+		char comm[sizeof(row->owners[0].comm) + 1] = { 0 };
+		memcpy(comm, row->owners[0].comm, sizeof(row->owners[0].comm));
+		lb_add(&lb, "process", comm);
+	}
+	if (!(s->listen[s->n_listen] = strdup(lb.s)))
+		return -ENOMEM;
+	s->n_listen++;
+	return 0;
+}
+
+static int prom_row(void *state, const struct sock_row *row)
+{
+	struct prom_state *s = state;
+	const struct sock_rec *rec = row->rec;
+
+	if (!s->n_ns)
+		return 0;
+	struct prom_ns *ns = &s->ns[s->n_ns - 1];
+	unsigned int st = rec->state == ST_NEW_SYN_RECV ? ST_SYN_RECV : rec->state;
+	if (rec->proto < PROTO_MAX && st < ST_MAX)
+		ns->count[rec->proto][st]++;
+	if (is_listener(rec)) {
+		int err = add_listener(s, ns, row);
+		if (err)
+			return err;
+	}
+	return ns->rep ? eph_report_add(ns->rep, rec) : 0;
+}
+
+static void write_sockets(FILE *f, const struct prom_state *s)
+{
+	struct labels lb;
+
+	head(f, "sockls_sockets", "gauge", "Sockets by protocol and state (states with none are left out).");
+	for (size_t i = 0; i < s->n_ns; i++)
+		for (unsigned int p = 0; p < PROTO_MAX; p++)
+			for (unsigned int st = 0; st < ST_MAX; st++) {
+				if (!s->ns[i].count[p][st])
+					continue;
+				lb_netns(&lb, &s->ns[i]);
+				lb_add(&lb, "proto", sock_proto_name(p));
+				lb_add(&lb, "state", sock_state_name(p, st));
+				sample(f, "sockls_sockets", &lb, s->ns[i].count[p][st]);
+			}
+}
+
+static int str_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void write_listeners(FILE *f, struct prom_state *s)
+{
+	head(f, "sockls_listening_info", "gauge",
+	     "A listening TCP or bound unconnected UDP socket (1); process with -p.");
+	qsort(s->listen, s->n_listen, sizeof(*s->listen), str_cmp);
+	for (size_t i = 0; i < s->n_listen; i++)
+		if (i == 0 || strcmp(s->listen[i], s->listen[i - 1]) != 0)
+			fprintf(f, "sockls_listening_info{%s} 1\n", s->listen[i]);
+}
+
+struct eph_metric {
+	const char *name, *help;
+	size_t off;    /* offset of an unsigned int in struct eph_totals */
+};
+
+#define EM(n, field, h) { "sockls_ephemeral_" n, h, offsetof(struct eph_totals, field) }
+static const struct eph_metric eph_metrics[] = {
+	EM("range_ports", size, "Ports in net.ipv4.ip_local_port_range."),
+	EM("reserved_ports", reserved_in_range, "Ports of the range in ip_local_reserved_ports."),
+	EM("usable_ports", usable, "Ports of the range not reserved."),
+	EM("pinned_ports", pinned, "Usable TCP ports pinned for every destination (listeners, bind()-only)."),
+	EM("pinned_listen_ports", pinned_listen, "Usable TCP ports held by listeners (collisions)."),
+	EM("pinned_bound_ports", pinned_bound, "Usable TCP ports held by bind()-only sockets."),
+	EM("connect_usable_ports", usable_connect, "Usable ports minus pinned: what connect() can pick."),
+	EM("tcp_in_use_ports", in_use[PROTO_TCP], "Usable ports held by TCP sockets."),
+	EM("udp_in_use_ports", in_use[PROTO_UDP], "Usable ports held by UDP sockets (the namespace as a whole)."),
+	EM("time_wait_sockets", time_wait, "TCP sockets in TIME_WAIT on a usable port."),
+	EM("parity_ports", parity_size, "Ports of the parity connect() tries first, free to it."),
+	EM("parity_in_use_ports", parity_used, "Of those, ports in use."),
+};
+
+static void write_eph_totals(FILE *f, const struct prom_state *s)
+{
+	struct labels lb;
+
+	for (size_t m = 0; m < sizeof(eph_metrics) / sizeof(eph_metrics[0]); m++) {
+		head(f, eph_metrics[m].name, "gauge", eph_metrics[m].help);
+		for (size_t i = 0; i < s->n_ns; i++) {
+			if (!s->ns[i].rep)
+				continue;
+			lb_netns(&lb, &s->ns[i]);
+			const char *base = (const char *)&s->ns[i].t;
+			unsigned int v;
+			memcpy(&v, base + eph_metrics[m].off, sizeof(v));
+			sample(f, eph_metrics[m].name, &lb, v);
+		}
+	}
+}
+
+/* The settings that change the answer; unknown ones are left out. */
+static void write_settings(FILE *f, const struct prom_state *s)
+{
+	struct labels lb;
+
+	head(f, "sockls_tcp_tw_reuse", "gauge", "net.ipv4.tcp_tw_reuse (0 off, 1 on, 2 loopback only).");
+	for (size_t i = 0; i < s->n_ns; i++)
+		if (s->ns[i].rep && s->ns[i].t.set.tcp_tw_reuse >= 0) {
+			lb_netns(&lb, &s->ns[i]);
+			sample(f, "sockls_tcp_tw_reuse", &lb, (unsigned long)s->ns[i].t.set.tcp_tw_reuse);
+		}
+	head(f, "sockls_tcp_timestamps", "gauge", "net.ipv4.tcp_timestamps.");
+	for (size_t i = 0; i < s->n_ns; i++)
+		if (s->ns[i].rep && s->ns[i].t.set.tcp_timestamps >= 0) {
+			lb_netns(&lb, &s->ns[i]);
+			sample(f, "sockls_tcp_timestamps", &lb, (unsigned long)s->ns[i].t.set.tcp_timestamps);
+		}
+	head(f, "sockls_bind_address_no_port_sockets", "gauge",
+	     "Sockets with IP_BIND_ADDRESS_NO_PORT (left out when the kernel does not say).");
+	for (size_t i = 0; i < s->n_ns; i++)
+		if (s->ns[i].rep && s->ns[i].t.sockopt_known) {
+			lb_netns(&lb, &s->ns[i]);
+			sample(f, "sockls_bind_address_no_port_sockets", &lb, s->ns[i].t.bind_no_port);
+		}
+}
+
+static void dest_labels(struct labels *lb, const struct prom_ns *ns, const struct eph_dest *d)
+{
+	char addr[ADDR_TEXT_MAX], port[8];
+
+	lb_netns(lb, ns);
+	addr_format(addr, sizeof(addr), d->family, d->local_addr);
+	lb_add(lb, "local", addr);
+	addr_format(addr, sizeof(addr), d->family, d->remote_addr);
+	lb_add(lb, "remote", addr);
+	snprintf(port, sizeof(port), "%u", d->remote_port);
+	lb_add(lb, "remote_port", port);
+}
+
+static void write_dests(FILE *f, const struct prom_state *s)
+{
+	static const char *const names[3] = {
+		"sockls_ephemeral_destination_ports", "sockls_ephemeral_destination_time_wait_sockets",
+		"sockls_ephemeral_destination_headroom_ports",
+	};
+	static const char *const helps[3] = {
+		"Ephemeral ports held towards one destination (top N by ports).",
+		"Of those, sockets in TIME_WAIT.",
+		"Ports connect() could still pick for this destination.",
+	};
+	struct labels lb;
+
+	for (int m = 0; m < 3; m++) {
+		head(f, names[m], "gauge", helps[m]);
+		for (size_t i = 0; i < s->n_ns; i++)
+			for (size_t j = 0; j < s->ns[i].n_top; j++) {
+				const struct eph_dest *d = &s->ns[i].top[j];
+				dest_labels(&lb, &s->ns[i], d);
+				sample(f, names[m], &lb, m == 0 ? d->count : m == 1 ? d->time_wait : d->headroom);
+			}
+	}
+}
+
+static void write_kstat(FILE *f, const struct prom_state *s)
+{
+	unsigned int n;
+	const struct kstat_def *defs = kstat_defs(&n);
+	struct labels lb;
+
+	for (unsigned int k = 0; k < n; k++) {
+		head(f, defs[k].metric, "counter", defs[k].help);
+		for (size_t i = 0; i < s->n_ns; i++)
+			if (s->ns[i].have_kstat && (s->ns[i].kstat.have & (1u << k))) {
+				lb_netns(&lb, &s->ns[i]);
+				sample(f, defs[k].metric, &lb, (unsigned long)s->ns[i].kstat.v[k]);
+			}
+	}
+}
+
+static int prom_end(void *state)
+{
+	struct prom_state *s = state;
+	FILE *f = s->ctx.out;
+
+	for (size_t i = 0; i < s->n_ns; i++) {
+		struct prom_ns *ns = &s->ns[i];
+		if (!ns->rep)
+			continue;
+		eph_report_totals(ns->rep, &ns->t);
+		size_t n = s->ctx.top_n < ns->t.n_dests ? s->ctx.top_n : ns->t.n_dests;
+		if (n && !(ns->top = calloc(n, sizeof(*ns->top))))
+			return -ENOMEM;
+		ns->n_top = n ? eph_report_top(ns->rep, ns->top, n) : 0;
+	}
+	write_sockets(f, s);
+	write_listeners(f, s);
+	write_eph_totals(f, s);
+	write_settings(f, s);
+	write_dests(f, s);
+	write_kstat(f, s);
+	if (fflush(f) != 0 || ferror(f))
+		return errno ? -errno : -EIO;
+	return 0;
+}
+
+static void prom_free(void *state)
+{
+	struct prom_state *s = state;
+
+	for (size_t i = 0; i < s->n_ns; i++) {
+		free(s->ns[i].tag);
+		free(s->ns[i].top);
+		eph_report_free(s->ns[i].rep);
+	}
+	for (size_t i = 0; i < s->n_listen; i++)
+		free(s->listen[i]);
+	free(s->listen);
+	free(s->ns);
+	free(s);
+}
+
+const struct writer_ops prom_writer = {
+	.name = "prometheus", .open = prom_open, .netns = prom_netns, .row = prom_row,
+	.end = prom_end, .free = prom_free,
+};

@@ -1,0 +1,171 @@
+"""--cgroup names the systemd unit, container and pod of sockets in real
+cgroups this test makes (a .service, a docker scope, a kubepods pod slice with
+a containerd scope); --unit/--container/--pod and 'cgroup PATH' (kernel
+bytecode and user space) select them; -p shows the peer of a socketpair shared
+by two processes. Oracles: the paths and inodes the test created, os.fstat."""
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+
+from lib import fail, skip, sockls
+
+CHILD = r"""
+import os, socket, sys
+open(os.path.join(sys.argv[1], "cgroup.procs"), "w").write(str(os.getpid()))
+l = socket.socket(); l.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+l.bind(("127.0.0.1", int(sys.argv[2]))); l.listen(1)
+u = socket.socket(socket.AF_UNIX); u.bind("\0sockls-cg-" + sys.argv[2]); u.listen(1)
+print("READY", u.fileno() and os.fstat(u.fileno()).st_ino, flush=True)
+sys.stdin.read()
+"""
+
+
+def cgroup2_root():
+    for line in open("/proc/self/mountinfo"):
+        left, _, right = line.partition(" - ")
+        if right.startswith("cgroup2 "):
+            return left.split()[4]
+    return None
+
+
+root = cgroup2_root()
+if not root or os.geteuid() != 0 or not os.access(root, os.W_OK):
+    skip("no writable cgroup2 hierarchy (needs root and a cgroup2 mount)")
+
+tag = "sockls-test-%d" % os.getpid()
+ctr = os.urandom(32).hex()
+ctr2 = os.urandom(32).hex()
+uid = "1b4e28ba-2fa1-11d2-883f-%012x" % os.getpid()
+rel = {
+    "unit": "/%s.slice/system.slice/%s.service" % (tag, tag),
+    "docker": "/%s.slice/system.slice/docker-%s.scope" % (tag, ctr),
+    "pod": "/%s.slice/kubepods.slice/kubepods-burstable.slice/kubepods-burstable-pod%s.slice"
+           "/cri-containerd-%s.scope" % (tag, uid.replace("-", "_"), ctr2),
+}
+port = {"unit": 7101, "docker": 7102, "pod": 7103}
+state = tempfile.mkdtemp()
+procs, made = [], []
+
+
+def cleanup():
+    for p in procs:
+        p.kill()
+        p.wait()
+    for d in sorted(made, key=len, reverse=True):
+        for _ in range(50):
+            try:
+                os.rmdir(d)
+                break
+            except OSError:
+                time.sleep(0.05)
+    shutil.rmtree(state, ignore_errors=True)
+
+
+def mkcg(path):
+    parts = path.strip("/").split("/")
+    for i in range(1, len(parts) + 1):
+        d = os.path.join(root, *parts[:i])
+        if not os.path.isdir(d):
+            os.mkdir(d)
+            made.append(d)
+    return os.path.join(root, *parts)
+
+
+def rows(*args, env=None):
+    return sockls("-tlnH", *args, env=env).stdout.splitlines()
+
+
+def ports_of(lines):
+    return sorted(int(l.split()[4].rsplit(":", 1)[1]) for l in lines)
+
+
+try:
+    ino = {}
+    for k, path in rel.items():
+        d = mkcg(path)
+        p = subprocess.Popen([sys.executable, "-c", CHILD, d, str(port[k])],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        procs.append(p)
+        line = p.stdout.readline().split()
+        if not line or line[0] != "READY":
+            fail("child for %s did not start" % k)
+        ino[k] = os.stat(d).st_ino
+    os.makedirs(os.path.join(state, "var/lib/docker/containers", ctr))
+    with open(os.path.join(state, "var/lib/docker/containers", ctr, "config.v2.json"), "w") as f:
+        json.dump({"ID": ctr, "Name": "/web"}, f)
+    os.makedirs(os.path.join(state, "var/log/pods", "default_web-0_" + uid))
+    env = dict(os.environ, SOCKLS_STATE_ROOT=state)
+
+    want = {7101: "unit:%s.service" % tag, 7102: "ctr:docker/web", 7103: "pod:default/web-0"}
+    for line in rows("--cgroup", env=env):
+        p = int(line.split()[4].rsplit(":", 1)[1])
+        if p in want and not line.endswith(want[p]):
+            fail("port %d: expected %s in %r" % (p, want[p], line))
+        want.pop(p, None)
+    if want:
+        fail("rows missing from --cgroup: %r" % want)
+
+    doc = json.loads(sockls("-tln", "--cgroup", "--json", env=env).stdout)
+    by_port = {s["local"]["port"]: s["cgroup"] for s in doc["sockets"]}
+    for k in rel:
+        cg = by_port[port[k]]
+        if cg["path"] != rel[k] or cg["id"] != ino[k]:
+            fail("%s: JSON cgroup %r, expected path %s id %d" % (k, cg, rel[k], ino[k]))
+    if by_port[7101]["unit"] != tag + ".service" or by_port[7101]["container"] is not None:
+        fail("unit JSON: %r" % by_port[7101])
+    if by_port[7102]["container"] != {"runtime": "docker", "id": ctr, "name": "web"}:
+        fail("docker JSON: %r" % by_port[7102])
+    if by_port[7103]["pod"] != {"uid": uid, "namespace": "default", "name": "web-0"} or \
+            by_port[7103]["container"] != {"runtime": "containerd", "id": ctr2, "name": None}:
+        fail("pod JSON: %r" % by_port[7103])
+
+    for args, exp in ((("--unit", tag), [7101]), (("--container", "web"), [7102]),
+                      (("--container", ctr[:12]), [7102]), (("--pod", "web-0"), [7103]),
+                      (("--pod", uid), [7103]), (("--pod", "default/web-0"), [7103])):
+        got = ports_of(rows(*args, env=env))
+        if got != exp:
+            fail("%s selected %r, expected %r" % (" ".join(args), got, exp))
+    for knob in ({}, {"SOCKLS_NO_KERNEL_FILTER": "1"}):
+        got = ports_of(rows("cgroup", rel["docker"], env=dict(os.environ, **knob)))
+        if got != [7102]:
+            fail("cgroup %s (%r) selected %r" % (rel["docker"], knob, got))
+        got = ports_of(rows("not", "cgroup", rel["docker"], env=dict(os.environ, **knob)))
+        if 7102 in got or 7101 not in got:
+            fail("not cgroup ... (%r) selected %r" % (knob, got))
+
+    # UNIX sockets carry no cgroup id: the owner's /proc/PID/cgroup names it.
+    x = sockls("-xlnH", "--cgroup", env=env).stdout
+    line = [l for l in x.splitlines() if "sockls-cg-7101" in l]
+    if len(line) != 1 or not line[0].endswith("unit:%s.service" % tag):
+        fail("UNIX socket of the unit: %r" % line)
+
+    # The peer of a socketpair shared by two processes.
+    a, b = socket.socketpair()
+    child = os.fork()
+    if child == 0:
+        a.close()
+        time.sleep(30)
+        os._exit(0)
+    b.close()
+    try:
+        mine = os.fstat(a.fileno()).st_ino
+        doc = json.loads(sockls("-xp", "--json").stdout)
+        s = [s for s in doc["sockets"] if s.get("inode") == mine or
+             any(p["pid"] == os.getpid() and p["fd"] == a.fileno() for p in s["processes"])]
+        if len(s) != 1 or [p["pid"] for p in s[0]["peer_processes"]] != [child]:
+            fail("peer of the socketpair: %r (child %d)" % (s, child))
+        t = sockls("-xpH").stdout
+        if not any("pid=%d,fd=%d" % (os.getpid(), a.fileno()) in l and "peer:((" in l and
+                   "pid=%d," % child in l for l in t.splitlines()):
+            fail("table has no peer:(( with pid %d:\n%s" % (child, t))
+    finally:
+        os.kill(child, 9)
+        os.waitpid(child, 0)
+finally:
+    cleanup()
+print("ok")
