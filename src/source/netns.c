@@ -80,6 +80,10 @@ int netns_open_entry(const struct netns_entry *e, int *fd)
 	struct stat st;
 	int err = netns_open(e->path, fd);
 
+	/* A /run/netns name being deleted leaves a plain file behind for a moment:
+	 * enumerated as a namespace, no longer one: gone. */
+	if (err == -EINVAL)
+		return -ESTALE;
 	if (err < 0)
 		return err;
 	/* A pid may have been reused, a name re-bound: still the one enumerated? */

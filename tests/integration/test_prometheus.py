@@ -81,7 +81,8 @@ for addr, n in (("127.0.0.2", 7), ("127.0.0.3", 4)):
         fail("destination %s: %r" % (addr, d))
 if doc["settings"]["tcp_tw_reuse"] is None or doc["settings"]["bind_address_no_port"] != 0:
     fail("settings: %r" % doc["settings"])
-parity_used = sum(1 for v in client_ports.values() for p in v if (p - LOW) % 2 == 0)
+# Distinct ports: connect() may give one local port to both destinations.
+parity_used = len({p for v in client_ports.values() for p in v if (p - LOW) % 2 == 0})
 if doc["parity"]["in_use"] != parity_used:
     fail("parity: %r, expected %d in use" % (doc["parity"], parity_used))
 
