@@ -25,32 +25,11 @@
 #include "sockls/summary.h"
 #include "sockls/writer.h"
 
+#include "run_int.h"
+
 #define EPH_TOP 10
 #define EPH_WARN_PCT 80.0
 
-struct run {
-	const struct opts *o;
-	run_say_fn say;
-	struct query q;
-	struct filter *filter;
-	struct eph_range eph;
-	bool have_eph;
-	struct summary kernel;   /* -s: sockstat counters */
-	struct eph_settings eph_set;
-	struct kstat kstat;      /* --prometheus: the namespace's kernel counters */
-	bool have_kstat;
-	FILE *out;               /* stdout, or the temporary file of --output */
-	char *out_tmp;           /* --output: its temporary name, renamed at the end */
-	struct procmap *pm;
-	struct cg_index *cg;      /* --cgroup, --unit, --container, --pod */
-	struct enricher *en;
-	struct source *src;
-	struct writer_ctx wctx;
-	struct writer w;
-	const struct run_hooks *hooks; /* --watch, -E, -K: rows go there first */
-	int write_err;           /* the writer's error that stopped a dump */
-	bool failed;             /* an error was reported already: exit status 1 */
-};
 
 static const char *family_name(unsigned int family)
 {
@@ -80,6 +59,15 @@ static void on_note(const struct source_note *n, void *data)
 		r->say("%s: the kernel has no sock_diag handler for these sockets (is the %s module "
 		       "loaded?)", p, n->file);
 		r->failed = true;
+		return;
+	case SN_NO_MODULE:
+		if (n->count == ENOENT || n->count == EPROTONOSUPPORT || n->count == EOPNOTSUPP)
+			r->say("%s/%s: netlink sock_diag cannot list these sockets: the %s kernel "
+			       "module is not available; try 'modprobe %s' or --source proc",
+			       p, f, n->file, n->file);
+		else
+			r->say("%s/%s: netlink sock_diag cannot list these sockets: %s; try --source proc",
+			       p, f, strerror((int)n->count));
 		return;
 	case SN_MALFORMED:
 		r->say("%s: %lu line%s could not be read and %s skipped", n->file, n->count,
@@ -113,11 +101,12 @@ static bool wants_cgroup(const struct opts *o)
 	return (o->ext & EXT_CGROUP) || o->unit || o->container || o->pod;
 }
 
-static int on_record(const struct sock_rec *rec, void *data)
+static int run_on_record(const struct sock_rec *rec, void *data)
 {
 	struct run *r = data;
 	struct sock_row row;
 
+	enricher_observe(r->en, rec);
 	if (r->filter && !filter_match(r->filter, rec))
 		return 0;
 	enrich_row(r->en, rec, &row);
@@ -130,61 +119,6 @@ static int on_record(const struct sock_rec *rec, void *data)
 	}
 	r->write_err = writer_row(&r->w, &row);
 	return r->write_err;
-}
-
-static int load_services(const struct opts *o, run_say_fn say)
-{
-	unsigned int bad = 0;
-	int err;
-
-	if (!o->services_file)
-		return 0;
-	err = svc_overlay_load(o->services_file, &bad);
-	if (err == -EINVAL) {
-		say("%s:%u: malformed services line", o->services_file, bad);
-		return 2;
-	}
-	if (err < 0) {
-		struct file_fail ff;
-		char msg[FILE_PATH_MAX + 128];
-		file_fail_set(&ff, o->services_file, err, SVC_FILE_MAX, FILE_LINE_MAX);
-		say("cannot read services file %s", file_fail_msg(&ff, msg, sizeof(msg)));
-		return 1;
-	}
-	return 0;
-}
-
-static int list_service_cb(const char *name, uint16_t port, unsigned int proto, void *data)
-{
-	(void)port;
-	(void)proto;
-	(void)data;
-	if (puts(name) == EOF)
-		return errno ? -errno : -EIO;
-	return 0;
-}
-
-int run_list_services(const struct opts *o, run_say_fn say)
-{
-	int ret, err;
-
-	if (o->n_states || o->sport || o->dport || o->port || o->n_expr) {
-		say("--list-services lists service names and takes no filter or state");
-		return 2;
-	}
-	if ((ret = load_services(o, say)))
-		return ret;
-	err = svc_foreach(list_service_cb, NULL);
-	svc_overlay_free();
-	if (err == 0 && fflush(stdout) != 0)
-		err = errno ? -errno : -EIO;
-	if (err == -EPIPE)
-		return 0;
-	if (err < 0) {
-		say("cannot write output: %s", strerror(-err));
-		return 1;
-	}
-	return 0;
 }
 
 static int build_filter(struct run *r)
@@ -396,7 +330,7 @@ static int close_out_file(struct run *r, bool ok)
 }
 
 /* Before a namespace's rows: what the writer may need of it. */
-static int begin_netns(struct run *r, const char *tag)
+static int run_begin_netns(struct run *r, const char *tag)
 {
 	struct writer_ns ns = { .tag = tag, .eph = r->have_eph ? &r->eph : NULL, .set = &r->eph_set };
 
@@ -435,6 +369,8 @@ static int open_source(struct run *r)
 
 	if (err == 0)
 		return 0;
+	if (step == SOURCE_STEP_MODULE)
+		return 1; /* named by the SN_NO_MODULE note */
 	if (step == SOURCE_STEP_PROC_ROOT)
 		r->say("%s/net: cannot read a /proc tree there: %s", r->q.proc_root, strerror(-err));
 	else if (step == SOURCE_STEP_NO_SOURCE)
@@ -468,7 +404,7 @@ static int prepare(struct run *r)
 	char msg[FILE_PATH_MAX + 128];
 	int err, ret;
 
-	if ((ret = load_services(o, r->say)) || (ret = build_filter(r)) ||
+	if ((ret = run_load_services(o, r->say)) || (ret = build_filter(r)) ||
 	    (ret = read_counters(r)) || (ret = build_query(r)))
 		return ret;
 	if (o->source == SRC_PROC && open_source(r))
@@ -518,93 +454,17 @@ static void free_run(struct run *r)
 	svc_overlay_free();
 }
 
-/* Enters the namespace of -N or --netns-pid before anything is opened, so the
- * netlink socket, /proc/net and the port range all belong to it. */
-int run_enter_netns(const struct opts *o, run_say_fn say)
+/* One namespace of --all-netns, once the thread is in it. */
+static int dump_netns(struct run *r, const char *tag)
 {
-	char what[64];
-	const char *name = o->netns;
-	int fd, saved, err;
+	int err;
 
-	if (!o->netns && !o->netns_pid)
-		return 0;
-	if (name) {
-		err = netns_open(name, &fd);
-	} else {
-		snprintf(what, sizeof(what), "of pid %d", o->netns_pid);
-		name = what;
-		err = netns_open_pid(o->netns_pid, &fd);
-	}
-	if (err < 0) {
-		say("cannot open network namespace %s: %s", name, strerror(-err));
-		return 1;
-	}
-	err = netns_enter(fd, &saved);
-	close(fd);
-	if (err < 0) {
-		if (err == -EPERM)
-			say("entering network namespace %s needs CAP_SYS_ADMIN", name);
-		else
-			say("cannot enter network namespace %s: %s", name, strerror(-err));
-		return 1;
-	}
-	close(saved); /* the rest of the run stays there */
-	return 0;
-}
-
-static int dump_in_netns(struct run *r, const struct netns_entry *e)
-{
-	int fd, saved = -1, err = 0;
-
-	if (!e->is_self) {
-		err = netns_open_entry(e, &fd);
-		if (err == 0) {
-			err = netns_enter(fd, &saved);
-			close(fd);
-		}
-		if (err == -ENOENT || err == -ESRCH || err == -ESTALE) {
-			/* gone between enumeration and entry (or its pid reused): not an error */
-			if (r->o->verbose)
-				r->say("network namespace %s went away before it was listed; skipped",
-				       e->tag);
-			return 0;
-		}
-		if (err < 0) {
-			if (err == -EPERM || err == -EACCES)
-				r->say("entering network namespace %s needs CAP_SYS_ADMIN", e->tag);
-			else
-				r->say("cannot enter network namespace %s: %s", e->tag, strerror(-err));
-			return 1;
-		}
-	}
 	source_renew(r->src);
 	r->have_eph = eph_read(r->o->proc_root, &r->eph, NULL) == 0;
 	enricher_set_range(r->en, r->have_eph ? &r->eph : NULL);
-	enricher_set_netns(r->en, e->tag);
-	err = begin_netns(r, e->tag);
-	if (err == 0)
-		err = source_dump(r->src, on_record, r);
-	if (saved >= 0 && netns_leave(saved) < 0 && err == 0)
-		err = -errno;
-	return err;
-}
-
-/* --all-netns: every namespace in turn; one that cannot be entered is named on
- * stderr and the run ends with status 1 after listing the others. */
-static int dump_every_netns(struct run *r, bool *partial)
-{
-	struct netns_list l;
-	int err = netns_list(&l);
-
-	for (size_t i = 0; err >= 0 && i < l.n; i++) {
-		err = dump_in_netns(r, &l.v[i]);
-		if (err == 1) {
-			*partial = true;
-			err = 0;
-		}
-	}
-	netns_list_free(&l);
-	return err;
+	enricher_set_netns(r->en, tag);
+	err = run_begin_netns(r, tag);
+	return err ? err : source_dump(r->src, run_on_record, r);
 }
 
 int run_listing(const struct opts *o, run_say_fn say)
@@ -625,9 +485,9 @@ int run_pipeline(const struct opts *o, run_say_fn say, const struct run_hooks *h
 		return ret;
 	}
 	if (o->all_netns)
-		err = dump_every_netns(&r, &partial);
-	else if ((err = begin_netns(&r, NULL)) == 0)
-		err = source_dump(r.src, on_record, &r);
+		err = run_dump_every_netns(&r, &partial, dump_netns);
+	else if ((err = run_begin_netns(&r, NULL)) == 0)
+		err = source_dump(r.src, run_on_record, &r);
 	if (err == -EPIPE || err == -ECANCELED) {
 		free_run(&r);
 		return err == -EPIPE ? 0 : 1;

@@ -28,6 +28,11 @@ void enricher_set_netns(struct enricher *e, const char *tag);
 /* The cgroup index (NULL: no cgroup); rows then carry cgroup and cg_label. */
 void enricher_set_cgroups(struct enricher *e, struct cg_index *ix);
 
+/* Every record the source gives, before filtering: listeners and bound UDP
+ * sockets tell which local ports are servers' (connections on them are named
+ * after them, never ephemeral). */
+void enricher_observe(struct enricher *e, const struct sock_rec *rec);
+
 /* Fills *row for rec; row->rec = rec. Strings in the row live until the next
  * call (interface and user names are cached) or until enricher_free(). */
 void enrich_row(struct enricher *e, const struct sock_rec *rec, struct sock_row *row);

@@ -13,8 +13,11 @@ struct cg_entry;
 
 struct row_end {
 	const char *service;  /* name of this port for JSON (NULL: port 0 or ephemeral) */
-	uint8_t port_class;   /* enum svc_class of the port */
-	bool ephemeral;       /* local side only: in this namespace's ephemeral range */
+	uint8_t port_class;   /* enum svc_class of the port, valid with have_class */
+	bool have_class;      /* tcp/udp and a port (port 0 has no class) */
+	bool ephemeral;       /* local side only: in this namespace's ephemeral range
+			       * and not a server's port (a listener's, or one a
+			       * listener holds) */
 	const char *ifname;   /* scope id / bound device as a name (or its number), NULL if none */
 };
 

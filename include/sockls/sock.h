@@ -42,12 +42,14 @@ enum sock_state {
 };
 
 #define STATE_BIT(s) (1u << (s))
-/* What ss calls "all": every state a dump can report (ss's SS_ALL). */
-#define STATES_ALL (((1u << ST_NEW_SYN_RECV) - 1) & ~1u)
+/* What ss calls "all": every state a dump can report (ss's SS_ALL), with
+ * bound-inactive (kernels 6.8+ walk the bind table only for that bit). */
+#define STATES_ALL ((((1u << ST_NEW_SYN_RECV) - 1) & ~1u) | STATE_BIT(ST_BOUND_INACTIVE))
 /* Default listing: connected sockets as ss shows them (its SS_CONN: everything
- * but LISTEN, CLOSE, TIME_WAIT and SYN_RECV). */
+ * but LISTEN, CLOSE, TIME_WAIT and SYN_RECV); a bind()-only socket is not connected. */
 #define STATES_CONNECTED (STATES_ALL & ~(STATE_BIT(ST_LISTEN) | STATE_BIT(ST_CLOSE) | \
-					 STATE_BIT(ST_TIME_WAIT) | STATE_BIT(ST_SYN_RECV)))
+					 STATE_BIT(ST_TIME_WAIT) | STATE_BIT(ST_SYN_RECV) | \
+					 STATE_BIT(ST_BOUND_INACTIVE)))
 /* -l: LISTEN for TCP/UNIX stream, UNCONN (CLOSE) for datagram sockets. */
 #define STATES_LISTENING (STATE_BIT(ST_LISTEN) | STATE_BIT(ST_CLOSE))
 
@@ -62,10 +64,13 @@ enum rec_have {
 	HAVE_MEMINFO = 1u << 5,
 	HAVE_V6ONLY = 1u << 6,
 	HAVE_CONG = 1u << 7,
-	HAVE_PEER_INODE = 1u << 8,
+	HAVE_PEER_INODE = 1u << 8, /* UNIX: the source knows the peer (peer_inode 0: none) */
 	HAVE_SOCKOPT = 1u << 9,   /* INET_DIAG_SOCKOPT (5.10+): sockopt bits below */
 	HAVE_CGROUP = 1u << 10,    /* cgroup_id: INET_DIAG_CGROUP_ID (5.8+, full sockets) */
 	HAVE_MPTCP_INFO = 1u << 11, /* MPTCP: tcp_info[] holds a struct mptcp_info */
+	HAVE_RECV_Q = 1u << 12,
+	HAVE_SEND_Q = 1u << 13,   /* /proc has no LISTEN backlog, no UNIX queues */
+	HAVE_IFINDEX = 1u << 14,  /* inet: scope id / bound device known (/proc: no) */
 };
 
 /* Bits of sock_rec.sockopt. */
@@ -149,5 +154,14 @@ const char *sock_state_name(unsigned int proto, unsigned int state);
 const char *sock_proto_name(unsigned int proto);
 bool sock_is_v4mapped(const uint8_t addr[16]);
 bool sock_addr_is_any(unsigned int family, const uint8_t addr[16]);
+/* A TCP mini-socket: TIME_WAIT, or a SYN_RECV request (no inode). The kernel
+ * keeps no owner, memory or tcp_info for them. */
+bool sock_is_minisock(const struct sock_rec *rec);
+/* An IPv6 wildcard with IPV6_V6ONLY off (TCP and UDP accept IPv4 too),
+ * printed "*" as ss does (ss does so for raw sockets as well): 1 yes, 0 no, -1 unknown (an IPv6 wildcard whose V6ONLY the source
+ * did not say, as from /proc). */
+int sock_dual_stack(const struct sock_rec *rec);
+/* An IPv6 link-local address: its scope id is part of it. */
+bool sock_is_linklocal(unsigned int family, const uint8_t addr[16]);
 
 #endif

@@ -17,6 +17,8 @@ enum source_note_kind {
 	SN_FILE_FAIL,     /* file holds the one-line reason a file was refused (the dump fails) */
 	SN_NO_HANDLER,    /* --source netlink: the kernel has no sock_diag handler for proto
 			   * (file names the module that provides it); the dump fails */
+	SN_NO_MODULE,     /* --source netlink: the kernel cannot dump proto/family (file:
+			   * the module that would, count: the errno); source_open() fails */
 };
 
 struct source_note {
@@ -34,13 +36,14 @@ enum source_step {
 	SOURCE_STEP_NETLINK,   /* opening a sock_diag socket */
 	SOURCE_STEP_PROC_ROOT, /* <proc_root>/net is not a directory */
 	SOURCE_STEP_NO_SOURCE, /* sock_diag unavailable and no /proc/net file to read */
+	SOURCE_STEP_MODULE,    /* --source netlink: a request it needs is not served (noted) */
 };
 
 struct source;
 
-/* Opens what q->source asks for and, with SRC_AUTO, probes each request the
- * query needs with an empty dump, so source_name() is known before any
- * output. q must outlive the source. 0, or -errno with *step set. */
+/* Opens what q->source asks for and, with SRC_AUTO or SRC_NETLINK, probes
+ * each request the query needs with an empty dump, so source_name() is known
+ * and a missing kernel module is named (SN_NO_MODULE) before any output. q must outlive the source. 0, or -errno with *step set. */
 int source_open(struct source **out, const struct query *q, source_note_cb note,
 		void *note_data, enum source_step *step);
 void source_close(struct source *s);

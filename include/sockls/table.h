@@ -1,4 +1,4 @@
-/* table.h - the aligned, human table writer; streams with a bounded lookahead. */
+/* table.h - the aligned, human table writer: straight however long, memory bounded (rows beyond it wait in a temporary file). */
 #ifndef SOCKLS_TABLE_H
 #define SOCKLS_TABLE_H
 
@@ -14,7 +14,8 @@ struct table_cfg {
 	bool no_netid;     /* ss: no Netid column when one kind is listed */
 	bool no_state;     /* ss: no State column when one state is asked */
 	uint32_t ext;      /* EXT_* bits: which detail texts follow the columns */
-	size_t lookahead;  /* rows buffered to size the columns; 0 = default */
+	size_t lookahead;  /* rows held in memory before the rest wait in a temporary
+			    * file (the widths come from all rows); 0 = bounded by bytes only */
 };
 
 struct table;

@@ -51,6 +51,30 @@ bool sock_addr_is_any(unsigned int family, const uint8_t addr[16])
 	return memcmp(addr, zero, family == AF_INET ? 4 : 16) == 0;
 }
 
+bool sock_is_minisock(const struct sock_rec *rec)
+{
+	if (rec->proto != PROTO_TCP)
+		return false;
+	if (rec->state == ST_TIME_WAIT || rec->state == ST_NEW_SYN_RECV)
+		return true;
+	return rec->state == ST_SYN_RECV && (rec->have & HAVE_INODE) && rec->inode == 0;
+}
+
+int sock_dual_stack(const struct sock_rec *rec)
+{
+	if (rec->family != AF_INET6 || rec->proto == PROTO_UNIX ||
+	    !sock_addr_is_any(AF_INET6, rec->local.addr))
+		return 0;
+	if (!(rec->have & HAVE_V6ONLY))
+		return -1;
+	return rec->v6only ? 0 : 1;
+}
+
+bool sock_is_linklocal(unsigned int family, const uint8_t addr[16])
+{
+	return family == AF_INET6 && addr[0] == 0xfe && (addr[1] & 0xc0) == 0x80;
+}
+
 void sock_rec_reset(struct sock_rec *rec)
 {
 	memset(rec, 0, offsetof(struct sock_rec, meminfo));

@@ -1,5 +1,6 @@
 /* tcpinfo.c - reads fields of a record's tcp_info bytes, never past what the kernel sent. */
 #include <linux/tcp.h>
+#include <stddef.h>
 #include <string.h>
 
 #include "sockls/tcpinfo.h"
@@ -20,6 +21,10 @@ bool tcpinfo_get(const struct sock_rec *rec, size_t off, size_t size, void *v)
 	if (off + size > tcpinfo_len(rec))
 		return false;
 	memcpy(v, rec->tcp_info + off, size);
+	/* ~0U is the kernel's "no RTT sample yet", not 4294 seconds. */
+	if (off == offsetof(struct tcp_info, tcpi_min_rtt) && size == 4 &&
+	    *(const uint32_t *)v == UINT32_MAX)
+		return false;
 	return true;
 }
 

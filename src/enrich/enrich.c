@@ -28,6 +28,10 @@ struct enricher {
 	char if_local[IF_NAMESIZE > 11 ? IF_NAMESIZE : 11];
 	char if_remote[IF_NAMESIZE > 11 ? IF_NAMESIZE : 11];
 	char user[64];
+	/* Ports with a TCP listener or a bound, unconnected UDP socket seen in
+	 * this namespace: a connection on such a port is the server's side. Both
+	 * sources list a kind's listeners before its connections. */
+	uint8_t server_port[2][65536 / 8];
 };
 
 struct enricher *enricher_new(uint32_t ext)
@@ -62,8 +66,9 @@ void enricher_set_cgroups(struct enricher *e, struct cg_index *ix)
 void enricher_set_netns(struct enricher *e, const char *tag)
 {
 	e->netns = tag;
-	/* interface indexes are per namespace */
+	/* interface indexes and listeners are per namespace */
 	memset(e->if_index, 0, sizeof(e->if_index));
+	memset(e->server_port, 0, sizeof(e->server_port));
 }
 
 /* if_indextoname() is an ioctl per call: remember the answers. The number as
@@ -88,18 +93,53 @@ static bool is_ephemeral(const struct enricher *e, uint16_t port)
 	return e->eph && port && eph_is_ephemeral(e->eph, port);
 }
 
-/* The Service column: the local port for listeners and servers, the remote
- * port for outgoing connections; never a port in the ephemeral range. */
+/* A listener, or a bound UDP socket with no peer: its port is a service. */
+static bool is_server_sock(const struct sock_rec *rec)
+{
+	if (!rec->local.port)
+		return false;
+	if (rec->proto == PROTO_TCP)
+		return rec->state == ST_LISTEN;
+	return rec->proto == PROTO_UDP && rec->state == ST_CLOSE && !rec->remote.port;
+}
+
+void enricher_observe(struct enricher *e, const struct sock_rec *rec)
+{
+	if (is_server_sock(rec))
+		e->server_port[rec->proto == PROTO_UDP][rec->local.port / 8] |=
+			(uint8_t)(1u << (rec->local.port % 8));
+}
+
+/* The local port is the server's: a listener itself, or a connection on a
+ * port some listener of this namespace holds (an accepted connection). */
+static bool server_port_seen(const struct enricher *e, unsigned int proto, uint16_t port)
+{
+	return port && (e->server_port[proto == PROTO_UDP][port / 8] & (1u << (port % 8)));
+}
+
+static bool local_is_server(const struct enricher *e, const struct sock_rec *rec)
+{
+	return is_server_sock(rec) || server_port_seen(e, rec->proto, rec->local.port);
+}
+
+/* The Service column: the local port for listeners and servers (even inside
+ * the ephemeral range: a listening port is nobody's client port), the remote
+ * port for outgoing connections, never a client's ephemeral port. */
 static const char *pick_service(const struct enricher *e, const struct sock_rec *rec,
-				bool local_eph)
+				bool local_eph, bool server)
 {
 	const char *name;
 
 	if (rec->proto != PROTO_TCP && rec->proto != PROTO_UDP)
 		return NULL;
-	if (!local_eph && (name = svc_name(rec->proto, rec->local.port)))
+	/* a client of a server in this namespace (an NFS client's reserved port
+	 * 700 talking to 2049 is nfs, not epp) */
+	if (!server && rec->state != ST_LISTEN && server_port_seen(e, rec->proto, rec->remote.port) &&
+	    (name = svc_name(rec->proto, rec->remote.port)))
 		return name;
-	if (rec->state == ST_LISTEN || !rec->remote.port)
+	if ((server || !local_eph) && (name = svc_name(rec->proto, rec->local.port)))
+		return name;
+	if (server || rec->state == ST_LISTEN || !rec->remote.port)
 		return NULL;
 	if (is_ephemeral(e, rec->remote.port))
 		return NULL;
@@ -107,11 +147,15 @@ static const char *pick_service(const struct enricher *e, const struct sock_rec 
 }
 
 /* An endpoint's own service: none for port 0 (wildcard peer, unbound) or an
- * ephemeral local port (a client's side); the peer's range is not ours to know. */
+ * ephemeral local port (a client's side); the peer's range is not ours to
+ * know. Port 0 has no class; a raw socket's "port" is a protocol number. */
 static void fill_end(struct row_end *end, const struct sock_rec *rec,
 		     const struct sock_endpoint *ep, bool ephemeral)
 {
+	bool inet_port = rec->proto == PROTO_TCP || rec->proto == PROTO_UDP;
+
 	end->ephemeral = ephemeral;
+	end->have_class = inet_port && ep->port != 0;
 	end->port_class = (uint8_t)svc_port_class(ep->port);
 	end->service = ep->port == 0 || ephemeral ? NULL : svc_name(rec->proto, ep->port);
 }
@@ -133,14 +177,15 @@ void enrich_row(struct enricher *e, const struct sock_rec *rec, struct sock_row 
 	row->rec = rec;
 	row->netns = e->netns;
 	if (rec->proto != PROTO_UNIX) {
+		bool server = local_is_server(e, rec);
 		bool eph = (rec->proto == PROTO_TCP || rec->proto == PROTO_UDP) &&
-			   is_ephemeral(e, rec->local.port);
+			   !server && is_ephemeral(e, rec->local.port);
 		fill_end(&row->local, rec, &rec->local, eph);
 		fill_end(&row->remote, rec, &rec->remote, false);
 		row->local.ifname = ifname(e, rec->local.ifindex, e->if_local, sizeof(e->if_local));
 		row->remote.ifname = ifname(e, rec->remote.ifindex, e->if_remote,
 					    sizeof(e->if_remote));
-		row->service = pick_service(e, rec, eph);
+		row->service = pick_service(e, rec, eph, server);
 	}
 	if ((e->ext & EXT_EXTENDED) && !(e->ext & EXT_NUMERIC) && (rec->have & HAVE_UID))
 		row->user = users_name(rec->uid, e->user, sizeof(e->user));

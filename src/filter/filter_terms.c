@@ -14,7 +14,8 @@
 #include "sockls/num.h"
 #include "sockls/services.h"
 
-#define CONNECTED_STATES (STATES_ALL & ~(STATE_BIT(ST_CLOSE) | STATE_BIT(ST_LISTEN)))
+#define CONNECTED_STATES (STATES_ALL & ~(STATE_BIT(ST_CLOSE) | STATE_BIT(ST_LISTEN) | \
+					 STATE_BIT(ST_BOUND_INACTIVE)))
 
 /* Names are compared lower-cased with '-' and '_' dropped, so "TIME_WAIT",
  * "time-wait" and "Time_Wait" are one name. */

@@ -117,15 +117,14 @@ static void put_extended(struct dbuf *b, const struct sock_row *row)
 		db_put(b, " sk:?");
 	if ((r->have & HAVE_V6ONLY) && r->v6only)
 		db_put(b, " v6only:1");
-	if (r->proto == PROTO_TCP || r->proto == PROTO_UDP)
+	if (row->local.have_class)
 		db_put(b, " class:%s", svc_class_name((enum svc_class)row->local.port_class));
 }
 
 /* Sockets that are only a kernel minisock: no memory, no tcp_info exist. */
 static bool is_minisock(const struct sock_rec *r)
 {
-	return r->proto == PROTO_TCP &&
-	       (r->state == ST_TIME_WAIT || r->state == ST_NEW_SYN_RECV);
+	return sock_is_minisock(r);
 }
 
 static void put_memory(struct dbuf *b, const struct sock_rec *r)

@@ -90,9 +90,15 @@ static void write_endpoint(struct jsonw *jw, const char *key, const struct sock_
 	write_addr(jw, rec->family, ep->addr);
 	jsonw_key_uint(jw, "port", ep->port);
 	jsonw_key_str(jw, "service", end->service);
-	jsonw_key_str(jw, "port_class", svc_class_name((enum svc_class)end->port_class));
+	jsonw_key_str(jw, "port_class",
+		      end->have_class ? svc_class_name((enum svc_class)end->port_class) : NULL);
 	jsonw_key_bool(jw, "ephemeral", end->ephemeral);
 	jsonw_key_str(jw, "iface", end->ifname);
+	if (ep == &rec->local) {
+		int ds = sock_dual_stack(rec);
+		jsonw_key(jw, "dual_stack");
+		ds < 0 ? jsonw_null(jw) : jsonw_bool(jw, ds == 1);
+	}
 	jsonw_obj_end(jw);
 }
 
@@ -445,8 +451,10 @@ int json_sock(struct jsonw *jw, const struct sock_row *row, uint32_t ext)
 	jsonw_key_str(jw, "proto", sock_proto_name(rec->proto));
 	jsonw_key_str(jw, "family", family_name(rec->family));
 	jsonw_key_str(jw, "state", sock_state_name(rec->proto, rec->state));
-	jsonw_key_uint(jw, "recv_q", rec->recv_q);
-	jsonw_key_uint(jw, "send_q", rec->send_q);
+	jsonw_key(jw, "recv_q");
+	rec->have & HAVE_RECV_Q ? jsonw_uint(jw, rec->recv_q) : jsonw_null(jw);
+	jsonw_key(jw, "send_q");
+	rec->have & HAVE_SEND_Q ? jsonw_uint(jw, rec->send_q) : jsonw_null(jw);
 	if (row->netns)
 		jsonw_key_str(jw, "netns", row->netns);
 	if (rec->proto == PROTO_UNIX) {

@@ -1,6 +1,10 @@
-/* table.c - the human table: columns sized from a bounded lookahead of rows,
- * then streamed, so memory stays flat however many sockets there are. */
+/* table.c - the human table: every row is formatted once and held until the
+ * column widths are known, so the table is straight however long it is. At
+ * most ARENA_SIZE bytes (or cfg.lookahead rows) stay in memory; the rest wait
+ * in an unlinked temporary file (spill.c) and are read back at the end. Only
+ * when no temporary file can be made do the widths freeze at what was seen. */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -8,6 +12,7 @@
 #include "sockls/addr.h"
 #include "sockls/details.h"
 #include "sockls/esc.h"
+#include "sockls/spill.h"
 #include "sockls/query.h"
 #include "sockls/kindname.h"
 #include "sockls/table.h"
@@ -33,7 +38,7 @@ static const char *const headers[NALIGNED] = {
 	"Local Address:Port", "Peer Address:Port", "Service",
 };
 
-#define TABLE_LOOKAHEAD 512
+#define TABLE_LOOKAHEAD ((size_t)-1) /* rows in memory: bounded by ARENA_SIZE only */
 #define ARENA_SIZE (512u * 1024)
 #define CELL_MAX 4096                 /* bytes of one cell, NUL included */
 #define ROW_MAX (NCOLS * CELL_MAX)    /* one formatted row */
@@ -46,6 +51,8 @@ struct table {
 	struct table_cfg cfg;
 	size_t width[NALIGNED];
 	bool flushed;        /* widths fixed, rows go straight out */
+	struct spill *spill; /* rows parked beyond the arena, NULL until needed */
+	bool no_spill;       /* no temporary file could be made: stream instead */
 	size_t nrows;
 	size_t used;
 	char *arena;         /* pending rows: NCOLS NUL-terminated cells each */
@@ -79,6 +86,7 @@ void table_free(struct table *t)
 {
 	if (!t)
 		return;
+	spill_close(t->spill);
 	free(t->arena);
 	free(t->line);
 	free(t->rowbuf);
@@ -116,8 +124,12 @@ static size_t fmt_unix_end(char *buf, size_t cap, const struct sock_rec *rec, bo
 	}
 	{
 		/* Like ss, the peer column always has an inode (0: no peer), so the
-		 * column count is the same on every row for awk. */
-		d = addr_utoa(num, local ? rec->inode : rec->peer_inode);
+		 * column count is the same on every row for awk; "?" when the
+		 * source cannot know the peer (/proc). */
+		bool known = local ? (rec->have & HAVE_INODE) : (rec->have & HAVE_PEER_INODE);
+		d = known ? addr_utoa(num, local ? rec->inode : rec->peer_inode) : 1;
+		if (!known)
+			num[0] = '?';
 		buf[n++] = ' ';
 		memcpy(buf + n, num, d);
 		n += d;
@@ -155,12 +167,22 @@ static char *put_escaped(char *p, const char *s, size_t n)
 	return put_cell(p, tmp, w);
 }
 
+/* A dual-stack wildcard is "*" as in ss, local and peer alike; a link-local
+ * address whose scope id the source did not give (/proc) ends in "%?". */
 static char *put_endpoint(char *p, const struct sock_rec *rec, const struct sock_endpoint *ep,
 			  const char *ifname)
 {
 	char esc[ESC_TERM_SIZE(IF_NAME_MAX)], text[ADDR_TEXT_MAX];
 	size_t n;
 
+	if (sock_dual_stack(rec) == 1 && sock_addr_is_any(AF_INET6, ep->addr)) {
+		n = (size_t)snprintf(text, sizeof(text), "*:");
+		n += ep->port ? addr_utoa(text + n, ep->port) : (size_t)(text[n] = '*', 1);
+		return put_cell(p, text, n);
+	}
+	if (ep == &rec->local && !(rec->have & HAVE_IFINDEX) &&
+	    sock_is_linklocal(rec->family, ep->addr))
+		ifname = "?";
 	if (ifname)
 		esc_term(ifname, strnlen(ifname, IF_NAME_MAX), esc, sizeof(esc));
 	n = addr_format_endpoint(text, sizeof(text), rec->family, ep, ifname ? esc : NULL);
@@ -225,9 +247,9 @@ static size_t fmt_cells(struct table *t, const struct sock_row *row, char *dst)
 	p = put_cell(p, tag, strlen(tag));
 	p = put_cell(p, netid, strlen(netid));
 	p = put_cell(p, state, strlen(state));
-	size_t n = addr_utoa(num, rec->recv_q);
+	size_t n = rec->have & HAVE_RECV_Q ? addr_utoa(num, rec->recv_q) : (num[0] = '?', 1);
 	p = put_cell(p, num, n);
-	n = addr_utoa(num, rec->send_q);
+	n = rec->have & HAVE_SEND_Q ? addr_utoa(num, rec->send_q) : (num[0] = '?', 1);
 	p = put_cell(p, num, n);
 	if (rec->proto == PROTO_UNIX) {
 		p += fmt_unix_end(p, CELL_MAX, rec, true) + 1;
@@ -304,32 +326,95 @@ static void widen(struct table *t, const char *cells)
 	}
 }
 
-static int flush_pending(struct table *t)
+static int emit_header(struct table *t)
 {
-	const char *c = t->arena;
+	char hdr[NCOLS * 24];
+	char *p = hdr;
 
-	if (!t->flushed && t->cfg.header) {
-		char hdr[NCOLS * 24];
-		char *p = hdr;
-		for (int i = 0; i < NALIGNED; i++)
-			p = stpcpy(p, headers[i]) + 1;
-		p = stpcpy(p, tail_header(&t->cfg)) + 1;
-		*p++ = '\0';
-		int err = emit_line(t, hdr);
-		if (err < 0)
-			return err;
+	if (t->flushed || !t->cfg.header)
+		return 0;
+	for (int i = 0; i < NALIGNED; i++)
+		p = stpcpy(p, headers[i]) + 1;
+	p = stpcpy(p, tail_header(&t->cfg)) + 1;
+	*p++ = '\0';
+	return emit_line(t, hdr);
+}
+
+/* The bytes of the whole rows at the start of c[0..len): NCOLS cells each. */
+static size_t whole_rows(const char *c, size_t len, size_t *nrows)
+{
+	size_t done = 0, pos = 0;
+
+	*nrows = 0;
+	for (;;) {
+		for (int i = 0; i < NCOLS; i++) {
+			const char *nul = memchr(c + pos, '\0', len - pos);
+			if (!nul)
+				return done;
+			pos = (size_t)(nul - c) + 1;
+		}
+		done = pos;
+		(*nrows)++;
 	}
-	t->flushed = true;
-	for (size_t r = 0; r < t->nrows; r++) {
+}
+
+static int emit_rows(struct table *t, const char *c, size_t nrows)
+{
+	for (size_t r = 0; r < nrows; r++) {
 		int err = emit_line(t, c);
 		if (err < 0)
 			return err;
 		for (int i = 0; i < NCOLS; i++)
 			c += strlen(c) + 1;
 	}
+	return 0;
+}
+
+static int flush_pending(struct table *t)
+{
+	int err = emit_header(t);
+
+	t->flushed = true;
+	if (err == 0)
+		err = emit_rows(t, t->arena, t->nrows);
 	t->nrows = 0;
 	t->used = 0;
-	return 0;
+	return err;
+}
+
+/* Parks the arena's rows in the temporary file; without one, the widths
+ * freeze here and rows stream (the old bounded lookahead). */
+static int spill_pending(struct table *t)
+{
+	int err;
+
+	if (!t->spill && !t->no_spill && spill_open(&t->spill) < 0)
+		t->no_spill = true;
+	if (t->no_spill)
+		return flush_pending(t);
+	err = spill_write(t->spill, t->arena, t->used);
+	t->nrows = 0;
+	t->used = 0;
+	return err;
+}
+
+/* The parked rows, read back through the arena, then the ones still in it. */
+static int emit_spilled(struct table *t)
+{
+	size_t keep = 0, n;
+	long got;
+	int err;
+
+	if ((err = spill_pending(t)) < 0 || (err = spill_rewind(t->spill)) < 0)
+		return err;
+	while ((got = spill_read(t->spill, t->arena + keep, ARENA_SIZE - keep)) > 0) {
+		size_t len = keep + (size_t)got, used = whole_rows(t->arena, len, &n);
+		if ((err = emit_rows(t, t->arena, n)) < 0)
+			return err;
+		keep = len - used;
+		memmove(t->arena, t->arena + used, keep);
+	}
+	return got < 0 ? (int)got : 0;
 }
 
 int table_row(struct table *t, const struct sock_row *row)
@@ -341,7 +426,7 @@ int table_row(struct table *t, const struct sock_row *row)
 		return emit_line(t, t->rowbuf);
 	}
 	if (ARENA_SIZE - t->used < ROW_MAX || t->nrows >= t->cfg.lookahead) {
-		int err = flush_pending(t);
+		int err = spill_pending(t);
 		if (err < 0)
 			return err;
 		return table_row(t, row);
@@ -355,8 +440,16 @@ int table_row(struct table *t, const struct sock_row *row)
 
 int table_end(struct table *t)
 {
-	int err = flush_pending(t);
+	int err;
 
+	if (t->spill && !t->flushed) {
+		err = emit_header(t);
+		t->flushed = true;
+		if (err == 0)
+			err = emit_spilled(t);
+	} else {
+		err = flush_pending(t);
+	}
 	if (err == 0 && fflush(t->out) != 0)
 		err = errno ? -errno : -EIO;
 	return err;

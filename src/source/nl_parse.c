@@ -71,6 +71,20 @@ static void parse_inet_attrs(const struct attr_tab *t, struct sock_rec *rec)
 	}
 }
 
+/* What the kernel's numbers mean rather than say. A TCP socket reported in
+ * CLOSE came from the bind table walk that only state bit 13 asks for (no
+ * other table holds a closed socket): it is bound-inactive. A socket with no
+ * inode has no owner the kernel kept: TIME_WAIT and request sockets always
+ * report uid 0, an orphan does on kernels before sk_uid was kept, so uid 0
+ * there is unknown, not root; any other uid is the real one. */
+static void inet_fix_facts(struct sock_rec *rec)
+{
+	if (rec->proto == PROTO_TCP && rec->state == ST_CLOSE)
+		rec->state = ST_BOUND_INACTIVE;
+	if (rec->inode == 0 && (rec->uid == 0 || sock_is_minisock(rec)))
+		rec->have &= ~(uint32_t)HAVE_UID;
+}
+
 static int parse_inet(const struct nlmsghdr *nlh, unsigned int proto, struct sock_rec *rec)
 {
 	const struct inet_diag_msg *m = mnl_nlmsg_get_payload(nlh);
@@ -91,7 +105,9 @@ static int parse_inet(const struct nlmsghdr *nlh, unsigned int proto, struct soc
 	rec->uid = m->idiag_uid;
 	rec->inode = m->idiag_inode;
 	rec->cookie = (uint64_t)m->id.idiag_cookie[1] << 32 | m->id.idiag_cookie[0];
-	rec->have = HAVE_UID | HAVE_INODE | HAVE_COOKIE | HAVE_TIMER;
+	rec->have = HAVE_UID | HAVE_INODE | HAVE_COOKIE | HAVE_TIMER | HAVE_RECV_Q | HAVE_SEND_Q |
+		    HAVE_IFINDEX;
+	inet_fix_facts(rec);
 	copy_addr(rec->local.addr, m->id.idiag_src, m->idiag_family);
 	copy_addr(rec->remote.addr, m->id.idiag_dst, m->idiag_family);
 	rec->local.port = ntohs(m->id.idiag_sport);
@@ -135,14 +151,15 @@ static void parse_unix_attrs(const struct attr_tab *t, struct sock_rec *rec)
 		rec->path[n] = '\0';
 		rec->path_len = (uint16_t)n;
 	}
-	if ((a = t->tb[UNIX_DIAG_PEER]) && mnl_attr_get_payload_len(a) >= 4) {
+	/* UDIAG_SHOW_PEER is always asked for: no attribute means no peer. */
+	rec->have |= HAVE_PEER_INODE;
+	if ((a = t->tb[UNIX_DIAG_PEER]) && mnl_attr_get_payload_len(a) >= 4)
 		rec->peer_inode = mnl_attr_get_u32(a);
-		rec->have |= HAVE_PEER_INODE;
-	}
 	if ((a = t->tb[UNIX_DIAG_RQLEN]) && mnl_attr_get_payload_len(a) >= sizeof(struct unix_diag_rqlen)) {
 		const struct unix_diag_rqlen *q = mnl_attr_get_payload(a);
 		rec->recv_q = q->udiag_rqueue;
 		rec->send_q = q->udiag_wqueue;
+		rec->have |= HAVE_RECV_Q | HAVE_SEND_Q;
 	}
 	if ((a = t->tb[UNIX_DIAG_UID]) && mnl_attr_get_payload_len(a) >= 4) {
 		rec->uid = mnl_attr_get_u32(a);

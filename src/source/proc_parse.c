@@ -125,11 +125,25 @@ static uint32_t clock_t_to_ms(uint64_t ticks)
 	return (uint32_t)(ticks * (1000 / PROC_USER_HZ));
 }
 
+/* The timer's count as sock_diag gives it (idiag_retrans): retransmits for
+ * the retransmit timer, unanswered probes for the probe and keepalive timers,
+ * 0 with no timer; /proc prints both counters whatever the timer. */
+static uint8_t proc_retrans(unsigned int timer, uint64_t retransmits, uint64_t probes)
+{
+	uint64_t v = 0;
+
+	if (timer == TIMER_ON)
+		v = retransmits;
+	else if (timer == TIMER_PROBE || timer == TIMER_KEEPALIVE)
+		v = probes;
+	return v > UINT8_MAX ? UINT8_MAX : (uint8_t)v;
+}
+
 /* The columns after the addresses: st tx:rx tr:when retrnsmt uid timeout inode. */
 static int parse_inet_tail(struct proc_cursor *c, struct sock_rec *rec)
 {
 	struct proc_tok t;
-	uint64_t a, b;
+	uint64_t a, b, retransmits;
 
 	if (!next_tok(c, &t) || parse_hex(t.s, t.len, 2, &a) < 0 ||
 	    a < ST_ESTABLISHED || a > PROC_INET_STATE_MAX)
@@ -145,17 +159,18 @@ static int parse_inet_tail(struct proc_cursor *c, struct sock_rec *rec)
 	rec->expires_ms = a == TIMER_OFF ? 0 : clock_t_to_ms(b);
 	if (!next_tok(c, &t) || parse_hex(t.s, t.len, 8, &a) < 0)
 		return -EINVAL;
-	rec->retrans = a > UINT8_MAX ? UINT8_MAX : (uint8_t)a;
+	retransmits = a;
 	if (!next_tok(c, &t) || parse_dec(t.s, t.len, UINT32_MAX, &a) < 0)
 		return -EINVAL;
 	rec->uid = (uint32_t)a;
-	/* timeout is icsk_probes_out ("%8d"): checked for shape only */
+	/* "timeout" is icsk_probes_out ("%8d") */
 	if (!next_tok(c, &t))
 		return -EINVAL;
 	if (t.len > 1 && t.s[0] == '-')
 		t.s++, t.len--;
 	if (parse_dec(t.s, t.len, INT32_MAX, &a) < 0)
 		return -EINVAL;
+	rec->retrans = proc_retrans(rec->timer, retransmits, a);
 	if (!next_tok(c, &t) || parse_dec(t.s, t.len, UINT64_MAX, &rec->inode) < 0)
 		return -EINVAL;
 	return 0;
@@ -200,7 +215,14 @@ int proc_parse_inet_line(const char *line, size_t len, unsigned int proto,
 	 * ss shows it as the port, so it stays there as well. */
 	if (proto == PROTO_RAW && rec->local.port <= UINT8_MAX)
 		rec->raw_protocol = (uint8_t)rec->local.port;
-	rec->have = HAVE_UID | HAVE_INODE | HAVE_TIMER;
+	rec->have = HAVE_UID | HAVE_INODE | HAVE_TIMER | HAVE_RECV_Q | HAVE_SEND_Q;
+	/* tx_queue of a listener is write_seq - snd_una, not the backlog limit. */
+	if (rec->state == ST_LISTEN)
+		rec->have &= ~(uint32_t)HAVE_SEND_Q;
+	/* TIME_WAIT prints uid 0 for every socket, an orphan (no inode) uid 0
+	 * on older kernels; a SYN_RECV line carries its listener's uid. */
+	if (rec->state == ST_TIME_WAIT || (rec->inode == 0 && rec->uid == 0))
+		rec->have &= ~(uint32_t)HAVE_UID;
 	return 0;
 }
 

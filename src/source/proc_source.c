@@ -51,10 +51,78 @@ static void count_bad(struct proc_stats *stats, unsigned long lineno, bool too_l
 		stats->first_bad = lineno;
 }
 
+struct reader {
+	unsigned int proto;
+	const struct query *q;
+	sock_rec_cb cb;
+	void *data;
+	struct proc_stats *stats;
+	struct dedup *seen;
+	struct sock_rec pending; /* unix: held a line back, a path may go on */
+	bool have_pending;
+};
+
+/* One parsed record through the states, the embryo rule and dedup to cb. */
+static int deliver(struct reader *r, const struct sock_rec *rec)
+{
+	if (rec->state >= ST_MAX || !(query_states_for(r->q, r->proto) & STATE_BIT(rec->state)))
+		return 0;
+	/* A unix connection nobody has accepted yet has no inode; unix_diag
+	 * leaves it out, and so do we, so both sources give the same rows. */
+	if (r->proto == PROTO_UNIX && rec->inode == 0)
+		return 0;
+	/* Sockets that come and go while the file is read can make it
+	 * repeat ones already shown (each read() resumes by position). */
+	if (dedup_seen(r->seen, dedup_key(rec))) {
+		r->stats->repeated++;
+		return 0;
+	}
+	r->stats->matched++;
+	return r->cb(rec, r->data);
+}
+
+/* /proc/net/unix prints a path's newline raw: the rest of the path comes as
+ * a line of its own, which does not parse. It belongs to the record held
+ * back if that has a path and the whole still fits a sun_path. */
+static bool continue_path(struct reader *r, const char *line, size_t len)
+{
+	struct sock_rec *p = &r->pending;
+
+	if (len > 0 && line[len - 1] == '\n')
+		len--;
+	if (!r->have_pending || !p->path_len || p->path_len + 1 + len > SOCK_UNIX_PATH_MAX)
+		return false;
+	/* the kernel prints a path's NULs as '@'; a damaged record line
+	 * ("<hex>: ...") is counted as one, not taken for a path */
+	if (memchr(line, '\0', len))
+		return false;
+	const char *colon = memchr(line, ':', len);
+	if (colon && colon > line && (size_t)(colon - line) + 1 < len && colon[1] == ' ' &&
+	    strspn(line, "0123456789abcdefABCDEF") == (size_t)(colon - line))
+		return false;
+	p->path[p->path_len++] = '\n';
+	memcpy(p->path + p->path_len, line, len);
+	p->path_len = (uint16_t)(p->path_len + len);
+	p->path[p->path_len] = '\0';
+	return true;
+}
+
+/* A parsed record: unix records wait one line (see continue_path). */
+static int take(struct reader *r, const struct sock_rec *rec)
+{
+	int rc = 0;
+
+	if (r->proto != PROTO_UNIX)
+		return deliver(r, rec);
+	if (r->have_pending)
+		rc = deliver(r, &r->pending);
+	r->pending = *rec;
+	r->have_pending = true;
+	return rc;
+}
+
 /* The read loop of proc_source_dump(), once the file is open. */
-static int read_lines(struct file_lines *fl, unsigned int proto, unsigned int family,
-		      const struct query *q, sock_rec_cb cb, void *data,
-		      struct proc_stats *stats, struct dedup *seen)
+static int read_lines(struct file_lines *fl, unsigned int family, struct reader *r)
 {
 	struct sock_rec rec;
 	unsigned long lineno = 0;
@@ -65,50 +133,48 @@ static int read_lines(struct file_lines *fl, unsigned int proto, unsigned int fa
 	while ((rc = file_lines_next(fl, &line, &len)) > 0) {
 		bool too_long = len > PROC_LINE_MAX;
 		lineno++;
-		rc = too_long ? -EINVAL : parse_line(line, len, proto, family, &rec);
+		rc = too_long ? -EINVAL : parse_line(line, len, r->proto, family, &rec);
 		/* only the first line may be the column titles */
 		if (rc == PROC_PARSE_HEADER && lineno == 1)
 			continue;
-		stats->lines++;
+		if (rc != 0 && r->proto == PROTO_UNIX && !too_long && continue_path(r, line, len))
+			continue;
+		r->stats->lines++;
 		if (rc != 0) {
-			count_bad(stats, lineno, too_long);
+			count_bad(r->stats, lineno, too_long);
 			continue;
 		}
-		stats->records++;
-		if (rec.state >= ST_MAX || !(query_states_for(q, proto) & STATE_BIT(rec.state)))
-			continue;
-		/* A unix connection nobody has accepted yet has no inode; unix_diag
-		 * leaves it out, and so do we, so both sources give the same rows. */
-		if (proto == PROTO_UNIX && rec.inode == 0)
-			continue;
-		/* Sockets that come and go while the file is read can make it
-		 * repeat ones already shown (each read() resumes by position). */
-		if (dedup_seen(seen, dedup_key(&rec))) {
-			stats->repeated++;
-			continue;
-		}
-		stats->matched++;
-		rc = cb(&rec, data);
-		if (rc < 0)
+		r->stats->records++;
+		if ((rc = take(r, &rec)) < 0)
 			return rc;
 	}
-	if (rc < 0)
-		file_fail_set(&stats->fail, stats->file, rc, PROC_FILE_CAP, FILE_LINE_MAX);
-	return rc;
+	if (rc < 0) {
+		file_fail_set(&r->stats->fail, r->stats->file, rc, PROC_FILE_CAP, FILE_LINE_MAX);
+		return rc;
+	}
+	return r->have_pending ? deliver(r, &r->pending) : 0;
 }
 
 static int dump_lines(struct file_lines *fl, unsigned int proto, unsigned int family,
 		      const struct query *q, sock_rec_cb cb, void *data,
 		      struct proc_stats *stats)
 {
-	struct dedup *seen = malloc(sizeof(*seen));
+	struct reader *r = calloc(1, sizeof(*r));
 	int rc;
 
-	if (!seen)
+	if (!r || !(r->seen = malloc(sizeof(*r->seen)))) {
+		free(r);
 		return -ENOMEM;
-	dedup_init(seen);
-	rc = read_lines(fl, proto, family, q, cb, data, stats, seen);
-	free(seen);
+	}
+	dedup_init(r->seen);
+	r->proto = proto;
+	r->q = q;
+	r->cb = cb;
+	r->data = data;
+	r->stats = stats;
+	rc = read_lines(fl, family, r);
+	free(r->seen);
+	free(r);
 	return rc;
 }
 

@@ -22,6 +22,7 @@ struct source {
 	void *note_data;
 	uint64_t proc_only;      /* req_bit()s that netlink cannot serve (probed) */
 	unsigned int probed, probed_proc;
+	int missing_err;         /* SRC_NETLINK: the first request netlink cannot serve */
 	const char *name;
 	unsigned long asked, answered; /* requests made this dump; those a source answered */
 	uint8_t *bc;             /* bytecode buffer, BC_MAX_LEN bytes, made on first use */
@@ -186,18 +187,23 @@ static int probe_one(struct source *s, const struct proto_desc *d, unsigned int 
 	if (err < 0 && nl_fallback_ok(err)) {
 		s->proc_only |= req_bit(d->id, family);
 		s->probed_proc++;
+		if (s->q->source == SRC_NETLINK && !s->missing_err) {
+			s->missing_err = err;
+			note(s, SN_NO_MODULE, d->id, family, d->diag_module,
+			     (unsigned long)-err);
+		}
 	}
 	return 0;
 }
 
-/* With SRC_AUTO, find before any output which requests /proc must serve,
- * so the JSON head names the source truthfully: netlink, proc or mixed. */
+/* Find before any output which requests /proc must serve, so the JSON head
+ * names the source truthfully (netlink, proc or mixed) and, with
+ * SRC_NETLINK, a missing sock_diag module is named (probe_one). */
 static const char *plan(struct source *s)
 {
 	if (s->q->source == SRC_PROC || !s->nl)
 		return "proc";
-	if (s->q->source == SRC_AUTO)
-		each_request(s, probe_one, NULL);
+	each_request(s, probe_one, NULL);
 	if (s->probed_proc == 0)
 		return "netlink";
 	return s->probed_proc == s->probed ? "proc" : "mixed";
@@ -283,6 +289,12 @@ int source_open(struct source **out, const struct query *q, source_note_cb note_
 		return err;
 	}
 	s->name = plan(s);
+	if (s->missing_err) {
+		err = s->missing_err;
+		*step = SOURCE_STEP_MODULE;
+		source_close(s);
+		return err;
+	}
 	if ((err = check_some_source(s)) < 0) {
 		*step = SOURCE_STEP_NO_SOURCE;
 		source_close(s);

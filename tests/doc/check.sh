@@ -28,6 +28,8 @@ TMP=$(mktemp -d) || exit 1
 trap 'rm -rf "$TMP"' EXIT
 # The completions call "sockls" through PATH: make sure that is the binary under test.
 mkdir -p "$TMP/bin" "$TMP/emptyproc/net"
+# empty socket files: "no source can answer" refuses a /proc tree without any
+for f in tcp tcp6 udp udp6 raw raw6 unix; do : >"$TMP/emptyproc/net/$f"; done
 ln -s "$SOCKLS" "$TMP/bin/sockls"
 export PATH="$TMP/bin:$PATH"
 

@@ -73,10 +73,15 @@ def ss(*args):
 
 
 def norm_ss_addr(a):
-    # ss writes the unspecified address of a dual-stack socket as "*".
-    if a.startswith("*:"):
-        return "[::]:" + a[2:]
+    # ss writes the unspecified address of a dual-stack socket as "*", and so
+    # does sockls: nothing to normalise (issue 16: a V6ONLY listener "[::]"
+    # and a dual-stack one "*" must stay apart).
     return a
+
+
+def queue(text):
+    """A Recv-Q/Send-Q cell: a number, or None for sockls's unknown "?"."""
+    return None if text == "?" else int(text)
 
 
 def parse_ss(text, proto=None, state=None):
@@ -120,8 +125,22 @@ def parse_table(text, proto=None, state=None):
         st = state
         if f[0] in STATES:
             st, f = f[0], f[1:]
-        rows.append(Row(p or "?", st or "?", int(f[0]), int(f[1]), f[2], f[3]))
+        rows.append(Row(p or "?", st or "?", queue(f[0]), queue(f[1]), f[2], f[3]))
     return collections.Counter(rows)
+
+
+def as_proc_sees(rows):
+    """Netlink rows as /proc can know them (issue 16, the documented list):
+    no LISTEN backlog (Send-Q "?"), no IPV6_V6ONLY (a dual-stack "*" stays
+    "[::]")."""
+    out = collections.Counter()
+    for r, n in rows.items():
+        if r.state == "LISTEN":
+            r = r._replace(send_q=None)
+        if r.local.startswith("*:"):
+            r = r._replace(local="[::]:" + r.local[2:], peer="[::]:" + r.peer[2:])
+        out[r] += n
+    return out
 
 
 def same(a, b, what):

@@ -4,7 +4,7 @@ user space only, the /proc result and ss's answer are the same set."""
 import os
 import random
 
-from lib import Mix, fail, parse_ss, parse_table, same, sockls, ss
+from lib import Mix, as_proc_sees, fail, parse_ss, parse_table, same, sockls, ss
 
 ATOMS = [
     "sport = :5001", "dport = :5001", "sport = :5004", "dport == :5004",
@@ -27,14 +27,6 @@ def expr(rng, depth):
     return "( " + inner.join(expr(rng, depth - 1) for _ in range(rng.randint(2, 3))) + " )"
 
 
-def no_backlog(rows):
-    out = rows.copy()
-    out.clear()
-    for r, n in rows.items():
-        out[r._replace(send_q=0) if r.state == "LISTEN" else r] += n
-    return out
-
-
 rng = random.Random(int(os.environ.get("FILTER_SEED", "20261124")))
 user_only = dict(os.environ, SOCKLS_NO_KERNEL_FILTER="1")
 checked = nonempty = 0
@@ -54,13 +46,13 @@ with Mix():
             user = parse_table(sockls("-tuanH", *words, env=user_only).stdout, state=one)
             proc = parse_table(sockls("-tuanH", "--source", "proc", *words).stdout, state=one)
             theirs = parse_ss(ss("-tuanH", *words).stdout, state=one)
-            diff = (kern - user) + (user - kern) + (no_backlog(kern) - proc) + \
-                (proc - no_backlog(kern)) + (kern - theirs) + (theirs - kern)
+            diff = (kern - user) + (user - kern) + (as_proc_sees(kern) - proc) + \
+                (proc - as_proc_sees(kern)) + (kern - theirs) + (theirs - kern)
             if attempt == 0 and diff and all(r.state == "TIME_WAIT" for r in diff):
                 continue
             break
         same(kern, user, "kernel vs user-space filtering of %r" % " ".join(words))
-        same(no_backlog(kern), proc, "netlink vs /proc for %r" % " ".join(words))
+        same(as_proc_sees(kern), proc, "netlink vs /proc for %r" % " ".join(words))
         same(kern, theirs, "sockls vs ss for %r" % " ".join(words))
         checked += 1
         nonempty += bool(kern)

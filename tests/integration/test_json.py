@@ -11,15 +11,18 @@ import collections
 VALIDATE = os.path.join(HERE, "..", "schema", "validate.py")
 
 
-def endpoint(fam, ep):
+def endpoint(fam, ep, dual):
     addr = "[%s]" % ep["addr"] if fam == "inet6" else ep["addr"]
+    if dual and ep["addr"] == "::":
+        addr = "*"  # ss's spelling of a dual-stack wildcard, said by "dual_stack"
     return "%s:%s" % (addr, ep["port"] or "*")
 
 
 def rows(sockets):
     return collections.Counter(
         Row(s["proto"], s["state"], s["recv_q"], s["send_q"],
-            endpoint(s["family"], s["local"]), endpoint(s["family"], s["remote"]))
+            endpoint(s["family"], s["local"], s["local"].get("dual_stack")),
+            endpoint(s["family"], s["remote"], s["local"].get("dual_stack")))
         for s in sockets)
 
 

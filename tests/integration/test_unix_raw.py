@@ -9,10 +9,10 @@ import re
 import shutil
 import tempfile
 
-from lib import Mix, SS_STATE, fail, parse_ss, parse_table, sockls, ss
+from lib import Mix, SS_STATE, as_proc_sees, fail, parse_ss, parse_table, sockls, ss
 
 UnixRow = collections.namedtuple("UnixRow", "netid state recv_q send_q path inode peer")
-UNIX_RE = re.compile(r"^(u_str|u_dgr|u_seq)\s+(\S+)\s+(\d+)\s+(\d+)\s+(.*?)\s+(\d+)\s+(\S+)\s+(\d+)\s*$",
+UNIX_RE = re.compile(r"^(u_str|u_dgr|u_seq)\s+(\S+)\s+(\d+|\?)\s+(\d+|\?)\s+(.*?)\s+(\d+)\s+(\S+)\s+(\d+|\?)\s*$",
                      re.S)
 problems = []
 
@@ -63,7 +63,8 @@ def parse_unix(text, ours):
             state = SS_STATE[state]
         if path.startswith("@"):
             path = path.replace("\0", "@")  # ss and /proc show every NUL of an abstract name as @
-        rows[UnixRow(netid, state, int(rq), int(sq), path, int(ino), int(peer))] += 1
+        num = lambda t: None if t == "?" else int(t)  # "?": unknown (/proc)
+        rows[UnixRow(netid, state, num(rq), num(sq), path, int(ino), num(peer))] += 1
     return rows
 
 
@@ -137,20 +138,31 @@ def check_json(mix):
 
 def check_raw(mix):
     got = parse_table(sockls("-wanH").stdout, "raw")
-    differ(got, parse_ss(ss("-wanH").stdout, "raw"), "sockls -wanH vs ss -wanH")
+    theirs = parse_ss(ss("-wanH").stdout, "raw")
+    from_proc = json.loads(sockls("--json", "-wa").stdout)["source"] == "proc"
+    if from_proc:
+        # Without raw_diag both read /proc/net/raw6, which has no V6ONLY: ss
+        # prints "*" (dual stack) anyway, sockls keeps "[::]" (unknown).
+        theirs = collections.Counter({r._replace(local=r.local.replace("*:", "[::]:"),
+                                                 peer=r.peer.replace("*:", "[::]:")): n
+                                      for r, n in theirs.items()})
+    differ(got, theirs, "sockls -wanH vs ss -wanH")
     locals_ = sorted(r.local for r in got)
-    if locals_ != ["127.0.0.1:1", "[::]:58"]:
+    wild6 = "[::]:58" if from_proc else "*:58"  # the kernel: V6ONLY off by default
+    if locals_ != sorted(["127.0.0.1:1", wild6]):
         problem("raw sockets: %s, expected ICMP on 127.0.0.1 and ICMPv6 on [::]" % locals_)
     doc = json.loads(sockls("--json", "-wae").stdout)
     protos = sorted((s.get("family"), s.get("ip_protocol")) for s in doc["sockets"])
     if protos != [("inet", 1), ("inet6", 58)]:
         problem("--json -w ip_protocol: %s" % protos)
-    differ(parse_table(sockls("-wanH", "--source", "proc").stdout, "raw"), got, "raw: --source proc vs netlink")
+    differ(parse_table(sockls("-wanH", "--source", "proc").stdout, "raw"), as_proc_sees(got),
+           "raw: --source proc vs netlink")
 
 
 def check_proc(nl_rows, mix):
-    """/proc/net/unix has no queues and no peer; embryos (connections not yet
-    accepted) appear there with inode 0, and a newline in a path ends the line."""
+    """/proc/net/unix has no queues and no peer ("?"); embryos (connections not
+    yet accepted) appear there with inode 0; a newline in a path ends the line
+    there, and the next line is the rest of the path."""
     p = sockls("-xanH", "--source", "proc")
     evil = mix.info["inodes"]["evil"]
     if "\x1b" in p.stdout:
@@ -160,8 +172,17 @@ def check_proc(nl_rows, mix):
     a = collections.Counter(key(r) for r in nl_rows.elements() if r.inode != evil)
     b = collections.Counter(key(r) for r in proc.elements() if r.inode != evil)
     differ(a, b, "unix (type, state, path, inode): netlink vs --source proc")
-    if not any(r.inode == evil and mix.info["paths"]["evil"].startswith(r.path) for r in proc):
-        problem("--source proc: hostile path row missing")
+    # what /proc cannot know is "?", never a made-up 0 (issue 16)
+    if any(r.recv_q is not None or r.send_q is not None or r.peer is not None
+           for r in proc.elements()):
+        problem("--source proc: unix queues and peers must print ?: %s"
+                % [r for r in proc.elements() if r.recv_q is not None][:3])
+    # the newline in the path no longer cuts it short: the whole path, as netlink gives it
+    if not any(r.inode == evil and mix.info["paths"]["evil"] == r.path for r in proc):
+        problem("--source proc: hostile path row missing or cut short: %s"
+                % [r for r in proc if r.inode == evil])
+    if "could not be read" in p.stderr:
+        problem("--source proc: a path with a newline counted as unreadable: %r" % p.stderr)
 
 
 d = tempfile.mkdtemp(prefix="sockls-unix-")

@@ -165,6 +165,7 @@ static void test_tcp4_capture(void **state)
 		assert_int_equal(c.rec[i].inode, 0);
 		assert_int_equal(c.rec[i].timer, TIMER_TIMEWAIT);
 		assert_int_equal(c.rec[i].tcp_info_len, 0); /* timewait sockets carry no attributes */
+		assert_false(c.rec[i].have & HAVE_UID); /* the kernel's 0 is no owner, not root */
 	}
 	for (size_t i = 0; i < c.n; i++)
 		if (c.rec[i].state == ST_LISTEN || c.rec[i].state == ST_ESTABLISHED) {
@@ -352,6 +353,44 @@ static void test_dump_intr(void **state)
 	assert_int_equal(c.n, 0);
 }
 
+/* What the kernel's numbers mean (include/net/tcp_states.h, inet_diag.c):
+ * uid 0 with no inode is no owner; a TCP socket in CLOSE comes only from the
+ * bind-table walk state bit 13 asks for. */
+static void test_inet_meanings(void **state)
+{
+	uint8_t buf[2048];
+	struct nlmsghdr *nlh = (struct nlmsghdr *)(void *)buf;
+	struct inet_diag_msg *m;
+	struct sock_rec r;
+
+	(void)state;
+	make_inet(buf, 0, 0);
+	m = mnl_nlmsg_get_payload(nlh);
+	m->idiag_inode = 0;
+	m->idiag_uid = 0;
+	m->idiag_state = ST_FIN_WAIT2; /* an orphan */
+	assert_int_equal(nl_parse_msg(nlh, PROTO_TCP, &r), 0);
+	assert_false(r.have & HAVE_UID);
+	assert_true(r.have & HAVE_RECV_Q && r.have & HAVE_SEND_Q && r.have & HAVE_IFINDEX);
+	m->idiag_uid = 1000; /* kernels that keep sk_uid: a real owner */
+	assert_int_equal(nl_parse_msg(nlh, PROTO_TCP, &r), 0);
+	assert_true(r.have & HAVE_UID);
+	assert_int_equal(r.uid, 1000);
+	m->idiag_state = ST_SYN_RECV; /* a request socket: never an owner */
+	assert_int_equal(nl_parse_msg(nlh, PROTO_TCP, &r), 0);
+	assert_false(r.have & HAVE_UID);
+	m->idiag_inode = 77;
+	m->idiag_uid = 0;
+	m->idiag_state = ST_ESTABLISHED; /* a real socket of root */
+	assert_int_equal(nl_parse_msg(nlh, PROTO_TCP, &r), 0);
+	assert_true(r.have & HAVE_UID);
+	m->idiag_state = ST_CLOSE;
+	assert_int_equal(nl_parse_msg(nlh, PROTO_TCP, &r), 0);
+	assert_int_equal(r.state, ST_BOUND_INACTIVE);
+	assert_int_equal(nl_parse_msg(nlh, PROTO_UDP, &r), 0);
+	assert_int_equal(r.state, ST_CLOSE); /* UDP's CLOSE is UNCONN */
+}
+
 static void test_tcp_info_lengths(void **state)
 {
 	static struct collect c;
@@ -461,6 +500,7 @@ int main(void)
 		cmocka_unit_test(test_nlmsg_error),
 		cmocka_unit_test(test_dump_intr),
 		cmocka_unit_test(test_tcp_info_lengths),
+		cmocka_unit_test(test_inet_meanings),
 		cmocka_unit_test(test_bad_lengths),
 		cmocka_unit_test(test_unix_msg),
 	};

@@ -81,6 +81,7 @@ static void test_unix_escaped(void **state)
 	r.unix_type = SOCK_STREAM;
 	r.state = ST_LISTEN;
 	r.inode = 99;
+	r.have = HAVE_INODE | HAVE_PEER_INODE | HAVE_RECV_Q | HAVE_SEND_Q;
 	memcpy(r.path, path, sizeof(path));
 	r.path_len = sizeof(path) - 1;
 	out = render(&cfg, &r, 1);
@@ -112,6 +113,58 @@ static void test_streams_past_lookahead(void **state)
 		lines++;
 	assert_int_equal(lines, 11);
 	assert_non_null(strstr(out, "10.0.0.1:1009"));
+	free(out);
+}
+
+/* Only 2 rows fit in memory here; the long row comes last, after 8 others
+ * went to the temporary file: every line still has the Peer column where the
+ * header has it (the widths come from all rows). */
+static void test_late_long_row_aligned(void **state)
+{
+	struct table_cfg cfg = { .header = true, .lookahead = 2 };
+	struct sock_rec r[10];
+	char *out, *line, *hdr_peer;
+	size_t col;
+
+	(void)state;
+	for (int i = 0; i < 9; i++)
+		r[i] = tcp("10.0.0.1", (uint16_t)(1000 + i), "10.0.0.2", 80, ST_ESTABLISHED);
+	r[9] = tcp("2001:db8:1234:5678:9abc:def0:1234:5678", 40000, "2001:db8::2", 80,
+		   ST_ESTABLISHED);
+	out = render(&cfg, r, 10);
+	hdr_peer = strstr(out, "Peer Address:Port");
+	assert_non_null(hdr_peer);
+	col = (size_t)(hdr_peer - out);
+	/* the long local address is 46 characters: the Peer column moved right */
+	assert_true(col >= strlen("Netid State       Recv-Q Send-Q ") + 46);
+	for (line = strchr(out, '\n') + 1; *line; line = strchr(line, '\n') + 1) {
+		assert_true(line[col - 1] == ' ');
+		assert_true(line[col] != ' ');
+	}
+	free(out);
+}
+
+/* Unknown queues and peers print "?", never 0; a dual-stack wildcard "*". */
+static void test_unknown_and_dual_stack(void **state)
+{
+	struct table_cfg cfg = { .header = false };
+	struct sock_rec r[3];
+	char *out;
+
+	(void)state;
+	r[0] = tcp("0.0.0.0", 22, "0.0.0.0", 0, ST_LISTEN);
+	r[0].have &= ~(uint32_t)HAVE_SEND_Q; /* /proc: no backlog */
+	r[0].recv_q = 1;
+	r[1] = tcp("::", 3000, "::", 0, ST_LISTEN);
+	r[1].have |= HAVE_V6ONLY;
+	r[1].v6only = 0;
+	r[2] = tcp("::", 3001, "::", 0, ST_LISTEN);
+	r[2].have |= HAVE_V6ONLY;
+	r[2].v6only = 1;
+	out = render(&cfg, r, 3);
+	assert_string_equal(out, "tcp LISTEN 1 ? 0.0.0.0:22 0.0.0.0:* ssh\n"
+				 "tcp LISTEN 0 0 *:3000     *:*\n"
+				 "tcp LISTEN 0 0 [::]:3001  [::]:*\n");
 	free(out);
 }
 
@@ -157,6 +210,8 @@ int main(void)
 		cmocka_unit_test(test_columns_aligned),
 		cmocka_unit_test(test_unix_escaped),
 		cmocka_unit_test(test_streams_past_lookahead),
+		cmocka_unit_test(test_late_long_row_aligned),
+		cmocka_unit_test(test_unknown_and_dual_stack),
 		cmocka_unit_test(test_write_error),
 		cmocka_unit_test(test_netid),
 	};

@@ -28,6 +28,8 @@ static inline struct sock_rec testrec_inet(unsigned int proto, unsigned int fami
 		memset(r.remote.addr, 0xee, sizeof(r.remote.addr));
 	r.local.port = lport;
 	r.remote.port = rport;
+	/* what netlink says of every inet socket */
+	r.have = HAVE_RECV_Q | HAVE_SEND_Q | HAVE_IFINDEX;
 	return r;
 }
 

@@ -1,0 +1,54 @@
+/* run_int.h - the state of one run, shared by the files of the pipeline
+ * (run.c, run_netns.c, run_services.c); not part of any module's interface. */
+#ifndef SOCKLS_RUN_INT_H
+#define SOCKLS_RUN_INT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "sockls/cgroup.h"
+#include "sockls/enrich.h"
+#include "sockls/ephemeral.h"
+#include "sockls/filter.h"
+#include "sockls/kstat.h"
+#include "sockls/netns.h"
+#include "sockls/procmap.h"
+#include "sockls/run.h"
+#include "sockls/source.h"
+#include "sockls/summary.h"
+#include "sockls/writer.h"
+
+struct run {
+	const struct opts *o;
+	run_say_fn say;
+	struct query q;
+	struct filter *filter;
+	struct eph_range eph;
+	bool have_eph;
+	struct summary kernel;   /* -s: sockstat counters */
+	struct eph_settings eph_set;
+	struct kstat kstat;      /* --prometheus: the namespace's kernel counters */
+	bool have_kstat;
+	FILE *out;               /* stdout, or the temporary file of --output */
+	char *out_tmp;           /* --output: its temporary name, renamed at the end */
+	struct procmap *pm;
+	struct cg_index *cg;      /* --cgroup, --unit, --container, --pod */
+	struct enricher *en;
+	struct source *src;
+	struct writer_ctx wctx;
+	struct writer w;
+	const struct run_hooks *hooks; /* --watch, -E, -K: rows go there first */
+	int write_err;           /* the writer's error that stopped a dump */
+	bool failed;             /* an error was reported already: exit status 1 */
+};
+
+/* Lists the namespace the thread is in now, tagged tag (run.c's). */
+typedef int (*run_ns_fn)(struct run *r, const char *tag);
+
+/* run_netns.c: --all-netns, dump in each namespace; *partial when one could
+ * not be entered */
+int run_dump_every_netns(struct run *r, bool *partial, run_ns_fn dump);
+/* run_services.c: --services; 0, or the exit status after saying why */
+int run_load_services(const struct opts *o, run_say_fn say);
+
+#endif

@@ -1,0 +1,113 @@
+/* test_enrich.c - the Service column and per-endpoint facts the enrichment
+ * adds: names inside the ephemeral range, the server's side of a connection. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "sockls/enrich.h"
+#include "sockls/ephemeral.h"
+
+#include "testrow.h"
+
+/* ip_local_port_range 1024 65535: every registered port is "ephemeral". */
+static struct enricher *wide_range(struct eph_range *range)
+{
+	struct enricher *e = enricher_new(0);
+
+	memset(range, 0, sizeof(*range));
+	assert_int_equal(eph_parse_range("1024\t65535\n", range), 0);
+	assert_non_null(e);
+	enricher_set_range(e, range);
+	return e;
+}
+
+static struct sock_row row_of(struct enricher *e, const struct sock_rec *rec)
+{
+	struct sock_row row;
+
+	enricher_observe(e, rec);
+	enrich_row(e, rec, &row);
+	return row;
+}
+
+/* A listener is named after its own port even inside the range, and its
+ * port is not a client's ephemeral one. */
+static void test_listeners_inside_range(void **state)
+{
+	static const uint16_t ports[] = { 5432, 6379, 3306, 8080, 2049 };
+	static const char *const names[] = { "postgresql", "redis", "mysql", "http-alt", "nfs" };
+	struct eph_range range;
+	struct enricher *e = wide_range(&range);
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(ports) / sizeof(ports[0]); i++) {
+		struct sock_rec r = testrec_inet(PROTO_TCP, AF_INET, ST_LISTEN, "0.0.0.0",
+						 ports[i], "0.0.0.0", 0);
+		struct sock_row row = row_of(e, &r);
+		assert_non_null(row.service);
+		assert_string_equal(row.service, names[i]);
+		assert_false(row.local.ephemeral);
+		assert_non_null(row.local.service);
+		assert_false(row.remote.have_class); /* port 0: no class */
+	}
+	enricher_free(e);
+}
+
+/* NFS: 127.0.0.1:2049 <- :700. The server's row is nfs, not the client's
+ * reserved port (700 is epp); the client's row is nfs too (its peer's). */
+static void test_server_side_of_connection(void **state)
+{
+	struct eph_range range;
+	struct enricher *e = wide_range(&range);
+	struct sock_rec l = testrec_inet(PROTO_TCP, AF_INET, ST_LISTEN, "127.0.0.1", 2049,
+					 NULL, 0);
+	struct sock_rec srv = testrec_inet(PROTO_TCP, AF_INET, ST_ESTABLISHED, "127.0.0.1", 2049,
+					   "127.0.0.1", 700);
+	struct sock_rec cli = testrec_inet(PROTO_TCP, AF_INET, ST_ESTABLISHED, "127.0.0.1", 700,
+					   "127.0.0.1", 2049);
+	struct sock_row row;
+
+	(void)state;
+	row_of(e, &l);
+	row = row_of(e, &srv);
+	assert_string_equal(row.service, "nfs");
+	assert_false(row.local.ephemeral);
+	row = row_of(e, &cli);
+	assert_non_null(row.service);
+	assert_string_equal(row.service, "nfs"); /* its peer is the listener, not "epp" */
+	/* without the listener seen (another namespace): 2049 is a client port */
+	enricher_set_netns(e, NULL);
+	row = row_of(e, &srv);
+	assert_true(row.local.ephemeral);
+	enricher_free(e);
+}
+
+/* A bound, unconnected UDP socket is a server too (DNS on 5353 in the range). */
+static void test_udp_server(void **state)
+{
+	struct eph_range range;
+	struct enricher *e = wide_range(&range);
+	struct sock_rec r = testrec_inet(PROTO_UDP, AF_INET, ST_CLOSE, "0.0.0.0", 5353, NULL, 0);
+	struct sock_row row;
+
+	(void)state;
+	row = row_of(e, &r);
+	assert_string_equal(row.service, "mdns");
+	assert_false(row.local.ephemeral);
+	enricher_free(e);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_listeners_inside_range),
+		cmocka_unit_test(test_server_side_of_connection),
+		cmocka_unit_test(test_udp_server),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
