@@ -60,7 +60,7 @@ _sockls_options()
 		-n --numeric -p --processes -e --extended -o --timers --options -i --info \
 		-m --memory --cgroup --unit --container --pod -H --no-header --json --ndjson -s --summary --ephemeral \
 		--top --prometheus --output \
-		--source --proc-root --services -N --netns --netns-pid --all-netns \
+		--source --proc-root --services --iana-services -N --netns --netns-pid --all-netns \
 		--watch -E --events -K --kill \
 		-v --verbose -h --help -V --version
 }

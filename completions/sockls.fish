@@ -107,6 +107,7 @@ complete -c sockls -l output -r -F -d 'Write to FILE atomically'
 complete -c sockls -l source -x -a 'auto\t"default: netlink, /proc fallback" netlink\t"sock_diag only" proc\t"/proc/net only"' -d 'Where sockets are read from'
 complete -c sockls -l proc-root -x -a '(__fish_complete_directories)' -d 'Read DIR/net/... instead of /proc'
 complete -c sockls -l services -r -F -d 'Overlay service names from an /etc/services-style file'
+complete -c sockls -l iana-services -d "Service column from IANA's full registry"
 complete -c sockls -s N -l netns -r -F -a '(__sockls_netns_names)' -d 'Sockets of another network namespace'
 complete -c sockls -l netns-pid -x -a '(__fish_complete_pids)' -d 'Sockets of the network namespace of PID'
 complete -c sockls -l all-netns -d 'Every network namespace on the host'

@@ -18,6 +18,7 @@ enum query_ext {
 	EXT_PROCESSES = 1u << 4,/* -p */
 	EXT_NUMERIC = 1u << 5,  /* -n: no name lookups (user names of -e) */
 	EXT_CGROUP = 1u << 6,   /* --cgroup: the cgroup column and JSON object */
+	EXT_IANA = 1u << 7,     /* --iana-services: the Service column from IANA's full registry */
 };
 
 enum query_family {

@@ -13,6 +13,7 @@ struct cg_entry;
 
 struct row_end {
 	const char *service;  /* name of this port for JSON (NULL: port 0 or ephemeral) */
+	const char *iana_service; /* IANA's registered name of the port (JSON), NULL likewise */
 	uint8_t port_class;   /* enum svc_class of the port, valid with have_class */
 	bool have_class;      /* tcp/udp and a port (port 0 has no class) */
 	bool ephemeral;       /* local side only: in this namespace's ephemeral range

@@ -35,6 +35,7 @@ enum long_only {
 	OPT_PROMETHEUS,
 	OPT_OUTPUT,
 	OPT_CGROUP,
+	OPT_IANA,
 	OPT_UNIT,
 	OPT_CONTAINER,
 	OPT_POD,
@@ -90,6 +91,7 @@ static const struct option long_opts[] = {
 	{ "prometheus", no_argument, NULL, OPT_PROMETHEUS },
 	{ "output", required_argument, NULL, OPT_OUTPUT },
 	{ "cgroup", no_argument, NULL, OPT_CGROUP },
+	{ "iana-services", no_argument, NULL, OPT_IANA },
 	{ "unit", required_argument, NULL, OPT_UNIT },
 	{ "container", required_argument, NULL, OPT_CONTAINER },
 	{ "pod", required_argument, NULL, OPT_POD },
@@ -164,6 +166,7 @@ const char cli_usage[] =
 	"      --source SRC      auto (default), netlink or proc\n"
 	"      --proc-root DIR   read DIR/net/... instead of /proc (implies --source proc)\n"
 	"      --services FILE   overlay service names from an /etc/services-style file\n"
+	"      --iana-services   Service column from IANA's full registry, not the well-known table\n"
 	"  -N, --netns NAME|PATH list the sockets of another network namespace\n"
 	"      --netns-pid PID   list the sockets of the network namespace of PID\n"
 	"      --all-netns       every network namespace on the host\n"
@@ -393,6 +396,7 @@ static int parse_long_only(int c, const char *arg, struct opts *o, struct cli_er
 	case OPT_ALL_NETNS: o->all_netns = true; break;
 	case OPT_LIST_SERVICES: o->list_services = true; break;
 	case OPT_CGROUP: o->ext |= EXT_CGROUP; break;
+	case OPT_IANA: o->ext |= EXT_IANA; break;
 	case OPT_UNIT: o->unit = arg; break;
 	case OPT_CONTAINER: o->container = arg; break;
 	case OPT_POD: o->pod = arg; break;

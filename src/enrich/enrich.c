@@ -122,6 +122,14 @@ static bool local_is_server(const struct enricher *e, const struct sock_rec *rec
 	return is_server_sock(rec) || server_port_seen(e, rec->proto, rec->local.port);
 }
 
+/* A port's name to show: the overlay, then the well-known table, or IANA's
+ * full registry with --iana-services. */
+static const char *name_of(const struct enricher *e, unsigned int proto, uint16_t port)
+{
+	return svc_name_from(e->ext & EXT_IANA ? SVC_BUILTIN_IANA : SVC_BUILTIN_WELL_KNOWN, proto,
+			     port);
+}
+
 /* The Service column: the local port for listeners and servers (even inside
  * the ephemeral range: a listening port is nobody's client port), the remote
  * port for outgoing connections, never a client's ephemeral port. */
@@ -135,21 +143,21 @@ static const char *pick_service(const struct enricher *e, const struct sock_rec 
 	/* a client of a server in this namespace (an NFS client's reserved port
 	 * 700 talking to 2049 is nfs, not epp) */
 	if (!server && rec->state != ST_LISTEN && server_port_seen(e, rec->proto, rec->remote.port) &&
-	    (name = svc_name(rec->proto, rec->remote.port)))
+	    (name = name_of(e, rec->proto, rec->remote.port)))
 		return name;
-	if ((server || !local_eph) && (name = svc_name(rec->proto, rec->local.port)))
+	if ((server || !local_eph) && (name = name_of(e, rec->proto, rec->local.port)))
 		return name;
 	if (server || rec->state == ST_LISTEN || !rec->remote.port)
 		return NULL;
 	if (is_ephemeral(e, rec->remote.port))
 		return NULL;
-	return svc_name(rec->proto, rec->remote.port);
+	return name_of(e, rec->proto, rec->remote.port);
 }
 
 /* An endpoint's own service: none for port 0 (wildcard peer, unbound) or an
  * ephemeral local port (a client's side); the peer's range is not ours to
  * know. Port 0 has no class; a raw socket's "port" is a protocol number. */
-static void fill_end(struct row_end *end, const struct sock_rec *rec,
+static void fill_end(const struct enricher *e, struct row_end *end, const struct sock_rec *rec,
 		     const struct sock_endpoint *ep, bool ephemeral)
 {
 	bool inet_port = rec->proto == PROTO_TCP || rec->proto == PROTO_UDP;
@@ -157,7 +165,8 @@ static void fill_end(struct row_end *end, const struct sock_rec *rec,
 	end->ephemeral = ephemeral;
 	end->have_class = inet_port && ep->port != 0;
 	end->port_class = (uint8_t)svc_port_class(ep->port);
-	end->service = ep->port == 0 || ephemeral ? NULL : svc_name(rec->proto, ep->port);
+	end->service = ep->port == 0 || ephemeral ? NULL : name_of(e, rec->proto, ep->port);
+	end->iana_service = ep->port == 0 || ephemeral ? NULL : svc_iana_name(rec->proto, ep->port);
 }
 
 /* The socket's own cgroup id when the kernel sent one, else its first
@@ -180,8 +189,8 @@ void enrich_row(struct enricher *e, const struct sock_rec *rec, struct sock_row 
 		bool server = local_is_server(e, rec);
 		bool eph = (rec->proto == PROTO_TCP || rec->proto == PROTO_UDP) &&
 			   !server && is_ephemeral(e, rec->local.port);
-		fill_end(&row->local, rec, &rec->local, eph);
-		fill_end(&row->remote, rec, &rec->remote, false);
+		fill_end(e, &row->local, rec, &rec->local, eph);
+		fill_end(e, &row->remote, rec, &rec->remote, false);
 		row->local.ifname = ifname(e, rec->local.ifindex, e->if_local, sizeof(e->if_local));
 		row->remote.ifname = ifname(e, rec->remote.ifindex, e->if_remote,
 					    sizeof(e->if_remote));

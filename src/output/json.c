@@ -90,6 +90,7 @@ static void write_endpoint(struct jsonw *jw, const char *key, const struct sock_
 	write_addr(jw, rec->family, ep->addr);
 	jsonw_key_uint(jw, "port", ep->port);
 	jsonw_key_str(jw, "service", end->service);
+	jsonw_key_str(jw, "iana_service", end->iana_service);
 	jsonw_key_str(jw, "port_class",
 		      end->have_class ? svc_class_name((enum svc_class)end->port_class) : NULL);
 	jsonw_key_bool(jw, "ephemeral", end->ephemeral);

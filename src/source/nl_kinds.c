@@ -77,8 +77,12 @@ int nl_parse_packet(const struct nlmsghdr *nlh, struct sock_rec *rec)
 		rec->uid = mnl_attr_get_u32(a);
 		rec->have |= HAVE_UID;
 	}
-	if (meminfo(t.tb[PACKET_DIAG_MEMINFO], rec))
+	/* the queues as ss reads them: the socket's allocated memory */
+	if (meminfo(t.tb[PACKET_DIAG_MEMINFO], rec)) {
 		rec->recv_q = rec->meminfo[MEM_RMEM];
+		rec->send_q = rec->meminfo[MEM_WMEM];
+		rec->have |= HAVE_RECV_Q | HAVE_SEND_Q;
+	}
 	return 0;
 }
 
@@ -106,6 +110,7 @@ int nl_parse_netlink(const struct nlmsghdr *nlh, struct sock_rec *rec)
 	if (meminfo(t.tb[NETLINK_DIAG_MEMINFO], rec)) {
 		rec->recv_q = rec->meminfo[MEM_RMEM];
 		rec->send_q = rec->meminfo[MEM_WMEM];
+		rec->have |= HAVE_RECV_Q | HAVE_SEND_Q;
 	}
 	return 0;
 }

@@ -97,7 +97,7 @@ int proc_parse_packet_line(const char *line, size_t len, struct sock_rec *rec)
 	rec->kind_proto = (uint16_t)proto;
 	rec->local.ifindex = (uint32_t)ifindex;
 	rec->uid = (uint32_t)uid;
-	rec->have = HAVE_UID | HAVE_INODE;
+	rec->have = HAVE_UID | HAVE_INODE | HAVE_RECV_Q; /* Rmem; no send side in /proc */
 	return 0;
 }
 
@@ -122,6 +122,6 @@ int proc_parse_netlink_line(const char *line, size_t len, struct sock_rec *rec)
 	rec->state = ST_CLOSE;
 	rec->kind_proto = (uint16_t)proto;
 	rec->local.id = (uint32_t)portid;
-	rec->have = HAVE_INODE;
+	rec->have = HAVE_INODE | HAVE_RECV_Q | HAVE_SEND_Q; /* Rmem, Wmem */
 	return 0;
 }

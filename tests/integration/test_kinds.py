@@ -50,7 +50,10 @@ def packet():
         fail("ss -0 -a lists %d packet sockets, not 3" % sum(want.values()))
     for src in ("netlink", "proc"):
         got = parse_table(sockls("-0", "-a", "-H", "--source", src).stdout)
-        same(got, want, "sockls -0 -a --source %s vs ss -0 -a" % src)
+        # /proc/net/packet has no send side: unknown there, not 0
+        exp = want if src == "netlink" else collections.Counter(
+            {r._replace(send_q=None): n for r, n in want.items()})
+        same(got, exp, "sockls -0 -a --source %s vs ss -0 -a" % src)
     same(parse_table(sockls("--packet", "-l", "-H").stdout), want, "--packet -l vs ss -0 -a")
     if parse_table(sockls("-0", "-H").stdout):
         fail("packet sockets are UNCONN: none is connected")

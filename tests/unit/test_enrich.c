@@ -11,6 +11,7 @@
 
 #include "sockls/enrich.h"
 #include "sockls/ephemeral.h"
+#include "sockls/query.h"
 
 #include "testrow.h"
 
@@ -102,12 +103,39 @@ static void test_udp_server(void **state)
 	enricher_free(e);
 }
 
+/* IANA registers 3000/tcp as hbci (its CSV, 2024-04-30); the well-known
+ * table leaves it unnamed. JSON always carries IANA's name; the Service
+ * column uses it only with --iana-services. */
+static void test_iana_names(void **state)
+{
+	struct sock_rec r = testrec_inet(PROTO_TCP, AF_INET, ST_LISTEN, "0.0.0.0", 3000, NULL, 0);
+	struct enricher *e;
+	struct sock_row row;
+
+	(void)state;
+	e = enricher_new(0);
+	assert_non_null(e);
+	enrich_row(e, &r, &row);
+	assert_null(row.service);
+	assert_null(row.local.service);
+	assert_string_equal(row.local.iana_service, "hbci");
+	assert_null(row.remote.iana_service);
+	enricher_free(e);
+	e = enricher_new(EXT_IANA);
+	assert_non_null(e);
+	enrich_row(e, &r, &row);
+	assert_string_equal(row.service, "hbci");
+	assert_string_equal(row.local.service, "hbci");
+	enricher_free(e);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_listeners_inside_range),
 		cmocka_unit_test(test_server_side_of_connection),
 		cmocka_unit_test(test_udp_server),
+		cmocka_unit_test(test_iana_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -60,7 +60,7 @@ static void set_v4(uint8_t addr[16], uint8_t a, uint8_t b, uint8_t c, uint8_t d)
 	addr[3] = d;
 }
 
-#define WILD_V4 "{\"addr\":\"0.0.0.0\",\"port\":0,\"service\":null,\"port_class\":null," \
+#define WILD_V4 "{\"addr\":\"0.0.0.0\",\"port\":0,\"service\":null,\"iana_service\":null,\"port_class\":null," \
 		"\"ephemeral\":false,\"iface\":null}"
 
 static void test_v4_listen(void **state)
@@ -72,7 +72,7 @@ static void test_v4_listen(void **state)
 	r.send_q = 128;
 	expect_sock(&r, 0,
 		    "{\"proto\":\"tcp\",\"family\":\"inet\",\"state\":\"LISTEN\",\"recv_q\":0,\"send_q\":128,"
-		    "\"local\":{\"addr\":\"0.0.0.0\",\"port\":22,\"service\":\"ssh\",\"port_class\":\"well-known\","
+		    "\"local\":{\"addr\":\"0.0.0.0\",\"port\":22,\"service\":\"ssh\",\"iana_service\":\"ssh\",\"port_class\":\"well-known\","
 		    "\"ephemeral\":false,\"iface\":null,\"dual_stack\":false},\"remote\":" WILD_V4 "}\n");
 }
 
@@ -99,9 +99,9 @@ static void test_v4_established_ephemeral(void **state)
 	enricher_free(en);
 	assert_string_equal(got,
 		    "{\"proto\":\"tcp\",\"family\":\"inet\",\"state\":\"ESTABLISHED\",\"recv_q\":4294967295,"
-		    "\"send_q\":0,\"local\":{\"addr\":\"192.168.1.10\",\"port\":51000,\"service\":null,"
+		    "\"send_q\":0,\"local\":{\"addr\":\"192.168.1.10\",\"port\":51000,\"service\":null,\"iana_service\":null,"
 		    "\"port_class\":\"dynamic\",\"ephemeral\":true,\"iface\":null,\"dual_stack\":false},"
-		    "\"remote\":{\"addr\":\"93.184.216.34\",\"port\":443,\"service\":\"https\","
+		    "\"remote\":{\"addr\":\"93.184.216.34\",\"port\":443,\"service\":\"https\",\"iana_service\":\"https\","
 		    "\"port_class\":\"well-known\",\"ephemeral\":false,\"iface\":null}}\n");
 	free(got);
 }
@@ -122,9 +122,9 @@ static void test_v6_scope_and_mapped(void **state)
 	r.remote.port = 8080;
 	expect_sock(&r, 0,
 		    "{\"proto\":\"udp\",\"family\":\"inet6\",\"state\":\"ESTABLISHED\",\"recv_q\":0,\"send_q\":0,"
-		    "\"local\":{\"addr\":\"fe80::1\",\"port\":5353,\"service\":\"mdns\","
+		    "\"local\":{\"addr\":\"fe80::1\",\"port\":5353,\"service\":\"mdns\",\"iana_service\":\"mdns\","
 		    "\"port_class\":\"registered\",\"ephemeral\":false,\"iface\":\"999999\",\"dual_stack\":false},"
-		    "\"remote\":{\"addr\":\"::ffff:10.0.0.1\",\"port\":8080,\"service\":\"http-alt\","
+		    "\"remote\":{\"addr\":\"::ffff:10.0.0.1\",\"port\":8080,\"service\":\"http-alt\",\"iana_service\":\"http-alt\","
 		    "\"port_class\":\"registered\",\"ephemeral\":false,\"iface\":null}}\n");
 }
 
@@ -140,9 +140,9 @@ static void test_v6_wildcard_iface_name(void **state)
 	r.local.ifindex = 1;
 	snprintf(want, sizeof(want),
 		 "{\"proto\":\"udp\",\"family\":\"inet6\",\"state\":\"UNCONN\",\"recv_q\":0,\"send_q\":0,"
-		 "\"local\":{\"addr\":\"::\",\"port\":53,\"service\":\"domain\",\"port_class\":\"well-known\","
+		 "\"local\":{\"addr\":\"::\",\"port\":53,\"service\":\"domain\",\"iana_service\":\"domain\",\"port_class\":\"well-known\","
 		 "\"ephemeral\":false,\"iface\":\"%s\",\"dual_stack\":null},"
-		 "\"remote\":{\"addr\":\"::\",\"port\":0,\"service\":null,\"port_class\":null,"
+		 "\"remote\":{\"addr\":\"::\",\"port\":0,\"service\":null,\"iana_service\":null,\"port_class\":null,"
 		 "\"ephemeral\":false,\"iface\":null}}\n", name);
 	expect_sock(&r, 0, want);
 }
@@ -390,7 +390,7 @@ static void test_document(void **state)
 				 "\"high\":60999,\"reserved\":[[8080,8080],[9000,9002],[65535,65535]]},"
 				 "\"sockets\":[{\"proto\":\"tcp\",\"family\":\"inet\",\"state\":\"LISTEN\","
 				 "\"recv_q\":0,\"send_q\":0,\"local\":{\"addr\":\"0.0.0.0\",\"port\":22,"
-				 "\"service\":\"ssh\",\"port_class\":\"well-known\",\"ephemeral\":false,"
+				 "\"service\":\"ssh\",\"iana_service\":\"ssh\",\"port_class\":\"well-known\",\"ephemeral\":false,"
 				 "\"iface\":null,\"dual_stack\":false},\"remote\":" WILD_V4 "}]}\n");
 	free(got);
 	free(eph);
