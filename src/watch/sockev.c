@@ -1,6 +1,8 @@
 /* sockev.c - the sock_diag destroy multicast groups (-E) and SOCK_DESTROY
  * (-K), on plain netlink sockets of the current namespace. */
 #include <errno.h>
+#include <limits.h>
+#include <libmnl/libmnl.h>
 #include <linux/inet_diag.h>
 #include <linux/netlink.h>
 #include <linux/sock_diag.h>
@@ -105,9 +107,10 @@ static int read_buf(const char *buf, size_t len, sock_rec_cb cb, void *data)
 {
 	const struct nlmsghdr *nlh = (const struct nlmsghdr *)buf;
 	struct sock_rec rec;
-	int n = 0, ret;
+	int n = 0, ret, left = len > INT_MAX ? INT_MAX : (int)len;
 
-	for (; NLMSG_OK(nlh, len); nlh = NLMSG_NEXT(nlh, len)) {
+	/* libmnl's walk keeps const (NLMSG_NEXT casts it away) */
+	for (; mnl_nlmsg_ok(nlh, left); nlh = mnl_nlmsg_next(nlh, &left)) {
 		if (nlh->nlmsg_type != SOCK_DIAG_BY_FAMILY || event_rec(nlh, &rec) < 0)
 			continue;
 		if ((ret = cb(&rec, data)) < 0)
