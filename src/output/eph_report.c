@@ -277,6 +277,7 @@ bool eph_report_collision_next(const struct eph_report *rep, uint32_t *pos, uint
 
 static void dest_export(const struct eph_report *rep, const struct dest_ent *e, struct eph_dest *d)
 {
+	memset(d, 0, sizeof(*d)); /* padding too: callers may compare whole structs */
 	d->proto = e->proto;
 	d->family = e->family;
 	memcpy(d->local_addr, e->local, 16);
