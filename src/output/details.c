@@ -141,18 +141,11 @@ static void put_memory(struct dbuf *b, const struct sock_rec *r)
 	       m[0], m[1], m[2], m[3], m[4], m[5], m[6], m[7], m[8]);
 }
 
-static bool ti_get(const struct sock_rec *r, size_t off, size_t size, void *v)
-{
-	return tcpinfo_get(r, off, size, v);
-}
-
-#define TI_FIELD(r, f, v) TCPINFO_FIELD(r, f, v)
-
 /* Prints "<name>:<value>" for a nonzero 32-bit field, as ss leaves zeros out. */
 static void ti_put_u32(struct dbuf *b, const struct sock_rec *r, size_t off, const char *name)
 {
 	uint32_t v;
-	if (ti_get(r, off, sizeof(v), &v) && v != 0) {
+	if (tcpinfo_get(r, off, sizeof(v), &v) && v != 0) {
 		db_sep(b);
 		db_put(b, "%s:%u", name, v);
 	}
@@ -161,7 +154,7 @@ static void ti_put_u32(struct dbuf *b, const struct sock_rec *r, size_t off, con
 static void ti_put_u64(struct dbuf *b, const struct sock_rec *r, size_t off, const char *name)
 {
 	uint64_t v;
-	if (ti_get(r, off, sizeof(v), &v) && v != 0) {
+	if (tcpinfo_get(r, off, sizeof(v), &v) && v != 0) {
 		db_sep(b);
 		db_put(b, "%s:%llu", name, (unsigned long long)v);
 	}
@@ -171,7 +164,7 @@ static void ti_put_u64(struct dbuf *b, const struct sock_rec *r, size_t off, con
 static void ti_put_ms(struct dbuf *b, const struct sock_rec *r, size_t off, const char *name)
 {
 	uint32_t v;
-	if (ti_get(r, off, sizeof(v), &v) && v != 0) {
+	if (tcpinfo_get(r, off, sizeof(v), &v) && v != 0) {
 		db_sep(b);
 		db_put(b, "%s:%g", name, v / 1000.0);
 	}
@@ -232,11 +225,11 @@ static void info_rtt(struct dbuf *b, const struct sock_rec *r)
 	uint32_t rtt = 0, rttvar = 0;
 	uint8_t backoff = 0;
 	TI_MS(b, r, tcpi_rto, "rto");
-	if (TI_FIELD(r, tcpi_backoff, backoff) && backoff) {
+	if (TCPINFO_FIELD(r, tcpi_backoff, backoff) && backoff) {
 		db_sep(b);
 		db_put(b, "backoff:%u", backoff);
 	}
-	if (TI_FIELD(r, tcpi_rtt, rtt) && rtt && TI_FIELD(r, tcpi_rttvar, rttvar)) {
+	if (TCPINFO_FIELD(r, tcpi_rtt, rtt) && rtt && TCPINFO_FIELD(r, tcpi_rttvar, rttvar)) {
 		db_sep(b);
 		db_put(b, "rtt:%g/%g", rtt / 1000.0, rttvar / 1000.0);
 	}
@@ -252,7 +245,7 @@ static void info_window(struct dbuf *b, const struct sock_rec *r)
 	TI_U32(b, r, tcpi_advmss, "advmss");
 	TI_U32(b, r, tcpi_snd_cwnd, "cwnd");
 	/* "infinite" (initial) ssthresh is not a value worth a column */
-	if (TI_FIELD(r, tcpi_snd_ssthresh, ssthresh) && ssthresh && ssthresh < 0xFFFF) {
+	if (TCPINFO_FIELD(r, tcpi_snd_ssthresh, ssthresh) && ssthresh && ssthresh < 0xFFFF) {
 		db_sep(b);
 		db_put(b, "ssthresh:%u", ssthresh);
 	}
@@ -271,23 +264,23 @@ static void info_rates(struct dbuf *b, const struct sock_rec *r)
 	uint32_t rtt = 0, mss = 0, cwnd = 0;
 	uint64_t pacing = 0, pacing_max = 0, delivery = 0;
 	struct tcpinfo_head h;
-	if (TI_FIELD(r, tcpi_rtt, rtt) && TI_FIELD(r, tcpi_snd_mss, mss) &&
-	    TI_FIELD(r, tcpi_snd_cwnd, cwnd) && rtt && mss && cwnd)
+	if (TCPINFO_FIELD(r, tcpi_rtt, rtt) && TCPINFO_FIELD(r, tcpi_snd_mss, mss) &&
+	    TCPINFO_FIELD(r, tcpi_snd_cwnd, cwnd) && rtt && mss && cwnd)
 		put_rate(b, "send", (double)cwnd * mss * 8e6 / rtt);
 	TI_U32(b, r, tcpi_last_data_sent, "lastsnd");
 	TI_U32(b, r, tcpi_last_data_recv, "lastrcv");
 	TI_U32(b, r, tcpi_last_ack_recv, "lastack");
-	if (TI_FIELD(r, tcpi_pacing_rate, pacing) && pacing && pacing != UINT64_MAX) {
+	if (TCPINFO_FIELD(r, tcpi_pacing_rate, pacing) && pacing && pacing != UINT64_MAX) {
 		char s1[32], s2[32];
 		db_sep(b);
-		if (TI_FIELD(r, tcpi_max_pacing_rate, pacing_max) && pacing_max &&
+		if (TCPINFO_FIELD(r, tcpi_max_pacing_rate, pacing_max) && pacing_max &&
 		    pacing_max != UINT64_MAX)
 			db_put(b, "pacing_rate %s/%s", rate_str(s1, (double)pacing * 8),
 			       rate_str(s2, (double)pacing_max * 8));
 		else
 			db_put(b, "pacing_rate %s", rate_str(s1, (double)pacing * 8));
 	}
-	if (TI_FIELD(r, tcpi_delivery_rate, delivery) && delivery)
+	if (TCPINFO_FIELD(r, tcpi_delivery_rate, delivery) && delivery)
 		put_rate(b, "delivery_rate", (double)delivery * 8);
 	TI_U32(b, r, tcpi_delivered, "delivered");
 	TI_U32(b, r, tcpi_delivered_ce, "delivered_ce");
@@ -303,14 +296,14 @@ static void info_rates(struct dbuf *b, const struct sock_rec *r)
 static void info_busy(struct dbuf *b, const struct sock_rec *r)
 {
 	uint64_t busy = 0, rwnd = 0, sndbuf = 0;
-	if (!TI_FIELD(r, tcpi_busy_time, busy) || busy == 0)
+	if (!TCPINFO_FIELD(r, tcpi_busy_time, busy) || busy == 0)
 		return;
 	db_sep(b);
 	db_put(b, "busy:%llums", (unsigned long long)(busy / 1000));
-	if (TI_FIELD(r, tcpi_rwnd_limited, rwnd) && rwnd)
+	if (TCPINFO_FIELD(r, tcpi_rwnd_limited, rwnd) && rwnd)
 		db_put(b, " rwnd_limited:%llums(%.1f%%)", (unsigned long long)(rwnd / 1000),
 		       100.0 * (double)rwnd / (double)busy);
-	if (TI_FIELD(r, tcpi_sndbuf_limited, sndbuf) && sndbuf)
+	if (TCPINFO_FIELD(r, tcpi_sndbuf_limited, sndbuf) && sndbuf)
 		db_put(b, " sndbuf_limited:%llums(%.1f%%)", (unsigned long long)(sndbuf / 1000),
 		       100.0 * (double)sndbuf / (double)busy);
 }
@@ -319,8 +312,8 @@ static void info_losses(struct dbuf *b, const struct sock_rec *r)
 {
 	uint32_t retrans = 0, total = 0, reordering = 0;
 	TI_U32(b, r, tcpi_unacked, "unacked");
-	bool have_r = TI_FIELD(r, tcpi_retrans, retrans);
-	bool have_t = TI_FIELD(r, tcpi_total_retrans, total);
+	bool have_r = TCPINFO_FIELD(r, tcpi_retrans, retrans);
+	bool have_t = TCPINFO_FIELD(r, tcpi_total_retrans, total);
 	if ((have_r && retrans) || (have_t && total)) {
 		db_sep(b);
 		db_put(b, "retrans:%u/%u", retrans, total);
@@ -330,7 +323,7 @@ static void info_losses(struct dbuf *b, const struct sock_rec *r)
 		TI_U32(b, r, tcpi_sacked, "sacked");
 	TI_U32(b, r, tcpi_dsack_dups, "dsack_dups");
 	TI_U32(b, r, tcpi_fackets, "fackets");
-	if (TI_FIELD(r, tcpi_reordering, reordering) && reordering != 3) {
+	if (TCPINFO_FIELD(r, tcpi_reordering, reordering) && reordering != 3) {
 		db_sep(b);
 		db_put(b, "reordering:%u", reordering);
 	}
