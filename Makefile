@@ -216,8 +216,9 @@ $(BUILD)/fuzz/libfuzzer_%: fuzz/fuzz_%.c $(LIB_SRC)
 
 fuzz: $(FUZZ_BIN)
 	@set -e; for f in $(FUZZ_BIN); do name=$${f##*/libfuzzer_}; \
-		mkdir -p fuzz/corpus/$$name; \
-		$$f -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 fuzz/corpus/$$name; done
+		mkdir -p fuzz/corpus/$$name $(BUILD)/fuzz-artifacts; \
+		$$f -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+			-artifact_prefix=$(BUILD)/fuzz-artifacts/$$name- fuzz/corpus/$$name; done
 
 lint:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability,performance \

@@ -14,6 +14,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 BUILD=${BUILD:-$root/build}
 SOCKLS=${SOCKLS:-}
+BENCH_KEYS=${BENCH_KEYS:-}
 BENCH_SIZES=${BENCH_SIZES:-1000 10000 100000 500000}
 BENCH_RUNS=${BENCH_RUNS:-5}
 BENCH_MAX_SECONDS=${BENCH_MAX_SECONDS:-30}
@@ -22,11 +23,15 @@ BENCH_TIMEWAIT=${BENCH_TIMEWAIT:-0}
 BENCH_OUT=${BENCH_OUT:-$here/results.md}
 LISTENERS=16
 FILTER_PORT=5003
-export BUILD SOCKLS BENCH_RUNS BENCH_MAX_SECONDS BENCH_UDP BENCH_TIMEWAIT
+export BUILD SOCKLS BENCH_RUNS BENCH_MAX_SECONDS BENCH_UDP BENCH_TIMEWAIT BENCH_KEYS
 
 # Stable keys (the results' row names) and the commands they run, in table order.
 KEYS=(sockls_tan ss_tan netstat_tan sockls_tanp ss_tanp netstat_tanp lsof
-      sockls_json sockls_filter ss_filter floor sockls_cgroup)
+      sockls_json sockls_filter ss_filter floor sockls_cgroup sockls_s ss_s sockls_s_all)
+# BENCH_KEYS="k1 k2 ..." runs only those keys (e.g. "sockls_s ss_s" for the summary).
+if [ -n "${BENCH_KEYS:-}" ]; then
+	read -r -a KEYS <<<"$BENCH_KEYS"
+fi
 
 have_sockls() { [ -n "$SOCKLS" ] && [ -x "$SOCKLS" ]; }
 
@@ -46,6 +51,9 @@ cmd_for() {
 	sockls_filter) CMD=("$SOCKLS" -tn state established "$filt") ;;
 	ss_filter)     CMD=(ss -tn state established "$filt") ;;
 	floor)         CMD=("$BUILD/bench/floor") ;;
+	sockls_s)      CMD=("$SOCKLS" -s) ;;
+	ss_s)          CMD=(ss -s) ;;
+	sockls_s_all)  CMD=("$SOCKLS" -s -a) ;;
 	esac
 }
 

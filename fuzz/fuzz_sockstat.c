@@ -1,4 +1,5 @@
-/* fuzz_sockstat.c - libFuzzer target: summary_parse_sockstat on arbitrary bytes, then print the result. */
+/* fuzz_sockstat.c - libFuzzer target: summary_parse_sockstat and summary_parse_snmp
+ * on arbitrary bytes, summary_count_tcp on what they set, then print the result. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,9 +22,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	for (unsigned int k = 0; k < SSTAT_MAX; k++)
 		if (!(s.sockstat_have & SSTAT_BIT(k)) && s.sockstat[k] != 0)
 			abort(); /* an unknown value must never carry a number */
+	summary_parse_snmp(buf, size, &s);
 	FILE *null = fopen("/dev/null", "w");
 	if (null) {
 		summary_print(null, &s, NULL);
+		if (summary_count_tcp(&s) == 0) {
+			uint64_t est, other;
+			if (summary_group(&s, SUM_GRP_EST_CW, &est) == 0 &&
+			    (summary_group(&s, SUM_GRP_OTHER, &other) != 0 ||
+			     est != s.sockstat[SSTAT_TCP_CURR_ESTAB]))
+				abort(); /* the groups are known together, from CurrEstab */
+			summary_print(null, &s, NULL);
+		}
 		fclose(null);
 	}
 	free(buf);

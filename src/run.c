@@ -152,10 +152,12 @@ static int build_filter(struct run *r)
 	return 0;
 }
 
-/* -s: ESTABLISHED TCP sockets, most of any large count, come from sockstat's
- * counters instead of a dump (as ss -s), unless -a, a filter or a state asks for
- * every socket, or the counters are missing. Their ports are then not seen. */
-static bool count_estab(const struct run *r)
+/* -s: only the listening TCP sockets are dumped; the others come from the
+ * kernel's counters (sockstat, snmp), as ss -s does, unless -a, a filter or a
+ * state asks for every socket, or the counters are missing. Any dump of a state
+ * besides LISTEN walks the whole established hash, whatever it matches: that
+ * walk is what made -s cost as much as a listing. */
+static bool count_tcp(const struct run *r)
 {
 	const struct opts *o = r->o;
 
@@ -197,8 +199,8 @@ static int build_query(struct run *r)
 	/* SOCKLS_NO_KERNEL_FILTER=1 keeps all filtering in user space: tests compare
 	 * the two paths, and it sidesteps a kernel that mishandles bytecode. */
 	r->q.kernel_filter = !getenv("SOCKLS_NO_KERNEL_FILTER");
-	if (count_estab(r))
-		r->q.counted_states = STATE_BIT(ST_ESTABLISHED);
+	if (count_tcp(r))
+		r->q.counted_states = ~STATE_BIT(ST_LISTEN);
 	if (!r->q.rcvbuf && env) {
 		uint64_t v;
 		/* a knob is validated like the option it stands for (--rcvbuf) */
@@ -260,7 +262,7 @@ static int open_output(struct run *r)
 		.eph = r->have_eph ? &r->eph : NULL,
 		.eph_in_head = !o->all_netns,
 		.kernel = o->summary ? &r->kernel : NULL,
-		.tcp_estab_counted = r->q.counted_states != 0,
+		.tcp_counted = r->q.counted_states != 0,
 		.top_n = o->top_set ? o->top_n : EPH_TOP,
 		.warn_pct = EPH_WARN_PCT,
 	};

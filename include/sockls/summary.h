@@ -12,7 +12,7 @@
 
 struct jsonw;
 
-/* Values of /proc/net/sockstat and sockstat6 ("TCP: inuse 5 orphan 0 ..."). */
+/* Values of /proc/net/sockstat and sockstat6 (and snmp's CurrEstab) ("TCP: inuse 5 orphan 0 ..."). */
 enum sstat_key {
 	SSTAT_SOCKETS_USED,
 	SSTAT_TCP_INUSE, SSTAT_TCP_ORPHAN, SSTAT_TCP_TW, SSTAT_TCP_ALLOC, SSTAT_TCP_MEM,
@@ -22,6 +22,7 @@ enum sstat_key {
 	SSTAT_FRAG_INUSE, SSTAT_FRAG_MEMORY,
 	SSTAT_TCP6_INUSE, SSTAT_UDP6_INUSE, SSTAT_UDPLITE6_INUSE, SSTAT_RAW6_INUSE,
 	SSTAT_FRAG6_INUSE, SSTAT_FRAG6_MEMORY,
+	SSTAT_TCP_CURR_ESTAB,  /* /proc/net/snmp "Tcp: ... CurrEstab": ESTABLISHED + CLOSE_WAIT */
 	SSTAT_MAX
 };
 
@@ -49,7 +50,25 @@ struct summary {
 	uint64_t tcp_hashed[2];               /* [SUM_FAM_INET/INET6]: TCP sockets added in a
 					       * state sockstat's "inuse" counts */
 	bool eph_unknown;                     /* tcp_ports lacks sockets counted, not listed */
+	/* -s without -a: only listening TCP sockets were dumped, the rest comes
+	 * from the kernel's counters (summary_count_tcp). */
+	bool tcp_counted;
+	uint32_t tcp_unknown;                 /* STATE_BIT(st): tcp_states[st] is not known */
+	uint32_t unknown;                     /* SUM_UNK_* bits */
+	uint64_t grp_est_cw, grp_other;       /* tcp_counted: the groups' counts */
 };
+
+/* Parts of struct summary that may be unknown after summary_count_tcp(). */
+#define SUM_UNK_TCP_TOTAL  (1u << 0)  /* by_proto[PROTO_TCP] (and so total) */
+#define SUM_UNK_TCP_FAMILY (1u << 1)  /* by_proto_family[PROTO_TCP][*] */
+#define SUM_UNK_EST_CW     (1u << 2)  /* the ESTABLISHED + CLOSE_WAIT group */
+#define SUM_UNK_OTHER      (1u << 3)  /* the SYN_SENT..CLOSING group */
+
+/* The TCP states summed in summary_group(): ESTABLISHED + CLOSE_WAIT (what
+ * snmp's CurrEstab counts) and the other states of connected, hashed sockets. */
+#define SUM_GRP_EST_CW (STATE_BIT(ST_ESTABLISHED) | STATE_BIT(ST_CLOSE_WAIT))
+#define SUM_GRP_OTHER  (STATE_BIT(ST_SYN_SENT) | STATE_BIT(ST_FIN_WAIT1) | \
+			STATE_BIT(ST_FIN_WAIT2) | STATE_BIT(ST_LAST_ACK) | STATE_BIT(ST_CLOSING))
 
 void summary_init(struct summary *s);
 void summary_add(struct summary *s, const struct sock_rec *rec);
@@ -61,21 +80,39 @@ void summary_add(struct summary *s, const struct sock_rec *rec);
  * were set. Pure: no I/O. */
 size_t summary_parse_sockstat(const char *buf, size_t len, struct summary *s);
 
-/* Reads <proc_root>/net/sockstat and <proc_root>/net/sockstat6 (proc_root
+/* Reads <proc_root>/net/sockstat, sockstat6 and snmp (CurrEstab) (proc_root
  * NULL = "/proc") through file_read_small(). A missing file leaves its values
  * unknown. Returns 0 when each file was read or is missing and at least one
- * was read; -ENOENT when both are missing; another negative errno (see
- * file.h: -ENODEV a FIFO/device, -EFBIG above 4095 bytes, ...) when a file is
+ * was read; -ENOENT when both sockstat files are missing; another negative errno (see
+ * file.h: -ENODEV a FIFO/device, -EFBIG above 16383 bytes, ...) when a file is
  * there but cannot be read, with *ff (may be NULL) naming it. */
 int summary_read_sockstat(const char *proc_root, struct summary *s, struct file_fail *ff);
 
-/* -s without a dump of ESTABLISHED TCP sockets: their count per family is the
- * kernel's "inuse" (sockstat, sockstat6: every hashed TCP socket but TIME_WAIT
- * and request sockets) less the hashed ones that were added. Adds them to the
- * counts as if listed and marks the ephemeral port use unknown when there are
- * any (their ports were not seen). -ENODATA, changing nothing, when sockstat
- * gave no TCP "inuse". Call once, after the last summary_add(). */
-int summary_count_estab(struct summary *s);
+/* Parses the text of /proc/net/snmp (a "Tcp:" line of names, then one of
+ * values) for CurrEstab. Returns 1 when it was found, else 0. Pure. */
+int summary_parse_snmp(const char *buf, size_t len, struct summary *s);
+
+/* -s with only the listening TCP sockets dumped (the established hash is the
+ * cost of a dump at any size, whatever the states asked): the rest comes from
+ * the kernel's counters, as ss -s does. TIME_WAIT is sockstat's "tw"; the
+ * hashed connected sockets per family are "inuse" (sockstat, sockstat6) less
+ * the listeners added; of those, CurrEstab are ESTABLISHED or CLOSE_WAIT and
+ * the rest SYN_SENT..CLOSING. Each other state, the per-family TCP counts and
+ * the ports in use become unknown (SYN_RECV requests are in no counter).
+ * -ENODATA, changing nothing, when sockstat gave no TCP "inuse". Call once,
+ * after the last summary_add(). */
+int summary_count_tcp(struct summary *s);
+
+/* The ESTABLISHED + CLOSE_WAIT count (grp SUM_GRP_EST_CW) or the SYN_SENT..
+ * CLOSING one (SUM_GRP_OTHER): summed from the states, or counted. -ENODATA
+ * when unknown. */
+int summary_group(const struct summary *s, uint32_t grp, uint64_t *v);
+
+/* Whether tcp_states[st] is known (not counted away by summary_count_tcp),
+ * and whether -s shows the state at all (the kernel-internal ones only when
+ * some socket is in them). */
+bool summary_state_known(const struct summary *s, unsigned int st);
+bool summary_state_shown(const struct summary *s, unsigned int st);
 
 /* Distinct TCP local ports that are ephemeral in eph (in range, not reserved). */
 unsigned int summary_eph_in_use(const struct summary *s, const struct eph_range *eph);

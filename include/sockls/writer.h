@@ -34,8 +34,8 @@ struct writer_ctx {
 	const struct eph_range *eph;  /* this run's range, NULL when unknown */
 	bool eph_in_head;             /* JSON head names the range (not with --all-netns) */
 	const struct summary *kernel; /* -s: the kernel's counters (sockstat), or NULL */
-	bool tcp_estab_counted;       /* -s: ESTABLISHED TCP sockets were not dumped:
-				       * summary_count_estab() adds them from the counters */
+	bool tcp_counted;             /* -s: only listening TCP sockets were dumped:
+				       * summary_count_tcp() counts the rest */
 	unsigned int top_n;           /* --ephemeral/--prometheus: destinations shown */
 	double warn_pct;              /* --ephemeral: warning threshold */
 };

@@ -177,8 +177,8 @@ static int report_end(void *state)
 	if (s->sum && s->ctx.kernel) {
 		memcpy(s->sum->sockstat, s->ctx.kernel->sockstat, sizeof(s->sum->sockstat));
 		s->sum->sockstat_have = s->ctx.kernel->sockstat_have;
-		if (s->ctx.tcp_estab_counted)
-			(void)summary_count_estab(s->sum); /* run.c checked "inuse" is known */
+		if (s->ctx.tcp_counted)
+			(void)summary_count_tcp(s->sum); /* run.c checked "inuse" is known */
 	}
 	if (s->json)
 		err = report_end_json(s);

@@ -59,25 +59,92 @@ static uint64_t sat_sub(uint64_t a, uint64_t b)
 	return a > b ? a - b : 0; /* counters and a dump are not one instant */
 }
 
-int summary_count_estab(struct summary *s)
+/* sockstat's "inuse" for a family, 0 when the file is missing (no IPv6). */
+static uint64_t inuse_of(const struct summary *s, unsigned int fam)
 {
-	static const enum sstat_key inuse[2] = { SSTAT_TCP_INUSE, SSTAT_TCP6_INUSE };
-	uint64_t est = 0;
+	enum sstat_key k = fam == SUM_FAM_INET ? SSTAT_TCP_INUSE : SSTAT_TCP6_INUSE;
+	return (s->sockstat_have & SSTAT_BIT(k)) ? s->sockstat[k] : 0;
+}
+
+/* The connected groups from the counters: CurrEstab and what else is hashed.
+ * A group of none makes each of its states known: 0. */
+static void count_groups(struct summary *s, uint64_t conn)
+{
+	uint64_t est = s->sockstat[SSTAT_TCP_CURR_ESTAB];
+
+	if (!(s->sockstat_have & SSTAT_BIT(SSTAT_TCP_CURR_ESTAB)) || est > conn) {
+		/* no snmp, or counters read at different instants disagree */
+		s->unknown |= SUM_UNK_EST_CW | SUM_UNK_OTHER;
+		return;
+	}
+	s->grp_est_cw = est;
+	s->grp_other = conn - est;
+	if (s->grp_est_cw == 0)
+		s->tcp_unknown &= ~SUM_GRP_EST_CW;
+	if (s->grp_other == 0)
+		s->tcp_unknown &= ~SUM_GRP_OTHER;
+}
+
+/* TCP sockets per family: "inuse" (every hashed one) when no socket is in
+ * TIME_WAIT, whose family no counter tells; else unknown. */
+static void count_families(struct summary *s, bool tw_none)
+{
+	if (!tw_none) {
+		s->unknown |= SUM_UNK_TCP_FAMILY;
+		return;
+	}
+	for (unsigned int f = SUM_FAM_INET; f <= SUM_FAM_INET6; f++) {
+		uint64_t n = sat_sub(inuse_of(s, f), s->tcp_hashed[f]);
+		s->by_proto_family[PROTO_TCP][f] += n;
+		s->by_family[f] += n;
+	}
+}
+
+int summary_count_tcp(struct summary *s)
+{
+	uint64_t conn = 0, tw = 0;
+	bool tw_known = s->sockstat_have & SSTAT_BIT(SSTAT_TCP_TW);
 
 	if (!(s->sockstat_have & SSTAT_BIT(SSTAT_TCP_INUSE)))
 		return -ENODATA;
-	for (unsigned int f = SUM_FAM_INET; f <= SUM_FAM_INET6; f++) {
-		uint64_t n = 0;
-		if (s->sockstat_have & SSTAT_BIT(inuse[f]))
-			n = sat_sub(s->sockstat[inuse[f]], s->tcp_hashed[f]);
-		s->by_proto_family[PROTO_TCP][f] += n;
-		s->by_family[f] += n;
-		est += n;
+	s->tcp_counted = true;
+	s->tcp_unknown = (STATES_ALL & ~STATE_BIT(ST_LISTEN)) |
+			 STATE_BIT(ST_NEW_SYN_RECV) | STATE_BIT(ST_BOUND_INACTIVE);
+	for (unsigned int f = SUM_FAM_INET; f <= SUM_FAM_INET6; f++)
+		conn += sat_sub(inuse_of(s, f), s->tcp_hashed[f]);
+	if (tw_known) {
+		tw = s->sockstat[SSTAT_TCP_TW];
+		s->tcp_states[ST_TIME_WAIT] = tw;
+		s->tcp_unknown &= ~STATE_BIT(ST_TIME_WAIT);
+		s->by_proto[PROTO_TCP] += conn + tw;
+		s->total += conn + tw;
+	} else {
+		s->unknown |= SUM_UNK_TCP_TOTAL;
 	}
-	s->tcp_states[ST_ESTABLISHED] += est;
-	s->by_proto[PROTO_TCP] += est;
-	s->total += est;
-	s->eph_unknown = est > 0;
+	count_families(s, tw_known && tw == 0);
+	count_groups(s, conn);
+	s->eph_unknown = conn + tw > 0;
+	return 0;
+}
+
+static uint64_t state_sum(const struct summary *s, uint32_t states)
+{
+	uint64_t n = 0;
+	for (unsigned int st = 0; st < ST_MAX; st++)
+		if (states & STATE_BIT(st))
+			n += s->tcp_states[st];
+	return n;
+}
+
+int summary_group(const struct summary *s, uint32_t grp, uint64_t *v)
+{
+	if (!s->tcp_counted) {
+		*v = state_sum(s, grp);
+		return 0;
+	}
+	if (s->unknown & (grp == SUM_GRP_EST_CW ? SUM_UNK_EST_CW : SUM_UNK_OTHER))
+		return -ENODATA;
+	*v = grp == SUM_GRP_EST_CW ? s->grp_est_cw : s->grp_other;
 	return 0;
 }
 
@@ -162,8 +229,46 @@ size_t summary_parse_sockstat(const char *buf, size_t len, struct summary *s)
 	return set;
 }
 
-/* Real sockstat files are a few hundred bytes. */
-#define SSTAT_FILE_MAX 4096
+/* Walks the "Tcp:" names and values lines in step to CurrEstab. */
+static int snmp_pick(const char *n, const char *ne, const char *v, const char *ve,
+		     struct summary *s)
+{
+	const char *nt, *vt;
+	size_t nn, vn;
+	uint64_t x;
+
+	while (next_tok(&n, ne, &nt, &nn) && next_tok(&v, ve, &vt, &vn)) {
+		if (!tok_eq(nt, nn, "CurrEstab"))
+			continue;
+		if (!tok_uint(vt, vn, &x))
+			return 0;
+		s->sockstat[SSTAT_TCP_CURR_ESTAB] = x;
+		s->sockstat_have |= SSTAT_BIT(SSTAT_TCP_CURR_ESTAB);
+		return 1;
+	}
+	return 0;
+}
+
+int summary_parse_snmp(const char *buf, size_t len, struct summary *s)
+{
+	const char *p = buf, *end = buf + len, *names = NULL, *names_end = NULL;
+
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *eol = nl ? nl : end;
+		if (eol - p >= 4 && memcmp(p, "Tcp:", 4) == 0) {
+			if (names)
+				return snmp_pick(names, names_end, p + 4, eol, s);
+			names = p + 4;
+			names_end = eol;
+		}
+		p = nl ? nl + 1 : end;
+	}
+	return 0;
+}
+
+/* Real sockstat files are a few hundred bytes, snmp under 2 KiB. */
+#define SSTAT_FILE_MAX 16384
 
 static int read_one(const char *proc_root, const char *name, struct summary *s,
 		    struct file_fail *ff)
@@ -178,24 +283,29 @@ static int read_one(const char *proc_root, const char *name, struct summary *s,
 		file_fail_set(ff, path, err, sizeof(buf) - 1, 0);
 		return err;
 	}
-	summary_parse_sockstat(buf, len, s);
+	if (strcmp(name, "snmp") == 0)
+		summary_parse_snmp(buf, len, s);
+	else
+		summary_parse_sockstat(buf, len, s);
 	return 0;
 }
 
 int summary_read_sockstat(const char *proc_root, struct summary *s, struct file_fail *ff)
 {
-	struct file_fail f4, f6;
+	struct file_fail f4, f6, fs;
 
 	if (!proc_root)
 		proc_root = "/proc";
 	int e4 = read_one(proc_root, "sockstat", s, &f4);
 	int e6 = read_one(proc_root, "sockstat6", s, &f6);
+	int es = read_one(proc_root, "snmp", s, &fs);
 	/* a missing file is normal (no IPv6); one that is there and unreadable is not */
-	int err = e4 && e4 != -ENOENT ? e4 : e6 && e6 != -ENOENT ? e6 : 0;
+	int err = e4 && e4 != -ENOENT ? e4 : e6 && e6 != -ENOENT ? e6 :
+		  es && es != -ENOENT ? es : 0;
 	if (!err && e4 && e6)
 		err = e4;
 	if (err && ff)
-		*ff = err == e4 ? f4 : f6;
+		*ff = err == e4 ? f4 : err == e6 ? f6 : fs;
 	else if (ff)
 		ff->err = 0;
 	return err;
@@ -210,138 +320,17 @@ unsigned int summary_eph_in_use(const struct summary *s, const struct eph_range 
 	return n;
 }
 
-/* A kernel value, or "?" when sockstat did not give it. */
-static const char *kval(const struct summary *s, enum sstat_key k, char buf[24])
+bool summary_state_known(const struct summary *s, unsigned int st)
 {
-	if (!(s->sockstat_have & SSTAT_BIT(k)))
-		return "?";
-	snprintf(buf, 24, "%llu", (unsigned long long)s->sockstat[k]);
-	return buf;
-}
-
-/* "a/b" of two kernel values, for the IPv4/IPv6 kernel column. */
-static const char *kpair(const struct summary *s, enum sstat_key a, enum sstat_key b, char buf[48])
-{
-	char x[24], y[24];
-	snprintf(buf, 48, "%s/%s", kval(s, a, x), kval(s, b, y));
-	return buf;
-}
-
-static void print_head(FILE *out, const struct summary *s)
-{
-	char a[24], b[24], c[24], d[24];
-	const uint64_t *st = s->tcp_states;
-	fprintf(out, "Total: %llu listed, %s in the kernel\n", (unsigned long long)s->total,
-		kval(s, SSTAT_SOCKETS_USED, a));
-	fprintf(out, "TCP:   %llu (estab %llu, listen %llu, timewait %llu, orphaned %s, "
-		"kernel tw %s, alloc %s, mem %s pages)\n\n",
-		(unsigned long long)s->by_proto[PROTO_TCP], (unsigned long long)st[ST_ESTABLISHED],
-		(unsigned long long)st[ST_LISTEN], (unsigned long long)st[ST_TIME_WAIT],
-		kval(s, SSTAT_TCP_ORPHAN, a), kval(s, SSTAT_TCP_TW, b),
-		kval(s, SSTAT_TCP_ALLOC, c), kval(s, SSTAT_TCP_MEM, d));
-}
-
-/* The kinds past UNIX (packet, netlink, MPTCP, SCTP, vsock), when any was listed. */
-static void print_kinds(FILE *out, const struct summary *s)
-{
-	for (unsigned int p = PROTO_UNIX + 1; p < PROTO_MAX; p++) {
-		const struct proto_desc *d = proto_get(p);
-		char name[16];
-		size_t n = 0;
-
-		if (!d || s->by_proto[p] == 0)
-			continue;
-		for (; n < sizeof(name) - 1 && d->name[n]; n++)
-			name[n] = (char)(d->name[n] & ~0x20);
-		name[n] = '\0';
-		if (d->inet)
-			fprintf(out, "%-9s %-9llu %-9llu %llu\n", name,
-				(unsigned long long)s->by_proto[p],
-				(unsigned long long)s->by_proto_family[p][SUM_FAM_INET],
-				(unsigned long long)s->by_proto_family[p][SUM_FAM_INET6]);
-		else
-			fprintf(out, "%-9s %llu\n", name, (unsigned long long)s->by_proto[p]);
-	}
-}
-
-static void print_transport(FILE *out, const struct summary *s)
-{
-	static const struct { unsigned int proto; const char *name; enum sstat_key k4, k6; } rows[] = {
-		{ PROTO_RAW, "RAW", SSTAT_RAW_INUSE, SSTAT_RAW6_INUSE },
-		{ PROTO_UDP, "UDP", SSTAT_UDP_INUSE, SSTAT_UDP6_INUSE },
-		{ PROTO_TCP, "TCP", SSTAT_TCP_INUSE, SSTAT_TCP6_INUSE },
-	};
-	char k[48];
-	uint64_t in4 = 0, in6 = 0;
-	fprintf(out, "%-9s %-9s %-9s %-9s %s\n", "Transport", "Total", "IPv4", "IPv6",
-		"Kernel inuse IPv4/IPv6");
-	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
-		const uint64_t *pf = s->by_proto_family[rows[i].proto];
-		in4 += pf[SUM_FAM_INET];
-		in6 += pf[SUM_FAM_INET6];
-		uint64_t both = pf[SUM_FAM_INET] + pf[SUM_FAM_INET6];
-		fprintf(out, "%-9s %-9llu %-9llu %-9llu %s\n", rows[i].name, (unsigned long long)both,
-			(unsigned long long)pf[SUM_FAM_INET], (unsigned long long)pf[SUM_FAM_INET6],
-			kpair(s, rows[i].k4, rows[i].k6, k));
-	}
-	uint64_t inet = in4 + in6;
-	fprintf(out, "%-9s %-9llu %-9llu %llu\n", "INET", (unsigned long long)inet,
-		(unsigned long long)in4, (unsigned long long)in6);
-	fprintf(out, "%-9s %-9s %-9s %-9s %s\n", "FRAG", "-", "-", "-",
-		kpair(s, SSTAT_FRAG_INUSE, SSTAT_FRAG6_INUSE, k));
-	fprintf(out, "%-9s %llu\n", "UNIX", (unsigned long long)s->by_proto[PROTO_UNIX]);
-	print_kinds(out, s);
-	fputc('\n', out);
+	return !(s->tcp_unknown & STATE_BIT(st));
 }
 
 /* Every TCP state but the kernel-internal ones, which only show when seen. */
-static bool state_shown(const struct summary *s, unsigned int st)
+bool summary_state_shown(const struct summary *s, unsigned int st)
 {
 	if (st == ST_UNKNOWN || st == ST_NEW_SYN_RECV || st == ST_BOUND_INACTIVE)
 		return s->tcp_states[st] != 0;
 	return true;
-}
-
-static void print_states(FILE *out, const struct summary *s)
-{
-	const char *sep = "";
-	fprintf(out, "TCP states:");
-	for (unsigned int st = 0; st < ST_MAX; st++) {
-		if (!state_shown(s, st))
-			continue;
-		fprintf(out, "%s %s %llu", sep, sock_state_name(PROTO_TCP, st),
-			(unsigned long long)s->tcp_states[st]);
-		sep = ",";
-	}
-	fputc('\n', out);
-}
-
-static void print_ephemeral(FILE *out, const struct summary *s, const struct eph_range *eph)
-{
-	if (!eph) {
-		fprintf(out, "Ephemeral ports: range unknown\n");
-		return;
-	}
-	unsigned int used = summary_eph_in_use(s, eph), usable = eph_usable(eph);
-	if (s->eph_unknown) {
-		fprintf(out, "Ephemeral ports %u-%u: ? in use by TCP of %u usable "
-			"(ESTABLISHED sockets were counted, not listed: -s -a lists them)\n",
-			eph->low, eph->high, usable);
-		return;
-	}
-	fprintf(out, "Ephemeral ports %u-%u: %u in use by TCP of %u usable (%.1f%%)\n",
-		eph->low, eph->high, used, usable, usable ? 100.0 * used / usable : 0.0);
-}
-
-int summary_print(FILE *out, const struct summary *s, const struct eph_range *eph)
-{
-	print_head(out, s);
-	print_transport(out, s);
-	print_states(out, s);
-	print_ephemeral(out, s, eph);
-	if (ferror(out))
-		return errno ? -errno : -EIO;
-	return 0;
 }
 
 static void json_kval(struct jsonw *jw, const struct summary *s, const char *key, enum sstat_key k)
@@ -352,29 +341,66 @@ static void json_kval(struct jsonw *jw, const struct summary *s, const char *key
 		jsonw_key_null(jw, key);
 }
 
+static void json_group(struct jsonw *jw, const struct summary *s, const char *key, uint32_t grp)
+{
+	uint64_t v;
+	if (summary_group(s, grp, &v) == 0)
+		jsonw_key_uint(jw, key, v);
+	else
+		jsonw_key_null(jw, key);
+}
+
+/* "tcp_counted" and the two groups, known in both modes. */
+static void json_groups(struct jsonw *jw, const struct summary *s)
+{
+	jsonw_key_bool(jw, "tcp_counted", s->tcp_counted);
+	jsonw_key(jw, "tcp_state_groups");
+	jsonw_obj_begin(jw);
+	json_group(jw, s, "established_close_wait", SUM_GRP_EST_CW);
+	json_group(jw, s, "syn_sent_to_closing", SUM_GRP_OTHER);
+	jsonw_obj_end(jw);
+}
+
+/* A count, or null when the summary does not know it. */
+static void json_count(struct jsonw *jw, const char *key, bool known, uint64_t v)
+{
+	if (known)
+		jsonw_key_uint(jw, key, v);
+	else
+		jsonw_key_null(jw, key);
+}
+
 static void json_listed(struct jsonw *jw, const struct summary *s)
 {
 	jsonw_key(jw, "listed");
 	jsonw_obj_begin(jw);
-	jsonw_key_uint(jw, "total", s->total);
+	bool tot = !(s->unknown & SUM_UNK_TCP_TOTAL), fam = !(s->unknown & SUM_UNK_TCP_FAMILY);
+	json_count(jw, "total", tot, s->total);
 	for (unsigned int p = 0; p < PROTO_MAX; p++) {
 		jsonw_key(jw, sock_proto_name(p));
 		jsonw_obj_begin(jw);
-		jsonw_key_uint(jw, "total", s->by_proto[p]);
+		json_count(jw, "total", p != PROTO_TCP || tot, s->by_proto[p]);
 		const struct proto_desc *d = proto_get(p);
 		if (d && d->inet) {
-			jsonw_key_uint(jw, "inet", s->by_proto_family[p][SUM_FAM_INET]);
-			jsonw_key_uint(jw, "inet6", s->by_proto_family[p][SUM_FAM_INET6]);
+			json_count(jw, "inet", p != PROTO_TCP || fam, s->by_proto_family[p][SUM_FAM_INET]);
+			json_count(jw, "inet6", p != PROTO_TCP || fam,
+				   s->by_proto_family[p][SUM_FAM_INET6]);
 		}
 		jsonw_obj_end(jw);
 	}
 	jsonw_obj_end(jw);
 	jsonw_key(jw, "tcp_states");
 	jsonw_obj_begin(jw);
-	for (unsigned int st = 0; st < ST_MAX; st++)
-		if (state_shown(s, st) && st != ST_NEW_SYN_RECV)
+	for (unsigned int st = 0; st < ST_MAX; st++) {
+		if (!summary_state_shown(s, st) || st == ST_NEW_SYN_RECV)
+			continue;
+		if (summary_state_known(s, st))
 			jsonw_key_uint(jw, sock_state_name(PROTO_TCP, st), s->tcp_states[st]);
+		else
+			jsonw_key_null(jw, sock_state_name(PROTO_TCP, st));
+	}
 	jsonw_obj_end(jw);
+	json_groups(jw, s);
 }
 
 /* Keys follow the sockstat file: "kernel": {"tcp": {"inuse": 5, ...}, ...}. */
@@ -383,6 +409,7 @@ static void json_kernel(struct jsonw *jw, const struct summary *s)
 	jsonw_key(jw, "kernel");
 	jsonw_obj_begin(jw);
 	json_kval(jw, s, "sockets_used", SSTAT_SOCKETS_USED);
+	json_kval(jw, s, "tcp_curr_estab", SSTAT_TCP_CURR_ESTAB);
 	const char *group = NULL;
 	for (size_t i = 1; i < sizeof(sstat_names) / sizeof(sstat_names[0]); i++) {
 		const struct sstat_name *sn = &sstat_names[i];

@@ -43,6 +43,7 @@ static void test_read_full(void **state)
 	assert_int_equal(s.sockstat[SSTAT_UDP6_INUSE], 2);
 	assert_int_equal(s.sockstat[SSTAT_RAW6_INUSE], 1);
 	assert_int_equal(s.sockstat[SSTAT_FRAG6_MEMORY], 0);
+	assert_int_equal(s.sockstat[SSTAT_TCP_CURR_ESTAB], 4);
 }
 
 static void test_read_missing(void **state)
@@ -91,7 +92,7 @@ static void test_read_hostile(void **state)
 		fputs("TCP: inuse 1 orphan 0\n", f);
 	fclose(f);
 	assert_int_equal(summary_read_sockstat(root, &s, &ff), -EFBIG);
-	assert_int_equal(ff.limit, 4095);
+	assert_int_equal(ff.limit, 16383);
 	f = fopen(path, "w");
 	assert_non_null(f);
 	fputs("TCP: inuse 1 orphan 0\n", f);
@@ -203,21 +204,12 @@ static void test_counts(void **state)
 	assert_int_equal(s.by_family[SUM_FAM_OTHER], 1);
 }
 
-/* -s without ESTABLISHED in the dump: the same mix less its two ESTABLISHED TCP
- * sockets, and sockstat's inuse (v4: listen, 2 estab, syn-sent = 4; v6: listen). */
-static void test_count_estab(void **state)
+/* The fill() mix as -s dumps it: its TCP listeners and the other kinds. */
+static void fill_listening(struct summary *s)
 {
-	(void)state;
-	struct summary full, fast;
-	struct eph_range eph;
-	fill(&full, &eph);
-	summary_init(&fast);
 	const struct sock_rec recs[] = {
 		rec(PROTO_TCP, AF_INET, ST_LISTEN, 22),
 		rec(PROTO_TCP, AF_INET6, ST_LISTEN, 22),
-		rec(PROTO_TCP, AF_INET6, ST_TIME_WAIT, 40000),
-		rec(PROTO_TCP, AF_INET, ST_NEW_SYN_RECV, 60999),
-		rec(PROTO_TCP, AF_INET, ST_SYN_SENT, 61000),
 		rec(PROTO_UDP, AF_INET, ST_CLOSE, 33000),
 		rec(PROTO_UDP, AF_INET6, ST_ESTABLISHED, 53),
 		rec(PROTO_RAW, AF_INET6, ST_CLOSE, 58),
@@ -225,25 +217,131 @@ static void test_count_estab(void **state)
 		rec(PROTO_UNIX, AF_UNIX, ST_ESTABLISHED, 0),
 		rec(PROTO_UNIX, AF_UNIX, ST_ESTABLISHED, 0),
 	};
+	summary_init(s);
 	for (size_t i = 0; i < sizeof(recs) / sizeof(recs[0]); i++)
-		summary_add(&fast, &recs[i]);
-	assert_int_equal(summary_count_estab(&fast), -ENODATA);
-	assert_int_equal(summary_parse_sockstat("TCP: inuse 4 tw 1\n", 18, &fast), 2);
-	assert_int_equal(summary_parse_sockstat("TCP6: inuse 1\n", 14, &fast), 1);
-	assert_int_equal(summary_count_estab(&fast), 0);
-	assert_int_equal(fast.total, full.total);
-	assert_memory_equal(fast.by_proto, full.by_proto, sizeof(full.by_proto));
-	assert_memory_equal(fast.by_family, full.by_family, sizeof(full.by_family));
-	assert_memory_equal(fast.by_proto_family, full.by_proto_family, sizeof(full.by_proto_family));
-	assert_memory_equal(fast.tcp_states, full.tcp_states, sizeof(full.tcp_states));
-	assert_true(fast.eph_unknown);
+		summary_add(s, &recs[i]);
+}
+
+static char *print_text(const struct summary *s, const struct eph_range *eph)
+{
 	char *text = NULL;
 	size_t len = 0;
 	FILE *f = open_memstream(&text, &len);
-	assert_int_equal(summary_print(f, &fast, &eph), 0);
+	assert_non_null(f);
+	assert_int_equal(summary_print(f, s, eph), 0);
 	fclose(f);
+	return text;
+}
+
+/* -s counted: fill()'s TCP sockets as the kernel counts them. inuse v4 =
+ * listen + 2 ESTABLISHED + SYN_SENT = 4, v6 = listen = 1, tw 1, CurrEstab 2:
+ * 3 connected (2 + 1), 6 TCP in all (the SYN_RECV request is in no counter). */
+static void test_count_tcp(void **state)
+{
+	(void)state;
+	struct summary full, fast;
+	struct eph_range eph;
+	uint64_t v;
+	fill(&full, &eph);
+	fill_listening(&fast);
+	assert_int_equal(summary_count_tcp(&fast), -ENODATA);
+	assert_int_equal(summary_parse_sockstat("TCP: inuse 4 tw 1\n", 18, &fast), 2);
+	assert_int_equal(summary_parse_sockstat("TCP6: inuse 1\n", 14, &fast), 1);
+	const char *snmp = "Tcp: RtoAlgorithm MaxConn CurrEstab InSegs\nTcp: 1 -1 2 77\n";
+	assert_int_equal(summary_parse_snmp(snmp, strlen(snmp), &fast), 1);
+	assert_int_equal(summary_count_tcp(&fast), 0);
+	assert_true(fast.tcp_counted);
+	assert_int_equal(fast.by_proto[PROTO_TCP], 6);
+	assert_int_equal(fast.total, full.total - 1);
+	assert_int_equal(fast.tcp_states[ST_LISTEN], 2);
+	assert_int_equal(fast.tcp_states[ST_TIME_WAIT], 1);
+	assert_true(summary_state_known(&fast, ST_TIME_WAIT));
+	assert_false(summary_state_known(&fast, ST_ESTABLISHED));
+	assert_false(summary_state_known(&fast, ST_SYN_SENT));
+	assert_true(fast.unknown & SUM_UNK_TCP_FAMILY);    /* a socket in TIME_WAIT */
+	assert_int_equal(summary_group(&fast, SUM_GRP_EST_CW, &v), 0);
+	assert_int_equal(v, 2);
+	assert_int_equal(summary_group(&fast, SUM_GRP_OTHER, &v), 0);
+	assert_int_equal(v, 1);
+	/* the same groups summed from the full dump's states */
+	assert_int_equal(summary_group(&full, SUM_GRP_EST_CW, &v), 0);
+	assert_int_equal(v, 2);
+	assert_int_equal(summary_group(&full, SUM_GRP_OTHER, &v), 0);
+	assert_int_equal(v, 1);
+	assert_true(fast.eph_unknown);
+	char *text = print_text(&fast, &eph);
+	assert_non_null(strstr(text, "TCP:   6 (estab ?, listen 2, timewait 1,"));
+	assert_non_null(strstr(text, "\nTCP       6         ?         ?         4/1\n"));
+	assert_non_null(strstr(text, "ESTABLISHED ?, SYN_SENT ?, SYN_RECV ?,"));
+	assert_non_null(strstr(text, "TCP counted: ESTABLISHED+CLOSE_WAIT 2, "
+			       "SYN_SENT+FIN_WAIT1+FIN_WAIT2+LAST_ACK+CLOSING 1 "));
 	assert_non_null(strstr(text, "Ephemeral ports 32768-60999: ? in use by TCP"));
 	free(text);
+}
+
+/* No TIME_WAIT: each family is its "inuse"; an empty group makes its states 0.
+ * Counters that disagree (CurrEstab above the hashed sockets) leave both
+ * groups unknown; no tw leaves the TCP total unknown. */
+static void test_count_tcp_known(void **state)
+{
+	(void)state;
+	struct summary s;
+	uint64_t v;
+	fill_listening(&s);
+	summary_parse_sockstat("TCP: inuse 4 tw 0\nTCP6: inuse 1\n", 32, &s);
+	summary_parse_snmp("Tcp: CurrEstab\nTcp: 3\n", 22, &s);
+	assert_int_equal(summary_count_tcp(&s), 0);
+	assert_false(s.unknown & SUM_UNK_TCP_FAMILY);
+	assert_int_equal(s.by_proto_family[PROTO_TCP][SUM_FAM_INET], 4);
+	assert_int_equal(s.by_proto_family[PROTO_TCP][SUM_FAM_INET6], 1);
+	assert_true(summary_state_known(&s, ST_SYN_SENT) && summary_state_known(&s, ST_CLOSING));
+	assert_int_equal(s.tcp_states[ST_SYN_SENT], 0);
+	assert_false(summary_state_known(&s, ST_ESTABLISHED));
+	char *text = print_text(&s, NULL);
+	assert_non_null(strstr(text, "\nTCP       5         4         1         4/1\n"));
+	free(text);
+
+	fill_listening(&s);
+	summary_parse_sockstat("TCP: inuse 4\n", 13, &s);
+	summary_parse_snmp("Tcp: CurrEstab\nTcp: 9\n", 22, &s);
+	assert_int_equal(summary_count_tcp(&s), 0);
+	assert_int_equal(summary_group(&s, SUM_GRP_EST_CW, &v), -ENODATA);
+	assert_int_equal(summary_group(&s, SUM_GRP_OTHER, &v), -ENODATA);
+	assert_true(s.unknown & SUM_UNK_TCP_TOTAL);
+	text = print_text(&s, NULL);
+	assert_non_null(strstr(text, "Total: ? listed or counted"));
+	assert_non_null(strstr(text, "TCP counted: ESTABLISHED+CLOSE_WAIT ?, "));
+	free(text);
+}
+
+/* snmp as the kernel prints it (net/ipv4/proc.c: a line of names, a line of
+ * values), and lines that are not. */
+static void test_parse_snmp(void **state)
+{
+	(void)state;
+	static const char real[] =
+		"Ip: Forwarding DefaultTTL\nIp: 1 64\n"
+		"Tcp: RtoAlgorithm RtoMin RtoMax MaxConn ActiveOpens PassiveOpens AttemptFails "
+		"EstabResets CurrEstab InSegs OutSegs RetransSegs InErrs OutRsts InCsumErrors\n"
+		"Tcp: 1 200 120000 -1 120 60 0 3 17 4000 4100 2 0 5 0\n"
+		"Udp: InDatagrams\nUdp: 9\n";
+	struct summary s;
+	summary_init(&s);
+	assert_int_equal(summary_parse_snmp(real, strlen(real), &s), 1);
+	assert_int_equal(s.sockstat[SSTAT_TCP_CURR_ESTAB], 17);
+	static const char *const bad[] = {
+		"Tcp: CurrEstab\n",                       /* no values line */
+		"Tcp: CurrEstab\nTcp: -4\n",              /* not a count */
+		"Tcp: CurrEstab\nTcp: 18446744073709551616\n",
+		"Tcp: InSegs CurrEstab\nTcp: 5\n",        /* values run short */
+		"Udp: CurrEstab\nUdp: 5\n",
+		"",
+	};
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		summary_init(&s);
+		assert_int_equal(summary_parse_snmp(bad[i], strlen(bad[i]), &s), 0);
+		assert_false(s.sockstat_have & SSTAT_BIT(SSTAT_TCP_CURR_ESTAB));
+	}
 }
 
 /* Kinds past UNIX get a line of their own in the text, only when listed. */
@@ -339,7 +437,9 @@ static void test_json(void **state)
 		"\"tcp_states\":{\"ESTABLISHED\":2,\"SYN_SENT\":1,\"SYN_RECV\":1,\"FIN_WAIT1\":0,"
 		"\"FIN_WAIT2\":0,\"TIME_WAIT\":1,\"CLOSE\":0,\"CLOSE_WAIT\":0,\"LAST_ACK\":0,"
 		"\"LISTEN\":2,\"CLOSING\":0},"
-		"\"kernel\":{\"sockets_used\":290,"
+		"\"tcp_counted\":false,"
+		"\"tcp_state_groups\":{\"established_close_wait\":2,\"syn_sent_to_closing\":1},"
+		"\"kernel\":{\"sockets_used\":290,\"tcp_curr_estab\":null,"
 		"\"tcp\":{\"inuse\":5,\"orphan\":1,\"tw\":2,\"alloc\":7,\"mem\":3},"
 		"\"udp\":{\"inuse\":4,\"mem\":2},\"udplite\":{\"inuse\":0},\"raw\":{\"inuse\":1},"
 		"\"frag\":{\"inuse\":0,\"memory\":0},"
@@ -359,7 +459,9 @@ int main(void)
 		cmocka_unit_test(test_read_hostile),
 		cmocka_unit_test(test_parse_buffer),
 		cmocka_unit_test(test_counts),
-		cmocka_unit_test(test_count_estab),
+		cmocka_unit_test(test_count_tcp),
+		cmocka_unit_test(test_count_tcp_known),
+		cmocka_unit_test(test_parse_snmp),
 		cmocka_unit_test(test_print_kinds),
 		cmocka_unit_test(test_print),
 		cmocka_unit_test(test_json),
