@@ -129,6 +129,8 @@ function target_table(   i, n) {
 	}
 	target("sockls --json ≤ 2 × floor", 500000, "sockls_json", "floor", 2)
 	target("sockls -tan --cgroup ≤ 1.1 × sockls -tan", 100000, "sockls_cgroup", "sockls_tan", 1.1)
+	target("sockls -s ≤ 2 × ss -s", 100000, "sockls_s", "ss_s", 2)
+	target("sockls -s ≤ 2 × ss -s", 1000000, "sockls_s", "ss_s", 2)
 	rss_target("peak RSS sockls -tan ≤ 8 MiB", 500000, "sockls_tan", 8)
 	rss_target("peak RSS sockls --json ≤ 8 MiB", 500000, "sockls_json", 8)
 	for (i = 1; i <= ns; i++) {
