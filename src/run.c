@@ -41,6 +41,19 @@ static const char *family_name(unsigned int family)
 	}
 }
 
+
+/* A kind/family the kernel cannot dump over sock_diag, with the module that would. */
+static void say_no_module(const struct run *r, const char *p, const char *f, const char *module,
+			  int err)
+{
+	if (err == ENOENT || err == EPROTONOSUPPORT || err == EOPNOTSUPP)
+		r->say("%s/%s: netlink sock_diag cannot list these sockets: the %s kernel "
+		       "module is not available; try 'modprobe %s' or --source proc",
+		       p, f, module, module);
+	else
+		r->say("%s/%s: netlink sock_diag cannot list these sockets: %s; try --source proc",
+		       p, f, strerror(err));
+}
 static void on_note(const struct source_note *n, void *data)
 {
 	struct run *r = data;
@@ -55,19 +68,12 @@ static void on_note(const struct source_note *n, void *data)
 		r->say("%s", n->file);
 		r->failed = true;
 		return;
-	case SN_NO_HANDLER:
-		r->say("%s: the kernel has no sock_diag handler for these sockets (is the %s module "
-		       "loaded?)", p, n->file);
+	case SN_NO_HANDLER:   /* the probe passed, the dump did not: one message for both */
 		r->failed = true;
+		say_no_module(r, p, f, n->file, ENOENT);
 		return;
 	case SN_NO_MODULE:
-		if (n->count == ENOENT || n->count == EPROTONOSUPPORT || n->count == EOPNOTSUPP)
-			r->say("%s/%s: netlink sock_diag cannot list these sockets: the %s kernel "
-			       "module is not available; try 'modprobe %s' or --source proc",
-			       p, f, n->file, n->file);
-		else
-			r->say("%s/%s: netlink sock_diag cannot list these sockets: %s; try --source proc",
-			       p, f, strerror((int)n->count));
+		say_no_module(r, p, f, n->file, (int)n->count);
 		return;
 	case SN_MALFORMED:
 		r->say("%s: %lu line%s could not be read and %s skipped", n->file, n->count,
