@@ -9,7 +9,7 @@ trap 'rm -rf "$work"' EXIT
 fail=0 checked=0
 PID=4242
 
-# A small but complete bundle: net/*, sockstat, the port range, one process
+# A small but complete bundle: net/*, sockstat, snmp, the port range, one process
 # owning the first TCP socket of the fixture.
 make_bundle() {
 	local b=$1 inode
@@ -17,6 +17,7 @@ make_bundle() {
 	mkdir -p "$b/sys/net/ipv4" "$b/$PID/fd"
 	cp -r "$fixtures/net" "$b/"
 	printf 'sockets: used 5\nTCP: inuse 1 orphan 0 tw 0 alloc 2 mem 1\n' >"$b/net/sockstat"
+	printf 'Tcp: RtoAlgorithm CurrEstab\nTcp: 1 0\n' >"$b/net/snmp"
 	printf '32768\t60999\n' >"$b/sys/net/ipv4/ip_local_port_range"
 	printf 'hostile\n' >"$b/$PID/comm"
 	inode=$(awk 'NR == 2 { print $10 }' "$b/net/tcp")
@@ -78,7 +79,7 @@ grep -q hostile "$work/out" || { echo "FAIL good -tanp: the bundle's process is 
 
 for kind in fifo zero urandom huge; do
 	for target in "net/tcp|-tan" "sys/net/ipv4/ip_local_port_range|--ephemeral" \
-		      "net/sockstat|-s" "$PID/comm|-tanp"; do
+		      "net/sockstat|-s" "net/snmp|-s" "$PID/comm|-tanp"; do
 		file=${target%%|*} opt=${target#*|}
 		make_bundle "$B"
 		replace "$B" "$file" "$kind"
