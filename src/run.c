@@ -389,9 +389,11 @@ static int open_cgroups(struct run *r)
 	const char *state = getenv("SOCKLS_STATE_ROOT");
 	int err;
 
-	if (!wants_cgroup(r->o))
+	if (!wants_cgroup(r->o) && !r->o->prometheus)
 		return 0;
 	err = cg_index_build(r->o->proc_root, getenv("SOCKLS_CGROUP_ROOT"), &r->cg);
+	if (!r->cg && !wants_cgroup(r->o))
+		return 0; /* --prometheus: no unit label, as for any socket whose unit is unknown */
 	if (!r->cg) {
 		r->say("cannot index the cgroup hierarchy: %s", strerror(-err));
 		return 1;
