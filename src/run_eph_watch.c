@@ -52,7 +52,11 @@ static size_t top_n(const struct opts *o, size_t dflt)
 /* --ndjson: every destination unless --top; without a terminal: a block. */
 static int stream(struct ephw *e, const struct opts *o, run_say_fn say)
 {
-	struct eph_view_cfg cfg = { .top_n = top_n(o, EPH_TOP), .interval_ms = o->watch_ms };
+	struct eph_view_cfg cfg = {
+		.top_n = top_n(o, EPH_TOP),
+		.interval_ms = o->watch_ms,
+		.protos = e->dump_o.protos,
+	};
 	struct jsonw *jw = o->out == OUT_NDJSON ? jsonw_new(stdout, false) : NULL;
 	int ret = 0, err;
 
@@ -65,7 +69,7 @@ static int stream(struct ephw *e, const struct opts *o, run_say_fn say)
 		if ((ret = refresh(e, say)))
 			break;
 		cfg.time = e->wall;
-		err = jw ? eph_watch_json(jw, e->w, top_n(o, 0), e->wall) :
+		err = jw ? eph_watch_json(jw, e->w, top_n(o, EPH_WATCH_ALL), e->dump_o.protos, e->wall) :
 			   eph_view_render(stdout, e->w, &cfg);
 		if (err < 0) {
 			if (err != -EPIPE)
@@ -126,6 +130,7 @@ static int live(struct ephw *e, const struct opts *o, run_say_fn say)
 		.live = true,
 		.top_n = top_n(o, EPH_TOP),
 		.interval_ms = o->watch_ms,
+		.protos = e->dump_o.protos,
 	};
 	int ret;
 

@@ -47,11 +47,15 @@ struct eph_view_cfg {
 	unsigned int interval_ms;
 	size_t top_n;              /* destinations shown at most */
 	double time;               /* wall clock of the refresh */
+	uint32_t protos;           /* PROTO_BIT of TCP, UDP: what was dumped (the rest is "?") */
 };
 int eph_view_render(FILE *out, const struct eph_watch *w, const struct eph_view_cfg *cfg);
 /* --ephemeral --watch --ndjson: one object per refresh, the first top_n
- * destinations (0: every one). Schema: $defs ephemeral_watch. */
-int eph_watch_json(struct jsonw *jw, const struct eph_watch *w, size_t top_n, double time);
+ * destinations (EPH_WATCH_ALL: every one); a protocol not in protos (PROTO_BIT)
+ * was not dumped and is null. Schema: $defs ephemeral_watch. */
+#define EPH_WATCH_ALL ((size_t)-1)
+int eph_watch_json(struct jsonw *jw, const struct eph_watch *w, size_t top_n, uint32_t protos,
+		   double time);
 
 /* The facts of a closed socket for -E: the destroy message's record merged
  * with what the poll knew (owner, uid, first seen, last state). */

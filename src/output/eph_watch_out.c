@@ -117,6 +117,12 @@ static void total_lines(FILE *out, const struct eph_watch *w, const struct eph_v
 		 "%Usable", "Free", "New/s", "Growth/s", "Exhausted in");
 	emit(out, cfg, line);
 	for (unsigned int p = PROTO_TCP; p <= PROTO_UDP; p++) {
+		if (!(cfg->protos & PROTO_BIT(p))) {
+			snprintf(line, sizeof(line), "%-5s  %7s  %7s  %7s  %7s  %9s  %12s  (not listed)",
+				 sock_proto_name(p), "?", "?", "?", "?", "?", "?");
+			emit(out, cfg, line);
+			continue;
+		}
 		eph_watch_total_rate(w, p, &r);
 		rate_cells(&c, &r);
 		snprintf(line, sizeof(line), "%-5s  %7u  %6.1f%%  %7u  %7s  %9s  %12s",
@@ -229,7 +235,8 @@ static void setting_json(struct jsonw *jw, const char *key, int v)
 		jsonw_key_uint(jw, key, (unsigned int)v);
 }
 
-static void totals_json(struct jsonw *jw, const struct eph_watch *w, const struct eph_totals *t)
+static void totals_json(struct jsonw *jw, const struct eph_watch *w, const struct eph_totals *t,
+			uint32_t protos)
 {
 	struct eph_rate r;
 
@@ -251,6 +258,10 @@ static void totals_json(struct jsonw *jw, const struct eph_watch *w, const struc
 	setting_json(jw, "tcp_timestamps", t->set.tcp_timestamps);
 	jsonw_obj_end(jw);
 	for (unsigned int p = PROTO_TCP; p <= PROTO_UDP; p++) {
+		if (!(protos & PROTO_BIT(p))) {
+			jsonw_key_null(jw, sock_proto_name(p)); /* not dumped: unknown */
+			continue;
+		}
 		eph_watch_total_rate(w, p, &r);
 		jsonw_key(jw, sock_proto_name(p));
 		jsonw_obj_begin(jw);
@@ -262,16 +273,18 @@ static void totals_json(struct jsonw *jw, const struct eph_watch *w, const struc
 	}
 }
 
-int eph_watch_json(struct jsonw *jw, const struct eph_watch *w, size_t top_n, double time)
+int eph_watch_json(struct jsonw *jw, const struct eph_watch *w, size_t top_n, uint32_t protos,
+		   double time)
 {
 	const struct eph_report *rep = eph_watch_report(w);
 	struct eph_wdest *v = NULL;
 	struct eph_totals t;
-	long n;
+	long n = 0;
 
 	if (!rep)
 		return 0;
-	if ((n = eph_watch_dests(w, EPH_SORT_PORTS, top_n, &v)) < 0)
+	if (top_n && (n = eph_watch_dests(w, EPH_SORT_PORTS, top_n == EPH_WATCH_ALL ? 0 : top_n,
+					  &v)) < 0)
 		return (int)n;
 	eph_report_totals(rep, &t);
 	jsonw_obj_begin(jw);
@@ -282,7 +295,7 @@ int eph_watch_json(struct jsonw *jw, const struct eph_watch *w, size_t top_n, do
 		jsonw_key_uint(jw, "interval_ms", (uint64_t)(eph_watch_interval_s(w) * 1000 + 0.5));
 	else
 		jsonw_key_null(jw, "interval_ms");
-	totals_json(jw, w, &t);
+	totals_json(jw, w, &t, protos);
 	jsonw_key(jw, "destinations");
 	jsonw_arr_begin(jw);
 	for (long i = 0; i < n; i++) {

@@ -230,12 +230,16 @@ static char *capture(const struct eph_watch *w, bool json)
 	char *buf = NULL;
 	size_t len = 0;
 	FILE *f = open_memstream(&buf, &len);
-	struct eph_view_cfg cfg = { .top_n = 10, .interval_ms = 1000 };
+	struct eph_view_cfg cfg = {
+		.top_n = 10,
+		.interval_ms = 1000,
+		.protos = PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP),
+	};
 
 	assert_non_null(f);
 	if (json) {
 		struct jsonw *jw = jsonw_new(f, false);
-		assert_int_equal(eph_watch_json(jw, w, 0, 1.5), 0);
+		assert_int_equal(eph_watch_json(jw, w, EPH_WATCH_ALL, PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP), 1.5), 0);
 		jsonw_free(jw);
 	} else {
 		assert_int_equal(eph_view_render(f, w, &cfg), 0);
@@ -266,6 +270,18 @@ static void test_outputs(void **st)
 	assert_non_null(strstr(s, "\"count\":10,\"time_wait\":0,\"headroom\":90,\"pct\":10,\"new\":6,"
 				  "\"new_per_s\":3,\"growth_per_s\":3,\"exhausting\":true,\"exhaustion_s\":30}"));
 	free(s);
+	{
+		char *buf = NULL;
+		size_t len = 0;
+		FILE *f = open_memstream(&buf, &len);
+		struct jsonw *jw = jsonw_new(f, false);
+		/* --top 0, -t: no destination, UDP unknown */
+		assert_int_equal(eph_watch_json(jw, w, 0, PROTO_BIT(PROTO_TCP), 1.5), 0);
+		jsonw_free(jw);
+		fclose(f);
+		assert_non_null(strstr(buf, "\"udp\":null,\"destinations\":[]}"));
+		free(buf);
+	}
 	s = capture(w, false);
 	assert_non_null(strstr(s, "10.0.0.2:5432"));
 	assert_non_null(strstr(s, "      3.0       +3.0         30.0s\n"));
