@@ -78,8 +78,8 @@ function per_size_tables(   i, j, n, k, f, id) {
 function ratio_table(m,   i, n) {
 	if (m == "cpu") print "\n## Ratios of median CPU time (user+sys; robust when other work shares the machine)\n"
 	else print "\n## Ratios of median wall time (below 1 means sockls is faster)\n"
-	print "| sockets | sockls/ss -tan | sockls/netstat -tan | sockls/floor | -tanp/ss -tanp | -tanp/netstat -tanp | -tanp/lsof | json/floor | filter/ss filter |"
-	print "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+	print "| sockets | sockls/ss -tan | sockls/netstat -tan | sockls/floor | -tanp/ss -tanp | -tanp/netstat -tanp | -tanp/lsof | json/floor | filter/ss filter | --prometheus/-tan |"
+	print "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 	for (i = 1; i <= ns; i++) {
 		n = size[i]
 		print "| " n " | " ratio(val(m, n, "sockls_tan"), val(m, n, "ss_tan")) " | " \
@@ -89,7 +89,8 @@ function ratio_table(m,   i, n) {
 		      ratio(val(m, n, "sockls_tanp"), val(m, n, "netstat_tanp")) " | " \
 		      ratio(val(m, n, "sockls_tanp"), val(m, n, "lsof")) " | " \
 		      ratio(val(m, n, "sockls_json"), val(m, n, "floor")) " | " \
-		      ratio(val(m, n, "sockls_filter"), val(m, n, "ss_filter")) " |"
+		      ratio(val(m, n, "sockls_filter"), val(m, n, "ss_filter")) " | " \
+		      ratio(val(m, n, "sockls_prom"), val(m, n, "sockls_tan")) " |"
 	}
 }
 
@@ -131,6 +132,7 @@ function target_table(   i, n) {
 	target("sockls -tan --cgroup ≤ 1.1 × sockls -tan", 100000, "sockls_cgroup", "sockls_tan", 1.1)
 	target("sockls -s ≤ 2 × ss -s", 100000, "sockls_s", "ss_s", 2)
 	target("sockls -s ≤ 2 × ss -s", 1000000, "sockls_s", "ss_s", 2)
+	target("sockls --prometheus ≤ 1.2 × sockls -tan", 100000, "sockls_prom", "sockls_tan", 1.2)
 	rss_target("peak RSS sockls -tan ≤ 8 MiB", 500000, "sockls_tan", 8)
 	rss_target("peak RSS sockls --json ≤ 8 MiB", 500000, "sockls_json", 8)
 	for (i = 1; i <= ns; i++) {

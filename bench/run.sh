@@ -6,7 +6,8 @@
 # "1000 10000 100000 500000"), BENCH_RUNS (default 5), BENCH_MAX_SECONDS (skip a command
 # whose predicted time exceeds it, default 30), BENCH_UDP / BENCH_TIMEWAIT (extra UDP and
 # TIME_WAIT sockets, default 0), BENCH_OUT (results file, default bench/results.md; the raw
-# timings go beside it as .tsv).
+# timings go beside it as .tsv), BENCH_KEYS (the rows to time, by key, default every one:
+# e.g. BENCH_KEYS="sockls_tan sockls_prom floor" for a short run on a shared machine).
 # Smoke mode: BENCH_SIZES=1000 BENCH_RUNS=1.
 set -u
 
@@ -27,9 +28,11 @@ export BUILD SOCKLS BENCH_RUNS BENCH_MAX_SECONDS BENCH_UDP BENCH_TIMEWAIT BENCH_
 
 # Stable keys (the results' row names) and the commands they run, in table order.
 KEYS=(sockls_tan ss_tan netstat_tan sockls_tanp ss_tanp netstat_tanp lsof
-      sockls_json sockls_filter ss_filter floor sockls_cgroup sockls_s ss_s sockls_s_all)
-# BENCH_KEYS="k1 k2 ..." runs only those keys (e.g. "sockls_s ss_s" for the summary).
+      sockls_json sockls_filter ss_filter floor sockls_cgroup sockls_prom sockls_s ss_s sockls_s_all)
 if [ -n "${BENCH_KEYS:-}" ]; then
+	for k in $BENCH_KEYS; do
+		[[ " ${KEYS[*]} " == *" $k "* ]] || { echo "run.sh: no row '$k' (keys: ${KEYS[*]})" >&2; exit 2; }
+	done
 	read -r -a KEYS <<<"$BENCH_KEYS"
 fi
 
@@ -48,6 +51,7 @@ cmd_for() {
 	lsof)          CMD=(lsof -nPi) ;;
 	sockls_json)   CMD=("$SOCKLS" -tan --json) ;;
 	sockls_cgroup) CMD=("$SOCKLS" -tan --cgroup) ;;
+	sockls_prom)   CMD=("$SOCKLS" --prometheus) ;;
 	sockls_filter) CMD=("$SOCKLS" -tn state established "$filt") ;;
 	ss_filter)     CMD=(ss -tn state established "$filt") ;;
 	floor)         CMD=("$BUILD/bench/floor") ;;

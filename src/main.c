@@ -93,7 +93,7 @@ int main(int argc, char **argv)
 	if (o.list_services)
 		return run_list_services(&o, say);
 	if (o.watch_ms)
-		return run_watch(&o, say);
+		return o.ephemeral ? run_eph_watch(&o, say) : run_watch(&o, say);
 	if (o.events)
 		return run_events(&o, say);
 	if (o.kill)

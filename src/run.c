@@ -342,12 +342,15 @@ static int close_out_file(struct run *r, bool ok)
 static int run_begin_netns(struct run *r, const char *tag)
 {
 	struct writer_ns ns = { .tag = tag, .eph = r->have_eph ? &r->eph : NULL, .set = &r->eph_set };
+	int err;
 
 	eph_read_settings(r->o->proc_root, &r->eph_set);
 	if (r->o->prometheus) {
 		r->have_kstat = kstat_read(r->o->proc_root, &r->kstat) == 0;
 		ns.kstat = r->have_kstat ? &r->kstat : NULL;
 	}
+	if (r->hooks && r->hooks->netns && (err = r->hooks->netns(&ns, r->hooks->data)) < 0)
+		return err;
 	return writer_netns(&r->w, &ns);
 }
 
@@ -394,9 +397,11 @@ static int open_cgroups(struct run *r)
 	const char *state = getenv("SOCKLS_STATE_ROOT");
 	int err;
 
-	if (!wants_cgroup(r->o))
+	if (!wants_cgroup(r->o) && !r->o->prometheus)
 		return 0;
 	err = cg_index_build(r->o->proc_root, getenv("SOCKLS_CGROUP_ROOT"), &r->cg);
+	if (!r->cg && !wants_cgroup(r->o))
+		return 0; /* --prometheus: no unit label, as for any socket whose unit is unknown */
 	if (!r->cg) {
 		r->say("cannot index the cgroup hierarchy: %s", strerror(-err));
 		return 1;

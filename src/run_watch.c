@@ -2,8 +2,6 @@
  * live view; otherwise (or with --json) one listing per interval, as
  * netstat -c; with --ndjson one diff object per interval. */
 #include <errno.h>
-#include <poll.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -13,7 +11,6 @@
 #include "sockls/term.h"
 #include "sockls/watch_out.h"
 
-#define HELD_MAX 512
 #define CLOSED_KEEP 2     /* refreshes a closed socket stays on the screen */
 
 struct watch {
@@ -21,23 +18,6 @@ struct watch {
 	struct snap *snap;
 	uint64_t gen;
 };
-
-/* In the live view a message waits until the terminal is back. */
-static char held[HELD_MAX];
-static bool held_set;
-
-__attribute__((format(printf, 1, 2)))
-static void hold_say(const char *fmt, ...)
-{
-	va_list ap;
-
-	if (held_set)
-		return;
-	va_start(ap, fmt);
-	vsnprintf(held, sizeof(held), fmt, ap);
-	va_end(ap);
-	held_set = true;
-}
 
 static int add_row(const struct sock_row *row, void *data)
 {
@@ -60,27 +40,6 @@ static int dump_once(struct watch *w, run_say_fn say, unsigned int keep)
 	return 0;
 }
 
-/* Waits until deadline (monotonic ms), a signal, or a key on key_fd (>= 0).
- * Returns the key, 0 at the deadline or on SIGWINCH, -1 on a stop signal. */
-static int wait_key(unsigned long long deadline, int key_fd)
-{
-	struct pollfd p = { .fd = key_fd, .events = POLLIN };
-
-	while (!term_stop) {
-		unsigned long long now = term_now_ms();
-		unsigned char c;
-		int r;
-		if (now >= deadline || term_resized)
-			return 0;
-		r = poll(&p, key_fd >= 0, (int)(deadline - now));
-		if (r > 0 && read(key_fd, &c, 1) == 1)
-			return c ? c : ' ';
-		if (r > 0)
-			return 0; /* hang-up or error on the terminal */
-	}
-	return -1;
-}
-
 /* Without a terminal, or with --json: a full listing per interval. */
 static int snapshots(const struct opts *o, run_say_fn say)
 {
@@ -89,7 +48,7 @@ static int snapshots(const struct opts *o, run_say_fn say)
 		int ret = run_listing(o, say);
 		if (ret)
 			return ret;
-		if (wait_key(next, -1) < 0)
+		if (term_wait_key(next, -1) < 0)
 			break;
 	}
 	return 0;
@@ -115,7 +74,7 @@ static int diffs(struct watch *w, const struct opts *o, run_say_fn say)
 			ret = err == -EPIPE ? 0 : 1;
 			break;
 		}
-		if (wait_key(next, -1) < 0)
+		if (term_wait_key(next, -1) < 0)
 			break;
 	}
 	jsonw_free(jw);
@@ -147,17 +106,17 @@ static int live_loop(struct watch *w, struct view *v, struct view_cfg *cfg)
 		cfg->fresh = false;
 		if (!cfg->paused && term_now_ms() >= next) {
 			next = term_now_ms() + cfg->interval_ms;
-			if ((ret = dump_once(w, hold_say, CLOSED_KEEP)))
+			if ((ret = dump_once(w, term_hold, CLOSED_KEEP)))
 				break;
 			cfg->fresh = true;
 		}
 		term_resized = 0;
 		term_size(STDOUT_FILENO, &cfg->rows, &cfg->cols);
 		if (view_render(v, stdout, w->snap, cfg) < 0) {
-			hold_say("cannot write output: %s", strerror(errno ? errno : EIO));
+			term_hold("cannot write output: %s", strerror(errno ? errno : EIO));
 			return 1;
 		}
-		key = wait_key(cfg->paused ? term_now_ms() + 1000 : next, STDIN_FILENO);
+		key = term_wait_key(cfg->paused ? term_now_ms() + 1000 : next, STDIN_FILENO);
 		if (key < 0 || (key > 0 && !live_key(key, cfg)))
 			break;
 	}
@@ -181,8 +140,8 @@ static int live(struct watch *w, const struct opts *o, run_say_fn say)
 	ret = live_loop(w, v, &cfg);
 	term_close();
 	view_free(v);
-	if (held_set)
-		say("%s", held);
+	if (term_held())
+		say("%s", term_held());
 	return ret;
 }
 

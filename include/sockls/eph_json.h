@@ -13,4 +13,8 @@ struct jsonw;
 int eph_report_json(struct jsonw *jw, const struct eph_report *rep, double warn_pct,
 		    const char *netns);
 
+/* The members of one destination object (proto, family, addresses, remote
+ * port, service, count, time_wait, headroom, pct), inside an open object. */
+void eph_dest_json_members(struct jsonw *jw, const struct eph_dest *d);
+
 #endif

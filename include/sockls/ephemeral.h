@@ -70,6 +70,7 @@ struct eph_dest {
 	unsigned int time_wait;           /* of which in TIME_WAIT */
 	unsigned int headroom;            /* usable_connect - count, at least 0 */
 	double pct;                       /* count / usable_connect * 100; 0 if nothing is usable */
+	unsigned int fresh;               /* of count, sockets added with fresh set (--watch: new) */
 };
 
 struct eph_totals {
@@ -92,6 +93,8 @@ struct eph_totals {
 	 * it (usable, not pinned) and how many of those are in use. */
 	unsigned int parity_size, parity_used;
 	double parity_pct;
+	unsigned long fresh[2];           /* sockets added with fresh set: [PROTO_TCP] connections
+					   * (a destination), [PROTO_UDP] every socket */
 	unsigned long bind_no_port;       /* sockets with IP_BIND_ADDRESS_NO_PORT */
 	unsigned long sockopt_known;      /* sockets whose kernel said (INET_DIAG_SOCKOPT) */
 	struct eph_settings set;          /* as given to eph_report_set_settings, else -1 */
@@ -106,6 +109,12 @@ void eph_report_free(struct eph_report *rep);
  * ports are taken for the namespace as a whole). Returns 0, or -ENOMEM (the record is then
  * counted in totals but not per destination). */
 int eph_report_add(struct eph_report *rep, const struct sock_rec *rec);
+/* The same, and a socket --watch saw for the first time (fresh) is counted
+ * as such for its destination and its protocol (eph_dest.fresh, eph_totals.fresh). */
+int eph_report_add_fresh(struct eph_report *rep, const struct sock_rec *rec, bool fresh);
+/* The count of d's destination (proto, family, addresses, remote port) in
+ * rep: 0 when rep has none. --watch compares two refreshes with it. */
+unsigned int eph_report_count_of(const struct eph_report *rep, const struct eph_dest *d);
 const struct eph_range *eph_report_range(const struct eph_report *rep);
 void eph_report_totals(const struct eph_report *rep, struct eph_totals *t);
 /* The n destinations with the most sockets, most first (ties in a fixed

@@ -17,8 +17,12 @@ int run_listing(const struct opts *o, run_say_fn say);
  * a negative errno to stop the dump (-ECANCELED: the hook has said why, the
  * run ends with status 1 and no further words). */
 typedef int (*run_row_fn)(const struct sock_row *row, void *data);
+struct writer_ns;
 struct run_hooks {
 	run_row_fn row;
+	/* Optional: before a namespace's rows, what a writer's netns() gets
+	 * (its range and settings). 0, or a negative errno to stop. */
+	int (*netns)(const struct writer_ns *ns, void *data);
 	void *data;
 	bool writer;  /* open the writer of the options; without it nothing is written */
 };
@@ -31,8 +35,10 @@ int run_pipeline(const struct opts *o, run_say_fn say, const struct run_hooks *h
  * stays there. Idempotent. Returns an exit status (0, or 1 said). */
 int run_enter_netns(const struct opts *o, run_say_fn say);
 
-/* --watch, -E and -K (src/run_watch.c, src/run_events.c). Exit statuses. */
+/* --watch, --ephemeral --watch, -E and -K (src/run_watch.c,
+ * src/run_eph_watch.c, src/run_events.c, src/run_kill.c). Exit statuses. */
 int run_watch(const struct opts *o, run_say_fn say);
+int run_eph_watch(const struct opts *o, run_say_fn say);
 int run_events(const struct opts *o, run_say_fn say);
 int run_kill(const struct opts *o, run_say_fn say);
 

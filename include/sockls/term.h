@@ -23,6 +23,17 @@ void term_close(void);
 /* Rows and columns of out_fd (24x80 when it cannot tell). */
 void term_size(int out_fd, unsigned int *rows, unsigned int *cols);
 
+/* Waits until deadline (term_now_ms), a signal, or a key on key_fd (>= 0;
+ * -1 waits for no key). Returns the key, 0 at the deadline or on SIGWINCH,
+ * -1 on a stop signal. */
+int term_wait_key(unsigned long long deadline, int key_fd);
+
+/* The live view keeps the first message it would say until the terminal is
+ * restored (a run_say_fn); term_held() returns it, or NULL. */
+__attribute__((format(printf, 1, 2)))
+void term_hold(const char *fmt, ...);
+const char *term_held(void);
+
 /* Milliseconds of CLOCK_MONOTONIC, and of the wall clock as seconds. */
 unsigned long long term_now_ms(void);
 double term_wall(void);

@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "sockls/eph_watch.h"
 #include "sockls/jsonw.h"
 #include "sockls/snap.h"
 
@@ -31,6 +32,30 @@ struct view_cfg {
 /* One full screen of the last dump in s, drawn in place (cursor home, each
  * line cleared to its end, the rest of the screen cleared). 0 or -errno. */
 int view_render(struct view *v, FILE *out, const struct snap *s, const struct view_cfg *cfg);
+
+/* One line of the live view: at most cols columns of text (never cutting a
+ * UTF-8 sequence), then clear to the end of the line and a newline. */
+void view_put_line(FILE *out, const char *text, unsigned int cols);
+
+/* --ephemeral --watch: the report of the last refresh with its rates, as a
+ * screen of the live view (live: drawn in place within rows x cols, with
+ * the keys) or as plain text, one block per refresh (output/eph_watch_out.c). */
+struct eph_view_cfg {
+	bool live, paused;
+	unsigned int rows, cols;   /* live: the terminal's size */
+	enum eph_sort sort;
+	unsigned int interval_ms;
+	size_t top_n;              /* destinations shown at most */
+	double time;               /* wall clock of the refresh */
+	uint32_t protos;           /* PROTO_BIT of TCP, UDP: what was dumped (the rest is "?") */
+};
+int eph_view_render(FILE *out, const struct eph_watch *w, const struct eph_view_cfg *cfg);
+/* --ephemeral --watch --ndjson: one object per refresh, the first top_n
+ * destinations (EPH_WATCH_ALL: every one); a protocol not in protos (PROTO_BIT)
+ * was not dumped and is null. Schema: $defs ephemeral_watch. */
+#define EPH_WATCH_ALL ((size_t)-1)
+int eph_watch_json(struct jsonw *jw, const struct eph_watch *w, size_t top_n, uint32_t protos,
+		   double time);
 
 /* The facts of a closed socket for -E: the destroy message's record merged
  * with what the poll knew (owner, uid, first seen, last state). */

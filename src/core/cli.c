@@ -103,78 +103,6 @@ static const struct option long_opts[] = {
 
 static const char short_opts[] = ":tuwx0MS46alnHpeoimsvhVWN:A:f:EK";
 
-const char cli_usage[] =
-	"Usage: sockls [OPTIONS] [FILTER]\n"
-	"List the host's sockets, like ss and netstat.\n"
-	"\n"
-	"Sockets:\n"
-	"  -t, --tcp             TCP sockets\n"
-	"  -u, --udp             UDP sockets\n"
-	"  -w, --raw             RAW sockets\n"
-	"  -x, --unix            UNIX domain sockets\n"
-	"  -A, --query QUERY     socket kinds, a comma list as ss -A: all, inet, tcp, udp, raw,\n"
-	"                        unix, unix_stream, unix_dgram, unix_seqpacket (default: all;\n"
-	"                        also --socket)\n"
-	"  -f, --family FAMILY   inet, inet6 or unix, as ss -f\n"
-	"  -0, --packet          packet sockets (AF_PACKET)\n"
-	"  -M, --mptcp           MPTCP sockets\n"
-	"  -S, --sctp            SCTP sockets and associations\n"
-	"      --vsock           vsock sockets (AF_VSOCK)\n"
-	"  -4, --ipv4            IPv4 only\n"
-	"  -6, --ipv6            IPv6 only\n"
-	"  -l, --listening       listening sockets only (LISTEN, and UNCONN datagram sockets)\n"
-	"  -a, --all             sockets in every state\n"
-	"\n"
-	"Filtering:\n"
-	"      --state NAME[,NAME...]  only these states or groups (repeatable)\n"
-	"      --sport PORTS     local port: number, range 1000-2000, list, or service name\n"
-	"      --dport PORTS     remote port, as --sport\n"
-	"      --port PORTS      either port, as --sport\n"
-	"      --unit NAME       owned by systemd unit NAME (NAME or NAME.service)\n"
-	"      --container ID|NAME  in this container (id prefix or name)\n"
-	"      --pod NAME|UID    in this Kubernetes pod (UID, name or namespace/name)\n"
-	"  FILTER                ss-style expression: state established '( dport = :443 )'\n"
-	"\n"
-	"Details:\n"
-	"  -n, --numeric         numeric output (sockls never resolves host names)\n"
-	"  -p, --processes       owning processes (pid, command, fd)\n"
-	"  -e, --extended        uid, inode, socket cookie, port class\n"
-	"  -o, --timers          timer information (also --options)\n"
-	"  -i, --info            TCP internals (tcp_info)\n"
-	"  -m, --memory          socket memory\n"
-	"      --cgroup          cgroup: systemd unit, container or pod\n"
-	"\n"
-	"Output:\n"
-	"  -H, --no-header       no header line\n"
-	"  -W, --wide            accepted for netstat users: sockls never truncates\n"
-	"      --json            one JSON document (see sockls(8), JSON SCHEMA)\n"
-	"      --ndjson          one JSON object per socket per line\n"
-	"  -s, --summary         counts per protocol, state and family\n"
-	"      --ephemeral       ephemeral port range usage report\n"
-	"      --top N           destinations in --ephemeral's table and --prometheus (10)\n"
-	"      --prometheus      Prometheus text exposition format (metrics)\n"
-	"      --output FILE     write to FILE atomically (temporary file, then rename)\n"
-	"\n"
-	"Over time:\n"
-	"      --watch[=SECONDS] live view refreshed every SECONDS (default 1); a\n"
-	"                        snapshot per interval without a terminal or with --json,\n"
-	"                        one diff object per interval with --ndjson\n"
-	"  -E, --events          one line per closed TCP/UDP socket (sock_diag destroy events)\n"
-	"  -K, --kill            destroy the sockets matching FILTER (needs a filter, CAP_NET_ADMIN)\n"
-	"\n"
-	"Sources:\n"
-	"      --source SRC      auto (default), netlink or proc\n"
-	"      --proc-root DIR   read DIR/net/... instead of /proc (implies --source proc)\n"
-	"      --services FILE   overlay service names from an /etc/services-style file\n"
-	"      --iana-services   Service column from IANA's full registry, not the well-known table\n"
-	"  -N, --netns NAME|PATH list the sockets of another network namespace\n"
-	"      --netns-pid PID   list the sockets of the network namespace of PID\n"
-	"      --all-netns       every network namespace on the host\n"
-	"\n"
-	"  -v, --verbose         say on stderr which source served what\n"
-	"  -h, --help            this help\n"
-	"  -V, --version         version\n";
-
 __attribute__((format(printf, 2, 3)))
 static int fail(struct cli_error *err, const char *fmt, ...)
 {
@@ -484,8 +412,12 @@ static int check_over_time(const struct opts *o, struct cli_error *err)
 		return 0;
 	if ((o->watch_ms != 0) + o->events + o->kill > 1)
 		return fail(err, "%s: choose one of --watch, --events and --kill", name);
-	if (o->summary || o->ephemeral || o->list_services)
+	if (o->summary || o->list_services || (o->ephemeral && !o->watch_ms))
 		return fail(err, "%s cannot be combined with -s, --ephemeral or --list-services", name);
+	/* the report over time: one namespace, a live view or one object per refresh */
+	if (o->ephemeral && (o->out == OUT_JSON || o->all_netns || o->output_file))
+		return fail(err, "--ephemeral --watch: a live view, or --ndjson; not with --json, "
+			    "--output or --all-netns (one namespace: -N NAME)");
 	if ((o->events || o->kill) && (o->all_netns || o->source == SRC_PROC))
 		return fail(err, "%s needs netlink in one namespace (not --all-netns, --proc-root or --source proc)", name);
 	if (o->kill && !filtered)

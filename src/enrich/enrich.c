@@ -177,7 +177,9 @@ static void fill_cgroup(struct enricher *e, const struct sock_rec *rec, struct s
 		row->cgroup = cg_lookup_id(e->cg, rec->cgroup_id);
 	if (!row->cgroup && row->n_owners)
 		row->cgroup = cg_lookup_pid(e->cg, row->owners[0].pid);
-	row->cg_label = cg_label(row->cgroup, e->cg_label, sizeof(e->cg_label));
+	/* the column's text only for --cgroup (filters and --prometheus read the entry) */
+	if (e->ext & EXT_CGROUP)
+		row->cg_label = cg_label(row->cgroup, e->cg_label, sizeof(e->cg_label));
 }
 
 void enrich_row(struct enricher *e, const struct sock_rec *rec, struct sock_row *row)

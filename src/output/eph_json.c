@@ -7,11 +7,10 @@
 #include "sockls/jsonw.h"
 #include "sockls/services.h"
 
-static int dest_json(struct jsonw *jw, const struct eph_dest *d)
+void eph_dest_json_members(struct jsonw *jw, const struct eph_dest *d)
 {
 	char addr[ADDR_TEXT_MAX];
 
-	jsonw_obj_begin(jw);
 	jsonw_key_str(jw, "proto", sock_proto_name(d->proto));
 	jsonw_key_str(jw, "family", d->family == AF_INET ? "inet" : "inet6");
 	addr_format(addr, sizeof(addr), d->family, d->local_addr);
@@ -24,6 +23,12 @@ static int dest_json(struct jsonw *jw, const struct eph_dest *d)
 	jsonw_key_uint(jw, "time_wait", d->time_wait);
 	jsonw_key_uint(jw, "headroom", d->headroom);
 	jsonw_key_double(jw, "pct", d->pct);
+}
+
+static int dest_json(struct jsonw *jw, const struct eph_dest *d)
+{
+	jsonw_obj_begin(jw);
+	eph_dest_json_members(jw, d);
 	return jsonw_obj_end(jw);
 }
 

@@ -15,7 +15,7 @@ struct dest_ent {
 	uint16_t rport;
 	uint8_t proto, family;
 	uint32_t count; /* 0: empty slot */
-	uint32_t tw;
+	uint32_t tw, fresh;
 };
 
 #define BIT_TEST(map, p) ((map)[(p) >> 3] & (1u << ((p) & 7)))
@@ -27,7 +27,7 @@ struct eph_report {
 	unsigned int n_in_use[2];
 	uint8_t pin_listen[65536 / 8], pin_bound[65536 / 8];
 	unsigned int n_listen, n_bound, n_pinned;
-	unsigned long bind_no_port, sockopt_known;
+	unsigned long bind_no_port, sockopt_known, fresh[2];
 	struct eph_settings set;
 	unsigned int time_wait;
 	unsigned long sockets, untracked;
@@ -130,7 +130,7 @@ static void dest_key(const struct sock_rec *rec, struct dest_ent *k)
 	memcpy(k->remote, rec->remote.addr, len);
 }
 
-static int dest_add(struct eph_report *rep, const struct sock_rec *rec)
+static int dest_add(struct eph_report *rep, const struct sock_rec *rec, bool fresh)
 {
 	struct dest_ent k;
 	dest_key(rec, &k);
@@ -139,6 +139,7 @@ static int dest_add(struct eph_report *rep, const struct sock_rec *rec)
 	if (e->count) {
 		e->count++;
 		e->tw += tw;
+		e->fresh += fresh;
 		return 0;
 	}
 	if (rep->n_dests >= EPH_REPORT_MAX_DESTS) {
@@ -156,6 +157,7 @@ static int dest_add(struct eph_report *rep, const struct sock_rec *rec)
 	*e = k;
 	e->count = 1;
 	e->tw = tw;
+	e->fresh = fresh;
 	rep->n_dests++;
 	return 0;
 }
@@ -178,6 +180,11 @@ static void pin(struct eph_report *rep, uint16_t port, bool listen)
 
 int eph_report_add(struct eph_report *rep, const struct sock_rec *rec)
 {
+	return eph_report_add_fresh(rep, rec, false);
+}
+
+int eph_report_add_fresh(struct eph_report *rep, const struct sock_rec *rec, bool fresh)
+{
 	if ((rec->proto != PROTO_TCP && rec->proto != PROTO_UDP) ||
 	    (rec->family != AF_INET && rec->family != AF_INET6))
 		return 0;
@@ -194,8 +201,10 @@ int eph_report_add(struct eph_report *rep, const struct sock_rec *rec)
 		rep->sockopt_known++;
 		rep->bind_no_port += !!(rec->sockopt & SOCKOPT_BIND_NO_PORT);
 	}
-	if (rec->proto != PROTO_TCP)
+	if (rec->proto != PROTO_TCP) {
+		rep->fresh[PROTO_UDP] += fresh;
 		return 0; /* UDP: the namespace as a whole */
+	}
 	if (rec->state == ST_TIME_WAIT)
 		rep->time_wait++;
 	/* sock_diag reports bind()-only sockets (asked for as bound-inactive) in CLOSE. */
@@ -204,7 +213,21 @@ int eph_report_add(struct eph_report *rep, const struct sock_rec *rec)
 	/* Listeners and bind()-only sockets have no destination. */
 	if (rec->remote.port == 0)
 		return 0;
-	return dest_add(rep, rec);
+	rep->fresh[PROTO_TCP] += fresh;
+	return dest_add(rep, rec, fresh);
+}
+
+unsigned int eph_report_count_of(const struct eph_report *rep, const struct eph_dest *d)
+{
+	struct dest_ent k;
+
+	memset(&k, 0, sizeof(k));
+	k.proto = (uint8_t)d->proto;
+	k.family = (uint8_t)d->family;
+	k.rport = d->remote_port;
+	memcpy(k.local, d->local_addr, 16);
+	memcpy(k.remote, d->remote_addr, 16);
+	return dest_slot(rep->slots, rep->n_slots, &k)->count;
 }
 
 static double pct_of(unsigned long n, unsigned int usable)
@@ -257,6 +280,8 @@ void eph_report_totals(const struct eph_report *rep, struct eph_totals *t)
 	t->pinned_bound = rep->n_bound;
 	t->pinned = rep->n_pinned;
 	t->usable_connect = usable_connect(rep);
+	t->fresh[PROTO_TCP] = rep->fresh[PROTO_TCP];
+	t->fresh[PROTO_UDP] = rep->fresh[PROTO_UDP];
 	t->bind_no_port = rep->bind_no_port;
 	t->sockopt_known = rep->sockopt_known;
 	t->set = rep->set;
@@ -285,6 +310,7 @@ static void dest_export(const struct eph_report *rep, const struct dest_ent *e, 
 	d->remote_port = e->rport;
 	d->count = e->count;
 	d->time_wait = e->tw;
+	d->fresh = e->fresh;
 	unsigned int u = usable_connect(rep);
 	d->headroom = u > e->count ? u - e->count : 0;
 	d->pct = pct_of(e->count, u);

@@ -7,6 +7,7 @@
 #include <sys/socket.h>
 
 #include "sockls/addr.h"
+#include "sockls/cgroup.h"
 #include "sockls/ephemeral.h"
 #include "sockls/esc.h"
 #include "sockls/kstat.h"
@@ -135,6 +136,9 @@ static int add_listener(struct prom_state *s, const struct prom_ns *ns, const st
 	snprintf(port, sizeof(port), "%u", rec->local.port);
 	lb_add(&lb, "port", port);
 	lb_add(&lb, "service", row->service ? row->service : "");
+	/* the systemd unit of its cgroup; no label at all when unknown */
+	if (row->cgroup && row->cgroup->names && row->cgroup->names->unit[0])
+		lb_add(&lb, "unit", row->cgroup->names->unit);
 	if (row->n_owners) {
 		char comm[sizeof(row->owners[0].comm) + 1] = { 0 };
 		memcpy(comm, row->owners[0].comm, sizeof(row->owners[0].comm));
@@ -190,7 +194,7 @@ static int str_cmp(const void *a, const void *b)
 static void write_listeners(FILE *f, struct prom_state *s)
 {
 	head(f, "sockls_listening_info", "gauge",
-	     "A listening TCP or bound unconnected UDP socket (1); process with -p.");
+	     "A listening TCP or bound unconnected UDP socket (1); unit when known, process with -p.");
 	qsort(s->listen, s->n_listen, sizeof(*s->listen), str_cmp);
 	for (size_t i = 0; i < s->n_listen; i++)
 		if (i == 0 || strcmp(s->listen[i], s->listen[i - 1]) != 0)

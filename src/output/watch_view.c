@@ -113,7 +113,7 @@ static int sort_entries(struct view *v, const struct snap *s, enum view_sort k)
 /* Writes at most cols columns of text and the end of line; never cuts a
  * UTF-8 sequence (esc_term output is printable, one column per character
  * is assumed). */
-static void put_line(FILE *out, const char *text, unsigned int cols)
+void view_put_line(FILE *out, const char *text, unsigned int cols)
 {
 	size_t n = strlen(text), col = 0, i = 0;
 
@@ -206,18 +206,18 @@ int view_render(struct view *v, FILE *out, const struct snap *s, const struct vi
 		 "q quit  p pause  s/r/t/d/o sort", cfg->interval_ms / 1000.0, n, view_sort_name(cfg->sort),
 		 cfg->paused ? "  [paused]" : "", cfg->note ? "  " : "", cfg->note ? cfg->note : "");
 	fputs("\x1b[7m", out);
-	put_line(out, line, cfg->cols);
+	view_put_line(out, line, cfg->cols);
 	fputs("\x1b[0m", out);
 	if (cfg->fresh)
 		count_states(v, s);
 	totals_line(v, n ? snap_at(s, 0)->proto : PROTO_TCP, line, sizeof(line));
-	put_line(out, line, cfg->cols);
+	view_put_line(out, line, cfg->cols);
 	snprintf(line, sizeof(line), "  %-5s %-11s %-28s %-28s %8s %8s%s", "Netid", "State",
 		 "Local Address:Port", "Peer Address:Port", "Tx B/s", "Rx B/s", cfg->owners ? "  Owner" : "");
-	put_line(out, line, cfg->cols);
+	view_put_line(out, line, cfg->cols);
 	for (; shown < n && shown + 4 < rows; shown++) {
 		ent_line(line, sizeof(line), v->order[shown], cfg->owners);
-		put_line(out, line, cfg->cols);
+		view_put_line(out, line, cfg->cols);
 	}
 	fputs("\x1b[J", out);
 	if (fflush(out) != 0 || ferror(out))

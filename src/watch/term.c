@@ -1,6 +1,9 @@
 /* term.c - terminal mode and signals of the loops over time. */
 #include <errno.h>
+#include <poll.h>
 #include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/ioctl.h>
 #include <termios.h>
@@ -114,4 +117,44 @@ double term_wall(void)
 
 	clock_gettime(CLOCK_REALTIME, &ts);
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+int term_wait_key(unsigned long long deadline, int key_fd)
+{
+	struct pollfd p = { .fd = key_fd, .events = POLLIN };
+
+	while (!term_stop) {
+		unsigned long long now = term_now_ms();
+		unsigned char c;
+		int r;
+		if (now >= deadline || term_resized)
+			return 0;
+		r = poll(&p, key_fd >= 0, (int)(deadline - now));
+		if (r > 0 && read(key_fd, &c, 1) == 1)
+			return c ? c : ' ';
+		if (r > 0)
+			return 0; /* hang-up or error on the terminal */
+	}
+	return -1;
+}
+
+/* In the live view a message waits until the terminal is back. */
+static char held[512];
+static bool held_set;
+
+void term_hold(const char *fmt, ...)
+{
+	va_list ap;
+
+	if (held_set)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(held, sizeof(held), fmt, ap);
+	va_end(ap);
+	held_set = true;
+}
+
+const char *term_held(void)
+{
+	return held_set ? held : NULL;
 }

@@ -3,8 +3,13 @@ sockls and ss, and turning both outputs into comparable rows."""
 import collections
 import json
 import os
+import re
+import shutil
+import socket
 import subprocess
 import sys
+import tempfile
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SOCKLS = os.environ.get("SOCKLS", os.path.join(HERE, "..", "..", "build", "sockls"))
@@ -149,3 +154,72 @@ def same(a, b, what):
         only_b = b - a
         fail("%s differ\n  only in first: %s\n  only in second: %s"
              % (what, sorted(only_a.elements()), sorted(only_b.elements())))
+
+
+PROM_LABEL = re.compile(r'(\w+)="((?:[^"\\]|\\.)*)"')
+
+
+def prom_key(series):
+    """name{labels} as (name, sorted non-empty labels): node_exporter sorts them
+    and drops empty ones."""
+    name, _, rest = series.partition("{")
+    return (name, tuple(sorted((k, v) for k, v in PROM_LABEL.findall(rest) if v)))
+
+
+def prom_metrics(text):
+    """Every sockls_ sample of an exposition as {prom_key: value}."""
+    m = {}
+    for line in text.splitlines():
+        if line.startswith("sockls_"):
+            k, v = line.rsplit(" ", 1)
+            m[prom_key(k)] = float(v)
+    return m
+
+
+def promtool_check(text):
+    """promtool check metrics (the Debian package prometheus) on an exposition."""
+    if not shutil.which("promtool"):
+        skip("promtool (Debian package prometheus) is not installed")
+    p = subprocess.run(["promtool", "check", "metrics"], input=text, capture_output=True,
+                       text=True, timeout=60)
+    if p.returncode != 0:
+        fail("promtool check metrics:\n%s%s" % (p.stdout, p.stderr))
+
+
+def node_exporter_scrape(args, env=None):
+    """sockls --prometheus --output into a textfile directory, served by a real
+    prometheus-node-exporter: the /metrics body it answers with."""
+    exporter = shutil.which("prometheus-node-exporter")
+    if not exporter:
+        skip("prometheus-node-exporter is not installed")
+    d = tempfile.mkdtemp()
+    try:
+        sockls("--prometheus", "--output", os.path.join(d, "sockls.prom"), *args, env=env)
+        port_sock = socket.socket()
+        port_sock.bind(("127.0.0.1", 0))
+        port = port_sock.getsockname()[1]
+        port_sock.close()
+        ne = subprocess.Popen([exporter, "--web.listen-address=127.0.0.1:%d" % port,
+                               "--collector.disable-defaults", "--collector.textfile",
+                               "--collector.textfile.directory=" + d],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        try:
+            for _ in range(100):
+                try:
+                    body = subprocess.run(["curl", "-sf", "http://127.0.0.1:%d/metrics" % port],
+                                          capture_output=True, text=True, timeout=5).stdout
+                    if body:
+                        break
+                except subprocess.TimeoutExpired:
+                    pass
+                time.sleep(0.1)
+            else:
+                fail("node exporter did not answer on port %d" % port)
+        finally:
+            ne.terminate()
+            ne.wait(timeout=10)
+        if "node_textfile_scrape_error 0" not in body:
+            fail("textfile collector error:\n%s" % [l for l in body.splitlines() if "textfile" in l])
+        return body
+    finally:
+        shutil.rmtree(d)

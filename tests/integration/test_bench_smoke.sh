@@ -53,6 +53,7 @@ check "sockls --json row"   '^\| `sockls -tan --json` '"$row"
 check "sockls filter row"   '^\| `sockls -tn state established .*` '"$row"
 check "ss filter row"       '^\| `ss -tn state established .*` '"$row"
 check "floor row"           '^\| `floor \(bare sock_diag dump\)` '"$row"
+check "sockls --prometheus row" '^\| `sockls --prometheus` '"$row"
 check "ratio row"           '^\| 1000 \| '"$num"' \| '"$num"' \| '"$num"' \| '"$num"' \|'
 check "machine description" '^- CPU: [0-9]+ × '
 

@@ -2,7 +2,10 @@
 cgroups this test makes (a .service, a docker scope, a kubepods pod slice with
 a containerd scope); --unit/--container/--pod and 'cgroup PATH' (kernel
 bytecode and user space) select them; -p shows the peer of a socketpair shared
-by two processes. Oracles: the paths and inodes the test created, os.fstat."""
+by two processes; --prometheus labels each listener with its unit (none for
+one in a cgroup that names no unit), checked by promtool and as a real
+prometheus-node-exporter serves it. Oracles: the paths and inodes the test
+created, os.fstat."""
 import json
 import os
 import shutil
@@ -12,7 +15,7 @@ import sys
 import tempfile
 import time
 
-from lib import fail, skip, sockls
+from lib import fail, node_exporter_scrape, prom_key, prom_metrics, promtool_check, skip, sockls
 
 CHILD = r"""
 import os, socket, sys
@@ -46,8 +49,9 @@ rel = {
     "docker": "/%s.slice/system.slice/docker-%s.scope" % (tag, ctr),
     "pod": "/%s.slice/kubepods.slice/kubepods-burstable.slice/kubepods-burstable-pod%s.slice"
            "/cri-containerd-%s.scope" % (tag, uid.replace("-", "_"), ctr2),
+    "plain": "/%s.slice/plain" % tag,   # names no unit
 }
-port = {"unit": 7101, "docker": 7102, "pod": 7103}
+port = {"unit": 7101, "docker": 7102, "pod": 7103, "plain": 7104}
 state = tempfile.mkdtemp()
 procs, made = [], []
 
@@ -138,6 +142,27 @@ try:
         got = ports_of(rows("not", "cgroup", rel["docker"], env=dict(os.environ, **knob)))
         if 7102 in got or 7101 not in got:
             fail("not cgroup ... (%r) selected %r" % (knob, got))
+
+    # --prometheus: the unit of each listener's cgroup (the path's last
+    # component here), no unit label at all where the path names none.
+    units = {7101: tag + ".service", 7102: "docker-%s.scope" % ctr,
+             7103: "cri-containerd-%s.scope" % ctr2, 7104: None}
+    prom = sockls("--prometheus", "-t", env=env).stdout
+    promtool_check(prom)
+    for text, what in ((prom, "--prometheus"), (node_exporter_scrape(["-t"], env), "node exporter")):
+        m = prom_metrics(text)
+        for p, unit in units.items():
+            labels = 'proto="tcp",address="127.0.0.1",port="%d",service=""' % p
+            if unit:
+                labels += ',unit="%s"' % unit
+            if m.get(prom_key("sockls_listening_info{%s}" % labels)) != 1:
+                fail("%s: no listener %s, only:\n%s" % (what, labels, "\n".join(
+                    l for l in text.splitlines() if "listening_info{" in l)))
+        # node_exporter gives a family one label set: it writes the missing
+        # unit as unit="", which Prometheus reads as no label (prom_key drops it)
+        line = [l for l in text.splitlines() if 'port="7104"' in l]
+        if len(line) != 1 or (what == "--prometheus" and "unit=" in line[0]):
+            fail("%s: the listener in a cgroup with no unit: %r" % (what, line))
 
     # UNIX sockets carry no cgroup id: the owner's /proc/PID/cgroup names it.
     x = sockls("-xlnH", "--cgroup", env=env).stdout

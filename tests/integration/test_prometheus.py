@@ -6,15 +6,12 @@ destinations of which some end in TIME_WAIT. The exposition passes promtool,
 through its textfile collector."""
 import json
 import os
-import re
 import shutil
 import socket
-import subprocess
 import tempfile
 import time
-import urllib.request
 
-from lib import fail, skip, sockls
+from lib import fail, node_exporter_scrape, prom_key, prom_metrics, promtool_check, sockls
 
 
 def sysctl(name, value):
@@ -106,25 +103,19 @@ if not many or not all("netns" in r for r in many):
     fail("--all-netns --ephemeral --json: %r" % many)
 
 
-LABEL = re.compile(r'(\w+)="((?:[^"\\]|\\.)*)"')
+def own_unit():
+    """The systemd unit this process runs in: the innermost unit-like component
+    of its cgroup2 path (none at the root, as in a bare container)."""
+    for line in open("/proc/self/cgroup"):
+        if line.startswith("0::"):
+            units = [c for c in line[3:].strip().split("/")
+                     if c.endswith((".service", ".scope", ".socket", ".mount", ".swap"))]
+            return units[-1] if units else ""
+    return ""
 
 
-def key(series):
-    """name{labels} as (name, sorted non-empty labels): node_exporter sorts them
-    and drops empty ones."""
-    name, _, rest = series.partition("{")
-    return (name, tuple(sorted((k, v) for k, v in LABEL.findall(rest) if v)))
-
-
-def metrics(text):
-    m = {}
-    for line in text.splitlines():
-        if line.startswith("sockls_"):
-            k, v = line.rsplit(" ", 1)
-            m[key(k)] = float(v)
-    return m
-
-
+key, metrics = prom_key, prom_metrics
+UNIT = own_unit()
 expect = {
     "sockls_ephemeral_usable_ports": usable_n,
     "sockls_ephemeral_connect_usable_ports": connect_n,
@@ -135,7 +126,8 @@ expect = {
     'sockls_ephemeral_destination_headroom_ports{local="127.0.0.1",remote="127.0.0.2",remote_port="5000"}': connect_n - 7,
     'sockls_ephemeral_destination_time_wait_sockets{local="127.0.0.1",remote="127.0.0.3",remote_port="5000"}': 2,
     'sockls_sockets{proto="tcp",state="TIME_WAIT"}': 5,
-    'sockls_listening_info{proto="tcp",address="127.0.0.1",port="40050",service=""}': 1,
+    'sockls_listening_info{proto="tcp",address="127.0.0.1",port="40050",service="",unit="%s"}'
+    % UNIT: 1,
 }
 
 
@@ -149,49 +141,17 @@ def check(m, what):
 
 prom = sockls("--prometheus").stdout
 check(metrics(prom), "--prometheus")
+if not UNIT and 'unit="' in prom:
+    fail("a unit label where the unit is unknown:\n%s" % prom)
+promtool_check(prom)
 
-if not shutil.which("promtool"):
-    skip("promtool (Debian package prometheus) is not installed")
-p = subprocess.run(["promtool", "check", "metrics"], input=prom, capture_output=True, text=True)
-if p.returncode != 0:
-    fail("promtool check metrics:\n%s%s" % (p.stdout, p.stderr))
-
-exporter = shutil.which("prometheus-node-exporter")
-if not exporter:
-    skip("prometheus-node-exporter is not installed")
 d = tempfile.mkdtemp()
 try:
     target = os.path.join(d, "sockls.prom")
     sockls("--prometheus", "--output", target)
     if sorted(os.listdir(d)) != ["sockls.prom"] or oct(os.stat(target).st_mode & 0o444) != "0o444":
         fail("--output left %r" % os.listdir(d))
-    port_sock = socket.socket()
-    port_sock.bind(("127.0.0.1", 0))
-    port = port_sock.getsockname()[1]
-    port_sock.close()
-    ne = subprocess.Popen([exporter, "--web.listen-address=127.0.0.1:%d" % port,
-                           "--collector.disable-defaults", "--collector.textfile",
-                           "--collector.textfile.directory=" + d],
-                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    try:
-        body = None
-        for _ in range(100):
-            try:
-                body = subprocess.run(["curl", "-sf", "http://127.0.0.1:%d/metrics" % port],
-                                      capture_output=True, text=True, timeout=5).stdout
-                if body:
-                    break
-            except subprocess.TimeoutExpired:
-                pass
-            time.sleep(0.1)
-        if not body:
-            fail("node exporter did not answer on port %d" % port)
-        if "node_textfile_scrape_error 0" not in body:
-            fail("textfile collector error:\n%s" % [l for l in body.splitlines() if "textfile" in l])
-        check(metrics(body), "node exporter")
-    finally:
-        ne.terminate()
-        ne.wait(timeout=10)
 finally:
     shutil.rmtree(d)
+check(metrics(node_exporter_scrape([])), "node exporter")
 print("ok")

@@ -130,6 +130,27 @@ static void test_summary_counts_everything(void **state)
 	assert_int_equal(parse("sockls", "-s", "--ephemeral", NULL), -EINVAL);
 }
 
+/* --ephemeral --watch: the report over time, one namespace, no --json. */
+static void test_ephemeral_watch(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("sockls", "--ephemeral", "--watch", NULL), CLI_RUN);
+	assert_true(o.ephemeral);
+	assert_int_equal(o.watch_ms, 1000);
+	assert_int_equal(parse("sockls", "--ephemeral", "--watch=0.5", "--ndjson", "--top", "3", NULL),
+			 CLI_RUN);
+	assert_int_equal(o.watch_ms, 500);
+	assert_int_equal(o.out, OUT_NDJSON);
+	assert_int_equal(parse("sockls", "--ephemeral", "--watch", "-N", "blue", NULL), CLI_RUN);
+	assert_int_equal(parse("sockls", "--ephemeral", "--watch", "--json", NULL), -EINVAL);
+	assert_non_null(strstr(err.msg, "--json"));
+	assert_int_equal(parse("sockls", "--ephemeral", "--watch", "--all-netns", NULL), -EINVAL);
+	assert_int_equal(parse("sockls", "--ephemeral", "--watch", "--output", "f", NULL), -EINVAL);
+	assert_int_equal(parse("sockls", "--ephemeral", "-E", NULL), -EINVAL);
+	assert_int_equal(parse("sockls", "--ephemeral", "-K", "dport", "=", ":1", NULL), -EINVAL);
+	assert_int_equal(parse("sockls", "-s", "--watch", NULL), -EINVAL);
+}
+
 static void test_namespaces(void **state)
 {
 	(void)state;
@@ -266,6 +287,7 @@ int main(void)
 		cmocka_unit_test(test_long_options_and_expr),
 		cmocka_unit_test(test_sources),
 		cmocka_unit_test(test_summary_counts_everything),
+		cmocka_unit_test(test_ephemeral_watch),
 		cmocka_unit_test(test_namespaces),
 		cmocka_unit_test(test_errors_name_the_token),
 		cmocka_unit_test(test_query_and_family),

@@ -1,0 +1,171 @@
+/* run_eph_watch.c - --ephemeral --watch: the pipeline once per interval into
+ * the report over time (watch/eph_watch.c). On a terminal a live view;
+ * without one a plain block per refresh; with --ndjson one object per refresh. */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "sockls/eph_watch.h"
+#include "sockls/run.h"
+#include "sockls/term.h"
+#include "sockls/watch_out.h"
+#include "sockls/writer.h"
+
+#define EPH_TOP 10
+
+struct ephw {
+	struct opts dump_o;     /* the options, TCP and UDP only, no extras */
+	struct eph_watch *w;
+	unsigned long long now; /* start of the refresh being dumped */
+	double wall;
+};
+
+static int on_netns(const struct writer_ns *ns, void *data)
+{
+	struct ephw *e = data;
+
+	if (!ns->eph)
+		return -ENOENT; /* run.c refused already: --ephemeral needs the range */
+	return eph_watch_begin(e->w, ns->eph, ns->set, e->now);
+}
+
+static int on_row(const struct sock_row *row, void *data)
+{
+	return eph_watch_add(((struct ephw *)data)->w, row->rec);
+}
+
+static int refresh(struct ephw *e, run_say_fn say)
+{
+	struct run_hooks h = { .row = on_row, .netns = on_netns, .data = e };
+
+	e->now = term_now_ms();
+	e->wall = term_wall();
+	return run_pipeline(&e->dump_o, say, &h);
+}
+
+static size_t top_n(const struct opts *o, size_t dflt)
+{
+	return o->top_set ? o->top_n : dflt;
+}
+
+/* --ndjson: every destination unless --top; without a terminal: a block. */
+static int stream(struct ephw *e, const struct opts *o, run_say_fn say)
+{
+	struct eph_view_cfg cfg = {
+		.top_n = top_n(o, EPH_TOP),
+		.interval_ms = o->watch_ms,
+		.protos = e->dump_o.protos,
+	};
+	struct jsonw *jw = o->out == OUT_NDJSON ? jsonw_new(stdout, false) : NULL;
+	int ret = 0, err;
+
+	if (o->out == OUT_NDJSON && !jw) {
+		say("cannot start output: %s", strerror(errno));
+		return 1;
+	}
+	while (!term_stop) {
+		unsigned long long next = term_now_ms() + o->watch_ms;
+		if ((ret = refresh(e, say)))
+			break;
+		cfg.time = e->wall;
+		err = jw ? eph_watch_json(jw, e->w, top_n(o, EPH_WATCH_ALL), e->dump_o.protos, e->wall) :
+			   eph_view_render(stdout, e->w, &cfg);
+		if (err < 0) {
+			if (err != -EPIPE)
+				say("cannot write output: %s", strerror(-err));
+			ret = err == -EPIPE ? 0 : 1;
+			break;
+		}
+		if (term_wait_key(next, -1) < 0)
+			break;
+	}
+	jsonw_free(jw);
+	return ret;
+}
+
+/* One key of the live view; false to quit. */
+static bool live_key(int key, struct eph_view_cfg *cfg)
+{
+	switch (key) {
+	case 'q': case 'Q': case 3: return false;
+	case 'p': case ' ': cfg->paused = !cfg->paused; break;
+	case 's': cfg->sort = (enum eph_sort)((cfg->sort + 1) % EPH_SORT_MAX); break;
+	case 'u': cfg->sort = EPH_SORT_PORTS; break;
+	case 'n': cfg->sort = EPH_SORT_NEW; break;
+	case 'e': cfg->sort = EPH_SORT_EXHAUSTION; break;
+	default: break;
+	}
+	return true;
+}
+
+static int live_loop(struct ephw *e, struct eph_view_cfg *cfg)
+{
+	unsigned long long next = 0;
+	int ret = 0, key;
+
+	while (!term_stop) {
+		if (!cfg->paused && term_now_ms() >= next) {
+			next = term_now_ms() + cfg->interval_ms;
+			if ((ret = refresh(e, term_hold)))
+				break;
+			cfg->time = e->wall;
+		}
+		term_resized = 0;
+		term_size(STDOUT_FILENO, &cfg->rows, &cfg->cols);
+		if (eph_view_render(stdout, e->w, cfg) < 0) {
+			term_hold("cannot write output: %s", strerror(errno ? errno : EIO));
+			return 1;
+		}
+		key = term_wait_key(cfg->paused ? term_now_ms() + 1000 : next, STDIN_FILENO);
+		if (key < 0 || (key > 0 && !live_key(key, cfg)))
+			break;
+	}
+	return ret;
+}
+
+static int live(struct ephw *e, const struct opts *o, run_say_fn say)
+{
+	struct eph_view_cfg cfg = {
+		.live = true,
+		.top_n = top_n(o, EPH_TOP),
+		.interval_ms = o->watch_ms,
+		.protos = e->dump_o.protos,
+	};
+	int ret;
+
+	if (term_open(STDIN_FILENO, STDOUT_FILENO) < 0)
+		return stream(e, o, say);
+	ret = live_loop(e, &cfg);
+	term_close();
+	if (term_held())
+		say("%s", term_held());
+	return ret;
+}
+
+int run_eph_watch(const struct opts *o, run_say_fn say)
+{
+	uint32_t inet = PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP);
+	struct ephw e = { .dump_o = *o };
+	int ret, err;
+
+	if ((err = term_signals()) < 0) {
+		say("cannot handle signals: %s", strerror(-err));
+		return 1;
+	}
+	/* only TCP and UDP hold ephemeral ports; owners, tcp_info and the like
+	 * are not shown (as the report without --watch) */
+	if (o->protos & inet)
+		e.dump_o.protos = o->protos & inet;
+	e.dump_o.ext &= EXT_NUMERIC;
+	if (!(e.w = eph_watch_new())) {
+		say("cannot keep the report: %s", strerror(ENOMEM));
+		return 1;
+	}
+	if (o->out == OUT_TABLE && isatty(STDOUT_FILENO))
+		ret = live(&e, o, say);
+	else
+		ret = stream(&e, o, say);
+	eph_watch_free(e.w);
+	return ret;
+}

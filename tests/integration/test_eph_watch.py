@@ -1,0 +1,271 @@
+"""--ephemeral --watch against what this test does itself: a range of
+40000-40099 with 40090-40099 reserved and 40050 pinned by a bind()-only
+socket; after each NDJSON object the test opens 3 connections to 127.0.0.2
+(held: the ports in use grow) and replaces 2 of the 4 to 127.0.0.3 (churn: new
+connections, no growth), so it knows each refresh's new sockets, counts and
+distinct ports exactly. Rates are checked against those counts over the
+interval sockls reports (exactly) and over the test's own clock (loosely:
+timing); time to exhaustion is headroom / growth. A tmux test drives the
+live view (keys, q restores the terminal)."""
+import json
+import os
+import shutil
+import socket
+import struct
+import subprocess
+import time
+
+from lib import SOCKLS, fail, skip
+
+try:
+    import jsonschema
+except ImportError:
+    jsonschema = None
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SCHEMA = json.load(open(os.path.join(HERE, "..", "..", "docs", "sockls.schema.json")))
+LOW, HIGH, RESERVED = 40000, 40099, set(range(40090, 40100))
+USABLE = HIGH - LOW + 1 - len(RESERVED)
+A, B = "127.0.0.2", "127.0.0.3"
+GROW, CHURN = 3, 2           # per refresh: new held connections to A, replaced ones to B
+
+
+def sysctl(name, value):
+    with open("/proc/sys/net/ipv4/" + name, "w") as f:
+        f.write(value)
+
+
+sysctl("ip_local_port_range", "%d %d" % (LOW, HIGH))
+sysctl("ip_local_reserved_ports", "40090-40099")
+bound = socket.socket()
+bound.bind(("127.0.0.1", 40050))   # bind()-only: pins 40050 for every destination
+PINNED = {40050}
+CONNECT_USABLE = USABLE - len(PINNED)
+servers = {}
+for addr in (A, B):
+    s = socket.socket()
+    s.bind((addr, 5000))
+    s.listen(128)
+    servers[addr] = s
+conns = {A: [], B: []}       # (client, accepted) pairs, oldest first
+udp = []
+
+
+def validate(obj):
+    if jsonschema is None:
+        return
+    v = jsonschema.Draft202012Validator({"$ref": "#/$defs/ephemeral_watch", "$defs": SCHEMA["$defs"]})
+    try:
+        v.validate(obj)
+    except jsonschema.ValidationError as e:
+        fail("ephemeral_watch object does not validate: %s\n%r" % (e.message, obj))
+
+
+def open_conn(addr, avoid=()):
+    """A connection to addr whose local port is none of avoid (a port closed
+    in this interval: the same 4-tuple again would rightly not be new)."""
+    for _ in range(20):
+        c = socket.create_connection((addr, 5000))
+        a, _ = servers[addr].accept()
+        if c.getsockname()[1] not in avoid:
+            conns[addr].append((c, a))
+            return
+        reset(c, a)
+    fail("connect() kept picking a port just closed")
+
+
+def reset(c, a):
+    # RST: the client's port is free at once (no TIME_WAIT on the ephemeral side)
+    c.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    c.close()
+    a.close()
+
+
+def act(step):
+    """What the test does between two refreshes."""
+    for _ in range(GROW):
+        open_conn(A)
+    closed = set()
+    for _ in range(CHURN):
+        c, a = conns[B].pop(0)
+        closed.add(c.getsockname()[1])
+        reset(c, a)
+    for _ in range(CHURN):
+        open_conn(B, closed)
+    if step == 3:
+        u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        u.bind(("127.0.0.1", 0))
+        udp.append(u)
+
+
+def truth():
+    ports = {c.getsockname()[1] for v in conns.values() for c, _ in v}
+    return {"count": {k: len(v) for k, v in conns.items()}, "in_use": len(ports | PINNED),
+            "udp": len(udp)}
+
+
+def near(got, want, rel, what):
+    if abs(got - want) > rel * abs(want) + 1e-9:
+        fail("%s: %r, expected %r (within %g%%)" % (what, got, want, rel * 100))
+
+
+def check_rates(o, key, new, now, then, headroom, clock_s):
+    """o's rate members against counts the test knows; exact over sockls's
+    interval_ms, within 30% over the test's own clock."""
+    ivl = OBJ["interval_ms"] / 1000.0
+    if o["new"] != new:
+        fail("%s: new %r, expected %d" % (key, o["new"], new))
+    near(o["new_per_s"], new / ivl, 1e-9, key + " new_per_s over interval_ms")
+    near(o["growth_per_s"], (now - then) / ivl, 1e-9, key + " growth_per_s over interval_ms")
+    if new:
+        near(o["new_per_s"], new / clock_s, 0.3, key + " new_per_s over the test's clock")
+    if now > then:
+        if not o["exhausting"]:
+            fail("%s: growing but not exhausting: %r" % (key, o))
+        near(o["exhaustion_s"], headroom / ((now - then) / ivl), 1e-6, key + " exhaustion_s")
+        near(o["exhaustion_s"], headroom / ((now - then) / clock_s), 0.3,
+             key + " exhaustion_s over the test's clock")
+    elif o["exhausting"] is not False or o["exhaustion_s"] is not None:
+        fail("%s: no growth, yet %r" % (key, o))
+
+
+def test_ndjson():
+    global OBJ
+    for _ in range(2):
+        open_conn(A)
+    for _ in range(4):
+        open_conn(B)
+    p = subprocess.Popen([SOCKLS, "--ephemeral", "--watch=0.5", "--ndjson"],
+                         stdout=subprocess.PIPE, text=True)
+    prev, synced, step = None, 0, 0
+    try:
+        while step < 8:
+            line = p.stdout.readline()
+            got_at = time.time()
+            if not line:
+                fail("sockls ended early (status %r)" % p.poll())
+            OBJ = o = json.loads(line)
+            validate(o)
+            t = truth()
+            want = {"low": LOW, "high": HIGH, "usable": USABLE, "usable_connect": CONNECT_USABLE}
+            for k, v in want.items():
+                if o[k] != v:
+                    fail("%s: %r, expected %r" % (k, o[k], v))
+            if o["tcp"]["in_use"] != t["in_use"] or o["udp"]["in_use"] != t["udp"]:
+                fail("in use: tcp %r udp %r, expected %r" % (o["tcp"], o["udp"], t))
+            dests = {d["remote_addr"]: d for d in o["destinations"]}
+            for addr in (A, B):
+                d = dests.get(addr)
+                if not d or d["count"] != t["count"][addr] or \
+                        d["headroom"] != CONNECT_USABLE - t["count"][addr]:
+                    fail("destination %s: %r, expected count %d" % (addr, d, t["count"][addr]))
+            if prev is None:
+                if o["interval_ms"] is not None or any(
+                        x[k] is not None for x in (o["tcp"], o["udp"], *o["destinations"])
+                        for k in ("new", "new_per_s", "growth_per_s", "exhausting", "exhaustion_s")):
+                    fail("first refresh has rates: %r" % o)
+            elif prev["acted_before"] < o["time"]:
+                synced += 1
+                clock = got_at - prev["got_at"]
+                check_rates(dests[A], "dest " + A, GROW, t["count"][A], prev["t"]["count"][A],
+                            CONNECT_USABLE - t["count"][A], clock)
+                check_rates(dests[B], "dest " + B, CHURN, t["count"][B], prev["t"]["count"][B],
+                            CONNECT_USABLE - t["count"][B], clock)
+                check_rates(o["tcp"], "tcp", GROW + CHURN, t["in_use"], prev["t"]["in_use"],
+                            USABLE - t["in_use"], clock)
+                check_rates(o["udp"], "udp", int(step == 3), t["udp"], prev["t"]["udp"],
+                            USABLE - t["udp"], clock)
+            step += 1
+            act(step)
+            prev = {"t": t, "got_at": got_at, "acted_before": time.time()}
+    finally:
+        p.terminate()
+        p.wait(timeout=5)
+    if p.returncode != 0:
+        fail("--ephemeral --watch --ndjson ended with %d on SIGTERM" % p.returncode)
+    # The test acts right after each object; under heavy load an action may
+    # straddle a refresh, and that refresh is not compared exactly.
+    if synced < 5:
+        fail("only %d of 7 refreshes fell between the test's actions" % synced)
+    print("ok: NDJSON rates and time to exhaustion match the test's counts (%d refreshes)" % synced)
+
+
+class Tmux:
+    def __init__(self):
+        self.sock = "/tmp/sockls-ephw-%d" % os.getpid()
+
+    def __call__(self, *args):
+        return subprocess.run(["tmux", "-S", self.sock, *args], capture_output=True, text=True,
+                              timeout=10).stdout
+
+    def screen(self):
+        return self("capture-pane", "-p", "-t", "w")
+
+    def wait_for(self, pred, what, secs=8, tick=None):
+        end = time.time() + secs
+        while time.time() < end:
+            if tick:
+                tick()
+            s = self.screen()
+            if pred(s):
+                return s
+            time.sleep(0.25)
+        fail("live view: %s; screen:\n%s" % (what, self.screen()))
+
+
+def row(screen, remote):
+    for ln in screen.splitlines():
+        f = ln.split()
+        if len(f) == 10 and f[2] == remote:
+            return f
+    return None
+
+
+def test_live():
+    if not shutil.which("tmux"):
+        skip("tmux is missing: cannot drive the live view")
+    t = Tmux()
+    t("new-session", "-d", "-s", "w", "-x", "150", "-y", "30", "sh")
+    try:
+        t("send-keys", "-t", "w", "echo BE''FORE; %s --ephemeral --watch=0.5; stty -a | "
+          "grep -o -- '-*icanon' ; echo AF''TER" % SOCKLS, "Enter")
+        t.wait_for(lambda s: "sort: ports" in s and "Exhausted in" in s, "no header")
+
+        def tick():
+            if len(conns[A]) < 70:
+                open_conn(A)
+            c, a = conns[B].pop(0)
+            port = c.getsockname()[1]
+            reset(c, a)
+            open_conn(B, {port})
+
+        def grows_and_churns(s):
+            ra, rb = row(s, A + ":5000"), row(s, B + ":5000")
+            # Proto Local Remote Ports TIME_WAIT Headroom %Usable New/s Growth/s Exhausted-in
+            return (ra and rb and ra[7] != "?" and float(ra[7]) > 0 and float(ra[8]) > 0 and
+                    ra[9][-1] in "smhd" and float(rb[7]) > 0 and rb[9] == "never")
+
+        s = t.wait_for(grows_and_churns, "no growing destination and churning one", 10, tick)
+        if not any(ln.startswith("tcp ") and ln.split()[-1] != "?" for ln in s.splitlines()):
+            fail("no namespace tcp line:\n" + s)
+        t("send-keys", "-t", "w", "e")
+        t.wait_for(lambda s: "sort: exhaustion" in s, "sort key did not change")
+        s = t.screen()
+        if row(s, A + ":5000") is None or s.index(A + ":5000") > s.index(B + ":5000"):
+            fail("sort by exhaustion: the growing destination is not first:\n" + s)
+        t("send-keys", "-t", "w", "q")
+        s = t.wait_for(lambda s: "AFTER" in s, "q did not quit")
+        if "BEFORE" not in s or "sort: exhaustion" in s:
+            fail("terminal not restored (alternate screen):\n" + s)
+        if "-icanon" in s or "\nicanon" not in "\n" + "\n".join(x.strip() for x in s.splitlines()):
+            fail("terminal mode not restored (icanon):\n" + repr(s))
+        if t("display", "-p", "-t", "w", "#{alternate_on}").strip() != "0":
+            fail("alternate screen still on")
+    finally:
+        t("kill-server")
+    print("ok: live view in tmux: New/s, Growth/s, Exhausted in, sort by exhaustion, q restores")
+
+
+test_ndjson()
+test_live()
+print("ok")
