@@ -98,11 +98,16 @@ struct eph_totals {
 	unsigned long bind_no_port;       /* sockets with IP_BIND_ADDRESS_NO_PORT */
 	unsigned long sockopt_known;      /* sockets whose kernel said (INET_DIAG_SOCKOPT) */
 	struct eph_settings set;          /* as given to eph_report_set_settings, else -1 */
+	uint32_t listed;                  /* PROTO_BIT(PROTO_TCP/UDP): kinds whose sockets were
+					   * listed; the counts of the others are unknown */
 };
 
 /* Copies *r. NULL with errno ENOMEM. */
 struct eph_report *eph_report_new(const struct eph_range *r);
 void eph_report_set_settings(struct eph_report *rep, const struct eph_settings *s);
+/* Which of TCP and UDP the dump asked for (PROTO_BIT; both unless set): the
+ * report's counts of the other are unknown, not 0 (-t, -u). */
+void eph_report_set_listed(struct eph_report *rep, uint32_t protos);
 void eph_report_free(struct eph_report *rep);
 /* Counts one record; anything but a TCP/UDP AF_INET/AF_INET6 socket on an
  * ephemeral local port is ignored. Only TCP is counted per destination (UDP

@@ -36,6 +36,7 @@ struct writer_ctx {
 	const struct summary *kernel; /* -s: the kernel's counters (sockstat), or NULL */
 	bool tcp_counted;             /* -s: only listening TCP sockets were dumped:
 				       * summary_count_tcp() counts the rest */
+	uint32_t protos;              /* PROTO_BIT: the kinds listed (a report's others are unknown) */
 	unsigned int top_n;           /* --ephemeral/--prometheus: destinations shown */
 	double warn_pct;              /* --ephemeral: warning threshold */
 };

@@ -96,22 +96,55 @@ static const char *tw_reuse_text(int v)
 	}
 }
 
-static void print_terms(FILE *out, const struct eph_totals *t)
+static bool listed(const struct eph_totals *t, unsigned int proto)
 {
-	fprintf(out, "Usable ports: %u\n", t->usable);
+	return t->listed & PROTO_BIT(proto);
+}
+
+/* "tcp 5 (1.2%, 3 in TIME_WAIT)", or "tcp ? (not listed)" after -u. */
+static void in_use_text(const struct eph_totals *t, unsigned int p, char *buf, size_t len)
+{
+	if (!listed(t, p))
+		snprintf(buf, len, "%s ? (not listed)", sock_proto_name(p));
+	else if (p == PROTO_TCP)
+		snprintf(buf, len, "tcp %u (%.1f%%, %u in TIME_WAIT)", t->in_use[p], t->pct[p],
+			 t->time_wait);
+	else
+		snprintf(buf, len, "%s %u (%.1f%%)", sock_proto_name(p), t->in_use[p], t->pct[p]);
+}
+
+/* The TCP terms: pinned ports, what connect() can use, its parity half. */
+static void print_tcp_terms(FILE *out, const struct eph_totals *t)
+{
+	if (!listed(t, PROTO_TCP)) {
+		fprintf(out, "Pinned for every destination (tcp): ? (TCP not listed)\n");
+		fprintf(out, "Usable for connect(): ?\n");
+		return;
+	}
 	fprintf(out, "Pinned for every destination (tcp): %u (listeners %u, bind()-only %u)\n",
 		t->pinned, t->pinned_listen, t->pinned_bound);
 	fprintf(out, "Usable for connect(): %u\n", t->usable_connect);
-	fprintf(out, "In use: tcp %u (%.1f%%, %u in TIME_WAIT), udp %u (%.1f%%)\n",
-		t->in_use[PROTO_TCP], t->pct[PROTO_TCP], t->time_wait, t->in_use[PROTO_UDP],
-		t->pct[PROTO_UDP]);
+}
+
+static void print_terms(FILE *out, const struct eph_totals *t)
+{
+	char tcp[96], udp[96];
+
+	fprintf(out, "Usable ports: %u\n", t->usable);
+	print_tcp_terms(out, t);
+	in_use_text(t, PROTO_TCP, tcp, sizeof(tcp));
+	in_use_text(t, PROTO_UDP, udp, sizeof(udp));
+	fprintf(out, "In use: %s, %s\n", tcp, udp);
 	fprintf(out, "Settings: tcp_tw_reuse %s, tcp_timestamps ", tw_reuse_text(t->set.tcp_tw_reuse));
 	if (t->set.tcp_timestamps < 0)
 		fprintf(out, "?\n");
 	else
 		fprintf(out, "%d\n", t->set.tcp_timestamps);
-	fprintf(out, "connect() parity half: %u of %u ports in use (%.1f%%)\n", t->parity_used,
-		t->parity_size, t->parity_pct);
+	if (listed(t, PROTO_TCP))
+		fprintf(out, "connect() parity half: %u of %u ports in use (%.1f%%)\n",
+			t->parity_used, t->parity_size, t->parity_pct);
+	else
+		fprintf(out, "connect() parity half: ? (TCP not listed)\n");
 	if (t->sockopt_known)
 		fprintf(out, "IP_BIND_ADDRESS_NO_PORT: %lu sockets\n", t->bind_no_port);
 	else
@@ -137,6 +170,8 @@ int eph_report_print(FILE *out, const struct eph_report *rep, size_t top_n, doub
 	if (n) {
 		fprintf(out, "\nTop tcp destinations by ephemeral ports used:\n");
 		print_dests(out, d, n);
+	} else if (!listed(&t, PROTO_TCP)) {
+		fprintf(out, "\nTop tcp destinations: ? (TCP not listed)\n");
 	} else {
 		fprintf(out, "\nTop tcp destinations: none\n");
 	}

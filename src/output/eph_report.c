@@ -29,6 +29,7 @@ struct eph_report {
 	unsigned int n_listen, n_bound, n_pinned;
 	unsigned long bind_no_port, sockopt_known, fresh[2];
 	struct eph_settings set;
+	uint32_t listed;
 	unsigned int time_wait;
 	unsigned long sockets, untracked;
 	struct dest_ent *slots;
@@ -49,12 +50,18 @@ struct eph_report *eph_report_new(const struct eph_range *r)
 	rep->range = *r;
 	rep->usable = eph_usable(r);
 	rep->set.tcp_tw_reuse = rep->set.tcp_timestamps = -1;
+	rep->listed = PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP);
 	return rep;
 }
 
 void eph_report_set_settings(struct eph_report *rep, const struct eph_settings *s)
 {
 	rep->set = *s;
+}
+
+void eph_report_set_listed(struct eph_report *rep, uint32_t protos)
+{
+	rep->listed = protos & (PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP));
 }
 
 void eph_report_free(struct eph_report *rep)
@@ -285,6 +292,7 @@ void eph_report_totals(const struct eph_report *rep, struct eph_totals *t)
 	t->bind_no_port = rep->bind_no_port;
 	t->sockopt_known = rep->sockopt_known;
 	t->set = rep->set;
+	t->listed = rep->listed;
 	parity_fill(rep, t);
 }
 

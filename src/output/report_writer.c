@@ -64,6 +64,8 @@ static int report_netns(void *state, const struct writer_ns *ns)
 	}
 	if (e->rep && ns->set)
 		eph_report_set_settings(e->rep, ns->set);
+	if (e->rep)
+		eph_report_set_listed(e->rep, s->ctx.protos);
 	s->n_ns++;
 	return 0;
 }

@@ -1,6 +1,7 @@
 """--ephemeral counts the ephemeral ports in use in this namespace's range
 (reserved ports excluded), per destination, and warns above 80%; listeners
 and servers get their service name, client ports inside the range none."""
+import json
 import socket
 import time
 
@@ -70,4 +71,18 @@ connect(560)
 out = sockls("--ephemeral").stdout
 if "In use: tcp 860 (86.9%" not in out or "WARNING" not in out:
     fail("no warning at 86.9%%:\n%s" % out)
+
+# -u lists no TCP socket and -t no UDP socket: the other's counts are unknown,
+# not 0 (860 TCP ports are in use, which -u cannot see).
+out = sockls("--ephemeral", "-u").stdout
+for w in ("In use: tcp ? (not listed), udp 0 (0.0%)", "Usable for connect(): ?",
+          "Pinned for every destination (tcp): ? (TCP not listed)"):
+    if w not in out:
+        fail("-u: missing %r in:\n%s" % (w, out))
+doc = json.loads(sockls("--ephemeral", "-u", "--json").stdout)["ephemeral_report"]
+if (doc["in_use"], doc["time_wait"], doc["usable_connect"]) != ({"tcp": None, "udp": 0}, None, None):
+    fail("-u JSON: %r" % doc)
+doc = json.loads(sockls("--ephemeral", "-t", "--json").stdout)["ephemeral_report"]
+if doc["in_use"] != {"tcp": 860, "udp": None} or doc["in_use_pct"]["udp"] is not None:
+    fail("-t JSON: %r" % doc)
 print("ok")
