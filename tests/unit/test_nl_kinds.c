@@ -99,6 +99,12 @@ static void test_netlink_capture(void **state)
 	assert_int_equal(uevent_4242, 2);
 	assert_int_equal(kernel, 8);
 	assert_string_equal(local_text(&c.rec[0], NULL, buf), "rtnl:kernel");
+	/* ss named port id 24922 after the process of that pid (netlink.ss.txt) */
+	for (size_t i = 0; i < c.n; i++)
+		if (c.rec[i].local.id == 24922)
+			assert_string_equal(local_text(&c.rec[i], "python3", buf),
+					    c.rec[i].kind_proto == 0 ? "rtnl:python3/24922" :
+								       "genl:python3/24922");
 }
 
 /* mptcp.ss.txt: a listener on 127.0.0.1:5201 and both ends of one connection. */
