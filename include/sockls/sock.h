@@ -165,8 +165,9 @@ bool sock_is_minisock(const struct sock_rec *rec);
  * did not say, as from /proc). */
 int sock_dual_stack(const struct sock_rec *rec);
 /* An SCTP association state (SCTP_STATE_CLOSED ... SHUTDOWN_ACK_SENT, as
- * sctp_diag's idiag_state and /proc/net/sctp/assocs's ST give it) as the TCP
- * state ss shows for it; ST_UNKNOWN beyond. */
+ * sctp_diag's idiag_state and /proc/net/sctp/assocs's ST give it) as the
+ * nearest TCP state, which sockls shows (ss prints the SCTP name, "`- ESTAB");
+ * ST_UNKNOWN beyond. */
 uint8_t sock_sctp_state(uint8_t sctp_state);
 /* An IPv6 link-local address: its scope id is part of it. */
 bool sock_is_linklocal(unsigned int family, const uint8_t addr[16]);

@@ -21,8 +21,8 @@ SCHEMA = os.path.join(HERE, "..", "schema", "validate.py")
 # By hand from the lines of net/sctp/eps and net/sctp/assocs (see the README
 # there): an endpoint's first address and SST (10 = LISTEN); its queues are
 # not in the file. An association's first local address, the peer address
-# with '*', TX_QUEUE as Send-Q, RX_QUEUE as Recv-Q, and ST as ss shows it
-# (3 ESTABLISHED, 4 SHUTDOWN_PENDING -> FIN_WAIT1, 1 COOKIE_WAIT -> SYN_SENT,
+# with '*', TX_QUEUE as Send-Q, RX_QUEUE as Recv-Q, and ST as the nearest
+# TCP state, sockls(8)'s -S (3 ESTABLISHED, 4 SHUTDOWN_PENDING -> FIN_WAIT1, 1 COOKIE_WAIT -> SYN_SENT,
 # 7 SHUTDOWN_ACK_SENT -> LAST_ACK, 6 SHUTDOWN_RECEIVED -> CLOSE_WAIT).
 LISTENERS = [
     Row("sctp", "LISTEN", None, None, "0.0.0.0:5000", "0.0.0.0:*"),
