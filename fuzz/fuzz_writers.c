@@ -75,7 +75,7 @@ static void fill_rec(struct cursor *c, struct sock_rec *r)
 
 static void one_row(struct cursor *c, struct table *t, struct jsonw *jw, uint32_t ext)
 {
-	static char service[6000], netns[300], ifl[80], ifr[80];
+	static char service[6000], netns[300], ifl[80], ifr[80], comm[16];
 	static struct sock_owner owners[64];
 	struct sock_rec rec;
 	struct sock_row row;
@@ -87,6 +87,7 @@ static void one_row(struct cursor *c, struct table *t, struct jsonw *jw, uint32_
 	row.netns = take8(c) & 1 ? take_str(c, netns, sizeof(netns) - 1) : NULL;
 	row.local.ifname = take8(c) & 1 ? take_str(c, ifl, sizeof(ifl) - 1) : NULL;
 	row.remote.ifname = take8(c) & 1 ? take_str(c, ifr, sizeof(ifr) - 1) : NULL;
+	row.portid_comm = take8(c) & 1 ? take_str(c, comm, sizeof(comm) - 1) : NULL;
 	row.local.service = row.service;
 	row.local.port_class = take8(c) % 4;
 	row.n_owners = take8(c) % 65;

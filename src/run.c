@@ -279,6 +279,7 @@ static int open_output(struct run *r)
 	enricher_set_range(r->en, r->wctx.eph);
 	enricher_set_owners(r->en, r->pm);
 	enricher_set_cgroups(r->en, r->cg);
+	enricher_set_proc_root(r->en, o->proc_root);
 	if (r->hooks && !r->hooks->writer)
 		return 0;
 	err = writer_open(&r->w, writer_find(writer_name(o)), &r->wctx);

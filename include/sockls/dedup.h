@@ -29,8 +29,9 @@ void dedup_init(struct dedup *d);
  * it is now among the most recent. */
 bool dedup_seen(struct dedup *d, uint64_t key);
 /* The key of a record: its cookie when it has one; a connected TCP socket's
- * 4-tuple (stable across accept() and state changes); else its inode, or
- * its 4-tuple and state when it has none. */
+ * 4-tuple (stable across accept() and state changes); an SCTP association's
+ * tuple with its socket's cookie and inode; else its inode, or its 4-tuple
+ * and state when it has none. */
 uint64_t dedup_key(const struct sock_rec *rec);
 
 #endif

@@ -25,6 +25,9 @@ void enricher_free(struct enricher *e);
 void enricher_set_range(struct enricher *e, const struct eph_range *eph);
 void enricher_set_owners(struct enricher *e, const struct procmap *pm);
 void enricher_set_netns(struct enricher *e, const char *tag);
+/* Where process directories are (NULL: /proc): a netlink socket's port id is
+ * looked up there as a pid (row->portid_comm) unless ext has EXT_NUMERIC. */
+void enricher_set_proc_root(struct enricher *e, const char *proc_root);
 /* The cgroup index (NULL: no cgroup); rows then carry cgroup and cg_label. */
 void enricher_set_cgroups(struct enricher *e, struct cg_index *ix);
 

@@ -1,5 +1,5 @@
 /* kindname.h - names and endpoint text of the non-IP socket kinds (packet,
- * netlink, vsock) as ss prints them: "*:eth0", "rtnl:kernel", "2:1024". */
+ * netlink, vsock) as ss prints them: "*:eth0", "rtnl:kernel", "genl:ss/42", "2:1024". */
 #ifndef SOCKLS_KINDNAME_H
 #define SOCKLS_KINDNAME_H
 
@@ -15,9 +15,11 @@ const char *kind_netlink_name(uint16_t protocol);
 /* ss's Netid of a packet, netlink or vsock socket ("p_raw", "nl", "v_str"), or NULL. */
 const char *kind_netid(const struct sock_rec *rec);
 /* The Local (local true) or Peer column of a packet, netlink or vsock socket;
- * ifname (may be NULL) is the packet socket's interface, already escaped.
+ * name (may be NULL), already escaped, is a packet socket's interface or the
+ * process a netlink port id names ("rtnl:ss/1234"; without it the number,
+ * signed as ss prints it: "genl:-4097"; "kernel" for 0).
  * Returns the length written (NUL-terminated; truncated to cap). */
 size_t kind_endpoint(char *buf, size_t cap, const struct sock_rec *rec, bool local,
-		     const char *ifname);
+		     const char *name);
 
 #endif

@@ -1,9 +1,11 @@
-/* proc.h - the /proc/net source: line parsers for tcp/udp/raw{,6}, unix, packet and
- * netlink, and a streaming reader. */
+/* proc.h - the /proc/net source: line parsers for tcp/udp/raw{,6}, unix, packet,
+ * netlink and sctp/{eps,assocs}, and a streaming reader. */
 #ifndef SOCKLS_PROC_H
 #define SOCKLS_PROC_H
 
+#include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "sockls/file.h"
 #include "sockls/query.h"
@@ -18,7 +20,9 @@
 #define PROC_USER_HZ 100
 
 /* Lines longer than this are not kernel output: the longest real line is a
- * unix line with a 108-byte path (~180 bytes); tcp lines are padded to 149. */
+ * unix line with a 108-byte path (~180 bytes); tcp lines are padded to 149.
+ * SCTP lines list every address of an association and may be as long as the
+ * file reader allows (FILE_LINE_MAX). */
 #define PROC_LINE_MAX 512
 
 #define PROC_FILE_MAX 4096
@@ -49,6 +53,21 @@ int proc_parse_unix_line(const char *line, size_t len, struct sock_rec *rec);
 int proc_parse_packet_line(const char *line, size_t len, struct sock_rec *rec);
 int proc_parse_netlink_line(const char *line, size_t len, struct sock_rec *rec);
 
+/* One line of /proc/net/sctp/eps (" ENDPT SOCK STY SST HBKT LPORT UID INODE
+ * LADDRS": the listening endpoints) and of /proc/net/sctp/assocs (" ASSOC SOCK
+ * STY SST ST HBKT ASSOC-ID TX_QUEUE RX_QUEUE UID INODE LPORT RPORT LADDRS <->
+ * RADDRS" then, after a tab, "HBINT INS OUTS MAXRT T1X T2X RTXC wmema wmemq
+ * sndbuf rcvbuf"), as net/sctp/proc.c prints them. The record is what
+ * sctp_diag gives: an endpoint's socket state and first address; an
+ * association's state (sock_sctp_state() of ST), first local address, the
+ * peer's primary address ('*'), queues (TX_QUEUE send, RX_QUEUE receive) and
+ * assoc = 1. The family is the addresses' (IPv4 or IPv6; an association with
+ * one of each is IPv6, the IPv4 one v4-mapped): the file does not say the
+ * socket's. An endpoint has no queues in the file. Returns as
+ * proc_parse_inet_line(). */
+int proc_parse_sctp_ep_line(const char *line, size_t len, struct sock_rec *rec);
+int proc_parse_sctp_assoc_line(const char *line, size_t len, struct sock_rec *rec);
+
 /* What one proc_source_dump() call read, so the caller can say
  * "sockls: /proc/net/tcp: 3 lines could not be read". */
 struct proc_stats {
@@ -64,13 +83,26 @@ struct proc_stats {
 				   * reading the file (not from the callback) */
 };
 
-/* Builds "<proc_root>/net/<name>" for proto/family (family ignored for
- * PROTO_UNIX). Returns 0, -EINVAL for a bad proto/family, -ENAMETOOLONG. */
+/* How many /proc/net files a kind has: 0 (vsock, MPTCP), 1, or 2 for a kind
+ * whose files each list both families (SCTP: eps, then assocs). */
+unsigned int proc_file_count(unsigned int proto);
+
+/* Whether file (an index below proc_file_count()) can hold a socket in one of
+ * states as the netlink source would list it: sctp_diag reads the endpoints
+ * only for LISTEN and the associations only for a state past LISTEN and
+ * CLOSE, and the /proc source does as it does. */
+bool proc_file_wanted(unsigned int proto, unsigned int file, uint32_t states);
+
+/* Builds "<proc_root>/net/<name>" for proto/family and file, an index below
+ * proc_file_count() (family ignored for one-family kinds and for a kind whose
+ * files list both). Returns 0, -EINVAL for a bad proto/family/file, -ENOENT
+ * for a kind without a /proc file, -ENAMETOOLONG. */
 int proc_path(char *buf, size_t cap, const char *proc_root, unsigned int proto,
-	      unsigned int family);
+	      unsigned int family, unsigned int file);
 
 /* Streams <proc_root>/net/<file> and calls cb for every record whose state is
- * in q->states (the filter expression is the caller's job). Malformed lines
+ * in q->states (the filter expression is the caller's job) and, for a file
+ * that lists both families, whose family is family. Malformed lines
  * are skipped and counted in *stats (reset on entry; may be NULL).
  * Returns 0, cb's negative value if it stopped the dump, -ENOENT when the file
  * does not exist (e.g. tcp6 with IPv6 disabled: not an error for the caller),
@@ -79,7 +111,7 @@ int proc_path(char *buf, size_t cap, const char *proc_root, unsigned int proto,
  * -EOVERFLOW for a line above FILE_LINE_MAX), with stats->fail filled in.
  * Lines above PROC_LINE_MAX but within FILE_LINE_MAX are counted, not fatal. */
 int proc_source_dump(const char *proc_root, unsigned int proto, unsigned int family,
-		     const struct query *q, sock_rec_cb cb, void *data,
+		     unsigned int file, const struct query *q, sock_rec_cb cb, void *data,
 		     struct proc_stats *stats);
 
 #endif

@@ -30,6 +30,12 @@ int procmap_build_for(const char *proc_root, const uint64_t *inodes, size_t n,
  * them); NULL and *n = 0 when none. Inode 0 never maps. Valid until free. */
 const struct sock_owner *procmap_lookup(const struct procmap *m, uint64_t inode, size_t *n);
 
+/* The name of process (or thread) pid, as -p shows owners: from
+ * <proc_root>/<pid>/comm, else its stat. 0 with comm set, -ENOENT/-ESRCH when
+ * there is no such process, another negative errno (a refused file in a
+ * bundle, -EACCES). proc_root NULL is /proc. */
+int procmap_comm(const char *proc_root, int32_t pid, char comm[16]);
+
 /* Number of distinct socket inodes and of (inode, owner) pairs in the map. */
 size_t procmap_inodes(const struct procmap *m);
 size_t procmap_owners(const struct procmap *m);

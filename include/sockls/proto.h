@@ -18,7 +18,10 @@ struct proto_desc {
 	bool one_walk;            /* both families in one request (TCPDIAG_GETSOCK) */
 	bool by_default;          /* listed when no kind is asked for, as ss lists it */
 	const char *proc_file[2]; /* /proc/net files for inet, inet6 (one-family kinds: both
-				   * the same); NULL: the kind has no /proc file */
+				   * the same); NULL: the kind has no /proc file. With
+				   * proc_mixed: files that each list both families
+				   * (sctp/eps, sctp/assocs), every one read */
+	bool proc_mixed;          /* the family is read from each line, not from the file */
 	uint32_t states;          /* STATE_BIT()s this kind can be in */
 	const char *diag_module;  /* the kernel module serving its sock_diag requests */
 	uint8_t n_netids;         /* Netid values it shows (u_str/u_dgr/u_seq: 3); 0 means 1 */

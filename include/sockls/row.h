@@ -34,6 +34,10 @@ struct sock_row {
 	const char *cg_label;          /* the --cgroup column (unit:, ctr:, pod: or the path) */
 	const struct sock_owner *peers; /* -p, UNIX: owners of the peer socket */
 	size_t n_peers;
+	/* netlink: the name of the process whose pid is the port id, as ss
+	 * resolves it for its Local column ("ss/1234"); NULL when the port id
+	 * is no live pid (0 is the kernel, autobind ids are negative) or with -n */
+	const char *portid_comm;
 };
 
 #endif

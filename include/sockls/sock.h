@@ -121,6 +121,8 @@ struct sock_rec {
 	uint8_t unix_type;    /* UNIX, PACKET, VSOCK: SOCK_STREAM, SOCK_DGRAM, SOCK_RAW, ... */
 	uint16_t kind_proto;  /* PACKET: ethertype (host order); NETLINK: netlink protocol */
 	uint8_t sockopt;      /* SOCKOPT_* bits, valid with HAVE_SOCKOPT */
+	uint8_t assoc;        /* SCTP: 1 for an association, 0 for a socket (endpoint); an
+			       * association shares its socket's inode and cookie */
 	uint32_t have;   /* enum rec_have bits */
 	struct sock_endpoint local, remote;
 	uint32_t recv_q, send_q;
@@ -162,6 +164,11 @@ bool sock_is_minisock(const struct sock_rec *rec);
  * printed "*" as ss does (ss does so for raw sockets as well): 1 yes, 0 no, -1 unknown (an IPv6 wildcard whose V6ONLY the source
  * did not say, as from /proc). */
 int sock_dual_stack(const struct sock_rec *rec);
+/* An SCTP association state (SCTP_STATE_CLOSED ... SHUTDOWN_ACK_SENT, as
+ * sctp_diag's idiag_state and /proc/net/sctp/assocs's ST give it) as the
+ * nearest TCP state, which sockls shows (ss prints the SCTP name, "`- ESTAB");
+ * ST_UNKNOWN beyond. */
+uint8_t sock_sctp_state(uint8_t sctp_state);
 /* An IPv6 link-local address: its scope id is part of it. */
 bool sock_is_linklocal(unsigned int family, const uint8_t addr[16]);
 

@@ -76,9 +76,14 @@ static int fmt_vsock(char *buf, size_t cap, const struct sock_endpoint *ep)
 	return n + put_u32(buf + n, cap - (size_t)n, ep->id);
 }
 
-static int fmt_netlink(char *buf, size_t cap, const struct sock_rec *rec, bool local)
+/* ss's netlink_show_one(): the port id as a signed int (autobind ids are
+ * negative), 0 the kernel, -1 "*", a live pid "comm/pid". */
+static int fmt_netlink(char *buf, size_t cap, const struct sock_rec *rec, bool local,
+		       const char *comm)
 {
 	const char *name = kind_netlink_name(rec->kind_proto);
+	int32_t id = (int32_t)rec->local.id;
+	char proto[8], who[96];
 	uint32_t group;
 
 	if (!local) {
@@ -87,11 +92,19 @@ static int fmt_netlink(char *buf, size_t cap, const struct sock_rec *rec, bool l
 			return snprintf(buf, cap, "*");
 		return snprintf(buf, cap, "%u:%u", group, rec->remote.id);
 	}
-	if (rec->local.id == 0)
-		return name ? snprintf(buf, cap, "%s:kernel", name) :
-			      snprintf(buf, cap, "%u:kernel", rec->kind_proto);
-	return name ? snprintf(buf, cap, "%s:%u", name, rec->local.id) :
-		      snprintf(buf, cap, "%u:%u", rec->kind_proto, rec->local.id);
+	if (!name) {
+		snprintf(proto, sizeof(proto), "%u", rec->kind_proto);
+		name = proto;
+	}
+	if (id == 0)
+		snprintf(who, sizeof(who), "kernel");
+	else if (id == -1)
+		snprintf(who, sizeof(who), "*");
+	else if (comm)
+		snprintf(who, sizeof(who), "%s/%d", comm, (int)id);
+	else
+		snprintf(who, sizeof(who), "%d", (int)id);
+	return snprintf(buf, cap, "%s:%s", name, who);
 }
 
 static int fmt_packet(char *buf, size_t cap, const struct sock_rec *rec, bool local,
@@ -112,16 +125,16 @@ static int fmt_packet(char *buf, size_t cap, const struct sock_rec *rec, bool lo
 }
 
 size_t kind_endpoint(char *buf, size_t cap, const struct sock_rec *rec, bool local,
-		     const char *ifname)
+		     const char *name)
 {
 	int n = -1;
 
 	if (cap == 0)
 		return 0;
 	if (rec->proto == PROTO_PACKET)
-		n = fmt_packet(buf, cap, rec, local, ifname);
+		n = fmt_packet(buf, cap, rec, local, name);
 	else if (rec->proto == PROTO_NETLINK)
-		n = fmt_netlink(buf, cap, rec, local);
+		n = fmt_netlink(buf, cap, rec, local, name);
 	else if (rec->proto == PROTO_VSOCK)
 		n = fmt_vsock(buf, cap, local ? &rec->local : &rec->remote);
 	if (n < 0) {

@@ -49,8 +49,10 @@ const struct proto_desc proto_table[] = {
 	  .inet = true, .states = INET_STATES,
 	  .n_netids = 2, /* ss -M keeps its Netid column (seen with iproute2 6.1) */
 	  .diag_module = "mptcp_diag" },
+	/* /proc/net/sctp/eps has the listening endpoints, assocs the associations */
 	{ .id = PROTO_SCTP, .name = "sctp", .diag_family = AF_INET, .ipproto = IPPROTO_SCTP,
 	  .inet = true, .by_default = true, .states = INET_STATES,
+	  .proc_file = { "sctp/eps", "sctp/assocs" }, .proc_mixed = true,
 	  .diag_module = "sctp_diag" },
 	{ .id = PROTO_VSOCK, .name = "vsock", .diag_family = AF_VSOCK, .states = VSOCK_STATES,
 	  .n_netids = 3,

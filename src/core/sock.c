@@ -70,6 +70,17 @@ int sock_dual_stack(const struct sock_rec *rec)
 	return rec->v6only ? 0 : 1;
 }
 
+uint8_t sock_sctp_state(uint8_t st)
+{
+	/* SCTP_STATE_CLOSED, COOKIE_WAIT, COOKIE_ECHOED, ESTABLISHED,
+	 * SHUTDOWN_PENDING, SHUTDOWN_SENT, SHUTDOWN_RECEIVED, SHUTDOWN_ACK_SENT */
+	static const uint8_t map[] = {
+		ST_CLOSE, ST_SYN_SENT, ST_SYN_SENT, ST_ESTABLISHED,
+		ST_FIN_WAIT1, ST_FIN_WAIT1, ST_CLOSE_WAIT, ST_LAST_ACK,
+	};
+	return st < sizeof(map) ? map[st] : ST_UNKNOWN;
+}
+
 bool sock_is_linklocal(unsigned int family, const uint8_t addr[16])
 {
 	return family == AF_INET6 && addr[0] == 0xfe && (addr[1] & 0xc0) == 0x80;

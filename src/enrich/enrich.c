@@ -22,6 +22,8 @@ struct enricher {
 	const struct procmap *pm;
 	const char *netns;
 	struct cg_index *cg;
+	const char *proc_root;
+	char portid_comm[16];
 	char cg_label[512];
 	uint32_t if_index[IFCACHE];   /* 0: empty; cleared when the namespace changes */
 	char if_name[IFCACHE][IF_NAMESIZE > 11 ? IF_NAMESIZE : 11];
@@ -56,6 +58,11 @@ void enricher_set_range(struct enricher *e, const struct eph_range *eph)
 void enricher_set_owners(struct enricher *e, const struct procmap *pm)
 {
 	e->pm = pm;
+}
+
+void enricher_set_proc_root(struct enricher *e, const char *proc_root)
+{
+	e->proc_root = proc_root;
 }
 
 void enricher_set_cgroups(struct enricher *e, struct cg_index *ix)
@@ -206,4 +213,9 @@ void enrich_row(struct enricher *e, const struct sock_rec *rec, struct sock_row 
 		row->peers = procmap_lookup(e->pm, rec->peer_inode, &row->n_peers);
 	if (e->cg)
 		fill_cgroup(e, rec, row);
+	/* ss's Local column: a port id that is a live pid names its process
+	 * (autobind gives a process its pid first; later ids are negative) */
+	if (rec->proto == PROTO_NETLINK && !(e->ext & EXT_NUMERIC) && (int32_t)rec->local.id > 0 &&
+	    procmap_comm(e->proc_root, (int32_t)rec->local.id, e->portid_comm) == 0)
+		row->portid_comm = e->portid_comm;
 }

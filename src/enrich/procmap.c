@@ -158,6 +158,24 @@ static int pm_read_comm(const struct pm_scan *sc, int piddir, int32_t pid, char 
 	return 0;
 }
 
+int procmap_comm(const char *proc_root, int32_t pid, char comm[16])
+{
+	struct pm_scan sc = { .root = proc_root ? proc_root : "/proc" };
+	char path[FILE_PATH_MAX];
+	int fd, err;
+
+	comm[0] = '\0';
+	if (pid <= 0)
+		return -EINVAL;
+	if ((size_t)snprintf(path, sizeof(path), "%s/%d", sc.root, (int)pid) >= sizeof(path))
+		return -ENAMETOOLONG;
+	if ((fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) < 0)
+		return -errno;
+	err = pm_read_comm(&sc, fd, pid, comm);
+	close(fd);
+	return err == 0 && comm[0] == '\0' ? -ENOENT : err;
+}
+
 static int pm_add_proc(struct pm_scan *sc, int piddir, int32_t pid)
 {
 	char comm[16];

@@ -153,6 +153,15 @@ static void write_kind(struct jsonw *jw, const struct sock_row *row)
 		jsonw_key_uint(jw, "protocol", rec->kind_proto);
 		jsonw_key_str(jw, "protocol_name", kind_netlink_name(rec->kind_proto));
 		jsonw_key_uint(jw, "portid", rec->local.id);
+		jsonw_key(jw, "portid_process");
+		if (row->portid_comm) {
+			jsonw_obj_begin(jw);
+			jsonw_key_uint(jw, "pid", rec->local.id);
+			jsonw_key_str(jw, "comm", row->portid_comm);
+			jsonw_obj_end(jw);
+		} else {
+			jsonw_null(jw);
+		}
 		jsonw_key_uint(jw, "dst_portid", rec->remote.id);
 		jsonw_key_uint(jw, "dst_group", v);
 	} else {

@@ -189,16 +189,17 @@ static char *put_endpoint(char *p, const struct sock_rec *rec, const struct sock
 	return put_cell(p, text, n);
 }
 
-/* packet, netlink and vsock: the columns as ss fills them (kindname.c). */
+/* packet, netlink and vsock: the columns as ss fills them (kindname.c); name
+ * is a packet socket's interface or the process a netlink port id names. */
 static char *put_kind_endpoint(char *p, const struct sock_rec *rec, bool local,
-			       const char *ifname)
+			       const char *name)
 {
 	char esc[ESC_TERM_SIZE(IF_NAME_MAX)], text[ADDR_TEXT_MAX];
 	size_t n;
 
-	if (ifname)
-		esc_term(ifname, strnlen(ifname, IF_NAME_MAX), esc, sizeof(esc));
-	n = kind_endpoint(text, sizeof(text), rec, local, ifname ? esc : NULL);
+	if (name)
+		esc_term(name, strnlen(name, IF_NAME_MAX), esc, sizeof(esc));
+	n = kind_endpoint(text, sizeof(text), rec, local, name ? esc : NULL);
 	return put_cell(p, text, n);
 }
 
@@ -255,7 +256,8 @@ static size_t fmt_cells(struct table *t, const struct sock_row *row, char *dst)
 		p += fmt_unix_end(p, CELL_MAX, rec, true) + 1;
 		p += fmt_unix_end(p, CELL_MAX, rec, false) + 1;
 	} else if (kind_netid(rec)) {
-		p = put_kind_endpoint(p, rec, true, row->local.ifname);
+		p = put_kind_endpoint(p, rec, true, rec->proto == PROTO_NETLINK ? row->portid_comm :
+								  row->local.ifname);
 		p = put_kind_endpoint(p, rec, false, NULL);
 	} else {
 		p = put_endpoint(p, rec, &rec->local, row->local.ifname);

@@ -74,10 +74,13 @@ uint64_t dedup_key(const struct sock_rec *rec)
 	 * a connection waiting in the accept queue with inode 0 and again, after
 	 * accept(), with its inode; and its state may change between two reads. */
 	bool tcp_conn = rec->proto == PROTO_TCP && rec->remote.port != 0;
+	/* An SCTP association shares its socket's cookie and inode with the
+	 * socket's own row and its other associations: those plus its tuple. */
+	bool assoc = rec->proto == PROTO_SCTP && rec->assoc;
 
-	if ((rec->have & HAVE_COOKIE) && rec->cookie)
+	if (!assoc && (rec->have & HAVE_COOKIE) && rec->cookie)
 		return rec->cookie;
-	if (!tcp_conn && (rec->have & HAVE_INODE) && rec->inode)
+	if (!tcp_conn && !assoc && (rec->have & HAVE_INODE) && rec->inode)
 		return rec->inode;
 	/* Inode 0 (TIME_WAIT, request sockets) or a TCP connection: the tuple. */
 	for (int p = 0; p < 2; p++)
@@ -85,7 +88,9 @@ uint64_t dedup_key(const struct sock_rec *rec)
 			h = (h ^ parts[p][i]) * 0x100000001b3ULL;
 	h = (h ^ rec->local.port) * 0x100000001b3ULL;
 	h = (h ^ rec->remote.port) * 0x100000001b3ULL;
-	if (!tcp_conn)
+	if (assoc)
+		h = ((h ^ rec->cookie) * 0x100000001b3ULL ^ rec->inode) * 0x100000001b3ULL;
+	else if (!tcp_conn)
 		h = (h ^ rec->state) * 0x100000001b3ULL;
 	return (h ^ rec->family) * 0x100000001b3ULL;
 }

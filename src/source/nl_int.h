@@ -24,7 +24,4 @@ int nl_parse_packet(const struct nlmsghdr *nlh, struct sock_rec *rec);
 int nl_parse_netlink(const struct nlmsghdr *nlh, struct sock_rec *rec);
 int nl_parse_vsock(const struct nlmsghdr *nlh, struct sock_rec *rec);
 
-/* An SCTP association state (SCTP_STATE_*) as the TCP state ss shows for it. */
-uint8_t nl_sctp_state(uint8_t sctp_state);
-
 #endif

@@ -135,14 +135,3 @@ int nl_parse_vsock(const struct nlmsghdr *nlh, struct sock_rec *rec)
 	rec->have = HAVE_INODE | HAVE_COOKIE;
 	return 0;
 }
-
-uint8_t nl_sctp_state(uint8_t st)
-{
-	/* SCTP_STATE_CLOSED, COOKIE_WAIT, COOKIE_ECHOED, ESTABLISHED,
-	 * SHUTDOWN_PENDING, SHUTDOWN_SENT, SHUTDOWN_RECEIVED, SHUTDOWN_ACK_SENT */
-	static const uint8_t map[] = {
-		ST_CLOSE, ST_SYN_SENT, ST_SYN_SENT, ST_ESTABLISHED,
-		ST_FIN_WAIT1, ST_FIN_WAIT1, ST_CLOSE_WAIT, ST_LAST_ACK,
-	};
-	return st < sizeof(map) ? map[st] : ST_UNKNOWN;
-}

@@ -117,13 +117,15 @@ static int parse_inet(const struct nlmsghdr *nlh, unsigned int proto, struct soc
 		/* raw_diag reports the IP protocol as the "port", as /proc/net/raw does. */
 		rec->raw_protocol = (uint8_t)rec->local.port;
 	}
-	/* sctp_diag: an endpoint carries its socket state (LISTEN, CLOSE), an
-	 * association its SCTP state and the T3-rtx timer (never 0). */
-	if (proto == PROTO_SCTP && m->idiag_state != ST_LISTEN && m->idiag_timer != 0)
-		rec->state = nl_sctp_state(m->idiag_state);
-
 	if (nl_attr_collect(nlh, sizeof(*m), &t) < 0)
 		return -EINVAL;
+	/* sctp_diag: an endpoint carries its socket state (LISTEN, CLOSE, ...),
+	 * an association its SCTP state; only an association has the peers'
+	 * addresses (net/sctp/diag.c, inet_sctp_diag_fill). */
+	if (proto == PROTO_SCTP && t.tb[INET_DIAG_PEERS]) {
+		rec->state = sock_sctp_state(m->idiag_state);
+		rec->assoc = 1;
+	}
 	parse_inet_attrs(&t, rec);
 	return 0;
 }

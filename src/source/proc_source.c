@@ -1,5 +1,5 @@
-/* proc_source.c - streams <proc_root>/net/{tcp,udp,raw}{,6}, unix, packet and netlink
- * through the line parsers. */
+/* proc_source.c - streams <proc_root>/net/{tcp,udp,raw}{,6}, unix, packet, netlink
+ * and sctp/{eps,assocs} through the line parsers. */
 #include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -12,8 +12,27 @@
 #include "sockls/proc.h"
 #include "sockls/proto.h"
 
+unsigned int proc_file_count(unsigned int proto)
+{
+	const struct proto_desc *d = proto_get(proto);
+
+	if (!d || !d->proc_file[0])
+		return 0;
+	return d->proc_mixed ? 2 : 1;
+}
+
+bool proc_file_wanted(unsigned int proto, unsigned int file, uint32_t states)
+{
+	/* sctp_diag walks the endpoints only when LISTEN is asked for, the
+	 * associations only when a state other than LISTEN and CLOSE is. */
+	if (proto == PROTO_SCTP)
+		return file == 0 ? (states & STATE_BIT(ST_LISTEN)) != 0 :
+				   (states & ~(STATE_BIT(ST_LISTEN) | STATE_BIT(ST_CLOSE))) != 0;
+	return true;
+}
+
 int proc_path(char *buf, size_t cap, const char *proc_root, unsigned int proto,
-	      unsigned int family)
+	      unsigned int family, unsigned int file)
 {
 	const struct proto_desc *d = proto_get(proto);
 
@@ -21,9 +40,11 @@ int proc_path(char *buf, size_t cap, const char *proc_root, unsigned int proto,
 		return -EINVAL;
 	if (d->inet && family != AF_INET && family != AF_INET6)
 		return -EINVAL;
-	const char *name = d->proc_file[d->inet && family == AF_INET6];
-	if (!name)
+	if (!d->proc_file[0])
 		return -ENOENT; /* the kind has no /proc file (vsock, MPTCP) */
+	if (file >= proc_file_count(proto))
+		return -EINVAL;
+	const char *name = d->proc_file[d->proc_mixed ? file : d->inet && family == AF_INET6];
 	int n = snprintf(buf, cap, "%s/net/%s", proc_root ? proc_root : "/proc", name);
 	if (n < 0 || (size_t)n >= cap)
 		return -ENAMETOOLONG;
@@ -31,15 +52,23 @@ int proc_path(char *buf, size_t cap, const char *proc_root, unsigned int proto,
 }
 
 static int parse_line(const char *line, size_t len, unsigned int proto,
-		      unsigned int family, struct sock_rec *rec)
+		      unsigned int family, unsigned int file, struct sock_rec *rec)
 {
-	if (proto == PROTO_UNIX)
-		return proc_parse_unix_line(line, len, rec);
-	if (proto == PROTO_PACKET)
-		return proc_parse_packet_line(line, len, rec);
-	if (proto == PROTO_NETLINK)
-		return proc_parse_netlink_line(line, len, rec);
-	return proc_parse_inet_line(line, len, proto, family, rec);
+	switch (proto) {
+	case PROTO_UNIX: return proc_parse_unix_line(line, len, rec);
+	case PROTO_PACKET: return proc_parse_packet_line(line, len, rec);
+	case PROTO_NETLINK: return proc_parse_netlink_line(line, len, rec);
+	case PROTO_SCTP:
+		return file == 0 ? proc_parse_sctp_ep_line(line, len, rec) :
+				   proc_parse_sctp_assoc_line(line, len, rec);
+	default: return proc_parse_inet_line(line, len, proto, family, rec);
+	}
+}
+
+/* An association lists every address of both ends: an SCTP line may be long. */
+static size_t line_max(unsigned int proto)
+{
+	return proto == PROTO_SCTP ? FILE_LINE_MAX : PROC_LINE_MAX;
 }
 
 static void count_bad(struct proc_stats *stats, unsigned long lineno, bool too_long)
@@ -52,7 +81,8 @@ static void count_bad(struct proc_stats *stats, unsigned long lineno, bool too_l
 }
 
 struct reader {
-	unsigned int proto;
+	unsigned int proto, family, file;
+	bool mixed;              /* the file lists both families: keep r->family's */
 	const struct query *q;
 	sock_rec_cb cb;
 	void *data;
@@ -65,6 +95,8 @@ struct reader {
 /* One parsed record through the states, the embryo rule and dedup to cb. */
 static int deliver(struct reader *r, const struct sock_rec *rec)
 {
+	if (r->mixed && rec->family != r->family)
+		return 0;
 	if (rec->state >= ST_MAX || !(query_states_for(r->q, r->proto) & STATE_BIT(rec->state)))
 		return 0;
 	/* A unix connection nobody has accepted yet has no inode; unix_diag
@@ -122,7 +154,7 @@ static int take(struct reader *r, const struct sock_rec *rec)
 }
 
 /* The read loop of proc_source_dump(), once the file is open. */
-static int read_lines(struct file_lines *fl, unsigned int family, struct reader *r)
+static int read_lines(struct file_lines *fl, struct reader *r)
 {
 	struct sock_rec rec;
 	unsigned long lineno = 0;
@@ -131,9 +163,9 @@ static int read_lines(struct file_lines *fl, unsigned int family, struct reader 
 	int rc;
 
 	while ((rc = file_lines_next(fl, &line, &len)) > 0) {
-		bool too_long = len > PROC_LINE_MAX;
+		bool too_long = len > line_max(r->proto);
 		lineno++;
-		rc = too_long ? -EINVAL : parse_line(line, len, r->proto, family, &rec);
+		rc = too_long ? -EINVAL : parse_line(line, len, r->proto, r->family, r->file, &rec);
 		/* only the first line may be the column titles */
 		if (rc == PROC_PARSE_HEADER && lineno == 1)
 			continue;
@@ -155,9 +187,7 @@ static int read_lines(struct file_lines *fl, unsigned int family, struct reader 
 	return r->have_pending ? deliver(r, &r->pending) : 0;
 }
 
-static int dump_lines(struct file_lines *fl, unsigned int proto, unsigned int family,
-		      const struct query *q, sock_rec_cb cb, void *data,
-		      struct proc_stats *stats)
+static int dump_lines(struct file_lines *fl, const struct reader *how)
 {
 	struct reader *r = calloc(1, sizeof(*r));
 	int rc;
@@ -167,21 +197,25 @@ static int dump_lines(struct file_lines *fl, unsigned int proto, unsigned int fa
 		return -ENOMEM;
 	}
 	dedup_init(r->seen);
-	r->proto = proto;
-	r->q = q;
-	r->cb = cb;
-	r->data = data;
-	r->stats = stats;
-	rc = read_lines(fl, family, r);
+	r->proto = how->proto;
+	r->family = how->family;
+	r->file = how->file;
+	r->mixed = how->mixed;
+	r->q = how->q;
+	r->cb = how->cb;
+	r->data = how->data;
+	r->stats = how->stats;
+	rc = read_lines(fl, r);
 	free(r->seen);
 	free(r);
 	return rc;
 }
 
 int proc_source_dump(const char *proc_root, unsigned int proto, unsigned int family,
-		     const struct query *q, sock_rec_cb cb, void *data,
+		     unsigned int file, const struct query *q, sock_rec_cb cb, void *data,
 		     struct proc_stats *stats)
 {
+	const struct proto_desc *d = proto_get(proto);
 	struct proc_stats scratch;
 	struct file_lines *fl;
 	int rc;
@@ -189,9 +223,9 @@ int proc_source_dump(const char *proc_root, unsigned int proto, unsigned int fam
 	if (!stats)
 		stats = &scratch;
 	memset(stats, 0, sizeof(*stats));
-	if (!q || !cb)
+	if (!q || !cb || !d)
 		return -EINVAL;
-	rc = proc_path(stats->file, sizeof(stats->file), proc_root, proto, family);
+	rc = proc_path(stats->file, sizeof(stats->file), proc_root, proto, family, file);
 	if (rc < 0)
 		return rc;
 	rc = file_lines_open(&fl, stats->file, FILE_LINE_MAX, PROC_FILE_CAP);
@@ -199,7 +233,10 @@ int proc_source_dump(const char *proc_root, unsigned int proto, unsigned int fam
 		file_fail_set(&stats->fail, stats->file, rc, PROC_FILE_CAP, FILE_LINE_MAX);
 		return rc;
 	}
-	rc = dump_lines(fl, proto, family, q, cb, data, stats);
+	struct reader how = { .proto = proto, .family = family, .file = file,
+			      .mixed = d->proc_mixed, .q = q, .cb = cb, .data = data,
+			      .stats = stats };
+	rc = dump_lines(fl, &how);
 	file_lines_close(fl);
 	return rc;
 }

@@ -25,6 +25,7 @@ struct source {
 	int missing_err;         /* SRC_NETLINK: the first request netlink cannot serve */
 	const char *name;
 	unsigned long asked, answered; /* requests made this dump; those a source answered */
+	uint32_t malformed_told; /* this dump: /proc files (bit proto * 2 + file) noted malformed */
 	uint8_t *bc;             /* bytecode buffer, BC_MAX_LEN bytes, made on first use */
 };
 
@@ -96,11 +97,18 @@ static int dump_netlink(struct source *s, const struct proto_desc *d, unsigned i
 	return err;
 }
 
-static int dump_proc(struct source *s, const struct proto_desc *d, unsigned int family,
-		     sock_rec_cb cb, void *data)
+struct dump_args {
+	sock_rec_cb cb;
+	void *data;
+};
+
+static int dump_proc_file(struct source *s, const struct proto_desc *d, unsigned int family,
+			  unsigned int file, const struct dump_args *a)
 {
 	struct proc_stats st;
-	int err = proc_source_dump(s->q->proc_root, d->id, family, s->q, cb, data, &st);
+	int err = proc_source_dump(s->q->proc_root, d->id, family, file, s->q, a->cb, a->data,
+				   &st);
+	uint32_t bit = 1u << (d->id * 2 + file);
 
 	if (err == -ENOENT) {
 		note(s, SN_PROC_MISSING, d->id, family, st.file, 0);
@@ -110,8 +118,11 @@ static int dump_proc(struct source *s, const struct proto_desc *d, unsigned int 
 		char msg[FILE_PATH_MAX + 128];
 		note(s, SN_FILE_FAIL, d->id, family, file_fail_msg(&st.fail, msg, sizeof(msg)), 0);
 	}
-	if (st.malformed)
+	/* a file listing both families is read for each: its bad lines are told once */
+	if (st.malformed && !(s->malformed_told & bit))
 		note(s, SN_MALFORMED, d->id, family, st.file, st.malformed);
+	if (st.malformed)
+		s->malformed_told |= bit;
 	if (err == 0) {
 		s->answered++;
 		note(s, SN_PROC_DONE, d->id, family, st.file, st.matched);
@@ -119,10 +130,19 @@ static int dump_proc(struct source *s, const struct proto_desc *d, unsigned int 
 	return err;
 }
 
-struct dump_args {
-	sock_rec_cb cb;
-	void *data;
-};
+static int dump_proc(struct source *s, const struct proto_desc *d, unsigned int family,
+		     const struct dump_args *a)
+{
+	unsigned int n = proc_file_count(d->id);
+	int err = 0;
+
+	if (n == 0)
+		return dump_proc_file(s, d, family, 0, a); /* noted missing */
+	for (unsigned int f = 0; err >= 0 && f < n; f++)
+		if (proc_file_wanted(d->id, f, query_states_for(s->q, d->id)))
+			err = dump_proc_file(s, d, family, f, a);
+	return err;
+}
 
 static int dump_one(struct source *s, const struct proto_desc *d, unsigned int family,
 		    void *arg)
@@ -139,10 +159,10 @@ static int dump_one(struct source *s, const struct proto_desc *d, unsigned int f
 		note(s, SN_FALLBACK, d->id, family, NULL, 0);
 	}
 	if (family == AF_UNSPEC) {
-		err = dump_proc(s, d, AF_INET, a->cb, a->data);
-		return err < 0 ? err : dump_proc(s, d, AF_INET6, a->cb, a->data);
+		err = dump_proc(s, d, AF_INET, a);
+		return err < 0 ? err : dump_proc(s, d, AF_INET6, a);
 	}
-	return dump_proc(s, d, family, a->cb, a->data);
+	return dump_proc(s, d, family, a);
 }
 
 typedef int (*req_fn)(struct source *s, const struct proto_desc *d, unsigned int family,
@@ -220,9 +240,10 @@ static int proc_there(struct source *s, const struct proto_desc *d, unsigned int
 	found[0]++;
 	for (unsigned int f = 0; f < 2 && !any; f++) {
 		unsigned int fam = family != AF_UNSPEC ? family : f ? AF_INET6 : AF_INET;
-		if (proc_path(path, sizeof(path), s->q->proc_root, d->id, fam) == 0 &&
-		    access(path, F_OK) == 0)
-			any = true;
+		for (unsigned int i = 0; i < proc_file_count(d->id) && !any; i++)
+			if (proc_path(path, sizeof(path), s->q->proc_root, d->id, fam, i) == 0 &&
+			    access(path, F_OK) == 0)
+				any = true;
 	}
 	found[1] += any;
 	return 0;
@@ -324,6 +345,7 @@ int source_dump(struct source *s, sock_rec_cb cb, void *data)
 	int err;
 
 	s->asked = s->answered = 0;
+	s->malformed_told = 0;
 	err = each_request(s, dump_one, &a);
 	/* An empty answer only when a source answered: sock_diag refused and no
 	 * /proc/net files (proc mounted subset=pid) is no answer at all. */

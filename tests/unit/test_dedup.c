@@ -98,6 +98,43 @@ static void test_keys(void **state)
 	assert_int_equal(dedup_key(&a), 0x1234);
 }
 
+/* An SCTP association shares its socket's cookie and inode: the socket's row
+ * and each association are apart, an association read twice (in another
+ * state) is one. */
+static void test_sctp_assoc_keys(void **state)
+{
+	struct sock_rec ep, a1, a2;
+
+	(void)state;
+	memset(&ep, 0, sizeof(ep));
+	ep.proto = PROTO_SCTP;
+	ep.family = AF_INET;
+	ep.state = ST_LISTEN;
+	ep.local.port = 5000;
+	ep.have = HAVE_INODE | HAVE_COOKIE;
+	ep.inode = 4711;
+	ep.cookie = 0x5c7;
+	a1 = ep;
+	a1.assoc = 1;
+	a1.state = ST_ESTABLISHED;
+	a1.remote.addr[0] = 10;
+	a1.remote.port = 40000;
+	a2 = a1;
+	a2.remote.port = 40001;
+	assert_int_equal(dedup_key(&ep), 0x5c7);
+	assert_true(dedup_key(&a1) != dedup_key(&ep));
+	assert_true(dedup_key(&a1) != dedup_key(&a2));
+	a2 = a1;
+	a2.state = ST_CLOSE_WAIT;
+	assert_int_equal(dedup_key(&a1), dedup_key(&a2));
+	/* from /proc: no cookie, the inode tells sockets apart */
+	a1.have = a2.have = HAVE_INODE;
+	a1.cookie = a2.cookie = 0;
+	assert_int_equal(dedup_key(&a1), dedup_key(&a2));
+	a2.inode = 4712;
+	assert_true(dedup_key(&a1) != dedup_key(&a2));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -105,6 +142,7 @@ int main(void)
 		cmocka_unit_test(test_window_slides),
 		cmocka_unit_test(test_repeated_key_stays_recent),
 		cmocka_unit_test(test_keys),
+		cmocka_unit_test(test_sctp_assoc_keys),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

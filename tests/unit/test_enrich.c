@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -129,9 +130,50 @@ static void test_iana_names(void **state)
 	enricher_free(e);
 }
 
+/* netlink: a port id that is a live pid names its process (ss's Local
+ * column); not the kernel's 0, not an autobind id, not with -n. */
+static void test_netlink_portid(void **state)
+{
+	struct enricher *e = enricher_new(0), *n = enricher_new(EXT_NUMERIC);
+	struct sock_rec r;
+	struct sock_row row;
+
+	(void)state;
+	assert_non_null(e);
+	assert_non_null(n);
+	memset(&r, 0, sizeof(r));
+	r.proto = PROTO_NETLINK;
+	r.family = AF_NETLINK;
+	r.local.id = (uint32_t)getpid();
+	enrich_row(e, &r, &row);
+	assert_non_null(row.portid_comm);
+	assert_string_equal(row.portid_comm, "test_enrich");
+	enrich_row(n, &r, &row);
+	assert_null(row.portid_comm);
+	r.local.id = 0;
+	enrich_row(e, &r, &row);
+	assert_null(row.portid_comm);
+	r.local.id = (uint32_t)-4097;
+	enrich_row(e, &r, &row);
+	assert_null(row.portid_comm);
+	/* a tree without that pid: the number */
+	enricher_set_proc_root(e, "/nonexistent");
+	r.local.id = (uint32_t)getpid();
+	enrich_row(e, &r, &row);
+	assert_null(row.portid_comm);
+	/* only netlink port ids are pids */
+	enricher_set_proc_root(e, NULL);
+	r.proto = PROTO_PACKET;
+	enrich_row(e, &r, &row);
+	assert_null(row.portid_comm);
+	enricher_free(e);
+	enricher_free(n);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_netlink_portid),
 		cmocka_unit_test(test_listeners_inside_range),
 		cmocka_unit_test(test_server_side_of_connection),
 		cmocka_unit_test(test_udp_server),

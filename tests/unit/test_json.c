@@ -366,6 +366,38 @@ static char *document(const struct eph_range *eph, const struct sock_rec *rec, b
 	return buf;
 }
 
+/* netlink: portid_process names the process whose pid is the port id (ss's
+ * Local column), null otherwise; the name is escaped for JSON. */
+static void test_netlink_portid(void **state)
+{
+	struct sock_rec r;
+	struct sock_row row;
+	char *got;
+
+	(void)state;
+	memset(&r, 0, sizeof(r));
+	r.proto = PROTO_NETLINK;
+	r.family = AF_NETLINK;
+	r.state = ST_CLOSE;
+	r.unix_type = SOCK_RAW;
+	r.kind_proto = 16;
+	r.local.id = 4242;
+	r.inode = 7;
+	r.have = HAVE_INODE;
+	row = testrow_ext(&r, EXT_NUMERIC);
+	got = row_json(&row, 0);
+	assert_string_equal(got, "{\"proto\":\"netlink\",\"family\":\"netlink\",\"state\":\"UNCONN\","
+				 "\"recv_q\":null,\"send_q\":null,\"type\":\"raw\",\"protocol\":16,"
+				 "\"protocol_name\":\"genl\",\"portid\":4242,\"portid_process\":null,"
+				 "\"dst_portid\":0,\"dst_group\":0,\"inode\":7}\n");
+	free(got);
+	row.portid_comm = "py\"3\x01";
+	got = row_json(&row, 0);
+	assert_non_null(strstr(got, "\"portid\":4242,\"portid_process\":{\"pid\":4242,"
+				    "\"comm\":\"py\\\"3\\u0001\"},\"dst_portid\""));
+	free(got);
+}
+
 static void test_document(void **state)
 {
 	(void)state;
@@ -434,6 +466,7 @@ int main(void)
 		cmocka_unit_test(test_raw),
 		cmocka_unit_test(test_tcp_info),
 		cmocka_unit_test(test_tcp_info_short),
+		cmocka_unit_test(test_netlink_portid),
 		cmocka_unit_test(test_document),
 		cmocka_unit_test(test_document_pretty),
 		cmocka_unit_test(test_write_error),

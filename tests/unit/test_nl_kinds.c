@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -11,10 +12,13 @@
 #include <sys/socket.h>
 
 #include <cmocka.h>
+#include <arpa/inet.h>
+#include <libmnl/libmnl.h>
 #include <linux/inet_diag.h>
 #include <linux/sock_diag.h>
 #include <linux/vm_sockets_diag.h>
 
+#include "sockls/dedup.h"
 #include "sockls/kindname.h"
 #include "sockls/nl.h"
 
@@ -95,6 +99,12 @@ static void test_netlink_capture(void **state)
 	assert_int_equal(uevent_4242, 2);
 	assert_int_equal(kernel, 8);
 	assert_string_equal(local_text(&c.rec[0], NULL, buf), "rtnl:kernel");
+	/* ss named port id 24922 after the process of that pid (netlink.ss.txt) */
+	for (size_t i = 0; i < c.n; i++)
+		if (c.rec[i].local.id == 24922)
+			assert_string_equal(local_text(&c.rec[i], "python3", buf),
+					    c.rec[i].kind_proto == 0 ? "rtnl:python3/24922" :
+								       "genl:python3/24922");
 }
 
 /* mptcp.ss.txt: a listener on 127.0.0.1:5201 and both ends of one connection. */
@@ -165,29 +175,80 @@ static void test_vsock_msg(void **state)
 	assert_int_equal(nl_parse_msg(&b.nlh, PROTO_VSOCK, &rec), -EINVAL);
 }
 
-/* Hand-built (SCTP is not loaded here): an endpoint in LISTEN, and associations
- * whose idiag_state is an SCTP state, marked by the T3-rtx timer. */
-static void test_sctp_states(void **state)
+/* One sctp_diag message as net/sctp/diag.c (inet_sctp_diag_fill) builds it:
+ * an endpoint has INET_DIAG_LOCALS only, an association INET_DIAG_PEERS too;
+ * both carry their socket's cookie and inode. Appended at *off in buf. */
+static void put_sctp(uint8_t *buf, size_t *off, uint8_t state, uint16_t sport, uint16_t dport,
+		     uint32_t dst, bool assoc)
 {
-	struct msgbuf b = { .nlh = { .nlmsg_len = NLMSG_LENGTH(sizeof(struct inet_diag_msg)),
-				     .nlmsg_type = SOCK_DIAG_BY_FAMILY } };
-	struct sock_rec rec;
+	struct nlmsghdr *nlh = mnl_nlmsg_put_header(buf + *off);
+	struct inet_diag_msg *m = mnl_nlmsg_put_extra_header(nlh, sizeof(*m));
+	struct sockaddr_storage sa[2];
+
+	nlh->nlmsg_type = SOCK_DIAG_BY_FAMILY;
+	nlh->nlmsg_flags = NLM_F_MULTI;
+	m->idiag_family = AF_INET;
+	m->idiag_state = state;
+	m->id.idiag_sport = htons(sport);
+	m->id.idiag_dport = htons(dport);
+	m->id.idiag_src[0] = htonl(0x0a000001);
+	m->id.idiag_dst[0] = htonl(dst);
+	m->id.idiag_cookie[0] = sport; /* one socket per local port here */
+	m->idiag_inode = 40000u + sport;
+	m->idiag_rqueue = assoc ? 12 : 0;
+	m->idiag_wqueue = assoc ? 34 : 128;
+	memset(sa, 0, sizeof(sa));
+	mnl_attr_put(nlh, INET_DIAG_LOCALS, sizeof(sa), sa);
+	if (assoc)
+		mnl_attr_put(nlh, INET_DIAG_PEERS, sizeof(sa[0]), sa);
+	*off += NLMSG_ALIGN(nlh->nlmsg_len);
+}
+
+/* Hand-built (SCTP is not loaded here), a dump as sctp_diag sends it for a
+ * one-to-many listener with two associations: the endpoint walk, then the
+ * association walk, which repeats the endpoint before its associations.
+ * Associations have SCTP states (an idle one has no timer running) and share
+ * the socket's cookie: the repeat goes, both associations stay. */
+static void test_sctp_dump(void **state)
+{
+	static uint8_t buf[4096];
+	static struct dedup seen;
+	struct collect c = { .n = 0 };
+	struct nl_run run = { .proto = PROTO_SCTP, .cb = collect_cb, .data = &c, .dedup = &seen };
+	size_t off = 0;
 
 	(void)state;
-	b.m.i.idiag_family = AF_INET;
-	b.m.i.idiag_state = 10; /* TCP_LISTEN */
-	assert_int_equal(nl_parse_msg(&b.nlh, PROTO_SCTP, &rec), 0);
-	assert_int_equal(rec.state, ST_LISTEN);
-	b.m.i.idiag_timer = 4; /* SCTP_EVENT_TIMEOUT_T3_RTX */
-	b.m.i.idiag_state = 3; /* SCTP_STATE_ESTABLISHED */
-	assert_int_equal(nl_parse_msg(&b.nlh, PROTO_SCTP, &rec), 0);
-	assert_int_equal(rec.state, ST_ESTABLISHED);
-	b.m.i.idiag_state = 1; /* COOKIE_WAIT */
-	assert_int_equal(nl_parse_msg(&b.nlh, PROTO_SCTP, &rec), 0);
-	assert_int_equal(rec.state, ST_SYN_SENT);
-	b.m.i.idiag_state = 99;
-	assert_int_equal(nl_parse_msg(&b.nlh, PROTO_SCTP, &rec), 0);
-	assert_int_equal(rec.state, ST_UNKNOWN);
+	dedup_init(&seen);
+	put_sctp(buf, &off, 10, 5000, 0, 0, false);              /* TCP_LISTEN */
+	put_sctp(buf, &off, 10, 5000, 0, 0, false);
+	put_sctp(buf, &off, 3, 5000, 40000, 0x0a000002, true);   /* SCTP_STATE_ESTABLISHED */
+	put_sctp(buf, &off, 1, 5000, 40001, 0x0a000003, true);   /* COOKIE_WAIT */
+	put_sctp(buf, &off, 6, 5000, 40002, 0x0a000003, true);   /* SHUTDOWN_RECEIVED */
+	put_sctp(buf, &off, 99, 5000, 40003, 0x0a000003, true);
+	assert_int_equal(nl_parse_buf(buf, off, &run), 0);
+	assert_int_equal(c.n, 5);
+	assert_int_equal(run.repeated, 1);
+	assert_int_equal(c.rec[0].state, ST_LISTEN);
+	assert_int_equal(c.rec[0].assoc, 0);
+	assert_int_equal(c.rec[1].state, ST_ESTABLISHED);
+	assert_int_equal(c.rec[1].assoc, 1);
+	assert_int_equal(c.rec[1].remote.port, 40000);
+	assert_int_equal(c.rec[1].recv_q, 12);
+	assert_int_equal(c.rec[1].send_q, 34);
+	assert_int_equal(c.rec[1].inode, 45000);
+	assert_int_equal(c.rec[2].state, ST_SYN_SENT);
+	assert_int_equal(c.rec[3].state, ST_CLOSE_WAIT);
+	assert_int_equal(c.rec[4].state, ST_UNKNOWN);
+	/* an endpoint's state is its socket's, whatever the number */
+	off = 0;
+	c.n = 0;
+	dedup_init(&seen);
+	put_sctp(buf, &off, 1, 5001, 40000, 0x0a000002, false);  /* one-to-one, TCP_ESTABLISHED */
+	put_sctp(buf, &off, 7, 5002, 0, 0, false);                /* TCP_CLOSE */
+	assert_int_equal(nl_parse_buf(buf, off, &run), 0);
+	assert_int_equal(c.n, 2);
+	assert_int_equal(c.rec[0].state, ST_ESTABLISHED);
+	assert_int_equal(c.rec[1].state, ST_CLOSE);
 }
 
 static void test_names(void **state)
@@ -207,7 +268,7 @@ int main(void)
 		cmocka_unit_test(test_netlink_capture),
 		cmocka_unit_test(test_mptcp_capture),
 		cmocka_unit_test(test_vsock_msg),
-		cmocka_unit_test(test_sctp_states),
+		cmocka_unit_test(test_sctp_dump),
 		cmocka_unit_test(test_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

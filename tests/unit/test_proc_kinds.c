@@ -117,12 +117,12 @@ static void test_proc_path(void **state)
 	char b[64];
 
 	(void)state;
-	assert_int_equal(proc_path(b, sizeof(b), "/x", PROTO_PACKET, 0), 0);
+	assert_int_equal(proc_path(b, sizeof(b), "/x", PROTO_PACKET, 0, 0), 0);
 	assert_string_equal(b, "/x/net/packet");
-	assert_int_equal(proc_path(b, sizeof(b), "/x", PROTO_NETLINK, 0), 0);
+	assert_int_equal(proc_path(b, sizeof(b), "/x", PROTO_NETLINK, 0, 0), 0);
 	assert_string_equal(b, "/x/net/netlink");
-	assert_int_equal(proc_path(b, sizeof(b), "/x", PROTO_VSOCK, 0), -ENOENT);
-	assert_int_equal(proc_path(b, sizeof(b), "/x", PROTO_MPTCP, AF_INET), -ENOENT);
+	assert_int_equal(proc_path(b, sizeof(b), "/x", PROTO_VSOCK, 0, 0), -ENOENT);
+	assert_int_equal(proc_path(b, sizeof(b), "/x", PROTO_MPTCP, AF_INET, 0), -ENOENT);
 }
 
 int main(void)

@@ -114,7 +114,7 @@ static void dump_ok(const char *root, unsigned int proto, unsigned int family, s
 {
 	struct query q = { .states = STATES_ALL };
 	struct proc_stats s;
-	assert_int_equal(proc_source_dump(root, proto, family, &q, collect_cb, rows, &s), 0);
+	assert_int_equal(proc_source_dump(root, proto, family, 0, &q, collect_cb, rows, &s), 0);
 	if (s.records != want_records || s.malformed != want_bad)
 		fail_msg("%s: %lu records %lu malformed, want %lu %lu", s.file, s.records,
 			 s.malformed, want_records, want_bad);
@@ -176,7 +176,7 @@ static void test_edge_case(void **st)
 	char root[256];
 	case_root(root, sizeof(root), "edge");
 	dump_ok(root, PROTO_TCP, AF_INET, &rows, 5, 0); /* last line has no '\n' */
-	assert_int_equal(proc_source_dump(root, PROTO_TCP, AF_INET6, &q, collect_cb, &rows, &s),
+	assert_int_equal(proc_source_dump(root, PROTO_TCP, AF_INET6, 0, &q, collect_cb, &rows, &s),
 			 -ENOENT);
 	assert_non_null(strstr(s.file, "/net/tcp6"));
 	dump_ok(root, PROTO_UDP, AF_INET, &rows, 2, 0);
@@ -195,7 +195,7 @@ static void test_garbage_counts(void **st)
 	struct proc_stats s;
 	char root[256];
 	case_root(root, sizeof(root), "garbage");
-	assert_int_equal(proc_source_dump(root, PROTO_TCP, AF_INET, &q, collect_cb, &rows, &s), 0);
+	assert_int_equal(proc_source_dump(root, PROTO_TCP, AF_INET, 0, &q, collect_cb, &rows, &s), 0);
 	assert_int_equal(s.lines, 15);
 	assert_int_equal(s.records, 3);
 	assert_int_equal(s.malformed, 12);
@@ -203,7 +203,7 @@ static void test_garbage_counts(void **st)
 	assert_int_equal(s.first_bad, 3);
 	assert_int_equal(rows.n, 3);
 	rows.n = 0;
-	assert_int_equal(proc_source_dump(root, PROTO_UNIX, 0, &q, collect_cb, &rows, &s), 0);
+	assert_int_equal(proc_source_dump(root, PROTO_UNIX, 0, 0, &q, collect_cb, &rows, &s), 0);
 	/* "line" after /tmp/new is the rest of that path (a newline in it), not garbage */
 	assert_int_equal(s.lines, 8);
 	assert_int_equal(s.records, 3);
@@ -212,7 +212,7 @@ static void test_garbage_counts(void **st)
 	assert_non_null(strstr(rows.row[1], "/tmp/new\\x0aline"));
 	assert_int_equal(s.first_bad, 3);
 	assert_int_equal(s.too_long, 0);
-	assert_int_equal(proc_source_dump(root, PROTO_UDP, AF_INET, &q, collect_cb, &rows, &s),
+	assert_int_equal(proc_source_dump(root, PROTO_UDP, AF_INET, 0, &q, collect_cb, &rows, &s),
 			 -ENOENT);
 }
 
@@ -224,7 +224,7 @@ static void test_state_mask_and_stop(void **st)
 	struct proc_stats s;
 	char root[256];
 	case_root(root, sizeof(root), "real");
-	assert_int_equal(proc_source_dump(root, PROTO_TCP, AF_INET, &q, collect_cb, &rows, &s), 0);
+	assert_int_equal(proc_source_dump(root, PROTO_TCP, AF_INET, 0, &q, collect_cb, &rows, &s), 0);
 	assert_int_equal(s.records, 22);
 	assert_int_equal(s.matched, 3);
 	for (size_t i = 0; i < rows.n; i++)
@@ -232,10 +232,10 @@ static void test_state_mask_and_stop(void **st)
 	memset(&rows, 0, sizeof(rows));
 	rows.stop_after = 2;
 	q.states = STATES_ALL;
-	assert_int_equal(proc_source_dump(root, PROTO_TCP, AF_INET, &q, collect_cb, &rows, NULL),
+	assert_int_equal(proc_source_dump(root, PROTO_TCP, AF_INET, 0, &q, collect_cb, &rows, NULL),
 			 -ECANCELED);
 	assert_int_equal(rows.n, 2);
-	assert_int_equal(proc_source_dump(root, PROTO_TCP, AF_INET, NULL, collect_cb, &rows, &s),
+	assert_int_equal(proc_source_dump(root, PROTO_TCP, AF_INET, 0, NULL, collect_cb, &rows, &s),
 			 -EINVAL);
 }
 
@@ -243,15 +243,15 @@ static void test_proc_path(void **st)
 {
 	(void)st;
 	char b[64];
-	assert_int_equal(proc_path(b, sizeof(b), NULL, PROTO_TCP, AF_INET6), 0);
+	assert_int_equal(proc_path(b, sizeof(b), NULL, PROTO_TCP, AF_INET6, 0), 0);
 	assert_string_equal(b, "/proc/net/tcp6");
-	assert_int_equal(proc_path(b, sizeof(b), "/x", PROTO_RAW, AF_INET), 0);
+	assert_int_equal(proc_path(b, sizeof(b), "/x", PROTO_RAW, AF_INET, 0), 0);
 	assert_string_equal(b, "/x/net/raw");
-	assert_int_equal(proc_path(b, sizeof(b), "/x", PROTO_UNIX, 0), 0);
+	assert_int_equal(proc_path(b, sizeof(b), "/x", PROTO_UNIX, 0, 0), 0);
 	assert_string_equal(b, "/x/net/unix");
-	assert_int_equal(proc_path(b, sizeof(b), "/x", PROTO_UDP, AF_UNIX), -EINVAL);
-	assert_int_equal(proc_path(b, sizeof(b), "/x", PROTO_MAX, AF_INET), -EINVAL);
-	assert_int_equal(proc_path(b, 10, "/x", PROTO_UDP, AF_INET6), -ENAMETOOLONG);
+	assert_int_equal(proc_path(b, sizeof(b), "/x", PROTO_UDP, AF_UNIX, 0), -EINVAL);
+	assert_int_equal(proc_path(b, sizeof(b), "/x", PROTO_MAX, AF_INET, 0), -EINVAL);
+	assert_int_equal(proc_path(b, 10, "/x", PROTO_UDP, AF_INET6, 0), -ENAMETOOLONG);
 }
 
 static int count_cb(const struct sock_rec *r, void *data)
@@ -283,7 +283,7 @@ static void test_million_lines(void **st)
 	struct query q = { .states = STATES_ALL };
 	struct proc_stats s;
 	unsigned long n = 0;
-	assert_int_equal(proc_source_dump(dir, PROTO_UDP, AF_INET, &q, count_cb, &n, &s), 0);
+	assert_int_equal(proc_source_dump(dir, PROTO_UDP, AF_INET, 0, &q, count_cb, &n, &s), 0);
 	assert_int_equal(n, 1000000);
 	assert_int_equal(s.lines, 1000000);
 	assert_int_equal(s.malformed, 0);

@@ -325,6 +325,50 @@ static void test_hostile_comm(void **state)
 	assert_int_equal(system(path), 0);
 }
 
+/* One process's name by pid, as a netlink port id is resolved: comm, else
+ * stat's name between the first '(' and the last ')'; nothing for no such
+ * process, pid 0 or below, or a stat without a name. */
+static void test_comm_by_pid(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/sockls-pmc-XXXXXX", path[PATH_MAX + 16], comm[16];
+	FILE *f;
+
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/42", dir);
+	assert_int_equal(mkdir(path, 0755), 0);
+	strcat(path, "/comm");
+	f = fopen(path, "w");
+	assert_non_null(f);
+	fputs("python3\n", f);
+	fclose(f);
+	assert_int_equal(procmap_comm(dir, 42, comm), 0);
+	assert_string_equal(comm, "python3");
+	snprintf(path, sizeof(path), "%s/43", dir);
+	assert_int_equal(mkdir(path, 0755), 0);
+	strcat(path, "/stat");
+	f = fopen(path, "w");
+	assert_non_null(f);
+	fputs("43 (a) b) S 1 43 43 0 -1\n", f);
+	fclose(f);
+	assert_int_equal(procmap_comm(dir, 43, comm), 0);
+	assert_string_equal(comm, "a) b");
+	f = fopen(path, "w");
+	assert_non_null(f);
+	fputs("43 no name\n", f);
+	fclose(f);
+	assert_int_equal(procmap_comm(dir, 43, comm), -ENOENT);
+	assert_int_equal(procmap_comm(dir, 44, comm), -ENOENT);
+	assert_int_equal(procmap_comm(dir, 0, comm), -EINVAL);
+	assert_int_equal(procmap_comm(dir, -4097, comm), -EINVAL);
+	assert_string_equal(comm, "");
+	/* this process, from the real /proc */
+	assert_int_equal(procmap_comm(NULL, (int32_t)getpid(), comm), 0);
+	assert_string_equal(comm, "test_procmap");
+	snprintf(path, sizeof(path), "rm -rf '%s'", dir);
+	assert_int_equal(system(path), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -335,6 +379,7 @@ int main(void)
 		cmocka_unit_test(test_empty_root),
 		cmocka_unit_test(test_real_proc),
 		cmocka_unit_test(test_hostile_comm),
+		cmocka_unit_test(test_comm_by_pid),
 	};
 	return cmocka_run_group_tests(tests, tree_setup, tree_teardown);
 }

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <arpa/inet.h>
 #include <sys/socket.h>
 
@@ -204,6 +205,66 @@ static void test_netid(void **state)
 	assert_string_equal(table_netid(&r), "u_???");
 }
 
+/* netlink's Local column as ss prints it: a port id that is a live pid names
+ * the process (this test's own), and that name is escaped like any outside
+ * string; the kernel, an autobind id (negative) and -1 otherwise. */
+static void test_netlink_portid(void **state)
+{
+	struct table_cfg cfg = { .header = false };
+	struct sock_rec r;
+	struct sock_row row;
+	char *buf = NULL, want[128];
+	size_t len = 0;
+
+	(void)state;
+	memset(&r, 0, sizeof(r));
+	r.proto = PROTO_NETLINK;
+	r.family = AF_NETLINK;
+	r.state = ST_CLOSE;
+	r.kind_proto = 16;
+	r.local.id = (uint32_t)getpid();
+	r.have = HAVE_RECV_Q | HAVE_SEND_Q;
+	char *out = render(&cfg, &r, 1);
+	snprintf(want, sizeof(want), "nl UNCONN 0 0 genl:test_table/%d *\n", (int)getpid());
+	assert_string_equal(out, want);
+	free(out);
+	cfg.ext = EXT_NUMERIC; /* no lookup: the number */
+	out = render(&cfg, &r, 1);
+	snprintf(want, sizeof(want), "nl UNCONN 0 0 genl:%d *\n", (int)getpid());
+	assert_string_equal(out, want);
+	free(out);
+	cfg.ext = 0;
+	r.local.id = 0;
+	r.kind_proto = 0;
+	out = render(&cfg, &r, 1);
+	assert_string_equal(out, "nl UNCONN 0 0 rtnl:kernel *\n");
+	free(out);
+	r.local.id = (uint32_t)-4097;
+	out = render(&cfg, &r, 1);
+	assert_string_equal(out, "nl UNCONN 0 0 rtnl:-4097 *\n");
+	free(out);
+	r.local.id = UINT32_MAX;
+	r.kind_proto = 99;
+	out = render(&cfg, &r, 1);
+	assert_string_equal(out, "nl UNCONN 0 0 99:* *\n");
+	free(out);
+	/* a hostile process name */
+	FILE *f = open_memstream(&buf, &len);
+	assert_non_null(f);
+	struct table *t = table_new(f, &cfg);
+	assert_non_null(t);
+	r.local.id = 4242;
+	r.kind_proto = 15;
+	row = testrow(&r);
+	row.portid_comm = "a b\x1b[31m\n";
+	assert_int_equal(table_row(t, &row), 0);
+	assert_int_equal(table_end(t), 0);
+	table_free(t);
+	fclose(f);
+	assert_string_equal(buf, "nl UNCONN 0 0 uevent:a b\\x1b[31m\\x0a/4242 *\n");
+	free(buf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -214,6 +275,7 @@ int main(void)
 		cmocka_unit_test(test_unknown_and_dual_stack),
 		cmocka_unit_test(test_write_error),
 		cmocka_unit_test(test_netid),
+		cmocka_unit_test(test_netlink_portid),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
