@@ -64,7 +64,7 @@ MNL_LIBS   := $(shell $(PKG_CONFIG) --libs libmnl)
 CMOCKA_CFLAGS := $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS   := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
-ALL_CFLAGS := -std=c11 -D_GNU_SOURCE -DSOCKLS_VERSION='"$(VERSION)"' -Iinclude \
+ALL_CFLAGS := -std=c11 -pthread -D_GNU_SOURCE -DSOCKLS_VERSION='"$(VERSION)"' -Iinclude \
               $(MNL_CFLAGS) $(WARN) $(HARDEN) $(REPRO) $(CPPFLAGS) $(CFLAGS) -MMD -MP
 ALL_LDFLAGS := $(LDHARDEN) $(LDFLAGS)
 

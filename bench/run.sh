@@ -26,7 +26,7 @@ export BUILD SOCKLS BENCH_RUNS BENCH_MAX_SECONDS BENCH_UDP BENCH_TIMEWAIT
 
 # Stable keys (the results' row names) and the commands they run, in table order.
 KEYS=(sockls_tan ss_tan netstat_tan sockls_tanp ss_tanp netstat_tanp lsof
-      sockls_json sockls_filter ss_filter floor sockls_cgroup)
+      sockls_json sockls_filter ss_filter floor sockls_cgroup sockls_tanp_nopeer)
 
 have_sockls() { [ -n "$SOCKLS" ] && [ -x "$SOCKLS" ]; }
 
@@ -43,6 +43,8 @@ cmd_for() {
 	lsof)          CMD=(lsof -nPi) ;;
 	sockls_json)   CMD=("$SOCKLS" -tan --json) ;;
 	sockls_cgroup) CMD=("$SOCKLS" -tan --cgroup) ;;
+	# -p without the dump of local connections that names the peer process
+	sockls_tanp_nopeer) CMD=(env SOCKLS_NO_PEERS=1 "$SOCKLS" -tanp) ;;
 	sockls_filter) CMD=("$SOCKLS" -tn state established "$filt") ;;
 	ss_filter)     CMD=(ss -tn state established "$filt") ;;
 	floor)         CMD=("$BUILD/bench/floor") ;;
@@ -54,6 +56,7 @@ label_for() {
 	cmd_for "$1"
 	local s="${CMD[*]}"
 	case $1 in
+	sockls_tanp_nopeer) s="SOCKLS_NO_PEERS=1 sockls -tanp" ;;
 	sockls_*) s="sockls ${s#"$SOCKLS" }" ;;
 	floor)    s="floor (bare sock_diag dump)" ;;
 	esac

@@ -270,6 +270,7 @@ static int open_output(struct run *r)
 	enricher_set_range(r->en, r->wctx.eph);
 	enricher_set_owners(r->en, r->pm);
 	enricher_set_cgroups(r->en, r->cg);
+	enricher_set_peers(r->en, run_peers_table(r));
 	if (r->hooks && !r->hooks->writer)
 		return 0;
 	err = writer_open(&r->w, writer_find(writer_name(o)), &r->wctx);
@@ -398,6 +399,33 @@ static int open_cgroups(struct run *r)
 	return 0;
 }
 
+/* -p, and the owners' cgroups of sockets without a cgroup id (UNIX, the /proc
+ * source). The peers' dump runs meanwhile (run_peers.c). */
+static int open_owners(struct run *r)
+{
+	const struct opts *o = r->o;
+	struct file_fail ff;
+	char msg[FILE_PATH_MAX + 128];
+	int err = 0, perr;
+
+	if ((perr = run_peers_start(r)) < 0)
+		r->say("cannot start the dump of local connections: %s", strerror(-perr));
+	if ((o->ext & EXT_PROCESSES) ||
+	    (wants_cgroup(o) && ((o->protos & PROTO_BIT(PROTO_UNIX)) || o->source == SRC_PROC)))
+		err = procmap_build(o->proc_root, &r->pm, &ff);
+	perr = run_peers_join(r);
+	if (err < 0) {
+		if (ff.err)
+			r->say("cannot read processes: %s", file_fail_msg(&ff, msg, sizeof(msg)));
+		else
+			r->say("cannot read processes under %s: %s", o->proc_root, strerror(-err));
+		return 1;
+	}
+	if (perr < 0 && o->verbose)
+		r->say("peers of local TCP/UDP connections unknown: %s", strerror(-perr));
+	return 0;
+}
+
 static int prepare(struct run *r)
 {
 	const struct opts *o = r->o;
@@ -420,16 +448,8 @@ static int prepare(struct run *r)
 		return 1;
 	if ((ret = open_cgroups(r)))
 		return ret;
-	/* Sockets without a cgroup id (UNIX, the /proc source) take their owner's. */
-	if (((o->ext & EXT_PROCESSES) ||
-	     (wants_cgroup(o) && ((o->protos & PROTO_BIT(PROTO_UNIX)) || o->source == SRC_PROC))) &&
-	    (err = procmap_build(o->proc_root, &r->pm, &ff)) < 0) {
-		if (ff.err)
-			r->say("cannot read processes: %s", file_fail_msg(&ff, msg, sizeof(msg)));
-		else
-			r->say("cannot read processes under %s: %s", o->proc_root, strerror(-err));
-		return 1;
-	}
+	if ((ret = open_owners(r)))
+		return ret;
 	if ((err = open_out_file(r)) < 0) {
 		r->say("cannot write %s: %s", o->output_file, strerror(-err));
 		return 1;
@@ -448,6 +468,7 @@ static void free_run(struct run *r)
 	close_out_file(r, false);
 	writer_free(&r->w);
 	enricher_free(r->en);
+	run_peers_free(r);
 	procmap_free(r->pm);
 	cg_index_free(r->cg);
 	source_close(r->src);
@@ -464,6 +485,9 @@ static int dump_netns(struct run *r, const char *tag)
 	r->have_eph = eph_read(r->o->proc_root, &r->eph, NULL) == 0;
 	enricher_set_range(r->en, r->have_eph ? &r->eph : NULL);
 	enricher_set_netns(r->en, tag);
+	if (r->peers && (err = run_peers_build(r)) < 0 && r->o->verbose)
+		r->say("%s: peers of local TCP/UDP connections unknown: %s", tag, strerror(-err));
+	enricher_set_peers(r->en, run_peers_table(r));
 	err = run_begin_netns(r, tag);
 	return err ? err : source_dump(r->src, run_on_record, r);
 }

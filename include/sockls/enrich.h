@@ -11,6 +11,7 @@
 struct eph_range;
 struct procmap;
 struct cg_index;
+struct peertab;
 
 struct enricher;
 
@@ -27,6 +28,10 @@ void enricher_set_owners(struct enricher *e, const struct procmap *pm);
 void enricher_set_netns(struct enricher *e, const char *tag);
 /* The cgroup index (NULL: no cgroup); rows then carry cgroup and cg_label. */
 void enricher_set_cgroups(struct enricher *e, struct cg_index *ix);
+
+/* -p: the local TCP/UDP connections of the namespace (NULL: peers of
+ * TCP/UDP sockets unknown); rows then carry the peer's owners. */
+void enricher_set_peers(struct enricher *e, const struct peertab *pt);
 
 /* Every record the source gives, before filtering: listeners and bound UDP
  * sockets tell which local ports are servers' (connections on them are named

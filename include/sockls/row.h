@@ -32,8 +32,11 @@ struct sock_row {
 	size_t n_owners;
 	const struct cg_entry *cgroup; /* with a cgroup index: the socket's cgroup, NULL unknown */
 	const char *cg_label;          /* the --cgroup column (unit:, ctr:, pod: or the path) */
-	const struct sock_owner *peers; /* -p, UNIX: owners of the peer socket */
+	const struct sock_owner *peers; /* -p: owners of the peer socket (UNIX; TCP/UDP
+					 * connections inside the namespace) */
 	size_t n_peers;
+	bool peer_found;               /* TCP/UDP: the socket with the reversed tuple was
+					* found (peers may still be none: not visible) */
 };
 
 #endif

@@ -9,6 +9,7 @@
 #include "sockls/cgroup.h"
 #include "sockls/enrich.h"
 #include "sockls/ephemeral.h"
+#include "sockls/peertab.h"
 #include "sockls/procmap.h"
 #include "sockls/query.h"
 #include "sockls/services.h"
@@ -20,6 +21,7 @@ struct enricher {
 	uint32_t ext;
 	const struct eph_range *eph;
 	const struct procmap *pm;
+	const struct peertab *pt;
 	const char *netns;
 	struct cg_index *cg;
 	char cg_label[512];
@@ -56,6 +58,11 @@ void enricher_set_range(struct enricher *e, const struct eph_range *eph)
 void enricher_set_owners(struct enricher *e, const struct procmap *pm)
 {
 	e->pm = pm;
+}
+
+void enricher_set_peers(struct enricher *e, const struct peertab *pt)
+{
+	e->pt = pt;
 }
 
 void enricher_set_cgroups(struct enricher *e, struct cg_index *ix)
@@ -180,6 +187,18 @@ static void fill_cgroup(struct enricher *e, const struct sock_rec *rec, struct s
 	row->cg_label = cg_label(row->cgroup, e->cg_label, sizeof(e->cg_label));
 }
 
+/* A local TCP/UDP connection: the owners of the socket at the other end. */
+static void fill_inet_peer(const struct enricher *e, const struct sock_rec *rec,
+			   struct sock_row *row)
+{
+	uint64_t ino = peertab_peer(e->pt, rec);
+
+	if (!ino)
+		return;
+	row->peer_found = true;
+	row->peers = procmap_lookup(e->pm, ino, &row->n_peers);
+}
+
 void enrich_row(struct enricher *e, const struct sock_rec *rec, struct sock_row *row)
 {
 	memset(row, 0, sizeof(*row));
@@ -202,6 +221,8 @@ void enrich_row(struct enricher *e, const struct sock_rec *rec, struct sock_row 
 		row->owners = procmap_lookup(e->pm, rec->inode, &row->n_owners);
 	if (e->pm && rec->proto == PROTO_UNIX && (rec->have & HAVE_PEER_INODE) && rec->peer_inode)
 		row->peers = procmap_lookup(e->pm, rec->peer_inode, &row->n_peers);
+	if (e->pm && e->pt && (rec->proto == PROTO_TCP || rec->proto == PROTO_UDP))
+		fill_inet_peer(e, rec, row);
 	if (e->cg)
 		fill_cgroup(e, rec, row);
 }

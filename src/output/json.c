@@ -398,6 +398,15 @@ static void write_owners(struct jsonw *jw, const char *key, const struct sock_ow
 	jsonw_arr_end(jw);
 }
 
+/* TCP/UDP: null unless the other end is a socket of this namespace. */
+static void write_inet_peer(struct jsonw *jw, const struct sock_row *row)
+{
+	if (row->peer_found)
+		write_owners(jw, "peer_processes", row->peers, row->n_peers);
+	else
+		jsonw_key_null(jw, "peer_processes");
+}
+
 static void key_str_or_null(struct jsonw *jw, const char *key, const char *s)
 {
 	jsonw_key_str(jw, key, s && *s ? s : NULL);
@@ -482,6 +491,8 @@ int json_sock(struct jsonw *jw, const struct sock_row *row, uint32_t ext)
 		write_owners(jw, "processes", row->owners, row->n_owners);
 	if ((ext & EXT_PROCESSES) && rec->proto == PROTO_UNIX)
 		write_owners(jw, "peer_processes", row->peers, row->n_peers);
+	else if ((ext & EXT_PROCESSES) && (rec->proto == PROTO_TCP || rec->proto == PROTO_UDP))
+		write_inet_peer(jw, row);
 	if (ext & EXT_CGROUP)
 		write_cgroup(jw, row);
 	return jsonw_obj_end(jw);

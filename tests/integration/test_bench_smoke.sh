@@ -53,6 +53,7 @@ check "sockls --json row"   '^\| `sockls -tan --json` '"$row"
 check "sockls filter row"   '^\| `sockls -tn state established .*` '"$row"
 check "ss filter row"       '^\| `ss -tn state established .*` '"$row"
 check "floor row"           '^\| `floor \(bare sock_diag dump\)` '"$row"
+check "-tanp without peers" '^\| `SOCKLS_NO_PEERS=1 sockls -tanp` '"$row"
 check "ratio row"           '^\| 1000 \| '"$num"' \| '"$num"' \| '"$num"' \| '"$num"' \|'
 check "machine description" '^- CPU: [0-9]+ × '
 
