@@ -86,31 +86,24 @@ static void on_note(const struct source_note *n, void *data)
 		r->say("%s: not present, no %s/%s sockets", n->file, p, f);
 	else if (n->kind == SN_FALLBACK)
 		r->say("%s/%s: netlink sock_diag unavailable, reading /proc", p, f);
-}
-
-/* --unit, --container, --pod: user space only, on the enriched row. */
-static bool cgroup_filter_ok(const struct opts *o, const struct sock_row *row)
-{
-	return (!o->unit || cg_match_unit(row->cgroup, o->unit)) &&
-	       (!o->container || cg_match_container(row->cgroup, o->container)) &&
-	       (!o->pod || cg_match_pod(row->cgroup, o->pod));
-}
-
-static bool wants_cgroup(const struct opts *o)
-{
-	return (o->ext & EXT_CGROUP) || o->unit || o->container || o->pod;
+	else if (n->kind == SN_NO_CGROUP_BC)
+		r->say("%s/%s: the kernel refused the cgroup condition (Linux before 5.8); "
+		       "cgroup PATH is matched in user space", p, f);
 }
 
 static int run_on_record(const struct sock_rec *rec, void *data)
 {
 	struct run *r = data;
+	const struct sock_rec *seen;
 	struct sock_row row;
 
 	enricher_observe(r->en, rec);
-	if (r->filter && !filter_match(r->filter, rec))
+	/* a socket without a cgroup id as 'cgroup PATH' and --cgroup see it */
+	seen = run_cgroup_view(r, rec);
+	if (r->filter && !filter_match(r->filter, seen))
 		return 0;
 	enrich_row(r->en, rec, &row);
-	if (r->cg && !cgroup_filter_ok(r->o, &row))
+	if (!run_cgroup_ok(r, &row))
 		return 0;
 	if (r->hooks) {
 		int ret = r->hooks->row(&row, r->hooks->data);
@@ -269,7 +262,7 @@ static int open_output(struct run *r)
 		return -ENOMEM;
 	enricher_set_range(r->en, r->wctx.eph);
 	enricher_set_owners(r->en, r->pm);
-	enricher_set_cgroups(r->en, r->cg);
+	enricher_set_cgroups(r->en, run_wants_cgroup(o) ? r->cg : NULL);
 	enricher_set_peers(r->en, run_peers_table(r));
 	if (r->hooks && !r->hooks->writer)
 		return 0;
@@ -382,23 +375,6 @@ static int open_source(struct run *r)
 	return 1;
 }
 
-static int open_cgroups(struct run *r)
-{
-	const char *state = getenv("SOCKLS_STATE_ROOT");
-	int err;
-
-	if (!wants_cgroup(r->o))
-		return 0;
-	err = cg_index_build(r->o->proc_root, getenv("SOCKLS_CGROUP_ROOT"), &r->cg);
-	if (!r->cg) {
-		r->say("cannot index the cgroup hierarchy: %s", strerror(-err));
-		return 1;
-	}
-	/* -ENOENT: no cgroup2; owners' /proc/PID/cgroup still answer. */
-	cg_index_set_state_root(r->cg, state);
-	return 0;
-}
-
 /* -p, and the owners' cgroups of sockets without a cgroup id (UNIX, the /proc
  * source). The peers' dump runs meanwhile (run_peers.c). */
 static int open_owners(struct run *r)
@@ -411,7 +387,7 @@ static int open_owners(struct run *r)
 	if ((perr = run_peers_start(r)) < 0)
 		r->say("cannot start the dump of local connections: %s", strerror(-perr));
 	if ((o->ext & EXT_PROCESSES) ||
-	    (wants_cgroup(o) && ((o->protos & PROTO_BIT(PROTO_UNIX)) || o->source == SRC_PROC)))
+	    (run_wants_cgroup(o) && ((o->protos & PROTO_BIT(PROTO_UNIX)) || o->source == SRC_PROC)))
 		err = procmap_build(o->proc_root, &r->pm, &ff);
 	perr = run_peers_join(r);
 	if (err < 0) {
@@ -446,7 +422,7 @@ static int prepare(struct run *r)
 	}
 	if (!r->src && open_source(r))
 		return 1;
-	if ((ret = open_cgroups(r)))
+	if ((ret = run_open_cgroups(r)))
 		return ret;
 	if ((ret = open_owners(r)))
 		return ret;

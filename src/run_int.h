@@ -37,6 +37,9 @@ struct run {
 	char *out_tmp;           /* --output: its temporary name, renamed at the end */
 	struct procmap *pm;
 	struct cg_index *cg;      /* --cgroup, --unit, --container, --pod */
+	bool filter_cg;          /* the expression has a 'cgroup PATH' term */
+	bool cg_lazy_failed;     /* owners for it could not be read */
+	struct sock_rec cg_rec;  /* a record seen with its owner's cgroup id */
 	struct peer_job *peers;  /* -p: local TCP/UDP connections (run_peers.c) */
 	pthread_t peer_tid;
 	bool peer_thread;        /* peer_tid runs and is to be joined */
@@ -64,6 +67,13 @@ int run_peers_join(struct run *r);
 int run_peers_build(struct run *r);
 const struct peertab *run_peers_table(const struct run *r);
 void run_peers_free(struct run *r);
+/* run_cgroup.c: the index and the --unit/--container/--pod filters; a record
+ * without a cgroup id as a 'cgroup PATH' term sees it (its first owner's
+ * cgroup; the owners and index are made on first need). */
+bool run_wants_cgroup(const struct opts *o);
+int run_open_cgroups(struct run *r);
+bool run_cgroup_ok(const struct run *r, const struct sock_row *row);
+const struct sock_rec *run_cgroup_view(struct run *r, const struct sock_rec *rec);
 /* run_services.c: --services; 0, or the exit status after saying why */
 int run_load_services(const struct opts *o, run_say_fn say);
 
