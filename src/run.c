@@ -325,9 +325,10 @@ static int close_out_file(struct run *r, bool ok)
 }
 
 /* Before a namespace's rows: what the writer may need of it. */
-static int run_begin_netns(struct run *r, const char *tag)
+static int run_begin_netns(struct run *r, const char *tag, const struct cg_entry *owner)
 {
-	struct writer_ns ns = { .tag = tag, .eph = r->have_eph ? &r->eph : NULL, .set = &r->eph_set };
+	struct writer_ns ns = { .tag = tag, .owner = owner, .eph = r->have_eph ? &r->eph : NULL,
+				.set = &r->eph_set };
 
 	eph_read_settings(r->o->proc_root, &r->eph_set);
 	if (r->o->prometheus) {
@@ -453,18 +454,20 @@ static void free_run(struct run *r)
 }
 
 /* One namespace of --all-netns, once the thread is in it. */
-static int dump_netns(struct run *r, const char *tag)
+static int dump_netns(struct run *r, const struct netns_entry *e)
 {
+	const struct cg_entry *owner = run_netns_owner(r, e);
 	int err;
 
 	source_renew(r->src);
 	r->have_eph = eph_read(r->o->proc_root, &r->eph, NULL) == 0;
 	enricher_set_range(r->en, r->have_eph ? &r->eph : NULL);
-	enricher_set_netns(r->en, tag);
+	enricher_set_netns(r->en, e->tag);
+	enricher_set_netns_owner(r->en, owner);
 	if (r->peers && (err = run_peers_build(r)) < 0 && r->o->verbose)
-		r->say("%s: peers of local TCP/UDP connections unknown: %s", tag, strerror(-err));
+		r->say("%s: peers of local TCP/UDP connections unknown: %s", e->tag, strerror(-err));
 	enricher_set_peers(r->en, run_peers_table(r));
-	err = run_begin_netns(r, tag);
+	err = run_begin_netns(r, e->tag, owner);
 	return err ? err : source_dump(r->src, run_on_record, r);
 }
 
@@ -487,7 +490,7 @@ int run_pipeline(const struct opts *o, run_say_fn say, const struct run_hooks *h
 	}
 	if (o->all_netns)
 		err = run_dump_every_netns(&r, &partial, dump_netns);
-	else if ((err = run_begin_netns(&r, NULL)) == 0)
+	else if ((err = run_begin_netns(&r, NULL, NULL)) == 0)
 		err = source_dump(r.src, run_on_record, &r);
 	if (err == -EPIPE || err == -ECANCELED) {
 		free_run(&r);

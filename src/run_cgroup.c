@@ -41,9 +41,10 @@ int run_open_cgroups(struct run *r)
 	int err;
 
 	r->filter_cg = filter_uses_cgroup(r->filter);
-	if (!run_wants_cgroup(r->o))
+	if (!run_wants_cgroup(r->o) && !r->o->all_netns)
 		return 0;
-	if ((err = build_index(r)) < 0) {
+	/* --all-netns alone: the namespaces' owners, if the index can be made */
+	if ((err = build_index(r)) < 0 && run_wants_cgroup(r->o)) {
 		r->say("cannot index the cgroup hierarchy: %s", strerror(-err));
 		return 1;
 	}
@@ -74,6 +75,19 @@ static bool wants_owner_cgroup(const struct run *r, const struct sock_rec *rec)
 {
 	return (r->filter_cg || run_wants_cgroup(r->o)) && !(rec->have & HAVE_CGROUP) &&
 	       (rec->have & HAVE_INODE) && rec->inode;
+}
+
+/* The namespace's lowest pid is most often the one that made it: a
+ * container's init or a pod's pause process. A namespace entered later by a
+ * host process with a lower pid (pid numbers wrap) is shown with no owner,
+ * never a wrong one; a host namespace's first process is no container's. */
+const struct cg_entry *run_netns_owner(struct run *r, const struct netns_entry *e)
+{
+	const struct cg_entry *c;
+
+	if (!r->cg || e->pid <= 0 || !(c = cg_lookup_pid(r->cg, e->pid)) || !c->names)
+		return NULL;
+	return c->names->ctr_id[0] || c->names->pod_uid[0] ? c : NULL;
 }
 
 const struct sock_rec *run_cgroup_view(struct run *r, const struct sock_rec *rec)

@@ -52,8 +52,8 @@ struct run {
 	bool failed;             /* an error was reported already: exit status 1 */
 };
 
-/* Lists the namespace the thread is in now, tagged tag (run.c's). */
-typedef int (*run_ns_fn)(struct run *r, const char *tag);
+/* Lists the namespace the thread is in now, the entry e (run.c's). */
+typedef int (*run_ns_fn)(struct run *r, const struct netns_entry *e);
 
 /* run_netns.c: --all-netns, dump in each namespace; *partial when one could
  * not be entered */
@@ -74,6 +74,8 @@ bool run_wants_cgroup(const struct opts *o);
 int run_open_cgroups(struct run *r);
 bool run_cgroup_ok(const struct run *r, const struct sock_row *row);
 const struct sock_rec *run_cgroup_view(struct run *r, const struct sock_rec *rec);
+/* --all-netns: the container or pod of the namespace's first process, NULL none. */
+const struct cg_entry *run_netns_owner(struct run *r, const struct netns_entry *e);
 /* run_services.c: --services; 0, or the exit status after saying why */
 int run_load_services(const struct opts *o, run_say_fn say);
 

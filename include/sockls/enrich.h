@@ -26,6 +26,8 @@ void enricher_free(struct enricher *e);
 void enricher_set_range(struct enricher *e, const struct eph_range *eph);
 void enricher_set_owners(struct enricher *e, const struct procmap *pm);
 void enricher_set_netns(struct enricher *e, const char *tag);
+/* The container or pod holding the namespace (NULL: none); after set_netns. */
+void enricher_set_netns_owner(struct enricher *e, const struct cg_entry *owner);
 /* The cgroup index (NULL: no cgroup); rows then carry cgroup and cg_label. */
 void enricher_set_cgroups(struct enricher *e, struct cg_index *ix);
 

@@ -27,6 +27,8 @@ struct sock_row {
 	const char *service;           /* the Service column: NULL when none */
 	struct row_end local, remote;  /* inet sockets only */
 	const char *netns;             /* namespace tag with --all-netns, else NULL */
+	const struct cg_entry *netns_owner; /* with it: the container or pod holding the
+					     * namespace, NULL when none is known */
 	const char *user;              /* user name of rec->uid (-e without -n), NULL unknown */
 	const struct sock_owner *owners;
 	size_t n_owners;

@@ -23,6 +23,7 @@ struct enricher {
 	const struct procmap *pm;
 	const struct peertab *pt;
 	const char *netns;
+	const struct cg_entry *netns_owner;
 	struct cg_index *cg;
 	char cg_label[512];
 	uint32_t if_index[IFCACHE];   /* 0: empty; cleared when the namespace changes */
@@ -70,9 +71,15 @@ void enricher_set_cgroups(struct enricher *e, struct cg_index *ix)
 	e->cg = ix;
 }
 
+void enricher_set_netns_owner(struct enricher *e, const struct cg_entry *owner)
+{
+	e->netns_owner = owner;
+}
+
 void enricher_set_netns(struct enricher *e, const char *tag)
 {
 	e->netns = tag;
+	e->netns_owner = NULL;
 	/* interface indexes and listeners are per namespace */
 	memset(e->if_index, 0, sizeof(e->if_index));
 	memset(e->server_port, 0, sizeof(e->server_port));
@@ -204,6 +211,7 @@ void enrich_row(struct enricher *e, const struct sock_rec *rec, struct sock_row 
 	memset(row, 0, sizeof(*row));
 	row->rec = rec;
 	row->netns = e->netns;
+	row->netns_owner = e->netns_owner;
 	if (rec->proto != PROTO_UNIX) {
 		bool server = local_is_server(e, rec);
 		bool eph = (rec->proto == PROTO_TCP || rec->proto == PROTO_UDP) &&

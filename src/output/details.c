@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "sockls/cgroup.h"
 #include "sockls/details.h"
 #include "sockls/services.h"
 #include "sockls/esc.h"
@@ -470,4 +471,23 @@ size_t details_owners(const struct sock_row *row, char *buf, size_t cap)
 size_t details_peers(const struct sock_row *row, char *buf, size_t cap)
 {
 	return owner_list("peer", row->peers, row->n_peers, buf, cap);
+}
+
+size_t details_netns(const char *tag, const struct cg_entry *owner, char *buf, size_t cap)
+{
+	char label[1024];
+	size_t n;
+
+	if (!cap)
+		return 0;
+	n = strnlen(tag ? tag : "", cap - 1);
+	memcpy(buf, tag ? tag : "", n);
+	buf[n] = '\0';
+	if (!owner || !cg_label(owner, label, sizeof(label)) || n + 3 > cap)
+		return n;
+	buf[n++] = '(';
+	n += esc_term(label, strlen(label), buf + n, cap - n - 1);
+	buf[n++] = ')';
+	buf[n] = '\0';
+	return n;
 }

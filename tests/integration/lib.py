@@ -162,10 +162,10 @@ def cgroup2_root():
 
 
 CG_CHILD = r"""
-import os, socket, sys
+import ctypes, os, socket, sys
 open(os.path.join(sys.argv[1], "cgroup.procs"), "w").write(str(os.getpid()))
-if sys.argv[3] == "netns":
-    os.unshare(os.CLONE_NEWNET)
+if sys.argv[3] == "netns" and ctypes.CDLL(None, use_errno=True).unshare(0x40000000) != 0:
+    sys.exit("unshare(CLONE_NEWNET): %s" % os.strerror(ctypes.get_errno()))
 l = socket.socket(); l.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
 l.bind(("0.0.0.0" if sys.argv[3] == "netns" else "127.0.0.1", int(sys.argv[2]))); l.listen(1)
 print("READY", os.getpid(), flush=True)
