@@ -198,7 +198,7 @@ static void test_known_facts(void **state)
 			    "{\"pid\":2147483647,\"comm\":\"abcdefghijklmno\",\"fd\":0}],"
 			    "\"peer_processes\":[{\"pid\":2147483647,\"comm\":\"abcdefghijklmno\","
 			    "\"fd\":0}]}\n");
-	assert_non_null(strstr(got, "\"send_q\":null,\"netns\":\"ns\\\"1\",\"local\":"));
+	assert_non_null(strstr(got, "\"send_q\":null,\"netns\":\"ns\\\"1\",\"netns_owner\":null,\"local\":"));
 	free(got);
 }
 
