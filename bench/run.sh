@@ -6,7 +6,8 @@
 # "1000 10000 100000 500000"), BENCH_RUNS (default 5), BENCH_MAX_SECONDS (skip a command
 # whose predicted time exceeds it, default 30), BENCH_UDP / BENCH_TIMEWAIT (extra UDP and
 # TIME_WAIT sockets, default 0), BENCH_OUT (results file, default bench/results.md; the raw
-# timings go beside it as .tsv).
+# timings go beside it as .tsv), BENCH_KEYS (the rows to time, default all; e.g.
+# "sockls_tanp sockls_tanp_nopeer" for the cost of -p's peers).
 # Smoke mode: BENCH_SIZES=1000 BENCH_RUNS=1.
 set -u
 
@@ -22,11 +23,14 @@ BENCH_TIMEWAIT=${BENCH_TIMEWAIT:-0}
 BENCH_OUT=${BENCH_OUT:-$here/results.md}
 LISTENERS=16
 FILTER_PORT=5003
-export BUILD SOCKLS BENCH_RUNS BENCH_MAX_SECONDS BENCH_UDP BENCH_TIMEWAIT
+export BUILD SOCKLS BENCH_RUNS BENCH_MAX_SECONDS BENCH_UDP BENCH_TIMEWAIT BENCH_KEYS
 
 # Stable keys (the results' row names) and the commands they run, in table order.
 KEYS=(sockls_tan ss_tan netstat_tan sockls_tanp ss_tanp netstat_tanp lsof
       sockls_json sockls_filter ss_filter floor sockls_cgroup sockls_tanp_nopeer)
+if [ -n "${BENCH_KEYS:-}" ]; then
+	read -r -a KEYS <<<"$BENCH_KEYS"
+fi
 
 have_sockls() { [ -n "$SOCKLS" ] && [ -x "$SOCKLS" ]; }
 

@@ -61,7 +61,6 @@ int run_dump_every_netns(struct run *r, bool *partial, run_ns_fn dump);
 /* run_peers.c: -p on TCP/UDP, the table of local connections. start: the
  * dump on a thread (caller's namespace) or nothing yet (--all-netns: build
  * in each); join waits for it; 0 or -errno as the dump ended. */
-bool run_wants_peers(const struct opts *o);
 int run_peers_start(struct run *r);
 int run_peers_join(struct run *r);
 int run_peers_build(struct run *r);

@@ -180,9 +180,14 @@ static void *peer_thread(void *arg)
 	return NULL;
 }
 
-bool run_wants_peers(const struct opts *o)
+/* -p on TCP/UDP rows that can have a peer (not -l: listeners and unconnected
+ * sockets have no remote end). */
+static bool wants_peers(const struct run *r)
 {
+	const struct opts *o = r->o;
+
 	return (o->ext & EXT_PROCESSES) && (o->protos & (PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP))) &&
+	       (r->q.states & (STATES_CONNECTED | STATE_BIT(ST_TIME_WAIT))) &&
 	       !getenv("SOCKLS_NO_PEERS");
 }
 
@@ -218,7 +223,7 @@ int run_peers_start(struct run *r)
 {
 	int err;
 
-	if (!run_wants_peers(r->o))
+	if (!wants_peers(r))
 		return 0;
 	if ((err = job_new(r)) < 0)
 		return err;

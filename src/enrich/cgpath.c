@@ -118,13 +118,15 @@ static bool is_unit(struct comp c)
 	return false;
 }
 
-/* user@UID.service: the user's own systemd, where rootless containers live. */
+/* user@UID.service: the user's own systemd, where rootless containers live.
+ * The UID as systemd writes it: decimal, no leading zero. */
 static void user_service(struct comp c, struct cg_names *out)
 {
 	uint64_t uid = 0;
 	size_t i;
 
-	if (!starts_with(c, "user@") || !ends_with(c, ".service") || c.n <= 13)
+	if (!starts_with(c, "user@") || !ends_with(c, ".service") || c.n <= 13 ||
+	    (c.s[5] == '0' && c.n > 14))
 		return;
 	for (i = 5; i < c.n - 8; i++) {
 		if (c.s[i] < '0' || c.s[i] > '9' || uid > UINT32_MAX / 10)

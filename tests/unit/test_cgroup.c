@@ -88,6 +88,19 @@ static void test_hostile_paths(void **state)
 	assert_int_equal(strlen(n.unit), CG_UNIT_MAX - 1);
 	cg_parse_path("/kubepods.slice/kubepods-pod.slice", &n);
 	assert_string_equal(n.pod_uid, "");
+	/* user@UID.service as systemd names it: no leading zero, 32 bits (fuzz) */
+	cg_parse_path("/user.slice/user-0.slice/user@0.service/x.scope", &n);
+	assert_true(n.user_service);
+	assert_int_equal(n.user_uid, 0);
+	cg_parse_path("/user.slice/user@4294967295.service", &n);
+	assert_true(n.user_service);
+	assert_int_equal(n.user_uid, 4294967295u);
+	cg_parse_path("/user@00012.service", &n);
+	assert_false(n.user_service);
+	cg_parse_path("/user@4294967296.service", &n);
+	assert_false(n.user_service);
+	cg_parse_path("/user@12x.service/user@.service", &n);
+	assert_false(n.user_service);
 }
 
 static void make_dir(const char *base, const char *rel, char *out, size_t cap)
