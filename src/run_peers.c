@@ -16,6 +16,7 @@
 #include <sys/socket.h>
 
 #include "sockls/peertab.h"
+#include "sockls/summary.h"
 
 #include "run_int.h"
 
@@ -151,6 +152,26 @@ static int locality_filter(const struct local_addrs *la, struct filter **out)
 	return err;
 }
 
+/* Room for as many sockets as the namespace counts in use (the table then
+ * never copies itself; room never written costs no memory). */
+#define PEER_RESERVE_MAX (16u << 20)
+
+static void reserve(struct peer_job *j)
+{
+	struct summary *s = malloc(sizeof(*s));
+
+	if (s)
+		summary_init(s);
+	if (s && summary_read_sockstat(j->q.proc_root, s, NULL) == 0) {
+		static const int key[2] = { SSTAT_TCP_INUSE, SSTAT_UDP_INUSE };
+		for (int udp = 0; udp < 2; udp++)
+			if ((s->sockstat_have & SSTAT_BIT(key[udp])) && s->sockstat[key[udp]] > 0)
+				(void)peertab_reserve(j->pt, udp, s->sockstat[key[udp]] > PEER_RESERVE_MAX ?
+						      PEER_RESERVE_MAX : (size_t)s->sockstat[key[udp]]);
+	}
+	free(s);
+}
+
 static int peer_dump(struct peer_job *j)
 {
 	struct source *src = NULL;
@@ -159,6 +180,7 @@ static int peer_dump(struct peer_job *j)
 	int err;
 
 	peertab_clear(j->pt);
+	reserve(j);
 	j->la.n = 0;
 	if ((err = read_addrs(&j->la)) < 0 || (err = locality_filter(&j->la, &f)) < 0)
 		return err;
@@ -166,7 +188,8 @@ static int peer_dump(struct peer_job *j)
 	j->q.states = filter_states(f);
 	if ((err = source_open(&src, &j->q, NULL, NULL, &step)) == 0)
 		err = source_dump(src, peer_cb, j);
-	peertab_seal(j->pt);
+	if (peertab_seal(j->pt) < 0 && err == 0)
+		err = -ENOMEM;
 	source_close(src);
 	filter_free(f);
 	return err;
@@ -206,6 +229,7 @@ static int job_new(struct run *r)
 		.proc_root = r->o->proc_root,
 		.source = r->o->source,
 		.kernel_filter = r->q.kernel_filter,
+		.repeats_ok = true, /* the same tuple and inode twice is one entry */
 	};
 	r->peers = j;
 	return 0;

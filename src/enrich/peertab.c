@@ -1,8 +1,7 @@
 /* peertab.c - 4-tuple -> inode of the local connections of one namespace:
- * four arrays (TCP, UDP; IPv4, IPv6), appended during one dump, then sorted
- * once and searched. 16 bytes an IPv4 socket and no hash slack: memory
- * follows the number of local connections only (realloc of a large block
- * moves pages, it does not copy them). */
+ * four arrays (TCP, UDP; IPv4, IPv6), appended during one dump, then grouped
+ * in place by a hash of the tuple. 16 bytes an IPv4 socket and 1 of index:
+ * memory follows the number of local connections only. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,11 +9,11 @@
 
 #include "sockls/peertab.h"
 
-#define PT_MANY 0xffffffffu /* two sockets held the tuple: no answer */
+#define PT_MANY 0xffffffffu /* not kept: a kernel inode is 32 bits and never this */
 
 struct pt_v4 {
-	uint64_t addrs; /* local << 32 | remote, as the 32-bit values of their bytes */
-	uint32_t ports; /* local << 16 | remote */
+	uint32_t laddr, raddr; /* as their bytes are in memory */
+	uint16_t lport, rport;
 	uint32_t ino;
 };
 
@@ -26,6 +25,8 @@ struct pt_v6 {
 struct pt_arr {
 	void *v;
 	size_t n, cap;
+	uint32_t *start;  /* the seal's: bucket b is entries [start[b], start[b + 1]) */
+	size_t nb;
 };
 
 struct peertab {
@@ -43,8 +44,10 @@ void peertab_free(struct peertab *t)
 	if (!t)
 		return;
 	for (int p = 0; p < 2; p++)
-		for (int v = 0; v < 2; v++)
+		for (int v = 0; v < 2; v++) {
 			free(t->a[p][v].v);
+			free(t->a[p][v].start);
+		}
 	free(t);
 }
 
@@ -82,8 +85,10 @@ static int make_entry(const struct sock_rec *rec, bool reversed, struct pt_v4 *e
 		return -1;
 	if (rec->family == AF_INET ||
 	    (rec->family == AF_INET6 && sock_is_v4mapped(a->addr) && sock_is_v4mapped(b->addr))) {
-		e4->addrs = (uint64_t)addr4(rec, a) << 32 | addr4(rec, b);
-		e4->ports = (uint32_t)a->port << 16 | b->port;
+		e4->laddr = addr4(rec, a);
+		e4->raddr = addr4(rec, b);
+		e4->lport = a->port;
+		e4->rport = b->port;
 		return 0;
 	}
 	if (rec->family != AF_INET6)
@@ -93,6 +98,24 @@ static int make_entry(const struct sock_rec *rec, bool reversed, struct pt_v4 *e
 	memcpy(e6->key + 32, &a->port, 2);
 	memcpy(e6->key + 34, &b->port, 2);
 	return 1;
+}
+
+static int pt_grow(struct pt_arr *x, int v6, size_t cap)
+{
+	void *nv;
+
+	if (cap <= x->cap)
+		return 0;
+	if (cap > SIZE_MAX / esize(v6) || !(nv = realloc(x->v, cap * esize(v6))))
+		return -ENOMEM;
+	x->v = nv;
+	x->cap = cap;
+	return 0;
+}
+
+int peertab_reserve(struct peertab *t, bool udp, size_t n)
+{
+	return pt_grow(&t->a[udp][0], 0, n);
 }
 
 int peertab_add(struct peertab *t, const struct sock_rec *rec)
@@ -106,156 +129,98 @@ int peertab_add(struct peertab *t, const struct sock_rec *rec)
 	    (v6 = make_entry(rec, false, &e4, &e6)) < 0)
 		return 1;
 	x = &t->a[rec->proto == PROTO_UDP][v6];
-	if (x->n == x->cap) {
-		size_t cap = x->cap ? x->cap + x->cap / 2 : 256;
-		void *nv = cap < SIZE_MAX / esize(v6) ? realloc(x->v, cap * esize(v6)) : NULL;
-		if (!nv)
-			return -ENOMEM;
-		x->v = nv;
-		x->cap = cap;
-	}
+	if (x->n == x->cap && pt_grow(x, v6, x->cap ? x->cap + x->cap / 2 : 256) < 0)
+		return -ENOMEM;
 	e4.ino = e6.ino = (uint32_t)rec->inode;
 	memcpy((uint8_t *)x->v + x->n++ * esize(v6), v6 ? (void *)&e6 : (void *)&e4, esize(v6));
 	t->sealed = false;
 	return 0;
 }
 
-static int cmp4(const void *a, const void *b)
+static uint8_t *entry_at(const struct pt_arr *x, int v6, size_t i)
 {
-	const struct pt_v4 *x = a, *y = b;
-
-	if (x->addrs != y->addrs)
-		return x->addrs < y->addrs ? -1 : 1;
-	return (x->ports > y->ports) - (x->ports < y->ports);
+	return (uint8_t *)x->v + i * esize(v6);
 }
 
-static bool less4(const struct pt_v4 *x, const struct pt_v4 *y)
+/* Key bytes: 12 of an IPv4 entry (addresses, ports), 36 of an IPv6 one. */
+static size_t klen(int v6)
 {
-	return x->addrs < y->addrs || (x->addrs == y->addrs && x->ports < y->ports);
+	return v6 ? 36 : 12;
 }
 
-static void swap4(struct pt_v4 *x, struct pt_v4 *y)
+static uint32_t ino_of(const uint8_t *e, int v6)
 {
-	struct pt_v4 t = *x;
+	uint32_t ino;
 
-	*x = *y;
-	*y = t;
+	memcpy(&ino, e + klen(v6), sizeof(ino));
+	return ino;
 }
 
-static void sift4(struct pt_v4 *v, size_t i, size_t n)
+static size_t bucket_of(const uint8_t *k, size_t len, size_t nb)
 {
-	for (size_t c; (c = 2 * i + 1) < n; i = c) {
-		if (c + 1 < n && less4(&v[c], &v[c + 1]))
-			c++;
-		if (!less4(&v[i], &v[c]))
-			return;
-		swap4(&v[i], &v[c]);
+	uint64_t h = 0x243F6A8885A308D3ull;
+
+	for (size_t i = 0; i < len; i += 4) {
+		uint32_t w;
+		memcpy(&w, k + i, sizeof(w));
+		h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+		h ^= h >> 29;
 	}
+	return (size_t)(((h >> 32) * (uint64_t)nb) >> 32);
 }
 
-static void heapsort4(struct pt_v4 *v, size_t n)
+static void swap_entries(uint8_t *a, uint8_t *b, size_t n)
 {
-	for (size_t i = n / 2; i-- > 0;)
-		sift4(v, i, n);
-	for (size_t i = n; i-- > 1;) {
-		swap4(&v[0], &v[i]);
-		sift4(v, 0, i);
+	uint8_t t[sizeof(struct pt_v6)];
+
+	memcpy(t, a, n);
+	memcpy(a, b, n);
+	memcpy(b, t, n);
+}
+
+/* Groups the entries by a hash of their key, in place (each moves once to
+ * its bucket, as a counting sort), and keeps where each bucket starts: about
+ * four entries a bucket, 4 bytes of index for them. */
+static int seal_one(struct pt_arr *x, int v6)
+{
+	size_t nb = x->n / 4 + 1, es = esize(v6);
+	uint32_t *next;
+
+	free(x->start);
+	x->nb = nb;
+	if (x->n > UINT32_MAX - 1 || !(x->start = calloc(nb + 1, sizeof(uint32_t))))
+		return -ENOMEM;
+	if (!(next = malloc(nb * sizeof(uint32_t))))
+		return -ENOMEM;
+	for (size_t i = 0; i < x->n; i++)
+		x->start[bucket_of(entry_at(x, v6, i), klen(v6), nb) + 1]++;
+	for (size_t b = 0; b < nb; b++) {
+		x->start[b + 1] += x->start[b];
+		next[b] = x->start[b];
 	}
-}
-
-/* In place (qsort may take a copy of the whole array): quicksort on the
- * median of three, heapsort past a depth bound, insertion sort for short runs. */
-static void sort4(struct pt_v4 *v, size_t n, unsigned int depth)
-{
-	while (n > 16) {
-		struct pt_v4 *m = &v[n / 2], *z = &v[n - 1];
-		size_t i = 0, j = n - 1;
-		if (depth-- == 0) {
-			heapsort4(v, n);
-			return;
+	for (size_t b = 0; b < nb; b++)
+		while (next[b] < x->start[b + 1]) {
+			uint8_t *e = entry_at(x, v6, next[b]);
+			size_t to = bucket_of(e, klen(v6), nb);
+			if (to == b)
+				next[b]++;
+			else
+				swap_entries(e, entry_at(x, v6, next[to]++), es);
 		}
-		if (less4(m, v))
-			swap4(m, v);
-		if (less4(z, m)) {
-			swap4(z, m);
-			if (less4(m, v))
-				swap4(m, v);
-		}
-		struct pt_v4 p = *m;
-		for (;;) {
-			while (less4(&v[i], &p))
-				i++;
-			while (less4(&p, &v[j]))
-				j--;
-			if (i >= j)
-				break;
-			swap4(&v[i++], &v[j--]);
-		}
-		sort4(v, j + 1, depth);
-		v += j + 1;
-		n -= j + 1;
-	}
-	for (size_t i = 1; i < n; i++)
-		for (size_t k = i; k > 0 && less4(&v[k], &v[k - 1]); k--)
-			swap4(&v[k], &v[k - 1]);
+	free(next);
+	return 0;
 }
 
-static const struct pt_v4 *find4(const struct pt_v4 *v, size_t n, const struct pt_v4 *key)
+int peertab_seal(struct peertab *t)
 {
-	size_t lo = 0, hi = n;
+	int err = 0;
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (less4(&v[mid], key))
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < n && !less4(key, &v[lo]) ? &v[lo] : NULL;
-}
-
-static int cmp6(const void *a, const void *b)
-{
-	return memcmp(((const struct pt_v6 *)a)->key, ((const struct pt_v6 *)b)->key, 36);
-}
-
-static uint32_t *ino_at(struct pt_arr *x, int v6, size_t i)
-{
-	return v6 ? &((struct pt_v6 *)x->v)[i].ino : &((struct pt_v4 *)x->v)[i].ino;
-}
-
-/* Sorts, and folds repeats of a tuple into one entry (ambiguous when the
- * inodes differ). */
-static void seal_one(struct pt_arr *x, int v6)
-{
-	int (*cmp)(const void *, const void *) = v6 ? cmp6 : cmp4;
-	size_t es = esize(v6), kept = 0;
-	uint8_t *v = x->v;
-
-	if (x->n < 2)
-		return;
-	if (v6)
-		qsort(v, x->n, es, cmp);
-	else
-		sort4(x->v, x->n, 64);
-	for (size_t i = 1; i < x->n; i++) {
-		if (cmp(v + kept * es, v + i * es) == 0) {
-			if (*ino_at(x, v6, kept) != *ino_at(x, v6, i))
-				*ino_at(x, v6, kept) = PT_MANY;
-			continue;
-		}
-		if (++kept != i)
-			memcpy(v + kept * es, v + i * es, es);
-	}
-	x->n = kept + 1;
-}
-
-void peertab_seal(struct peertab *t)
-{
 	for (int p = 0; p < 2; p++)
 		for (int v = 0; v < 2; v++)
-			seal_one(&t->a[p][v], v);
-	t->sealed = true;
+			if (seal_one(&t->a[p][v], v) < 0)
+				err = -ENOMEM;
+	t->sealed = err == 0;
+	return err;
 }
 
 uint64_t peertab_peer(const struct peertab *t, const struct sock_rec *rec)
@@ -263,7 +228,9 @@ uint64_t peertab_peer(const struct peertab *t, const struct sock_rec *rec)
 	struct pt_v4 e4;
 	struct pt_v6 e6;
 	const struct pt_arr *x;
-	const void *hit;
+	const uint8_t *k;
+	uint32_t found = 0;
+	size_t b;
 	int v6;
 
 	if (!t || !t->sealed || (v6 = make_entry(rec, true, &e4, &e6)) < 0)
@@ -271,11 +238,18 @@ uint64_t peertab_peer(const struct peertab *t, const struct sock_rec *rec)
 	x = &t->a[rec->proto == PROTO_UDP][v6];
 	if (!x->n)
 		return 0;
-	hit = v6 ? bsearch(&e6, x->v, x->n, esize(v6), cmp6) : (const void *)find4(x->v, x->n, &e4);
-	if (!hit)
-		return 0;
-	uint32_t ino = v6 ? ((const struct pt_v6 *)hit)->ino : ((const struct pt_v4 *)hit)->ino;
-	return ino == PT_MANY ? 0 : ino;
+	k = v6 ? e6.key : (const uint8_t *)&e4;
+	b = bucket_of(k, klen(v6), x->nb);
+	/* a tuple two sockets hold (or one, seen twice) is in one bucket */
+	for (uint32_t i = x->start[b]; i < x->start[b + 1]; i++) {
+		const uint8_t *e = entry_at(x, v6, i);
+		if (memcmp(e, k, klen(v6)) != 0)
+			continue;
+		if (found && found != ino_of(e, v6))
+			return 0;
+		found = ino_of(e, v6);
+	}
+	return found;
 }
 
 size_t peertab_count(const struct peertab *t)
@@ -294,6 +268,6 @@ size_t peertab_bytes(const struct peertab *t)
 
 	for (int p = 0; p < 2; p++)
 		for (int v = 0; v < 2; v++)
-			n += t->a[p][v].cap * esize(v);
+			n += t->a[p][v].cap * esize(v) + (t->a[p][v].nb + 1) * sizeof(uint32_t);
 	return n;
 }
