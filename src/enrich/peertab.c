@@ -129,7 +129,7 @@ int peertab_add(struct peertab *t, const struct sock_rec *rec)
 	    (v6 = make_entry(rec, false, &e4, &e6)) < 0)
 		return 1;
 	x = &t->a[rec->proto == PROTO_UDP][v6];
-	if (x->n == x->cap && pt_grow(x, v6, x->cap ? x->cap + x->cap / 2 : 256) < 0)
+	if (x->n == x->cap && pt_grow(x, v6, x->cap < 256 ? 256 : x->cap + x->cap / 2) < 0)
 		return -ENOMEM;
 	e4.ino = e6.ino = (uint32_t)rec->inode;
 	memcpy((uint8_t *)x->v + x->n++ * esize(v6), v6 ? (void *)&e6 : (void *)&e4, esize(v6));
