@@ -53,8 +53,8 @@ static void db_cat(struct dbuf *b, const char *s, size_t n)
 /* A pid or fd (non-negative in a sock_owner) after the word. */
 static void db_num(struct dbuf *b, const char *word, int32_t v)
 {
-	char t[32];
-	size_t wl = strlen(word), n = sizeof(t);
+	char t[16];
+	size_t n = sizeof(t);
 	uint32_t u = v < 0 ? 0u - (uint32_t)v : (uint32_t)v;
 
 	do
@@ -62,8 +62,7 @@ static void db_num(struct dbuf *b, const char *word, int32_t v)
 	while ((u /= 10) && n > 1);
 	if (v < 0)
 		t[--n] = '-';
-	n -= wl;
-	memcpy(t + n, word, wl);
+	db_cat(b, word, strlen(word));
 	db_cat(b, t + n, sizeof(t) - n);
 }
 

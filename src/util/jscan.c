@@ -213,7 +213,7 @@ static int value(struct js *s)
 /* Inside an object (s->p at '{'): moves to the value of key. */
 static int find_key(struct js *s, const char *key)
 {
-	char name[KEY_MAX];
+	char name[KEY_MAX] = "";
 
 	if (!at(s, '{') || ++s->depth > JSCAN_DEPTH_MAX)
 		return s->depth > JSCAN_DEPTH_MAX ? -EINVAL : -ENOENT;
@@ -261,7 +261,7 @@ int jscan_path(const char *doc, size_t len, const char *const *path, size_t npat
 static int element(struct js *s, const char *id_key, const char *list_key, struct sink *id,
 		   struct sink *name)
 {
-	char key[KEY_MAX];
+	char key[KEY_MAX] = "";
 
 	if (!at(s, '{'))
 		return value(s);
