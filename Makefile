@@ -64,7 +64,7 @@ MNL_LIBS   := $(shell $(PKG_CONFIG) --libs libmnl)
 CMOCKA_CFLAGS := $(shell $(PKG_CONFIG) --cflags cmocka 2>/dev/null)
 CMOCKA_LIBS   := $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null)
 
-ALL_CFLAGS := -std=c11 -D_GNU_SOURCE -DSOCKLS_VERSION='"$(VERSION)"' -Iinclude \
+ALL_CFLAGS := -std=c11 -pthread -D_GNU_SOURCE -DSOCKLS_VERSION='"$(VERSION)"' -Iinclude \
               $(MNL_CFLAGS) $(WARN) $(HARDEN) $(REPRO) $(CPPFLAGS) $(CFLAGS) -MMD -MP
 ALL_LDFLAGS := $(LDHARDEN) $(LDFLAGS)
 
@@ -161,9 +161,11 @@ $(BUILD)/helpers/%: tests/helpers/%.c
 	$(msg) LINK $@
 	$(Q)$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes $(ALL_LDFLAGS) -o $@ $<
 
-# LD_PRELOAD shim that makes sock_diag unavailable (tests of the /proc fallback).
-PRELOAD    := $(BUILD)/helpers/libnonetlink.so
-$(PRELOAD): tests/helpers/preload/nonetlink.c
+# LD_PRELOAD shims: nonetlink makes sock_diag unavailable (tests of the /proc
+# fallback); oldkernel makes the kernel answer as one before 5.8 (no cgroup
+# bytecode, no cgroup id).
+PRELOAD    := $(patsubst tests/helpers/preload/%.c,$(BUILD)/helpers/lib%.so,$(sort $(wildcard tests/helpers/preload/*.c)))
+$(BUILD)/helpers/lib%.so: tests/helpers/preload/%.c
 	@mkdir -p $(@D)
 	$(msg) LINK $@
 	$(Q)$(CC) -O2 -Wall -Wextra $(filter -Werror,$(WARN)) $(REPRO) -shared -fPIC -o $@ $< -ldl

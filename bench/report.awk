@@ -47,6 +47,14 @@ function target(desc, n, a, b, lim,   va, vb, r, s, est, nb) {
 
 function rss_mib(n, k) { return (n SUBSEP k) in rss ? rss[n SUBSEP k] / 1024 : -1 }
 
+# As target(), on the CPU time (user+sys) medians.
+function cpu_target(desc, n, a, b, lim,   va, vb) {
+	if (!has(n)) return
+	va = cpu(n, a); vb = cpu(n, b)
+	if (va < 0 || vb <= 0) { print "| " desc " | " n " | n/a | |"; return }
+	print "| " desc " | " n " | " sprintf("%.3f", va / vb) " | " mark(va / vb <= lim) " |"
+}
+
 function rss_target(desc, n, k, lim,   v) {
 	if (!has(n)) return
 	v = rss_mib(n, k)
@@ -133,6 +141,8 @@ function target_table(   i, n) {
 	target("sockls -s ≤ 2 × ss -s", 100000, "sockls_s", "ss_s", 2)
 	target("sockls -s ≤ 2 × ss -s", 1000000, "sockls_s", "ss_s", 2)
 	target("sockls --prometheus ≤ 1.2 × sockls -tan", 100000, "sockls_prom", "sockls_tan", 1.2)
+	target("peers: sockls -tanp ≤ 1.1 × without them (wall)", 100000, "sockls_tanp", "sockls_tanp_nopeer", 1.1)
+	cpu_target("peers: sockls -tanp ≤ 1.1 × without them (CPU)", 100000, "sockls_tanp", "sockls_tanp_nopeer", 1.1)
 	rss_target("peak RSS sockls -tan ≤ 8 MiB", 500000, "sockls_tan", 8)
 	rss_target("peak RSS sockls --json ≤ 8 MiB", 500000, "sockls_json", 8)
 	for (i = 1; i <= ns; i++) {

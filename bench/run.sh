@@ -7,7 +7,8 @@
 # whose predicted time exceeds it, default 30), BENCH_UDP / BENCH_TIMEWAIT (extra UDP and
 # TIME_WAIT sockets, default 0), BENCH_OUT (results file, default bench/results.md; the raw
 # timings go beside it as .tsv), BENCH_KEYS (the rows to time, by key, default every one:
-# e.g. BENCH_KEYS="sockls_tan sockls_prom floor" for a short run on a shared machine).
+# e.g. BENCH_KEYS="sockls_tan sockls_prom floor" for a short run on a shared machine,
+# "sockls_tanp sockls_tanp_nopeer" for the cost of -p's peers).
 # Smoke mode: BENCH_SIZES=1000 BENCH_RUNS=1.
 set -u
 
@@ -28,7 +29,8 @@ export BUILD SOCKLS BENCH_RUNS BENCH_MAX_SECONDS BENCH_UDP BENCH_TIMEWAIT BENCH_
 
 # Stable keys (the results' row names) and the commands they run, in table order.
 KEYS=(sockls_tan ss_tan netstat_tan sockls_tanp ss_tanp netstat_tanp lsof
-      sockls_json sockls_filter ss_filter floor sockls_cgroup sockls_prom sockls_s ss_s sockls_s_all)
+      sockls_json sockls_filter ss_filter floor sockls_cgroup sockls_prom sockls_s ss_s sockls_s_all
+      sockls_tanp_nopeer)
 if [ -n "${BENCH_KEYS:-}" ]; then
 	for k in $BENCH_KEYS; do
 		[[ " ${KEYS[*]} " == *" $k "* ]] || { echo "run.sh: no row '$k' (keys: ${KEYS[*]})" >&2; exit 2; }
@@ -52,6 +54,8 @@ cmd_for() {
 	sockls_json)   CMD=("$SOCKLS" -tan --json) ;;
 	sockls_cgroup) CMD=("$SOCKLS" -tan --cgroup) ;;
 	sockls_prom)   CMD=("$SOCKLS" --prometheus) ;;
+	# -p without the dump of local connections that names the peer process
+	sockls_tanp_nopeer) CMD=(env SOCKLS_NO_PEERS=1 "$SOCKLS" -tanp) ;;
 	sockls_filter) CMD=("$SOCKLS" -tn state established "$filt") ;;
 	ss_filter)     CMD=(ss -tn state established "$filt") ;;
 	floor)         CMD=("$BUILD/bench/floor") ;;
@@ -66,6 +70,7 @@ label_for() {
 	cmd_for "$1"
 	local s="${CMD[*]}"
 	case $1 in
+	sockls_tanp_nopeer) s="SOCKLS_NO_PEERS=1 sockls -tanp" ;;
 	sockls_*) s="sockls ${s#"$SOCKLS" }" ;;
 	floor)    s="floor (bare sock_diag dump)" ;;
 	esac

@@ -92,31 +92,24 @@ static void on_note(const struct source_note *n, void *data)
 		r->say("%s: not present, no %s/%s sockets", n->file, p, f);
 	else if (n->kind == SN_FALLBACK)
 		r->say("%s/%s: netlink sock_diag unavailable, reading /proc", p, f);
-}
-
-/* --unit, --container, --pod: user space only, on the enriched row. */
-static bool cgroup_filter_ok(const struct opts *o, const struct sock_row *row)
-{
-	return (!o->unit || cg_match_unit(row->cgroup, o->unit)) &&
-	       (!o->container || cg_match_container(row->cgroup, o->container)) &&
-	       (!o->pod || cg_match_pod(row->cgroup, o->pod));
-}
-
-static bool wants_cgroup(const struct opts *o)
-{
-	return (o->ext & EXT_CGROUP) || o->unit || o->container || o->pod;
+	else if (n->kind == SN_NO_CGROUP_BC)
+		r->say("%s/%s: the kernel refused the cgroup condition (Linux before 5.8); "
+		       "cgroup PATH is matched in user space", p, f);
 }
 
 static int run_on_record(const struct sock_rec *rec, void *data)
 {
 	struct run *r = data;
+	const struct sock_rec *seen;
 	struct sock_row row;
 
 	enricher_observe(r->en, rec);
-	if (r->filter && !filter_match(r->filter, rec))
+	/* a socket without a cgroup id as 'cgroup PATH' and --cgroup see it */
+	seen = run_cgroup_view(r, rec);
+	if (r->filter && !filter_match(r->filter, seen))
 		return 0;
 	enrich_row(r->en, rec, &row);
-	if (r->cg && !cgroup_filter_ok(r->o, &row))
+	if (!run_cgroup_ok(r, &row))
 		return 0;
 	if (r->hooks) {
 		int ret = r->hooks->row(&row, r->hooks->data);
@@ -278,7 +271,9 @@ static int open_output(struct run *r)
 		return -ENOMEM;
 	enricher_set_range(r->en, r->wctx.eph);
 	enricher_set_owners(r->en, r->pm);
-	enricher_set_cgroups(r->en, r->cg);
+	/* --prometheus's unit label needs each row's cgroup, --all-netns alone only the owners' */
+	enricher_set_cgroups(r->en, run_wants_cgroup(o) || o->prometheus ? r->cg : NULL);
+	enricher_set_peers(r->en, run_peers_table(r));
 	enricher_set_proc_root(r->en, o->proc_root);
 	if (r->hooks && !r->hooks->writer)
 		return 0;
@@ -341,9 +336,10 @@ static int close_out_file(struct run *r, bool ok)
 }
 
 /* Before a namespace's rows: what the writer may need of it. */
-static int run_begin_netns(struct run *r, const char *tag)
+static int run_begin_netns(struct run *r, const char *tag, const struct cg_entry *owner)
 {
-	struct writer_ns ns = { .tag = tag, .eph = r->have_eph ? &r->eph : NULL, .set = &r->eph_set };
+	struct writer_ns ns = { .tag = tag, .owner = owner, .eph = r->have_eph ? &r->eph : NULL,
+				.set = &r->eph_set };
 	int err;
 
 	eph_read_settings(r->o->proc_root, &r->eph_set);
@@ -394,22 +390,30 @@ static int open_source(struct run *r)
 	return 1;
 }
 
-static int open_cgroups(struct run *r)
+/* -p, and the owners' cgroups of sockets without a cgroup id (UNIX, the /proc
+ * source). The peers' dump runs meanwhile (run_peers.c). */
+static int open_owners(struct run *r)
 {
-	const char *state = getenv("SOCKLS_STATE_ROOT");
-	int err;
+	const struct opts *o = r->o;
+	struct file_fail ff;
+	char msg[FILE_PATH_MAX + 128];
+	int err = 0, perr;
 
-	if (!wants_cgroup(r->o) && !r->o->prometheus)
-		return 0;
-	err = cg_index_build(r->o->proc_root, getenv("SOCKLS_CGROUP_ROOT"), &r->cg);
-	if (!r->cg && !wants_cgroup(r->o))
-		return 0; /* --prometheus: no unit label, as for any socket whose unit is unknown */
-	if (!r->cg) {
-		r->say("cannot index the cgroup hierarchy: %s", strerror(-err));
+	if ((perr = run_peers_start(r)) < 0)
+		r->say("cannot start the dump of local connections: %s", strerror(-perr));
+	if ((o->ext & EXT_PROCESSES) ||
+	    (run_wants_cgroup(o) && ((o->protos & PROTO_BIT(PROTO_UNIX)) || o->source == SRC_PROC)))
+		err = procmap_build(o->proc_root, &r->pm, &ff);
+	perr = run_peers_join(r);
+	if (err < 0) {
+		if (ff.err)
+			r->say("cannot read processes: %s", file_fail_msg(&ff, msg, sizeof(msg)));
+		else
+			r->say("cannot read processes under %s: %s", o->proc_root, strerror(-err));
 		return 1;
 	}
-	/* -ENOENT: no cgroup2; owners' /proc/PID/cgroup still answer. */
-	cg_index_set_state_root(r->cg, state);
+	if (perr < 0 && o->verbose)
+		r->say("peers of local TCP/UDP connections unknown: %s", strerror(-perr));
 	return 0;
 }
 
@@ -433,18 +437,10 @@ static int prepare(struct run *r)
 	}
 	if (!r->src && open_source(r))
 		return 1;
-	if ((ret = open_cgroups(r)))
+	if ((ret = run_open_cgroups(r)))
 		return ret;
-	/* Sockets without a cgroup id (UNIX, the /proc source) take their owner's. */
-	if (((o->ext & EXT_PROCESSES) ||
-	     (wants_cgroup(o) && ((o->protos & PROTO_BIT(PROTO_UNIX)) || o->source == SRC_PROC))) &&
-	    (err = procmap_build(o->proc_root, &r->pm, &ff)) < 0) {
-		if (ff.err)
-			r->say("cannot read processes: %s", file_fail_msg(&ff, msg, sizeof(msg)));
-		else
-			r->say("cannot read processes under %s: %s", o->proc_root, strerror(-err));
-		return 1;
-	}
+	if ((ret = open_owners(r)))
+		return ret;
 	if ((err = open_out_file(r)) < 0) {
 		r->say("cannot write %s: %s", o->output_file, strerror(-err));
 		return 1;
@@ -463,6 +459,7 @@ static void free_run(struct run *r)
 	close_out_file(r, false);
 	writer_free(&r->w);
 	enricher_free(r->en);
+	run_peers_free(r);
 	procmap_free(r->pm);
 	cg_index_free(r->cg);
 	source_close(r->src);
@@ -471,15 +468,20 @@ static void free_run(struct run *r)
 }
 
 /* One namespace of --all-netns, once the thread is in it. */
-static int dump_netns(struct run *r, const char *tag)
+static int dump_netns(struct run *r, const struct netns_entry *e)
 {
+	const struct cg_entry *owner = run_netns_owner(r, e);
 	int err;
 
 	source_renew(r->src);
 	r->have_eph = eph_read(r->o->proc_root, &r->eph, NULL) == 0;
 	enricher_set_range(r->en, r->have_eph ? &r->eph : NULL);
-	enricher_set_netns(r->en, tag);
-	err = run_begin_netns(r, tag);
+	enricher_set_netns(r->en, e->tag);
+	enricher_set_netns_owner(r->en, owner);
+	if (r->peers && (err = run_peers_build(r)) < 0 && r->o->verbose)
+		r->say("%s: peers of local TCP/UDP connections unknown: %s", e->tag, strerror(-err));
+	enricher_set_peers(r->en, run_peers_table(r));
+	err = run_begin_netns(r, e->tag, owner);
 	return err ? err : source_dump(r->src, run_on_record, r);
 }
 
@@ -502,7 +504,7 @@ int run_pipeline(const struct opts *o, run_say_fn say, const struct run_hooks *h
 	}
 	if (o->all_netns)
 		err = run_dump_every_netns(&r, &partial, dump_netns);
-	else if ((err = run_begin_netns(&r, NULL)) == 0)
+	else if ((err = run_begin_netns(&r, NULL, NULL)) == 0)
 		err = source_dump(r.src, run_on_record, &r);
 	if (err == -EPIPE || err == -ECANCELED) {
 		free_run(&r);

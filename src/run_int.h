@@ -3,6 +3,7 @@
 #ifndef SOCKLS_RUN_INT_H
 #define SOCKLS_RUN_INT_H
 
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
 
@@ -17,6 +18,9 @@
 #include "sockls/source.h"
 #include "sockls/summary.h"
 #include "sockls/writer.h"
+
+struct peer_job;
+struct peertab;
 
 struct run {
 	const struct opts *o;
@@ -33,6 +37,12 @@ struct run {
 	char *out_tmp;           /* --output: its temporary name, renamed at the end */
 	struct procmap *pm;
 	struct cg_index *cg;      /* --cgroup, --unit, --container, --pod */
+	bool filter_cg;          /* the expression has a 'cgroup PATH' term */
+	bool cg_lazy_failed;     /* owners for it could not be read */
+	struct sock_rec cg_rec;  /* a record seen with its owner's cgroup id */
+	struct peer_job *peers;  /* -p: local TCP/UDP connections (run_peers.c) */
+	pthread_t peer_tid;
+	bool peer_thread;        /* peer_tid runs and is to be joined */
 	struct enricher *en;
 	struct source *src;
 	struct writer_ctx wctx;
@@ -42,12 +52,29 @@ struct run {
 	bool failed;             /* an error was reported already: exit status 1 */
 };
 
-/* Lists the namespace the thread is in now, tagged tag (run.c's). */
-typedef int (*run_ns_fn)(struct run *r, const char *tag);
+/* Lists the namespace the thread is in now, the entry e (run.c's). */
+typedef int (*run_ns_fn)(struct run *r, const struct netns_entry *e);
 
 /* run_netns.c: --all-netns, dump in each namespace; *partial when one could
  * not be entered */
 int run_dump_every_netns(struct run *r, bool *partial, run_ns_fn dump);
+/* run_peers.c: -p on TCP/UDP, the table of local connections. start: the
+ * dump on a thread (caller's namespace) or nothing yet (--all-netns: build
+ * in each); join waits for it; 0 or -errno as the dump ended. */
+int run_peers_start(struct run *r);
+int run_peers_join(struct run *r);
+int run_peers_build(struct run *r);
+const struct peertab *run_peers_table(const struct run *r);
+void run_peers_free(struct run *r);
+/* run_cgroup.c: the index and the --unit/--container/--pod filters; a record
+ * without a cgroup id as a 'cgroup PATH' term sees it (its first owner's
+ * cgroup; the owners and index are made on first need). */
+bool run_wants_cgroup(const struct opts *o);
+int run_open_cgroups(struct run *r);
+bool run_cgroup_ok(const struct run *r, const struct sock_row *row);
+const struct sock_rec *run_cgroup_view(struct run *r, const struct sock_rec *rec);
+/* --all-netns: the container or pod of the namespace's first process, NULL none. */
+const struct cg_entry *run_netns_owner(struct run *r, const struct netns_entry *e);
 /* run_services.c: --services; 0, or the exit status after saying why */
 int run_load_services(const struct opts *o, run_say_fn say);
 

@@ -66,7 +66,7 @@ static int dump_in_netns(struct run *r, const struct netns_entry *e, run_ns_fn d
 			return 1;
 		}
 	}
-	err = dump(r, e->tag);
+	err = dump(r, e);
 	if (saved >= 0 && netns_leave(saved) < 0 && err == 0)
 		err = -errno;
 	return err;

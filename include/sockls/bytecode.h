@@ -22,6 +22,17 @@
  * -ENOSPC when cap is too small (*len then holds the size needed). */
 int bc_compile(const struct filter *f, unsigned int family, uint8_t *buf, size_t cap, size_t *len);
 
+/* bc_compile_flags: BC_NO_CGROUP compiles every 'cgroup PATH' as "may
+ * match" (a superset), for kernels before 5.8 that refuse
+ * INET_DIAG_BC_CGROUP_COND. bc_compile is bc_compile_flags with 0. */
+#define BC_NO_CGROUP 1u
+int bc_compile_flags(const struct filter *f, unsigned int family, unsigned int flags,
+		     uint8_t *buf, size_t cap, size_t *len);
+
+/* Whether a program (valid as bc_audit says) holds an op with this code on
+ * its chain of ops, e.g. INET_DIAG_BC_CGROUP_COND. */
+bool bc_has_op(const uint8_t *bc, size_t len, unsigned int code);
+
 /* True when bc_compile(f, family) is exactly the expression, not a superset. */
 bool bc_exact(const struct filter *f, unsigned int family);
 

@@ -17,10 +17,13 @@ struct cg_names {
 	char unit[CG_UNIT_MAX];       /* innermost systemd unit: x.service, docker-<id>.scope */
 	char runtime[16];             /* docker, podman, containerd, cri-o; "" with an id: unknown */
 	char ctr_id[CG_ID_MAX];       /* container id, lower-case hex */
-	char ctr_name[CG_NAME_MAX];   /* from the runtime's local state, if it says */
+	char ctr_name[CG_NAME_MAX];   /* from the runtime's or the kubelet's local state */
 	char pod_uid[CG_UID_MAX];     /* Kubernetes pod UID */
-	char pod_ns[CG_NAME_MAX];     /* from /var/log/pods/<ns>_<name>_<uid> */
+	char pod_ns[CG_NAME_MAX];     /* from /var/log/pods, the runtime's state or
+				       * /var/log/containers */
 	char pod_name[CG_NAME_MAX];
+	uint32_t user_uid;            /* with user_service: the UID of user@UID.service */
+	bool user_service;            /* under a user's systemd (rootless containers) */
 };
 
 /* One cgroup as the rows see it. */

@@ -43,4 +43,11 @@ size_t details_owners(const struct sock_row *row, char *buf, size_t cap);
 /* The same for the processes at the other end (row->peers): peer:((...)). */
 size_t details_peers(const struct sock_row *row, char *buf, size_t cap);
 
+struct cg_entry;
+
+/* The --all-netns tag as text: "ns:4026532001(pod:default/web-0)", the
+ * owner's label escaped (container names are outside input); the tag alone
+ * without an owner. NUL-terminated, cut to cap; returns its length. */
+size_t details_netns(const char *tag, const struct cg_entry *owner, char *buf, size_t cap);
+
 #endif

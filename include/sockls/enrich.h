@@ -11,6 +11,7 @@
 struct eph_range;
 struct procmap;
 struct cg_index;
+struct peertab;
 
 struct enricher;
 
@@ -28,8 +29,14 @@ void enricher_set_netns(struct enricher *e, const char *tag);
 /* Where process directories are (NULL: /proc): a netlink socket's port id is
  * looked up there as a pid (row->portid_comm) unless ext has EXT_NUMERIC. */
 void enricher_set_proc_root(struct enricher *e, const char *proc_root);
+/* The container or pod holding the namespace (NULL: none); after set_netns. */
+void enricher_set_netns_owner(struct enricher *e, const struct cg_entry *owner);
 /* The cgroup index (NULL: no cgroup); rows then carry cgroup and cg_label. */
 void enricher_set_cgroups(struct enricher *e, struct cg_index *ix);
+
+/* -p: the local TCP/UDP connections of the namespace (NULL: peers of
+ * TCP/UDP sockets unknown); rows then carry the peer's owners. */
+void enricher_set_peers(struct enricher *e, const struct peertab *pt);
 
 /* Every record the source gives, before filtering: listeners and bound UDP
  * sockets tell which local ports are servers' (connections on them are named

@@ -5,13 +5,15 @@
 #include "sockls/ephemeral.h"
 
 struct jsonw;
+struct cg_entry;
 
 /* Writes the report object (sizes, pinned ports, ports in use per protocol,
  * TIME_WAIT, settings, collisions, every destination, warning above warn_pct);
- * netns (may be NULL) is the namespace tag with --all-netns. Returns the
+ * netns (may be NULL) is the namespace tag with --all-netns, owner the
+ * container or pod holding it ("netns_owner", null when none). Returns the
  * writer's sticky error or -ENOMEM. */
 int eph_report_json(struct jsonw *jw, const struct eph_report *rep, double warn_pct,
-		    const char *netns);
+		    const char *netns, const struct cg_entry *owner);
 
 /* The members of one destination object (proto, family, addresses, remote
  * port, service, count, time_wait, headroom, pct), inside an open object. */

@@ -43,6 +43,11 @@ int file_open(int dirfd, const char *path, enum file_kind kind, int *fd);
 int file_read_small(const char *path, char *buf, size_t cap, size_t *len);
 int file_read_small_at(int dirfd, const char *path, char *buf, size_t cap, size_t *len);
 
+/* The whole file, at most max bytes, into a buffer malloc'd to its size
+ * (*out, NUL-terminated, the caller frees; *len excludes the NUL). Errors as
+ * above; -EFBIG past max, also for a file that grows past its size while read. */
+int file_read_alloc(const char *path, size_t max, char **out, size_t *len);
+
 /* Streaming line reader for files of any size, with memory of about
  * line_max + 64 KiB whatever the file. Opaque handle. */
 struct file_lines;

@@ -59,6 +59,10 @@ uint32_t filter_states(const struct filter *f);
 /* states AND expression AND short options. ST_NEW_SYN_RECV counts as SYN_RECV. */
 bool filter_match(const struct filter *f, const struct sock_rec *rec);
 
+/* Whether the expression has a 'cgroup PATH' term (the caller may then give
+ * filter_match a record whose cgroup id it learned elsewhere). */
+bool filter_uses_cgroup(const struct filter *f);
+
 /* Parses one state name or group (case-insensitive; classic, ss and sockls
  * spellings) into a STATE_BIT set; 0 for an unknown name. */
 uint32_t filter_state_bits(const char *name);

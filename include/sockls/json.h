@@ -30,4 +30,12 @@ int json_begin(struct jsonw *jw, const char *source, const struct eph_range *eph
 int json_sock(struct jsonw *jw, const struct sock_row *row, uint32_t ext);
 int json_end(struct jsonw *jw);
 
+struct cg_entry;
+
+/* A cgroup as JSON: {"path", "id" (null when known by path only), "unit",
+ * "container": {"runtime", "id", "name"}|null, "pod": {"uid", "namespace",
+ * "name"}|null}, each name null when not known; null for e NULL. The value
+ * of "cgroup" (--cgroup) and of "netns_owner" (--all-netns). */
+void json_cgroup(struct jsonw *jw, const struct cg_entry *e);
+
 #endif

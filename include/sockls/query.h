@@ -40,6 +40,8 @@ struct query {
 	bool kernel_filter;    /* compile the filter to inet_diag bytecode */
 	uint32_t counted_states; /* -s: TCP states the summary takes from the kernel's
 				  * counters (sockstat), so neither source hands them out */
+	bool repeats_ok;    /* a socket handed out twice (a dump resumed under churn)
+			     * does no harm: netlink skips its dedup */
 };
 
 /* The states to ask for and deliver for one kind: q->states less what -s counts. */

@@ -27,17 +27,22 @@ struct sock_row {
 	const char *service;           /* the Service column: NULL when none */
 	struct row_end local, remote;  /* inet sockets only */
 	const char *netns;             /* namespace tag with --all-netns, else NULL */
+	const struct cg_entry *netns_owner; /* with it: the container or pod holding the
+					     * namespace, NULL when none is known */
 	const char *user;              /* user name of rec->uid (-e without -n), NULL unknown */
 	const struct sock_owner *owners;
 	size_t n_owners;
 	const struct cg_entry *cgroup; /* with a cgroup index: the socket's cgroup, NULL unknown */
 	const char *cg_label;          /* the --cgroup column (unit:, ctr:, pod: or the path) */
-	const struct sock_owner *peers; /* -p, UNIX: owners of the peer socket */
+	const struct sock_owner *peers; /* -p: owners of the peer socket (UNIX; TCP/UDP
+					 * connections inside the namespace) */
 	size_t n_peers;
 	/* netlink: the name of the process whose pid is the port id, as ss
 	 * resolves it for its Local column ("ss/1234"); NULL when the port id
 	 * is no live pid (0 is the kernel, autobind ids are negative) or with -n */
 	const char *portid_comm;
+	bool peer_found;               /* TCP/UDP: the socket with the reversed tuple was
+					* found (peers may still be none: not visible) */
 };
 
 #endif

@@ -16,8 +16,12 @@ struct summary;
 
 /* One namespace's facts, given to writer_netns() before its rows: once for a
  * plain run (tag NULL), and before each namespace with --all-netns. */
+struct cg_entry;
+
 struct writer_ns {
 	const char *tag;                   /* the --all-netns tag, else NULL */
+	const struct cg_entry *owner;      /* --all-netns: the container or pod holding the
+					    * namespace (its first process's), NULL none */
 	const struct eph_range *eph;       /* its ephemeral range, NULL when unknown */
 	const struct eph_settings *set;    /* tcp_tw_reuse, tcp_timestamps */
 	const struct kstat *kstat;         /* kernel counters, NULL when not read */

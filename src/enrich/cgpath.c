@@ -1,6 +1,7 @@
 /* cgpath.c - what a cgroup path names: the systemd unit, the container
  * (runtime and id) and the Kubernetes pod UID. Pure string work. */
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -117,8 +118,30 @@ static bool is_unit(struct comp c)
 	return false;
 }
 
+/* user@UID.service: the user's own systemd, where rootless containers live.
+ * The UID as systemd writes it: decimal, no leading zero. */
+static void user_service(struct comp c, struct cg_names *out)
+{
+	uint64_t uid = 0;
+	size_t i;
+
+	if (!starts_with(c, "user@") || !ends_with(c, ".service") || c.n <= 13 ||
+	    (c.s[5] == '0' && c.n > 14))
+		return;
+	for (i = 5; i < c.n - 8; i++) {
+		if (c.s[i] < '0' || c.s[i] > '9' || uid > UINT32_MAX / 10)
+			return;
+		uid = uid * 10 + (uint64_t)(c.s[i] - '0');
+	}
+	if (uid > UINT32_MAX)
+		return;
+	out->user_uid = (uint32_t)uid;
+	out->user_service = true;
+}
+
 static void one_comp(struct comp c, struct comp prev, bool kube, struct cg_names *out)
 {
+	user_service(c, out);
 	if (is_unit(c))
 		copy(out->unit, sizeof(out->unit), c.s, c.n);
 	if (container_scope(c, out))

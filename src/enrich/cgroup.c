@@ -1,6 +1,6 @@
 /* cgroup.c - maps a socket's cgroup2 id (or its owner's /proc/PID/cgroup) to
  * the cgroup path, indexing the hierarchy once per run, and names the unit,
- * container and pod from the path and the runtimes' local state. */
+ * container and pod from the path and (ctrname.c) the runtimes' local state. */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "sockls/cgroup.h"
+#include "sockls/ctrname.h"
 #include "sockls/file.h"
 
 #define CG_DEPTH_MAX 64
@@ -26,7 +27,7 @@ struct pid_slot {
 struct cg_index {
 	char mount[FILE_PATH_MAX];      /* the cgroup2 mount, "" if none */
 	char proc_root[FILE_PATH_MAX];
-	char state_root[FILE_PATH_MAX]; /* "" is "/" */
+	struct ctr_state *ctr;          /* runtimes' and kubelet's state; NULL: none read */
 	struct cg_entry **v;            /* [0, n_sorted) by id; then entries known by path only */
 	size_t n, n_sorted, cap;
 	struct pid_slot pids[PIDCACHE];
@@ -160,6 +161,7 @@ int cg_index_build(const char *proc_root, const char *root, struct cg_index **ou
 	if (!ix)
 		return -ENOMEM;
 	snprintf(ix->proc_root, sizeof(ix->proc_root), "%s", proc_root ? proc_root : "/proc");
+	ix->ctr = ctr_state_new(NULL);
 	snprintf(mi, sizeof(mi), "%s/self/mountinfo", ix->proc_root);
 	if (root)
 		snprintf(ix->mount, sizeof(ix->mount), "%s", root);
@@ -183,75 +185,22 @@ void cg_index_free(struct cg_index *ix)
 		free(ix->v[i]);
 	}
 	free(ix->v);
+	ctr_state_free(ix->ctr);
 	free(ix);
 }
 
 void cg_index_set_state_root(struct cg_index *ix, const char *root)
 {
-	snprintf(ix->state_root, sizeof(ix->state_root), "%s",
-		 root && strcmp(root, "/") != 0 ? root : "");
-}
-
-/* docker: "Name":"/web" in containers/<id>/config.v2.json. */
-static void docker_name(const struct cg_index *ix, struct cg_names *nm)
-{
-	static char buf[256 * 1024];
-	char path[LONGPATH];
-	size_t len;
-	const char *p, *q;
-
-	snprintf(path, sizeof(path), "%s/var/lib/docker/containers/%s/config.v2.json",
-		 ix->state_root, nm->ctr_id);
-	if (file_read_small(path, buf, sizeof(buf), &len) < 0 || !(p = strstr(buf, "\"Name\"")))
-		return;
-	p += strspn(p + 6, " \t\n") + 6;
-	if (*p++ != ':')
-		return;
-	p += strspn(p, " \t\n");
-	if (*p++ != '"')
-		return;
-	if (*p == '/')
-		p++;
-	if ((q = strchr(p, '"')) && q > p && (size_t)(q - p) < sizeof(nm->ctr_name)) {
-		memcpy(nm->ctr_name, p, (size_t)(q - p));
-		nm->ctr_name[q - p] = '\0';
-	}
-}
-
-/* The kubelet keeps /var/log/pods/<namespace>_<name>_<uid>. */
-static void pod_name(const struct cg_index *ix, struct cg_names *nm)
-{
-	char path[LONGPATH];
-	size_t ulen = strlen(nm->pod_uid);
-	struct dirent *de;
-	DIR *d;
-
-	snprintf(path, sizeof(path), "%s/var/log/pods", ix->state_root);
-	if (!(d = opendir(path)))
-		return;
-	while ((de = readdir(d))) {
-		size_t n = strlen(de->d_name);
-		char *us = strchr(de->d_name, '_');
-		if (n <= ulen + 1 || strcmp(de->d_name + n - ulen, nm->pod_uid) != 0 ||
-		    de->d_name[n - ulen - 1] != '_' || !us || us >= de->d_name + n - ulen - 1)
-			continue;
-		de->d_name[n - ulen - 1] = '\0';
-		*us = '\0';
-		snprintf(nm->pod_ns, sizeof(nm->pod_ns), "%s", de->d_name);
-		snprintf(nm->pod_name, sizeof(nm->pod_name), "%s", us + 1);
-		break;
-	}
-	closedir(d);
+	ctr_state_free(ix->ctr);
+	ix->ctr = ctr_state_new(root); /* NULL (no memory): names stay unknown */
 }
 
 static const struct cg_entry *with_names(const struct cg_index *ix, struct cg_entry *e)
 {
 	if (e && !e->names && (e->names = malloc(sizeof(*e->names)))) {
 		cg_parse_path(e->path, e->names);
-		if (strcmp(e->names->runtime, "docker") == 0)
-			docker_name(ix, e->names);
-		if (e->names->pod_uid[0])
-			pod_name(ix, e->names);
+		if (ix->ctr)
+			ctr_state_names(ix->ctr, e->names);
 	}
 	return e && e->names ? e : NULL;
 }
@@ -356,9 +305,10 @@ const char *cg_label(const struct cg_entry *e, char *buf, size_t cap)
 		snprintf(buf, cap, "pod:%s/%s", n->pod_ns, n->pod_name);
 	else if (n && n->pod_uid[0])
 		snprintf(buf, cap, "pod:%s", n->pod_uid);
-	else if (n && n->ctr_id[0])
-		snprintf(buf, cap, "ctr:%s/%.12s", n->runtime[0] ? n->runtime : "?",
-			 n->ctr_name[0] ? n->ctr_name : n->ctr_id);
+	else if (n && n->ctr_id[0] && n->ctr_name[0])
+		snprintf(buf, cap, "ctr:%s/%s", n->runtime[0] ? n->runtime : "?", n->ctr_name);
+	else if (n && n->ctr_id[0]) /* the id as docker ps shortens it */
+		snprintf(buf, cap, "ctr:%s/%.12s", n->runtime[0] ? n->runtime : "?", n->ctr_id);
 	else if (n && n->unit[0])
 		snprintf(buf, cap, "unit:%s", n->unit);
 	else

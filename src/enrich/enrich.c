@@ -9,6 +9,7 @@
 #include "sockls/cgroup.h"
 #include "sockls/enrich.h"
 #include "sockls/ephemeral.h"
+#include "sockls/peertab.h"
 #include "sockls/procmap.h"
 #include "sockls/query.h"
 #include "sockls/services.h"
@@ -20,7 +21,9 @@ struct enricher {
 	uint32_t ext;
 	const struct eph_range *eph;
 	const struct procmap *pm;
+	const struct peertab *pt;
 	const char *netns;
+	const struct cg_entry *netns_owner;
 	struct cg_index *cg;
 	const char *proc_root;
 	char portid_comm[16];
@@ -65,14 +68,25 @@ void enricher_set_proc_root(struct enricher *e, const char *proc_root)
 	e->proc_root = proc_root;
 }
 
+void enricher_set_peers(struct enricher *e, const struct peertab *pt)
+{
+	e->pt = pt;
+}
+
 void enricher_set_cgroups(struct enricher *e, struct cg_index *ix)
 {
 	e->cg = ix;
 }
 
+void enricher_set_netns_owner(struct enricher *e, const struct cg_entry *owner)
+{
+	e->netns_owner = owner;
+}
+
 void enricher_set_netns(struct enricher *e, const char *tag)
 {
 	e->netns = tag;
+	e->netns_owner = NULL;
 	/* interface indexes and listeners are per namespace */
 	memset(e->if_index, 0, sizeof(e->if_index));
 	memset(e->server_port, 0, sizeof(e->server_port));
@@ -189,11 +203,24 @@ static void fill_cgroup(struct enricher *e, const struct sock_rec *rec, struct s
 		row->cg_label = cg_label(row->cgroup, e->cg_label, sizeof(e->cg_label));
 }
 
+/* A local TCP/UDP connection: the owners of the socket at the other end. */
+static void fill_inet_peer(const struct enricher *e, const struct sock_rec *rec,
+			   struct sock_row *row)
+{
+	uint64_t ino = peertab_peer(e->pt, rec);
+
+	if (!ino)
+		return;
+	row->peer_found = true;
+	row->peers = procmap_lookup(e->pm, ino, &row->n_peers);
+}
+
 void enrich_row(struct enricher *e, const struct sock_rec *rec, struct sock_row *row)
 {
 	memset(row, 0, sizeof(*row));
 	row->rec = rec;
 	row->netns = e->netns;
+	row->netns_owner = e->netns_owner;
 	if (rec->proto != PROTO_UNIX) {
 		bool server = local_is_server(e, rec);
 		bool eph = (rec->proto == PROTO_TCP || rec->proto == PROTO_UDP) &&
@@ -211,6 +238,8 @@ void enrich_row(struct enricher *e, const struct sock_rec *rec, struct sock_row 
 		row->owners = procmap_lookup(e->pm, rec->inode, &row->n_owners);
 	if (e->pm && rec->proto == PROTO_UNIX && (rec->have & HAVE_PEER_INODE) && rec->peer_inode)
 		row->peers = procmap_lookup(e->pm, rec->peer_inode, &row->n_peers);
+	if (e->pm && e->pt && (rec->proto == PROTO_TCP || rec->proto == PROTO_UDP))
+		fill_inet_peer(e, rec, row);
 	if (e->cg)
 		fill_cgroup(e, rec, row);
 	/* ss's Local column: a port id that is a live pid names its process

@@ -33,6 +33,7 @@ struct emitter {
 	uint8_t *buf;
 	size_t cap;
 	unsigned int family;
+	unsigned int flags;
 	bool inexact;
 };
 
@@ -82,8 +83,13 @@ static struct res emit_host(struct emitter *e, const struct filter_node *n, size
 	return prog(len);
 }
 
-static struct res emit_cgroup(struct emitter *e, const struct filter_node *n, size_t pos)
+static struct res emit_cgroup(struct emitter *e, const struct filter_node *n, size_t pos,
+			      bool superset)
 {
+	if (e->flags & BC_NO_CGROUP) {
+		e->inexact = true;
+		return konst(superset);
+	}
 	put_op(e, pos, INET_DIAG_BC_CGROUP_COND, OP_LEN + 8, OP_LEN + 12);
 	put(e, pos + OP_LEN, &n->cgroup_id, 8);
 	return prog(OP_LEN + 8);
@@ -172,7 +178,7 @@ static struct res emit_node(struct emitter *e, const struct filter_node *n, size
 	case FN_PORT:
 		return emit_port(e, n, pos);
 	case FN_CGROUP:
-		return emit_cgroup(e, n, pos);
+		return emit_cgroup(e, n, pos, superset);
 	case FN_PATH:
 		return konst(false); /* a UNIX name never matches an IP socket */
 	case FN_AND:
@@ -198,7 +204,13 @@ static struct res emit_node(struct emitter *e, const struct filter_node *n, size
 
 int bc_compile(const struct filter *f, unsigned int family, uint8_t *buf, size_t cap, size_t *len)
 {
-	struct emitter e = { .buf = buf, .cap = buf ? cap : 0, .family = family };
+	return bc_compile_flags(f, family, 0, buf, cap, len);
+}
+
+int bc_compile_flags(const struct filter *f, unsigned int family, unsigned int flags,
+		     uint8_t *buf, size_t cap, size_t *len)
+{
+	struct emitter e = { .buf = buf, .cap = buf ? cap : 0, .family = family, .flags = flags };
 	const struct filter_node *root = filter_root(f);
 	struct res r = root ? emit_node(&e, root, 0, true) : konst(true);
 
@@ -229,6 +241,19 @@ static struct inet_diag_bc_op op_at(const uint8_t *bc, long off)
 	struct inet_diag_bc_op op;
 	memcpy(&op, bc + off, sizeof(op));
 	return op;
+}
+
+bool bc_has_op(const uint8_t *bc, size_t len, unsigned int code)
+{
+	for (size_t off = 0; off + OP_LEN <= len;) {
+		struct inet_diag_bc_op op = op_at(bc, (long)off);
+		if (op.code == code)
+			return true;
+		if (op.yes == 0)
+			return false;
+		off += op.yes;
+	}
+	return false;
 }
 
 /* The kernel's valid_cc: is "cc bytes before the end" a point on the yes chain? */

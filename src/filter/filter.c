@@ -204,6 +204,22 @@ bool filter_node_match(const struct filter_node *n, const struct sock_rec *rec)
 	}
 }
 
+static bool node_uses_cgroup(const struct filter_node *n)
+{
+	if (!n)
+		return false;
+	if (n->kind == FN_CGROUP)
+		return true;
+	if (n->kind == FN_AND || n->kind == FN_OR)
+		return node_uses_cgroup(n->a) || node_uses_cgroup(n->b);
+	return n->kind == FN_NOT && node_uses_cgroup(n->a);
+}
+
+bool filter_uses_cgroup(const struct filter *f)
+{
+	return f && node_uses_cgroup(f->root);
+}
+
 bool filter_match(const struct filter *f, const struct sock_rec *rec)
 {
 	unsigned int st = rec->state == ST_NEW_SYN_RECV ? ST_SYN_RECV : rec->state;

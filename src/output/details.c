@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "sockls/cgroup.h"
 #include "sockls/details.h"
 #include "sockls/services.h"
 #include "sockls/esc.h"
@@ -33,6 +34,36 @@ static void db_put(struct dbuf *b, const char *fmt, ...)
 		b->p[b->len] = '\0'; /* drop the item that did not fit whole */
 	else
 		b->len += (size_t)n;
+}
+
+/* n bytes of s, whole or not at all (as db_put); no format to parse: the
+ * owner lists of -p are written for every row. */
+static void db_cat(struct dbuf *b, const char *s, size_t n)
+{
+	if (b->cap == 0 || b->len + n >= b->cap) {
+		if (b->cap)
+			b->p[b->len] = '\0';
+		return;
+	}
+	memcpy(b->p + b->len, s, n);
+	b->len += n;
+	b->p[b->len] = '\0';
+}
+
+/* A pid or fd (non-negative in a sock_owner) after the word. */
+static void db_num(struct dbuf *b, const char *word, int32_t v)
+{
+	char t[16];
+	size_t n = sizeof(t);
+	uint32_t u = v < 0 ? 0u - (uint32_t)v : (uint32_t)v;
+
+	do
+		t[--n] = (char)('0' + u % 10);
+	while ((u /= 10) && n > 1);
+	if (v < 0)
+		t[--n] = '-';
+	db_cat(b, word, strlen(word));
+	db_cat(b, t + n, sizeof(t) - n);
 }
 
 /* The congestion-control name: kernel text, a module's choice; escaped. */
@@ -406,13 +437,16 @@ size_t details_format(const struct sock_row *row, uint32_t ext, char *buf, size_
 	return b.len;
 }
 
-/* "name" with esc_term() escaping and '"' as \x22; false if it does not fit. */
+/* "name" with esc_term() escaping and '"' as \x22, whole or not at all;
+ * false if it does not fit. */
 static bool put_comm(struct dbuf *b, const char *comm)
 {
 	size_t len = strnlen(comm, 15);
-	char esc[ESC_TERM_SIZE(15)];
-	size_t start = b->len;
-	db_put(b, "\"");
+	char esc[ESC_TERM_SIZE(15)], q[2 + ESC_TERM_SIZE(15) + 15 * 4];
+	struct dbuf t = { q, sizeof(q), 0 };
+	size_t before = b->len;
+
+	db_cat(&t, "\"", 1);
 	for (size_t i = 0; i <= len;) {
 		size_t seg = i;
 		while (seg < len && comm[seg] != '"')
@@ -420,10 +454,14 @@ static bool put_comm(struct dbuf *b, const char *comm)
 		size_t want = esc_term_len(comm + i, seg - i);
 		if (esc_term(comm + i, seg - i, esc, sizeof(esc)) != want)
 			return false;
-		db_put(b, "%s%s", esc, seg < len ? "\\x22" : "\"");
+		db_cat(&t, esc, want);
+		db_cat(&t, seg < len ? "\\x22" : "\"", seg < len ? 4 : 1);
 		i = seg + 1;
 	}
-	return b->len > start + 1 && b->p[b->len - 1] == '"';
+	if (t.len < 2 || q[t.len - 1] != '"')
+		return false;
+	db_cat(b, q, t.len);
+	return b->len == before + t.len;
 }
 
 /* "users:((...),...)" or "peer:((...))": a list of owners, cut with a marker. */
@@ -440,11 +478,14 @@ static size_t owner_list(const char *label, const struct sock_owner *v, size_t n
 		const struct sock_owner *o = &v[i];
 		size_t mark = b.len;
 		char tail[48];
-		snprintf(tail, sizeof(tail), ",pid=%d,fd=%d)", o->pid, o->fd);
-		db_put(&b, "%s(", i ? "," : "");
+		struct dbuf tb = { tail, sizeof(tail), 0 };
+		db_num(&tb, ",pid=", o->pid);
+		db_num(&tb, ",fd=", o->fd);
+		db_cat(&tb, ")", 1);
+		db_cat(&b, i ? ",(" : "(", i ? 2 : 1);
 		bool ok = put_comm(&b, o->comm);
 		size_t before = b.len;
-		db_put(&b, "%s", tail);
+		db_cat(&b, tail, tb.len);
 		/* room for the closing ')' and a cut marker, or this owner does not go in */
 		if (!ok || b.len == before || b.len + 2 + DETAILS_CUT_ROOM > cap) {
 			b.len = mark;
@@ -470,4 +511,23 @@ size_t details_owners(const struct sock_row *row, char *buf, size_t cap)
 size_t details_peers(const struct sock_row *row, char *buf, size_t cap)
 {
 	return owner_list("peer", row->peers, row->n_peers, buf, cap);
+}
+
+size_t details_netns(const char *tag, const struct cg_entry *owner, char *buf, size_t cap)
+{
+	char label[1024];
+	size_t n;
+
+	if (!cap)
+		return 0;
+	n = strnlen(tag ? tag : "", cap - 1);
+	memcpy(buf, tag ? tag : "", n);
+	buf[n] = '\0';
+	if (!owner || !cg_label(owner, label, sizeof(label)) || n + 3 > cap)
+		return n;
+	buf[n++] = '(';
+	n += esc_term(label, strlen(label), buf + n, cap - n - 1);
+	buf[n++] = ')';
+	buf[n] = '\0';
+	return n;
 }

@@ -4,6 +4,7 @@
 
 #include "sockls/addr.h"
 #include "sockls/eph_json.h"
+#include "sockls/json.h"
 #include "sockls/jsonw.h"
 #include "sockls/services.h"
 
@@ -120,7 +121,8 @@ static void counts_json(struct jsonw *jw, const struct eph_totals *t, double war
 /* The report object; netns is its tag with --all-netns, else NULL. Every
  * destination is listed ("destinations"), most used first; "top" is kept as
  * the first ten for readers of 0.1. */
-int eph_report_json(struct jsonw *jw, const struct eph_report *rep, double warn_pct, const char *netns)
+int eph_report_json(struct jsonw *jw, const struct eph_report *rep, double warn_pct, const char *netns,
+		    const struct cg_entry *owner)
 {
 	struct eph_dest *all = NULL;
 	struct eph_totals t;
@@ -133,8 +135,11 @@ int eph_report_json(struct jsonw *jw, const struct eph_report *rep, double warn_
 	warn = t.pct[PROTO_TCP] > warn_pct || t.pct[PROTO_UDP] > warn_pct ||
 	       (n > 0 && all[0].pct > warn_pct);
 	jsonw_obj_begin(jw);
-	if (netns)
+	if (netns) {
 		jsonw_key_str(jw, "netns", netns);
+		jsonw_key(jw, "netns_owner");
+		json_cgroup(jw, owner);
+	}
 	jsonw_key_uint(jw, "low", t.low);
 	jsonw_key_uint(jw, "high", t.high);
 	counts_json(jw, &t, warn_pct, warn);

@@ -407,18 +407,24 @@ static void write_owners(struct jsonw *jw, const char *key, const struct sock_ow
 	jsonw_arr_end(jw);
 }
 
+/* TCP/UDP: null unless the other end is a socket of this namespace. */
+static void write_inet_peer(struct jsonw *jw, const struct sock_row *row)
+{
+	if (row->peer_found)
+		write_owners(jw, "peer_processes", row->peers, row->n_peers);
+	else
+		jsonw_key_null(jw, "peer_processes");
+}
+
 static void key_str_or_null(struct jsonw *jw, const char *key, const char *s)
 {
 	jsonw_key_str(jw, key, s && *s ? s : NULL);
 }
 
-/* --cgroup: null when unknown; each name null when the path does not say. */
-static void write_cgroup(struct jsonw *jw, const struct sock_row *row)
+void json_cgroup(struct jsonw *jw, const struct cg_entry *e)
 {
-	const struct cg_entry *e = row->cgroup;
 	const struct cg_names *n = e ? e->names : NULL;
 
-	jsonw_key(jw, "cgroup");
 	if (!e || !n) {
 		jsonw_null(jw);
 		return;
@@ -465,8 +471,11 @@ int json_sock(struct jsonw *jw, const struct sock_row *row, uint32_t ext)
 	rec->have & HAVE_RECV_Q ? jsonw_uint(jw, rec->recv_q) : jsonw_null(jw);
 	jsonw_key(jw, "send_q");
 	rec->have & HAVE_SEND_Q ? jsonw_uint(jw, rec->send_q) : jsonw_null(jw);
-	if (row->netns)
+	if (row->netns) {
 		jsonw_key_str(jw, "netns", row->netns);
+		jsonw_key(jw, "netns_owner");
+		json_cgroup(jw, row->netns_owner);
+	}
 	if (rec->proto == PROTO_UNIX) {
 		write_unix(jw, rec);
 	} else if (kind_netid(rec)) {
@@ -491,7 +500,11 @@ int json_sock(struct jsonw *jw, const struct sock_row *row, uint32_t ext)
 		write_owners(jw, "processes", row->owners, row->n_owners);
 	if ((ext & EXT_PROCESSES) && rec->proto == PROTO_UNIX)
 		write_owners(jw, "peer_processes", row->peers, row->n_peers);
-	if (ext & EXT_CGROUP)
-		write_cgroup(jw, row);
+	else if ((ext & EXT_PROCESSES) && (rec->proto == PROTO_TCP || rec->proto == PROTO_UDP))
+		write_inet_peer(jw, row);
+	if (ext & EXT_CGROUP) {
+		jsonw_key(jw, "cgroup");
+		json_cgroup(jw, row->cgroup);
+	}
 	return jsonw_obj_end(jw);
 }

@@ -15,6 +15,7 @@
 
 struct prom_ns {
 	char *tag;                          /* NULL without --all-netns: no netns label */
+	char *owner;                        /* its container or pod; NULL: no netns_owner label */
 	unsigned long count[PROTO_MAX][ST_MAX];
 	struct eph_report *rep;             /* NULL when the range is unknown */
 	struct eph_dest *top;               /* filled at the end */
@@ -54,6 +55,8 @@ static void lb_netns(struct labels *lb, const struct prom_ns *ns)
 	lb->s[0] = '\0';
 	if (ns->tag)
 		lb_add(lb, "netns", ns->tag);
+	if (ns->owner)
+		lb_add(lb, "netns_owner", ns->owner);
 }
 
 static void head(FILE *f, const char *name, const char *type, const char *help)
@@ -90,10 +93,16 @@ static int prom_netns(void *state, const struct writer_ns *w)
 	s->ns = v;
 	struct prom_ns *ns = &v[s->n_ns];
 	memset(ns, 0, sizeof(*ns));
+	char label[1024];
 	if (w->tag && !(ns->tag = strdup(w->tag)))
 		return -ENOMEM;
+	if (w->owner && cg_label(w->owner, label, sizeof(label)) && !(ns->owner = strdup(label))) {
+		free(ns->tag);
+		return -ENOMEM;
+	}
 	if (w->eph && !(ns->rep = eph_report_new(w->eph))) {
 		free(ns->tag);
+		free(ns->owner);
 		return -ENOMEM;
 	}
 	if (ns->rep && w->set)
@@ -351,6 +360,7 @@ static void prom_free(void *state)
 
 	for (size_t i = 0; i < s->n_ns; i++) {
 		free(s->ns[i].tag);
+		free(s->ns[i].owner);
 		free(s->ns[i].top);
 		eph_report_free(s->ns[i].rep);
 	}

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "sockls/details.h"
 #include "sockls/eph_json.h"
 #include "sockls/ephemeral.h"
 #include "sockls/json.h"
@@ -15,6 +16,7 @@
 struct eph_ns {
 	struct eph_report *rep;  /* NULL: the range could not be read there */
 	char *tag;               /* NULL without --all-netns */
+	const struct cg_entry *owner; /* its container or pod; lives as long as the run */
 };
 
 struct report_state {
@@ -58,6 +60,7 @@ static int report_netns(void *state, const struct writer_ns *ns)
 	memset(e, 0, sizeof(*e));
 	if (ns->tag && !(e->tag = strdup(ns->tag)))
 		return -ENOMEM;
+	e->owner = ns->owner;
 	if (ns->eph && !(e->rep = eph_report_new(ns->eph))) {
 		free(e->tag);
 		return -ENOMEM;
@@ -106,12 +109,15 @@ static int report_row(void *state, const struct sock_row *row)
 static void eph_ns_json(struct jsonw *jw, const struct report_state *s, const struct eph_ns *e)
 {
 	if (e->rep) {
-		eph_report_json(jw, e->rep, s->ctx.warn_pct, e->tag);
+		eph_report_json(jw, e->rep, s->ctx.warn_pct, e->tag, e->owner);
 		return;
 	}
 	jsonw_obj_begin(jw);
-	if (e->tag)
+	if (e->tag) {
 		jsonw_key_str(jw, "netns", e->tag);
+		jsonw_key(jw, "netns_owner");
+		json_cgroup(jw, e->owner);
+	}
 	jsonw_key_null(jw, "low");
 	jsonw_key_null(jw, "high");
 	jsonw_obj_end(jw);
@@ -140,8 +146,9 @@ static int eph_print_all(const struct report_state *s)
 
 	for (size_t i = 0; i < s->n_ns && !err; i++) {
 		const struct eph_ns *e = &s->ns[i];
-		if (e->tag)
-			fprintf(s->ctx.out, "%sNamespace: %s\n", i ? "\n" : "", e->tag);
+		char tag[1200];
+		if (e->tag && details_netns(e->tag, e->owner, tag, sizeof(tag)))
+			fprintf(s->ctx.out, "%sNamespace: %s\n", i ? "\n" : "", tag);
 		if (e->rep)
 			err = eph_report_print(s->ctx.out, e->rep, s->ctx.top_n, s->ctx.warn_pct);
 		else

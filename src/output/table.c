@@ -241,11 +241,12 @@ static size_t fmt_cells(struct table *t, const struct sock_row *row, char *dst)
 {
 	const struct sock_rec *rec = row->rec;
 	const char *netid = table_netid(rec), *state = sock_state_name(rec->proto, rec->state);
-	const char *tag = t->cfg.netns && row->netns ? row->netns : "";
-	char num[24];
+	char num[24], tag[CELL_MAX];
 	char *p = dst;
+	size_t tn = t->cfg.netns && row->netns ?
+		    details_netns(row->netns, row->netns_owner, tag, sizeof(tag)) : 0;
 
-	p = put_cell(p, tag, strlen(tag));
+	p = put_cell(p, tag, tn);
 	p = put_cell(p, netid, strlen(netid));
 	p = put_cell(p, state, strlen(state));
 	size_t n = rec->have & HAVE_RECV_Q ? addr_utoa(num, rec->recv_q) : (num[0] = '?', 1);

@@ -268,8 +268,9 @@ int nl_source_dump(struct nl_source *s, unsigned int proto, unsigned int family,
 		run.states = query_states_for(q, proto);
 		run.cb = cb;
 		run.data = data;
-		run.dedup = &s->seen;
-		dedup_init(&s->seen);
+		run.dedup = q->repeats_ok ? NULL : &s->seen;
+		if (run.dedup)
+			dedup_init(&s->seen);
 		err = nl_recv_all(s, &run);
 		res->records += run.records;
 		if (err < 0) {

@@ -1,6 +1,7 @@
 /* source.c - one interface over the netlink and /proc sources: the requests a
  * query needs (from the protocol table), the bytecode, probing and fallback. */
 #include <errno.h>
+#include <linux/inet_diag.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,6 +28,7 @@ struct source {
 	unsigned long asked, answered; /* requests made this dump; those a source answered */
 	uint32_t malformed_told; /* this dump: /proc files (bit proto * 2 + file) noted malformed */
 	uint8_t *bc;             /* bytecode buffer, BC_MAX_LEN bytes, made on first use */
+	bool no_cgroup_bc;       /* the kernel refused INET_DIAG_BC_CGROUP_COND (before 5.8) */
 };
 
 static void note(const struct source *s, enum source_note_kind kind, unsigned int proto,
@@ -62,9 +64,24 @@ static size_t compile_bc(struct source *s, const struct proto_desc *d, unsigned 
 		return 0;
 	if (!s->bc && !(s->bc = malloc(BC_MAX_LEN)))
 		return 0;
-	if (bc_compile(s->q->filter, family, s->bc, BC_MAX_LEN, &len) < 0)
+	if (bc_compile_flags(s->q->filter, family, s->no_cgroup_bc ? BC_NO_CGROUP : 0, s->bc,
+			     BC_MAX_LEN, &len) < 0)
 		return 0; /* cannot happen at BC_MAX_LEN */
 	return len;
+}
+
+/* Kernels before 5.8 answer EINVAL to a program with a cgroup condition (their
+ * audit knows no such op): from then on the cgroup part is left to user space,
+ * which rechecks every record anyway. True when the request is to be made again. */
+static bool drop_cgroup_bc(struct source *s, const struct proto_desc *d, unsigned int family,
+			   int err, const struct nl_dump_result *res, size_t bc_len)
+{
+	if (err != -EINVAL || res->cb_failed || res->records || !bc_len || s->no_cgroup_bc ||
+	    !bc_has_op(s->bc, bc_len, INET_DIAG_BC_CGROUP_COND))
+		return false;
+	s->no_cgroup_bc = true;
+	note(s, SN_NO_CGROUP_BC, d->id, family, NULL, 0);
+	return true;
 }
 
 /* Dump one request from netlink; 1 means "use /proc instead". */
@@ -84,6 +101,11 @@ static int dump_netlink(struct source *s, const struct proto_desc *d, unsigned i
 	bc_len = compile_bc(s, d, family);
 	err = nl_source_dump(s->nl, d->id, family, s->q, bc_len ? s->bc : NULL, bc_len, cb,
 			     data, &res);
+	if (drop_cgroup_bc(s, d, family, err, &res, bc_len)) {
+		bc_len = compile_bc(s, d, family);
+		err = nl_source_dump(s->nl, d->id, family, s->q, bc_len ? s->bc : NULL, bc_len,
+				     cb, data, &res);
+	}
 	if (err < 0 && !res.cb_failed && res.records == 0 && autom && nl_fallback_ok(err))
 		return 1;
 	if (err == -ENOENT && !res.cb_failed && res.records == 0)

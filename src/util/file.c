@@ -141,6 +141,34 @@ int file_read_small_at(int dirfd, const char *path, char *buf, size_t cap, size_
 	return err;
 }
 
+int file_read_alloc(const char *path, size_t max, char **out, size_t *len)
+{
+	bool capped;
+	off_t size;
+	int fd, err;
+	size_t cap;
+
+	*out = NULL;
+	if (!path || max == 0 || max >= SIZE_MAX / 2)
+		return -EINVAL;
+	if ((err = file_open_info(AT_FDCWD, path, FILE_DATA, &fd, &capped, &size)) < 0)
+		return err;
+	/* room for what stat says and a byte more, to see it has not grown */
+	cap = capped && (uint64_t)size <= max ? (size_t)size + 2 : max + 1;
+	if (capped && (uint64_t)size > max)
+		err = -EFBIG;
+	else if (!(*out = malloc(cap)))
+		err = -ENOMEM;
+	else if ((err = file_read_all(fd, *out, cap, len)) == 0 && *len > max)
+		err = -EFBIG;
+	close(fd);
+	if (err) {
+		free(*out);
+		*out = NULL;
+	}
+	return err;
+}
+
 int file_read_small(const char *path, char *buf, size_t cap, size_t *len)
 {
 	return file_read_small_at(AT_FDCWD, path, buf, cap, len);

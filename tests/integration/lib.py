@@ -1,5 +1,6 @@
 """lib.py - shared pieces of the integration tests: the socket mix, running
-sockls and ss, and turning both outputs into comparable rows."""
+sockls and ss, turning both outputs into comparable rows, and real cgroups
+with processes in them."""
 import collections
 import json
 import os
@@ -223,3 +224,67 @@ def node_exporter_scrape(args, env=None):
         return body
     finally:
         shutil.rmtree(d)
+def cgroup2_root():
+    for line in open("/proc/self/mountinfo"):
+        left, _, right = line.partition(" - ")
+        if right.startswith("cgroup2 "):
+            return left.split()[4]
+    return None
+
+
+CG_CHILD = r"""
+import ctypes, os, socket, sys
+open(os.path.join(sys.argv[1], "cgroup.procs"), "w").write(str(os.getpid()))
+if sys.argv[3] == "netns" and ctypes.CDLL(None, use_errno=True).unshare(0x40000000) != 0:
+    sys.exit("unshare(CLONE_NEWNET): %s" % os.strerror(ctypes.get_errno()))
+l = socket.socket(); l.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+l.bind(("0.0.0.0" if sys.argv[3] == "netns" else "127.0.0.1", int(sys.argv[2]))); l.listen(1)
+print("READY", os.getpid(), flush=True)
+sys.stdin.read()
+"""
+
+
+class Cgroups:
+    """cgroup2 directories made for one test under a slice of its own, each
+    with a child process (in its own network namespace if asked) listening on
+    a TCP port; all removed by close()."""
+
+    def __init__(self, tag):
+        self.root = cgroup2_root()
+        if not self.root or os.geteuid() != 0 or not os.access(self.root, os.W_OK):
+            skip("no writable cgroup2 hierarchy (needs root and a cgroup2 mount)")
+        self.tag = tag
+        self.made, self.procs = [], []
+
+    def make(self, rel):
+        parts = rel.strip("/").split("/")
+        for i in range(1, len(parts) + 1):
+            d = os.path.join(self.root, *parts[:i])
+            if not os.path.isdir(d):
+                os.mkdir(d)
+                self.made.append(d)
+        return os.path.join(self.root, *parts)
+
+    def spawn(self, rel, port, netns=False):
+        """A child in cgroup rel listening on port; returns (pid, cgroup inode)."""
+        d = self.make(rel)
+        p = subprocess.Popen([sys.executable, "-c", CG_CHILD, d, str(port),
+                              "netns" if netns else "-"],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        self.procs.append(p)
+        line = p.stdout.readline().split()
+        if not line or line[0] != "READY":
+            fail("child in %s did not start" % rel)
+        return int(line[1]), os.stat(d).st_ino
+
+    def close(self):
+        for p in self.procs:
+            p.kill()
+            p.wait()
+        for d in sorted(self.made, key=len, reverse=True):
+            for _ in range(50):
+                try:
+                    os.rmdir(d)
+                    break
+                except OSError:
+                    time.sleep(0.05)

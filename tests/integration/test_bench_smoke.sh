@@ -54,6 +54,7 @@ check "sockls filter row"   '^\| `sockls -tn state established .*` '"$row"
 check "ss filter row"       '^\| `ss -tn state established .*` '"$row"
 check "floor row"           '^\| `floor \(bare sock_diag dump\)` '"$row"
 check "sockls --prometheus row" '^\| `sockls --prometheus` '"$row"
+check "-tanp without peers" '^\| `SOCKLS_NO_PEERS=1 sockls -tanp` '"$row"
 check "ratio row"           '^\| 1000 \| '"$num"' \| '"$num"' \| '"$num"' \| '"$num"' \|'
 check "machine description" '^- CPU: [0-9]+ × '
 

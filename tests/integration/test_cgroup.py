@@ -164,6 +164,33 @@ try:
         if len(line) != 1 or (what == "--prometheus" and "unit=" in line[0]):
             fail("%s: the listener in a cgroup with no unit: %r" % (what, line))
 
+    # A kernel before 5.8 (simulated: the oldkernel shim makes this kernel's
+    # own bytecode audit refuse the cgroup op with EINVAL, as an old audit
+    # does, and takes INET_DIAG_CGROUP_ID out of the replies): the cgroup
+    # term goes to user space, sockets take their owner's cgroup, same rows.
+    old = dict(os.environ, SOCKLS_STATE_ROOT=state,
+               LD_PRELOAD=os.path.join(os.environ.get("BUILD", "build"), "helpers",
+                                       "liboldkernel.so"))
+    old["ASAN_OPTIONS"] = ":".join(filter(None, [os.environ.get("ASAN_OPTIONS"),
+                                                 "verify_asan_link_order=0"]))
+    for source in ("netlink", "auto", "proc"):
+        got = sockls("-tlnH", "-v", "--source", source, "cgroup", rel["docker"], env=old)
+        if ports_of(got.stdout.splitlines()) != [7102]:
+            fail("old kernel, --source %s: cgroup %s selected %r (stderr %r)"
+                 % (source, rel["docker"], got.stdout, got.stderr))
+        noted = "refused the cgroup condition" in got.stderr
+        if noted != (source != "proc"):
+            fail("old kernel, --source %s: -v note %r" % (source, got.stderr))
+        got = ports_of(rows("not", "cgroup", rel["docker"], env=old))
+        if 7102 in got or 7101 not in got or 7103 not in got:
+            fail("old kernel: not cgroup ... selected %r" % got)
+    if sockls("-tlnH", "cgroup", rel["docker"], env=old).stderr:
+        fail("old kernel: the fallback is silent without -v")
+    doc = json.loads(sockls("-tln", "--cgroup", "--json", env=old).stdout)
+    cg = {s["local"]["port"]: s["cgroup"] for s in doc["sockets"]}[7102]
+    if cg["id"] != ino["docker"] or cg["container"]["name"] != "web":
+        fail("old kernel: the owner's cgroup %r, expected id %d" % (cg, ino["docker"]))
+
     # UNIX sockets carry no cgroup id: the owner's /proc/PID/cgroup names it.
     x = sockls("-xlnH", "--cgroup", env=env).stdout
     line = [l for l in x.splitlines() if "sockls-cg-7101" in l]

@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <cmocka.h>
+#include <linux/inet_diag.h>
 
 #include "sockls/bytecode.h"
 #include "sockls/cgroup.h"
@@ -87,6 +88,19 @@ static void test_hostile_paths(void **state)
 	assert_int_equal(strlen(n.unit), CG_UNIT_MAX - 1);
 	cg_parse_path("/kubepods.slice/kubepods-pod.slice", &n);
 	assert_string_equal(n.pod_uid, "");
+	/* user@UID.service as systemd names it: no leading zero, 32 bits (fuzz) */
+	cg_parse_path("/user.slice/user-0.slice/user@0.service/x.scope", &n);
+	assert_true(n.user_service);
+	assert_int_equal(n.user_uid, 0);
+	cg_parse_path("/user.slice/user@4294967295.service", &n);
+	assert_true(n.user_service);
+	assert_int_equal(n.user_uid, 4294967295u);
+	cg_parse_path("/user@00012.service", &n);
+	assert_false(n.user_service);
+	cg_parse_path("/user@4294967296.service", &n);
+	assert_false(n.user_service);
+	cg_parse_path("/user@12x.service/user@.service", &n);
+	assert_false(n.user_service);
 }
 
 static void make_dir(const char *base, const char *rel, char *out, size_t cap)
@@ -210,6 +224,68 @@ static void test_bytecode(void **state)
 	assert_non_null(strstr(err.msg, "no cgroup2 directory"));
 }
 
+static struct filter *build(const char *expr)
+{
+	static char buf[256];
+	char *words[16];
+	int n = 0;
+	struct filter_spec spec = { .default_states = STATES_ALL };
+	struct filter *flt;
+	struct filter_error err;
+
+	snprintf(buf, sizeof(buf), "%s", expr);
+	for (char *save = NULL, *w = strtok_r(buf, " ", &save); w && n < 16;
+	     w = strtok_r(NULL, " ", &save))
+		words[n++] = w;
+	spec.expr = words;
+	spec.n_expr = n;
+	assert_int_equal(filter_build(&spec, &flt, &err), 0);
+	return flt;
+}
+
+/* A kernel before 5.8 refuses CGROUP_COND: BC_NO_CGROUP compiles the rest,
+ * a superset (the cgroup terms as "may match"), which the audit accepts. */
+static void test_bytecode_no_cgroup(void **state)
+{
+	struct sock_rec rec = { .proto = PROTO_TCP, .family = 2, .state = ST_LISTEN };
+	uint8_t bc[256];
+	size_t len;
+	uint64_t id;
+	struct filter *f;
+
+	(void)state;
+	if (cg_path_id("/", &id) < 0)
+		skip();
+	f = build("cgroup / and sport = :80");
+	assert_int_equal(bc_compile(f, 2, bc, sizeof(bc), &len), 0);
+	assert_true(bc_has_op(bc, len, INET_DIAG_BC_CGROUP_COND));
+	assert_int_equal(bc_compile_flags(f, 2, BC_NO_CGROUP, bc, sizeof(bc), &len), 0);
+	assert_true(len > 0);
+	assert_int_equal(bc_audit(bc, len), 0);
+	assert_false(bc_has_op(bc, len, INET_DIAG_BC_CGROUP_COND));
+	rec.local.port = 80; /* any cgroup: the kernel may not tell */
+	assert_true(bc_run(bc, len, &rec));
+	rec.local.port = 81;
+	assert_false(bc_run(bc, len, &rec));
+	filter_free(f);
+	/* under "not" the superset flips: nothing is ruled out */
+	f = build("not cgroup /");
+	assert_int_equal(bc_compile_flags(f, 2, BC_NO_CGROUP, bc, sizeof(bc), &len), 0);
+	assert_int_equal(len, 0);
+	filter_free(f);
+	f = build("cgroup / or dport = :5");
+	assert_int_equal(bc_compile_flags(f, 2, BC_NO_CGROUP, bc, sizeof(bc), &len), 0);
+	assert_int_equal(len, 0);
+	assert_true(filter_uses_cgroup(f));
+	filter_free(f);
+	f = build("dport = :5");
+	assert_false(filter_uses_cgroup(f));
+	assert_int_equal(bc_compile_flags(f, 2, BC_NO_CGROUP, bc, sizeof(bc), &len), 0);
+	assert_false(bc_has_op(bc, len, INET_DIAG_BC_CGROUP_COND));
+	assert_true(bc_has_op(bc, len, INET_DIAG_BC_D_COND));
+	filter_free(f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -218,6 +294,7 @@ int main(void)
 		cmocka_unit_test(test_index),
 		cmocka_unit_test(test_pod_label),
 		cmocka_unit_test(test_bytecode),
+		cmocka_unit_test(test_bytecode_no_cgroup),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -5,11 +5,13 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include <sys/socket.h>
 
 #include <cmocka.h>
 
+#include "sockls/cgroup.h"
 #include "sockls/details.h"
 #include "sockls/services.h"
 #include "sockls/query.h"
@@ -327,6 +329,32 @@ static void test_user(void **state)
 	assert_null(users_name(4000000000u, buf, sizeof(buf)));
 }
 
+/* --all-netns: the tag, then the owner's label escaped; cut to the buffer. */
+static void test_netns_tag(void **state)
+{
+	struct cg_names n;
+	struct cg_entry e = { 0, (char *)(uintptr_t)"/system.slice/docker-"
+			      "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef.scope",
+			      &n };
+	char buf[64];
+
+	(void)state;
+	cg_parse_path(e.path, &n);
+	assert_int_equal(details_netns("ns:4026532801", NULL, buf, sizeof(buf)), 13);
+	assert_string_equal(buf, "ns:4026532801");
+	details_netns("ns:4026532801", &e, buf, sizeof(buf));
+	assert_string_equal(buf, "ns:4026532801(ctr:docker/0123456789ab)");
+	snprintf(n.ctr_name, sizeof(n.ctr_name), "a\x1b[2Jb");
+	details_netns("blue", &e, buf, sizeof(buf));
+	assert_string_equal(buf, "blue(ctr:docker/a\\x1b[2Jb)");
+	assert_int_equal(details_netns("ns:4026532801", &e, buf, 16), 15);
+	assert_int_equal(buf[15], '\0');
+	assert_int_equal(buf[14], ')');
+	assert_int_equal(details_netns("ns:4026532801", &e, buf, 14), 13); /* no room for "(..)" */
+	assert_string_equal(buf, "ns:4026532801");
+	assert_int_equal(details_netns("x", &e, buf, 0), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -340,6 +368,7 @@ int main(void)
 		cmocka_unit_test(test_info_unknown),
 		cmocka_unit_test(test_owners),
 		cmocka_unit_test(test_user),
+		cmocka_unit_test(test_netns_tag),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

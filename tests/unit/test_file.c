@@ -76,6 +76,34 @@ static void test_small_ok(void **state)
 	assert_int_equal(file_read_small(path_of("a"), buf, 0, &len), -EINVAL);
 }
 
+/* Exactly as large as the file; max is the cap; refusals as file_read_small. */
+static void test_alloc(void **state)
+{
+	char *buf = (char *)1;
+	size_t len = 0;
+	(void)state;
+	assert_int_equal(file_read_alloc(put("j", "{\"a\":1}", 7), 7, &buf, &len), 0);
+	assert_int_equal(len, 7);
+	assert_string_equal(buf, "{\"a\":1}");
+	free(buf);
+	assert_int_equal(file_read_alloc(path_of("j"), 6, &buf, &len), -EFBIG);
+	assert_null(buf);
+	assert_int_equal(file_read_alloc(put("e", "", 0), 6, &buf, &len), 0);
+	assert_int_equal(len, 0);
+	free(buf);
+	assert_int_equal(mkfifo(path_of("ff"), 0600), 0);
+	assert_int_equal(file_read_alloc(path_of("ff"), 100, &buf, &len), -ENODEV);
+	assert_int_equal(file_read_alloc(dir, 100, &buf, &len), -EISDIR);
+	assert_int_equal(file_read_alloc("/dev/zero", 100, &buf, &len), -ENODEV);
+	assert_int_equal(file_read_alloc(path_of("none"), 100, &buf, &len), -ENOENT);
+	assert_int_equal(file_read_alloc(path_of("j"), 0, &buf, &len), -EINVAL);
+	/* a procfs file has no size: read up to max */
+	assert_int_equal(file_read_alloc("/proc/self/comm", 64, &buf, &len), 0);
+	assert_true(len > 1 && buf[len - 1] == '\n');
+	free(buf);
+	assert_int_equal(file_read_alloc("/proc/self/comm", 2, &buf, &len), -EFBIG);
+}
+
 static void test_small_procfs(void **state)
 {
 	char buf[256];
@@ -239,7 +267,7 @@ int main(void)
 		cmocka_unit_test(test_small_ok),  cmocka_unit_test(test_small_procfs),
 		cmocka_unit_test(test_refused),   cmocka_unit_test(test_nsfs),
 		cmocka_unit_test(test_lines),     cmocka_unit_test(test_lines_big),
-		cmocka_unit_test(test_messages),
+		cmocka_unit_test(test_messages),  cmocka_unit_test(test_alloc),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -156,7 +156,8 @@ static void test_unknown_facts_null(void **state)
 	const char *tail = strstr(got, "\"uid\":");
 	assert_non_null(tail);
 	assert_string_equal(tail, "\"uid\":null,\"inode\":null,\"cookie\":null,\"v6only\":null,"
-				  "\"timer\":null,\"tcp_info\":null,\"memory\":null,\"processes\":[]}\n");
+				  "\"timer\":null,\"tcp_info\":null,\"memory\":null,\"processes\":[],"
+				  "\"peer_processes\":null}\n");
 	free(got);
 }
 
@@ -180,6 +181,9 @@ static void test_known_facts(void **state)
 	struct sock_row row = testrow(&r);
 	row.owners = owners;
 	row.n_owners = 2;
+	row.peer_found = true; /* a connection inside the namespace: its peer's owners */
+	row.peers = owners + 1;
+	row.n_peers = 1;
 	row.netns = "ns\"1";
 	char *got = row_json(&row, EXT_ALL & ~EXT_INFO);
 	const char *tail = strstr(got, "\"uid\":");
@@ -191,8 +195,10 @@ static void test_known_facts(void **state)
 			    "\"memory\":{\"rmem_alloc\":100,\"rcvbuf\":200,\"wmem_alloc\":300,\"sndbuf\":400,"
 			    "\"fwd_alloc\":500,\"wmem_queued\":600,\"optmem\":700,\"backlog\":800,\"drops\":900},"
 			    "\"processes\":[{\"pid\":42,\"comm\":\"evil\\u001b[2J\\n\xef\xbf\xbd\",\"fd\":3},"
-			    "{\"pid\":2147483647,\"comm\":\"abcdefghijklmno\",\"fd\":0}]}\n");
-	assert_non_null(strstr(got, "\"send_q\":null,\"netns\":\"ns\\\"1\",\"local\":"));
+			    "{\"pid\":2147483647,\"comm\":\"abcdefghijklmno\",\"fd\":0}],"
+			    "\"peer_processes\":[{\"pid\":2147483647,\"comm\":\"abcdefghijklmno\","
+			    "\"fd\":0}]}\n");
+	assert_non_null(strstr(got, "\"send_q\":null,\"netns\":\"ns\\\"1\",\"netns_owner\":null,\"local\":"));
 	free(got);
 }
 
