@@ -485,6 +485,10 @@ int json_sock(struct jsonw *jw, const struct sock_row *row, uint32_t ext)
 		write_endpoint(jw, "remote", rec, &rec->remote, &row->remote);
 		if (rec->proto == PROTO_RAW)
 			jsonw_key_uint(jw, "ip_protocol", rec->raw_protocol);
+		/* ss prints an association under its socket ("`- ESTAB"); both
+		 * rows share the inode, so scripts need to tell them apart */
+		if (rec->proto == PROTO_SCTP)
+			jsonw_key_bool(jw, "association", rec->assoc != 0);
 	}
 	if (ext & EXT_EXTENDED)
 		write_extended(jw, rec);

@@ -89,6 +89,9 @@ for s in doc["sockets"]:
         fail("JSON: whether T3-rtx runs is not in assocs: %r" % s)
     if s["cookie"] is not None:
         fail("JSON: /proc has no cookie: %r" % s)
+    # eps lists the endpoints (LISTEN here), assocs the associations
+    if s["association"] != (s["state"] != "LISTEN"):
+        fail("JSON: association %r for a row of %s: %r" % (s["association"], s["state"], s))
 mapped = [s for s in doc["sockets"] if s["remote"]["addr"] == "::ffff:10.0.0.9"]
 if len(mapped) != 1 or mapped[0]["family"] != "inet6" or mapped[0]["recv_q"] != 4096:
     fail("JSON: the mixed-family association: %r" % mapped)
