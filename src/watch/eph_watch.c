@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/socket.h>
 
+#include "sockls/hash.h"
 #include "sockls/eph_watch.h"
 
 #define IDS_MIN 256u
@@ -58,27 +59,18 @@ void eph_watch_free(struct eph_watch *w)
 	free(w);
 }
 
-static uint64_t fnv(uint64_t h, const void *p, size_t n)
-{
-	const unsigned char *b = p;
-
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ b[i]) * 0x100000001b3ULL;
-	return h;
-}
-
 /* The 4-tuple names a connection across refreshes: a cookie would not (the
  * TIME_WAIT socket that follows a closed one has a cookie of its own). */
 static uint64_t rec_key(const struct sock_rec *rec)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
+	uint64_t h = HASH_FNV_INIT;
 
-	h = fnv(h, &rec->proto, 1);
-	h = fnv(h, &rec->family, 1);
-	h = fnv(h, rec->local.addr, 16);
-	h = fnv(h, &rec->local.port, 2);
-	h = fnv(h, rec->remote.addr, 16);
-	h = fnv(h, &rec->remote.port, 2);
+	h = hash_fnv(h, &rec->proto, 1);
+	h = hash_fnv(h, &rec->family, 1);
+	h = hash_fnv(h, rec->local.addr, 16);
+	h = hash_fnv(h, &rec->local.port, 2);
+	h = hash_fnv(h, rec->remote.addr, 16);
+	h = hash_fnv(h, &rec->remote.port, 2);
 	h ^= h >> 29;
 	return (h & ~KEY_TW) | KEY_SET | (rec->state == ST_TIME_WAIT ? KEY_TW : 0);
 }

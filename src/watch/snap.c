@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "sockls/hash.h"
 #include "sockls/snap.h"
 #include "sockls/tcpinfo.h"
 
@@ -34,29 +35,20 @@ static uint64_t mix64(uint64_t h)
 	return h;
 }
 
-static uint64_t fnv(uint64_t h, const void *p, size_t n)
-{
-	const unsigned char *b = p;
-
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ b[i]) * 0x100000001b3ULL;
-	return h;
-}
-
 /* Without a cookie (/proc) the tuple and inode name a socket well enough. */
 static uint64_t rec_key(const struct sock_rec *rec)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
+	uint64_t h = HASH_FNV_INIT;
 
 	if (rec->have & HAVE_COOKIE)
 		return rec->cookie;
-	h = fnv(h, &rec->proto, 1);
-	h = fnv(h, &rec->family, 1);
-	h = fnv(h, rec->local.addr, 16);
-	h = fnv(h, &rec->local.port, 2);
-	h = fnv(h, rec->remote.addr, 16);
-	h = fnv(h, &rec->remote.port, 2);
-	h = fnv(h, &rec->inode, 8);
+	h = hash_fnv(h, &rec->proto, 1);
+	h = hash_fnv(h, &rec->family, 1);
+	h = hash_fnv(h, rec->local.addr, 16);
+	h = hash_fnv(h, &rec->local.port, 2);
+	h = hash_fnv(h, rec->remote.addr, 16);
+	h = hash_fnv(h, &rec->remote.port, 2);
+	h = hash_fnv(h, &rec->inode, 8);
 	return h | 1ULL << 63;
 }
 

@@ -224,6 +224,8 @@ def node_exporter_scrape(args, env=None):
         return body
     finally:
         shutil.rmtree(d)
+
+
 def cgroup2_root():
     for line in open("/proc/self/mountinfo"):
         left, _, right = line.partition(" - ")

@@ -15,7 +15,7 @@ import sys
 import tempfile
 import time
 
-from lib import fail, node_exporter_scrape, prom_key, prom_metrics, promtool_check, skip, sockls
+from lib import cgroup2_root, fail, node_exporter_scrape, prom_key, prom_metrics, promtool_check, skip, sockls
 
 CHILD = r"""
 import os, socket, sys
@@ -26,14 +26,6 @@ u = socket.socket(socket.AF_UNIX); u.bind("\0sockls-cg-" + sys.argv[2]); u.liste
 print("READY", u.fileno() and os.fstat(u.fileno()).st_ino, flush=True)
 sys.stdin.read()
 """
-
-
-def cgroup2_root():
-    for line in open("/proc/self/mountinfo"):
-        left, _, right = line.partition(" - ")
-        if right.startswith("cgroup2 "):
-            return left.split()[4]
-    return None
 
 
 root = cgroup2_root()
