@@ -175,6 +175,8 @@ static int read_counters(struct run *r)
 	if (!r->o->summary)
 		return 0;
 	err = summary_read_sockstat(r->o->proc_root, &r->kernel, &ff);
+	if (err >= 0 || err == -ENOENT)
+		err = summary_read_snmp(r->o->proc_root, &r->kernel, &ff);
 	if (err < 0 && err != -ENOENT) {
 		r->say("%s", file_fail_msg(&ff, msg, sizeof(msg)));
 		return 1;
@@ -532,4 +534,12 @@ int run_pipeline(const struct opts *o, run_say_fn say, const struct run_hooks *h
 		return 1;
 	}
 	return err < 0 || partial || r.failed ? 1 : 0;
+}
+
+int run_write_failed(int err, run_say_fn say)
+{
+	if (err == -EPIPE)
+		return 0;
+	say("cannot write output: %s", strerror(-err));
+	return 1;
 }

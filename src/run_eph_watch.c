@@ -72,9 +72,7 @@ static int stream(struct ephw *e, const struct opts *o, run_say_fn say)
 		err = jw ? eph_watch_json(jw, e->w, top_n(o, EPH_WATCH_ALL), e->dump_o.protos, e->wall) :
 			   eph_view_render(stdout, e->w, &cfg);
 		if (err < 0) {
-			if (err != -EPIPE)
-				say("cannot write output: %s", strerror(-err));
-			ret = err == -EPIPE ? 0 : 1;
+			ret = run_write_failed(err, say);
 			break;
 		}
 		if (term_wait_key(next, -1) < 0)

@@ -159,7 +159,7 @@ static int event_loop(struct events *e)
 		if (n >= 0)
 			n = tell_lost(e);
 		if (n < 0 && e->out_err == n)
-			return n == -EPIPE ? 0 : (e->say("cannot write output: %s", strerror(-n)), 1);
+			return run_write_failed(n, e->say);
 		if (n < 0)
 			return e->say("cannot read events: %s", strerror(-n)), 1;
 	}

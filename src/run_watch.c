@@ -69,9 +69,7 @@ static int diffs(struct watch *w, const struct opts *o, run_say_fn say)
 			break;
 		err = watch_json_diff(jw, w->snap, w->gen - 1, term_wall());
 		if (err < 0) {
-			if (err != -EPIPE)
-				say("cannot write output: %s", strerror(-err));
-			ret = err == -EPIPE ? 0 : 1;
+			ret = run_write_failed(err, say);
 			break;
 		}
 		if (term_wait_key(next, -1) < 0)

@@ -6,6 +6,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "sockls/sock.h"
+
 #define HASH_FNV_INIT 0xcbf29ce484222325ULL
 
 /* Folds n bytes at p into h (start with HASH_FNV_INIT). */
@@ -16,6 +18,19 @@ static inline uint64_t hash_fnv(uint64_t h, const void *p, size_t n)
 	for (size_t i = 0; i < n; i++)
 		h = (h ^ b[i]) * 0x100000001b3ULL;
 	return h;
+}
+
+/* A socket's kind and 4-tuple: proto, family, local and remote address and port. */
+static inline uint64_t hash_sock_tuple(const struct sock_rec *rec)
+{
+	uint64_t h = HASH_FNV_INIT;
+
+	h = hash_fnv(h, &rec->proto, 1);
+	h = hash_fnv(h, &rec->family, 1);
+	h = hash_fnv(h, rec->local.addr, 16);
+	h = hash_fnv(h, &rec->local.port, 2);
+	h = hash_fnv(h, rec->remote.addr, 16);
+	return hash_fnv(h, &rec->remote.port, 2);
 }
 
 #endif

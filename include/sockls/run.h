@@ -31,6 +31,10 @@ struct run_hooks {
  * Returns the exit status like run_listing. */
 int run_pipeline(const struct opts *o, run_say_fn say, const struct run_hooks *hooks);
 
+/* The exit status of a failed write of output (err < 0): a closed pipe (the
+ * reader has quit, as with | head) is 0; anything else is said, then 1. */
+int run_write_failed(int err, run_say_fn say);
+
 /* Enters the namespace of -N or --netns-pid (nothing without them); the run
  * stays there. Idempotent. Returns an exit status (0, or 1 said). */
 int run_enter_netns(const struct opts *o, run_say_fn say);

@@ -80,13 +80,17 @@ void summary_add(struct summary *s, const struct sock_rec *rec);
  * were set. Pure: no I/O. */
 size_t summary_parse_sockstat(const char *buf, size_t len, struct summary *s);
 
-/* Reads <proc_root>/net/sockstat, sockstat6 and snmp (CurrEstab) (proc_root
+/* Reads <proc_root>/net/sockstat and sockstat6 (proc_root
  * NULL = "/proc") through file_read_small(). A missing file leaves its values
  * unknown. Returns 0 when each file was read or is missing and at least one
  * was read; -ENOENT when both sockstat files are missing; another negative errno (see
  * file.h: -ENODEV a FIFO/device, -EFBIG above 16383 bytes, ...) when a file is
  * there but cannot be read, with *ff (may be NULL) naming it. */
 int summary_read_sockstat(const char *proc_root, struct summary *s, struct file_fail *ff);
+
+/* Reads <proc_root>/net/snmp's CurrEstab the same way (-s). 0 when read or
+ * missing (the value stays unknown), else a negative errno with *ff set. */
+int summary_read_snmp(const char *proc_root, struct summary *s, struct file_fail *ff);
 
 /* Parses the text of /proc/net/snmp (a "Tcp:" line of names, then one of
  * values) for CurrEstab. Returns 1 when it was found, else 0. Pure. */

@@ -107,6 +107,8 @@ static int prom_netns(void *state, const struct writer_ns *w)
 	}
 	if (ns->rep && w->set)
 		eph_report_set_settings(ns->rep, w->set);
+	if (ns->rep)
+		eph_report_set_listed(ns->rep, s->ctx.protos);
 	if (w->kstat) {
 		ns->kstat = *w->kstat;
 		ns->have_kstat = true;
@@ -213,22 +215,28 @@ static void write_listeners(FILE *f, struct prom_state *s)
 struct eph_metric {
 	const char *name, *help;
 	size_t off;    /* offset of an unsigned int in struct eph_totals */
+	uint32_t needs; /* PROTO_BIT of the kind that must have been listed (-t, -u) */
 };
 
-#define EM(n, field, h) { "sockls_ephemeral_" n, h, offsetof(struct eph_totals, field) }
+#define TCP_ PROTO_BIT(PROTO_TCP)
+#define UDP_ PROTO_BIT(PROTO_UDP)
+#define EM(n, field, k, h) { "sockls_ephemeral_" n, h, offsetof(struct eph_totals, field), k }
 static const struct eph_metric eph_metrics[] = {
-	EM("range_ports", size, "Ports in net.ipv4.ip_local_port_range."),
-	EM("reserved_ports", reserved_in_range, "Ports of the range in ip_local_reserved_ports."),
-	EM("usable_ports", usable, "Ports of the range not reserved."),
-	EM("pinned_ports", pinned, "Usable TCP ports pinned for every destination (listeners, bind()-only)."),
-	EM("pinned_listen_ports", pinned_listen, "Usable TCP ports held by listeners (collisions)."),
-	EM("pinned_bound_ports", pinned_bound, "Usable TCP ports held by bind()-only sockets."),
-	EM("connect_usable_ports", usable_connect, "Usable ports minus pinned: what connect() can pick."),
-	EM("tcp_in_use_ports", in_use[PROTO_TCP], "Usable ports held by TCP sockets."),
-	EM("udp_in_use_ports", in_use[PROTO_UDP], "Usable ports held by UDP sockets (the namespace as a whole)."),
-	EM("time_wait_sockets", time_wait, "TCP sockets in TIME_WAIT on a usable port."),
-	EM("parity_ports", parity_size, "Ports of the parity connect() tries first, free to it."),
-	EM("parity_in_use_ports", parity_used, "Of those, ports in use."),
+	EM("range_ports", size, 0, "Ports in net.ipv4.ip_local_port_range."),
+	EM("reserved_ports", reserved_in_range, 0, "Ports of the range in ip_local_reserved_ports."),
+	EM("usable_ports", usable, 0, "Ports of the range not reserved."),
+	EM("pinned_ports", pinned, TCP_,
+	   "Usable TCP ports pinned for every destination (listeners, bind()-only)."),
+	EM("pinned_listen_ports", pinned_listen, TCP_, "Usable TCP ports held by listeners (collisions)."),
+	EM("pinned_bound_ports", pinned_bound, TCP_, "Usable TCP ports held by bind()-only sockets."),
+	EM("connect_usable_ports", usable_connect, TCP_,
+	   "Usable ports minus pinned: what connect() can pick."),
+	EM("tcp_in_use_ports", in_use[PROTO_TCP], TCP_, "Usable ports held by TCP sockets."),
+	EM("udp_in_use_ports", in_use[PROTO_UDP], UDP_,
+	   "Usable ports held by UDP sockets (the namespace as a whole)."),
+	EM("time_wait_sockets", time_wait, TCP_, "TCP sockets in TIME_WAIT on a usable port."),
+	EM("parity_ports", parity_size, TCP_, "Ports of the parity connect() tries first, free to it."),
+	EM("parity_in_use_ports", parity_used, TCP_, "Of those, ports in use."),
 };
 
 static void write_eph_totals(FILE *f, const struct prom_state *s)
@@ -238,7 +246,8 @@ static void write_eph_totals(FILE *f, const struct prom_state *s)
 	for (size_t m = 0; m < sizeof(eph_metrics) / sizeof(eph_metrics[0]); m++) {
 		head(f, eph_metrics[m].name, "gauge", eph_metrics[m].help);
 		for (size_t i = 0; i < s->n_ns; i++) {
-			if (!s->ns[i].rep)
+			/* a kind that was not listed (-t, -u) is unknown: no sample */
+			if (!s->ns[i].rep || (eph_metrics[m].needs & ~s->ns[i].t.listed))
 				continue;
 			lb_netns(&lb, &s->ns[i]);
 			const char *base = (const char *)&s->ns[i].t;

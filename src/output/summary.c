@@ -292,23 +292,30 @@ static int read_one(const char *proc_root, const char *name, struct summary *s,
 
 int summary_read_sockstat(const char *proc_root, struct summary *s, struct file_fail *ff)
 {
-	struct file_fail f4, f6, fs;
+	struct file_fail f4, f6;
 
 	if (!proc_root)
 		proc_root = "/proc";
 	int e4 = read_one(proc_root, "sockstat", s, &f4);
 	int e6 = read_one(proc_root, "sockstat6", s, &f6);
-	int es = read_one(proc_root, "snmp", s, &fs);
 	/* a missing file is normal (no IPv6); one that is there and unreadable is not */
-	int err = e4 && e4 != -ENOENT ? e4 : e6 && e6 != -ENOENT ? e6 :
-		  es && es != -ENOENT ? es : 0;
+	int err = e4 && e4 != -ENOENT ? e4 : e6 && e6 != -ENOENT ? e6 : 0;
 	if (!err && e4 && e6)
 		err = e4;
 	if (err && ff)
-		*ff = err == e4 ? f4 : err == e6 ? f6 : fs;
+		*ff = err == e4 ? f4 : f6;
 	else if (ff)
 		ff->err = 0;
 	return err;
+}
+
+int summary_read_snmp(const char *proc_root, struct summary *s, struct file_fail *ff)
+{
+	int err = read_one(proc_root ? proc_root : "/proc", "snmp", s, ff);
+
+	if (!err && ff)
+		ff->err = 0;
+	return err == -ENOENT ? 0 : err;
 }
 
 unsigned int summary_eph_in_use(const struct summary *s, const struct eph_range *eph)

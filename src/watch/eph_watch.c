@@ -63,14 +63,8 @@ void eph_watch_free(struct eph_watch *w)
  * TIME_WAIT socket that follows a closed one has a cookie of its own). */
 static uint64_t rec_key(const struct sock_rec *rec)
 {
-	uint64_t h = HASH_FNV_INIT;
+	uint64_t h = hash_sock_tuple(rec);
 
-	h = hash_fnv(h, &rec->proto, 1);
-	h = hash_fnv(h, &rec->family, 1);
-	h = hash_fnv(h, rec->local.addr, 16);
-	h = hash_fnv(h, &rec->local.port, 2);
-	h = hash_fnv(h, rec->remote.addr, 16);
-	h = hash_fnv(h, &rec->remote.port, 2);
 	h ^= h >> 29;
 	return (h & ~KEY_TW) | KEY_SET | (rec->state == ST_TIME_WAIT ? KEY_TW : 0);
 }

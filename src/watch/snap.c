@@ -38,17 +38,11 @@ static uint64_t mix64(uint64_t h)
 /* Without a cookie (/proc) the tuple and inode name a socket well enough. */
 static uint64_t rec_key(const struct sock_rec *rec)
 {
-	uint64_t h = HASH_FNV_INIT;
+	uint64_t h;
 
 	if (rec->have & HAVE_COOKIE)
 		return rec->cookie;
-	h = hash_fnv(h, &rec->proto, 1);
-	h = hash_fnv(h, &rec->family, 1);
-	h = hash_fnv(h, rec->local.addr, 16);
-	h = hash_fnv(h, &rec->local.port, 2);
-	h = hash_fnv(h, rec->remote.addr, 16);
-	h = hash_fnv(h, &rec->remote.port, 2);
-	h = hash_fnv(h, &rec->inode, 8);
+	h = hash_fnv(hash_sock_tuple(rec), &rec->inode, 8);
 	return h | 1ULL << 63;
 }
 

@@ -246,6 +246,22 @@ sys.stdin.read()
 """
 
 
+def remove_cgroups(procs, made):
+    """Ends the processes a test started (by their Popen) and removes the
+    cgroup directories it made, deepest first (a cgroup empties a moment
+    after its last process exits)."""
+    for p in procs:
+        p.kill()
+        p.wait()
+    for d in sorted(made, key=len, reverse=True):
+        for _ in range(50):
+            try:
+                os.rmdir(d)
+                break
+            except OSError:
+                time.sleep(0.05)
+
+
 class Cgroups:
     """cgroup2 directories made for one test under a slice of its own, each
     with a child process (in its own network namespace if asked) listening on
@@ -280,13 +296,4 @@ class Cgroups:
         return int(line[1]), os.stat(d).st_ino
 
     def close(self):
-        for p in self.procs:
-            p.kill()
-            p.wait()
-        for d in sorted(self.made, key=len, reverse=True):
-            for _ in range(50):
-                try:
-                    os.rmdir(d)
-                    break
-                except OSError:
-                    time.sleep(0.05)
+        remove_cgroups(self.procs, self.made)

@@ -15,7 +15,8 @@ import sys
 import tempfile
 import time
 
-from lib import cgroup2_root, fail, node_exporter_scrape, prom_key, prom_metrics, promtool_check, skip, sockls
+from lib import (cgroup2_root, fail, node_exporter_scrape, prom_key, prom_metrics,
+                 promtool_check, remove_cgroups, skip, sockls)
 
 CHILD = r"""
 import os, socket, sys
@@ -49,16 +50,7 @@ procs, made = [], []
 
 
 def cleanup():
-    for p in procs:
-        p.kill()
-        p.wait()
-    for d in sorted(made, key=len, reverse=True):
-        for _ in range(50):
-            try:
-                os.rmdir(d)
-                break
-            except OSError:
-                time.sleep(0.05)
+    remove_cgroups(procs, made)
     shutil.rmtree(state, ignore_errors=True)
 
 

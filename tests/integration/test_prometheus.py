@@ -144,6 +144,18 @@ check(metrics(prom), "--prometheus")
 if not UNIT and 'unit="' in prom:
     fail("a unit label where the unit is unknown:\n%s" % prom)
 promtool_check(prom)
+# -u lists no TCP socket: the TCP figures are unknown and left out, not 0
+# (tcp_in_use ports are held); -t leaves out the UDP one the same way.
+m = metrics(sockls("--prometheus", "-u").stdout)
+gone = [k for k in ("sockls_ephemeral_tcp_in_use_ports", "sockls_ephemeral_pinned_ports",
+                    "sockls_ephemeral_connect_usable_ports", "sockls_ephemeral_time_wait_sockets")
+        if key(k) in m]
+if gone or m.get(key("sockls_ephemeral_udp_in_use_ports")) != 1:
+    fail("--prometheus -u: %r present, udp %r" % (gone, m.get(key("sockls_ephemeral_udp_in_use_ports"))))
+m = metrics(sockls("--prometheus", "-t").stdout)
+if key("sockls_ephemeral_udp_in_use_ports") in m or \
+        m.get(key("sockls_ephemeral_tcp_in_use_ports")) != tcp_in_use:
+    fail("--prometheus -t: %r" % {k: v for k, v in m.items() if "in_use" in str(k)})
 
 d = tempfile.mkdtemp()
 try:

@@ -13,31 +13,9 @@
 
 #include "sockls/kindname.h"
 #include "sockls/proc.h"
+#include "testproc.h"
 
 #define FIX "tests/fixtures/proc/kinds/net/"
-
-typedef int (*line_fn)(const char *line, size_t len, struct sock_rec *rec);
-
-/* Parses every line of file; returns the records, asserting the header comes first. */
-static size_t parse_file(const char *file, line_fn fn, struct sock_rec *out, size_t cap)
-{
-	FILE *f = fopen(file, "r");
-	char line[512];
-	size_t n = 0, lineno = 0;
-
-	assert_non_null(f);
-	while (fgets(line, sizeof(line), f)) {
-		int rc = fn(line, strlen(line), &out[n]);
-		if (lineno++ == 0) {
-			assert_int_equal(rc, PROC_PARSE_HEADER);
-			continue;
-		}
-		assert_int_equal(rc, 0);
-		assert_true(++n < cap);
-	}
-	fclose(f);
-	return n;
-}
 
 static void test_packet_file(void **state)
 {
@@ -45,7 +23,7 @@ static void test_packet_file(void **state)
 	char buf[64];
 
 	(void)state;
-	assert_int_equal(parse_file(FIX "packet", proc_parse_packet_line, r, 8), 2);
+	assert_int_equal(testproc_parse_file(FIX "packet", proc_parse_packet_line, r, 8), 2);
 	assert_string_equal(kind_netid(&r[0]), "p_raw");
 	kind_endpoint(buf, sizeof(buf), &r[0], true, NULL);
 	assert_string_equal(buf, "*:*");
@@ -65,7 +43,7 @@ static void test_netlink_file(void **state)
 	char buf[64];
 
 	(void)state;
-	assert_int_equal(parse_file(FIX "netlink", proc_parse_netlink_line, r, 16), 10);
+	assert_int_equal(testproc_parse_file(FIX "netlink", proc_parse_netlink_line, r, 16), 10);
 	kind_endpoint(buf, sizeof(buf), &r[0], true, NULL);
 	assert_string_equal(buf, "rtnl:kernel");
 	kind_endpoint(buf, sizeof(buf), &r[6], true, NULL);

@@ -24,30 +24,9 @@
 #include <cmocka.h>
 
 #include "sockls/proc.h"
+#include "testproc.h"
 
 #define FIX "tests/fixtures/proc/sctp"
-
-typedef int (*line_fn)(const char *line, size_t len, struct sock_rec *rec);
-
-static size_t parse_file(const char *file, line_fn fn, struct sock_rec *out, size_t cap)
-{
-	FILE *f = fopen(file, "r");
-	char line[1024];
-	size_t n = 0, lineno = 0;
-
-	assert_non_null(f);
-	while (fgets(line, sizeof(line), f)) {
-		int rc = fn(line, strlen(line), &out[n]);
-		if (lineno++ == 0) {
-			assert_int_equal(rc, PROC_PARSE_HEADER);
-			continue;
-		}
-		assert_int_equal(rc, 0);
-		assert_true(++n < cap);
-	}
-	fclose(f);
-	return n;
-}
 
 static void assert_addr(const struct sock_endpoint *ep, int family, const char *text,
 			uint16_t port)
@@ -64,7 +43,7 @@ static void test_eps_file(void **state)
 	struct sock_rec r[8];
 
 	(void)state;
-	assert_int_equal(parse_file(FIX "/net/sctp/eps", proc_parse_sctp_ep_line, r, 8), 4);
+	assert_int_equal(testproc_parse_file(FIX "/net/sctp/eps", proc_parse_sctp_ep_line, r, 8), 4);
 	for (int i = 0; i < 4; i++) {
 		assert_int_equal(r[i].proto, PROTO_SCTP);
 		assert_int_equal(r[i].state, ST_LISTEN);
@@ -94,7 +73,7 @@ static void test_assocs_file(void **state)
 	struct sock_rec r[8];
 
 	(void)state;
-	assert_int_equal(parse_file(FIX "/net/sctp/assocs", proc_parse_sctp_assoc_line, r, 8), 5);
+	assert_int_equal(testproc_parse_file(FIX "/net/sctp/assocs", proc_parse_sctp_assoc_line, r, 8), 5);
 	for (int i = 0; i < 5; i++) {
 		assert_int_equal(r[i].proto, PROTO_SCTP);
 		assert_int_equal(r[i].assoc, 1);

@@ -29,6 +29,7 @@ static void test_read_full(void **state)
 	struct summary s;
 	summary_init(&s);
 	assert_int_equal(summary_read_sockstat(FIX "full", &s, NULL), 0);
+	assert_int_equal(summary_read_snmp(FIX "full", &s, NULL), 0);
 	assert_int_equal(s.sockstat_have, (1u << SSTAT_MAX) - 1);
 	assert_int_equal(s.sockstat[SSTAT_SOCKETS_USED], 290);
 	assert_int_equal(s.sockstat[SSTAT_TCP_INUSE], 5);
@@ -148,17 +149,12 @@ static struct sock_rec rec(unsigned int proto, unsigned int family, unsigned int
 	return r;
 }
 
-/* The known mix of the print/JSON tests, and a range 32768-60999 minus 40000. */
-static void fill(struct summary *s, struct eph_range *eph)
+/* What -s dumps of the mix fill() makes: the TCP listeners and the other kinds. */
+static void fill_listening(struct summary *s)
 {
 	const struct sock_rec recs[] = {
 		rec(PROTO_TCP, AF_INET, ST_LISTEN, 22),
 		rec(PROTO_TCP, AF_INET6, ST_LISTEN, 22),
-		rec(PROTO_TCP, AF_INET, ST_ESTABLISHED, 32768),
-		rec(PROTO_TCP, AF_INET, ST_ESTABLISHED, 32768),
-		rec(PROTO_TCP, AF_INET6, ST_TIME_WAIT, 40000),
-		rec(PROTO_TCP, AF_INET, ST_NEW_SYN_RECV, 60999),
-		rec(PROTO_TCP, AF_INET, ST_SYN_SENT, 61000),
 		rec(PROTO_UDP, AF_INET, ST_CLOSE, 33000),
 		rec(PROTO_UDP, AF_INET6, ST_ESTABLISHED, 53),
 		rec(PROTO_RAW, AF_INET6, ST_CLOSE, 58),
@@ -167,6 +163,22 @@ static void fill(struct summary *s, struct eph_range *eph)
 		rec(PROTO_UNIX, AF_UNIX, ST_ESTABLISHED, 0),
 	};
 	summary_init(s);
+	for (size_t i = 0; i < sizeof(recs) / sizeof(recs[0]); i++)
+		summary_add(s, &recs[i]);
+}
+
+/* The known mix of the print/JSON tests: fill_listening() and the
+ * connected TCP sockets -s counts, and a range 32768-60999 minus 40000. */
+static void fill(struct summary *s, struct eph_range *eph)
+{
+	const struct sock_rec recs[] = {
+		rec(PROTO_TCP, AF_INET, ST_ESTABLISHED, 32768),
+		rec(PROTO_TCP, AF_INET, ST_ESTABLISHED, 32768),
+		rec(PROTO_TCP, AF_INET6, ST_TIME_WAIT, 40000),
+		rec(PROTO_TCP, AF_INET, ST_NEW_SYN_RECV, 60999),
+		rec(PROTO_TCP, AF_INET, ST_SYN_SENT, 61000),
+	};
+	fill_listening(s);
 	for (size_t i = 0; i < sizeof(recs) / sizeof(recs[0]); i++)
 		summary_add(s, &recs[i]);
 	memset(eph, 0, sizeof(*eph));
@@ -202,24 +214,6 @@ static void test_counts(void **state)
 	summary_add(&s, &odd);
 	assert_int_equal(s.total, 14);
 	assert_int_equal(s.by_family[SUM_FAM_OTHER], 1);
-}
-
-/* The fill() mix as -s dumps it: its TCP listeners and the other kinds. */
-static void fill_listening(struct summary *s)
-{
-	const struct sock_rec recs[] = {
-		rec(PROTO_TCP, AF_INET, ST_LISTEN, 22),
-		rec(PROTO_TCP, AF_INET6, ST_LISTEN, 22),
-		rec(PROTO_UDP, AF_INET, ST_CLOSE, 33000),
-		rec(PROTO_UDP, AF_INET6, ST_ESTABLISHED, 53),
-		rec(PROTO_RAW, AF_INET6, ST_CLOSE, 58),
-		rec(PROTO_UNIX, AF_UNIX, ST_LISTEN, 0),
-		rec(PROTO_UNIX, AF_UNIX, ST_ESTABLISHED, 0),
-		rec(PROTO_UNIX, AF_UNIX, ST_ESTABLISHED, 0),
-	};
-	summary_init(s);
-	for (size_t i = 0; i < sizeof(recs) / sizeof(recs[0]); i++)
-		summary_add(s, &recs[i]);
 }
 
 static char *print_text(const struct summary *s, const struct eph_range *eph)
