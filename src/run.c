@@ -134,6 +134,8 @@ static int build_filter(struct run *r)
 		.default_states = o->default_states,
 		.unix_types = o->unix_types,
 		.unix_paths = o->protos == PROTO_BIT(PROTO_UNIX),
+		.pids = o->pids,
+		.n_pids = o->n_pids,
 	};
 	struct filter_error ferr;
 
@@ -427,7 +429,7 @@ static int prepare(struct run *r)
 	int err, ret;
 
 	if ((ret = run_load_services(o, r->say)) || (ret = build_filter(r)) ||
-	    (ret = read_counters(r)) || (ret = build_query(r)))
+	    (ret = read_counters(r)) || (ret = build_query(r)) || (ret = run_open_pids(r)))
 		return ret;
 	if (o->source == SRC_PROC && open_source(r))
 		return 1;
@@ -463,6 +465,7 @@ static void free_run(struct run *r)
 	enricher_free(r->en);
 	run_peers_free(r);
 	procmap_free(r->pm);
+	procmap_free(r->pidmap);
 	cg_index_free(r->cg);
 	source_close(r->src);
 	filter_free(r->filter);

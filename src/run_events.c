@@ -114,6 +114,11 @@ static int build_filter(struct events *e)
 		e->say("%s", ferr.msg);
 		return 2;
 	}
+	/* a destroyed socket is in no process's descriptors any more */
+	if (filter_uses_pid(e->filter)) {
+		e->say("-E cannot filter by pid: a closed socket has no owning process");
+		return 2;
+	}
 	return 0;
 }
 

@@ -36,6 +36,7 @@ struct run {
 	FILE *out;               /* stdout, or the temporary file of --output */
 	char *out_tmp;           /* --output: its temporary name, renamed at the end */
 	struct procmap *pm;
+	struct procmap *pidmap;  /* the 'pid' filter: owners among its pids only */
 	struct cg_index *cg;      /* --cgroup, --unit, --container, --pod */
 	bool filter_cg;          /* the expression has a 'cgroup PATH' term */
 	bool cg_lazy_failed;     /* owners for it could not be read */
@@ -75,6 +76,8 @@ bool run_cgroup_ok(const struct run *r, const struct sock_row *row);
 const struct sock_rec *run_cgroup_view(struct run *r, const struct sock_rec *rec);
 /* --all-netns: the container or pod of the namespace's first process, NULL none. */
 const struct cg_entry *run_netns_owner(struct run *r, const struct netns_entry *e);
+/* run_pid.c: the 'pid' filter; 0, or the exit status after saying why */
+int run_open_pids(struct run *r);
 /* run_services.c: --services; 0, or the exit status after saying why */
 int run_load_services(const struct opts *o, run_say_fn say);
 

@@ -13,6 +13,7 @@ enum out_mode { OUT_TABLE, OUT_JSON, OUT_NDJSON };
 
 #define CLI_MAX_STATES 32
 #define CLI_TOP_MAX 100000u
+#define CLI_MAX_PIDS 64
 
 struct opts {
 	uint32_t protos;      /* PROTO_BIT set; defaults applied by cli_parse */
@@ -42,6 +43,11 @@ struct opts {
 	const char *fam_opt;             /* the last -4, -6 or -f inet/inet6 */
 	unsigned int watch_ms;       /* --watch interval; 0 = no --watch */
 	bool events, kill;           /* -E, -K */
+	int32_t pids[CLI_MAX_PIDS];  /* --pid, in the order given */
+	size_t n_pids;
+	const char *count_by;        /* --count-by KEY[,KEY...]; parsed by the count mode */
+	bool owners;                 /* read the owners without showing them (--count-by process) */
+	bool cgroups;                /* read the cgroups without showing them (--count-by unit...) */
 };
 
 /* Bits of opts.unix_types (and filter_spec.unix_types): 1 << the socket type,

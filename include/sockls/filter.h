@@ -17,6 +17,7 @@ struct filter_spec {
 	uint32_t default_states;                    /* STATE_BIT set used when neither --state nor state/exclude appears */
 	uint32_t unix_types;                        /* 1u << SOCK_STREAM etc.: the UNIX types listed; 0 = all */
 	bool unix_paths;                            /* only UNIX is listed: every src/dst word is a path (ss -x) */
+	const int32_t *pids; size_t n_pids;         /* --pid: the socket has an owner among them */
 };
 
 /* msg is one line naming the bad token, e.g. "invalid port '70000' (0-65535)". */
@@ -33,6 +34,9 @@ struct filter_error {
  *   pred    := ("src" | "dst") [ "=" | "==" | "eq" | "!=" | "ne" | "neq" ] (HOST | UPATH)
  *            | ("sport" | "dport") [ OP ] [":"]PORT
  *            | "cgroup" PATH     the socket's cgroup2 directory, exactly (not below)
+ *            | "pid" [ "=" | "==" | "eq" | "!=" | "ne" | "neq" ] PID
+ *                                a process holding the socket (an fd in /proc/PID/fd);
+ *                                user space only, through filter_set_pid_lookup()
  *   HOST    := ADDR[/LEN][:PORT] | [V6ADDR[/LEN]][/LEN][:PORT] | *[:PORT] | :PORT | V6ADDR[/LEN]
  *   OP      := = == eq != ne neq < lt > gt <= le leq >= ge geq
  *   PORT    := 0-65535 | service name | "*" (only with = and !=)
@@ -63,6 +67,16 @@ bool filter_match(const struct filter *f, const struct sock_rec *rec);
  * filter_match a record whose cgroup id it learned elsewhere). */
 bool filter_uses_cgroup(const struct filter *f);
 
+/* Whether the expression or --pid has a 'pid' term; and its pids, each once,
+ * ascending, in a new array *out (free() it; NULL when none). 0 or -ENOMEM. */
+bool filter_uses_pid(const struct filter *f);
+int filter_pids(const struct filter *f, int32_t **out, size_t *n);
+
+/* How a 'pid' term learns whether process pid holds the socket of inode
+ * (inode 0 never matches). Without a lookup no socket matches 'pid = N'. */
+typedef bool (*filter_pid_fn)(uint64_t inode, int32_t pid, void *data);
+void filter_set_pid_lookup(struct filter *f, filter_pid_fn fn, void *data);
+
 /* Parses one state name or group (case-insensitive; classic, ss and sockls
  * spellings) into a STATE_BIT set; 0 for an unknown name. */
 uint32_t filter_state_bits(const char *name);
@@ -78,6 +92,8 @@ enum filter_node_kind {
 	FN_NOT,
 	FN_CGROUP, /* the socket's cgroup2 id equals cgroup_id (unknown: no match) */
 	FN_PATH,  /* UNIX name glob on one side (fnmatch, as ss); never an IP socket */
+	FN_PID,   /* a process with pid 'pid' holds the socket: user space only, the
+		   * bytecode cannot say (compiled as "maybe") */
 };
 
 enum filter_side { FSIDE_SRC, FSIDE_DST };
@@ -94,12 +110,14 @@ struct filter_node {
 	const struct filter_node *a, *b; /* FN_AND/FN_OR: a, b; FN_NOT: a */
 	uint64_t cgroup_id; /* FN_CGROUP */
 	char *path;         /* FN_PATH: the pattern, abstract names as "@name"; owned */
+	int32_t pid;        /* FN_PID */
 };
 
 /* The expression and short options as one tree; NULL means "true". */
 const struct filter_node *filter_root(const struct filter *f);
 
-/* Evaluates one node on a record, without the state check. */
+/* Evaluates one node on a record, without the state check ('pid' terms
+ * never match here: they need the filter's lookup). */
 bool filter_node_match(const struct filter_node *n, const struct sock_rec *rec);
 
 #endif

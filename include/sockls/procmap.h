@@ -26,6 +26,12 @@ int procmap_build(const char *proc_root, struct procmap **out, struct file_fail 
 int procmap_build_for(const char *proc_root, const uint64_t *inodes, size_t n,
 		      struct procmap **out, struct file_fail *ff);
 
+/* As procmap_build, but reads only <proc_root>/<pid>/fd of the n given
+ * pids (the 'pid' filter): a process that is gone or may not be inspected
+ * adds nothing. */
+int procmap_build_pids(const char *proc_root, const int32_t *pids, size_t n,
+		       struct procmap **out, struct file_fail *ff);
+
 /* All owners of inode, in scan order (pid, then fd, ascending as /proc lists
  * them); NULL and *n = 0 when none. Inode 0 never maps. Valid until free. */
 const struct sock_owner *procmap_lookup(const struct procmap *m, uint64_t inode, size_t *n);

@@ -41,6 +41,8 @@ enum long_only {
 	OPT_POD,
 	OPT_WATCH,
 	OPT_VSOCK,
+	OPT_PID,
+	OPT_COUNT_BY,
 };
 
 static const struct option long_opts[] = {
@@ -98,6 +100,8 @@ static const struct option long_opts[] = {
 	{ "watch", optional_argument, NULL, OPT_WATCH },
 	{ "events", no_argument, NULL, 'E' },
 	{ "kill", no_argument, NULL, 'K' },
+	{ "pid", required_argument, NULL, OPT_PID },
+	{ "count-by", required_argument, NULL, OPT_COUNT_BY },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -296,6 +300,30 @@ static int parse_watch(const char *arg, struct opts *o, struct cli_error *err)
 	return 0;
 }
 
+/* --pid PID[,PID...]: process ids (1 to 2^22, the largest pid_max); repeatable. */
+static int parse_pids(const char *arg, struct opts *o, struct cli_error *err)
+{
+	const char *p = arg;
+	char word[16];
+	unsigned long v = 0;
+
+	for (;;) {
+		size_t len = strcspn(p, ",");
+		if (len == 0 || len >= sizeof(word))
+			return fail(err, "invalid --pid '%s' (process ids: PID[,PID...])", arg);
+		memcpy(word, p, len);
+		word[len] = '\0';
+		if (parse_uint(word, 4194304, &v) < 0 || v == 0)
+			return fail(err, "invalid --pid '%s': '%s' is not a process id", arg, word);
+		if (o->n_pids == CLI_MAX_PIDS)
+			return fail(err, "--pid '%s': at most %d process ids", arg, CLI_MAX_PIDS);
+		o->pids[o->n_pids++] = (int32_t)v;
+		if (!p[len])
+			return 0;
+		p += len + 1;
+	}
+}
+
 static int parse_long_only(int c, const char *arg, struct opts *o, struct cli_error *err)
 {
 	unsigned long v = 0;
@@ -342,6 +370,8 @@ static int parse_long_only(int c, const char *arg, struct opts *o, struct cli_er
 		break;
 	case OPT_PROMETHEUS: o->prometheus = true; break;
 	case OPT_OUTPUT: o->output_file = arg; break;
+	case OPT_PID: return parse_pids(arg, o, err);
+	case OPT_COUNT_BY: o->count_by = arg; break;
 	default:
 		return fail(err, "internal: unhandled option %d", c);
 	}
@@ -394,8 +424,10 @@ static int check_reports(const struct opts *o, struct cli_error *err)
 	/* -s adds up counters of one namespace (sockstat): across all of them it would mix. */
 	if (o->summary && o->all_netns)
 		return fail(err, "-s cannot be combined with --all-netns (one namespace at a time: -N NAME -s)");
-	if (o->top_set && !o->ephemeral && !o->prometheus)
-		return fail(err, "--top applies to --ephemeral and --prometheus");
+	if (o->top_set && !o->ephemeral && !o->prometheus && !o->count_by)
+		return fail(err, "--top applies to --ephemeral, --prometheus and --count-by");
+	if (o->count_by && (o->summary || o->ephemeral || o->out == OUT_NDJSON || o->list_services))
+		return fail(err, "--count-by: choose one of --count-by, -s, --ephemeral, --ndjson");
 	if (o->output_file && !o->output_file[0])
 		return fail(err, "--output needs a file name");
 	return 0;
@@ -410,6 +442,8 @@ static int check_over_time(const struct opts *o, struct cli_error *err)
 
 	if ((o->watch_ms != 0) + o->events + o->kill == 0)
 		return 0;
+	if (o->count_by)
+		return fail(err, "%s cannot be combined with --count-by", name);
 	if ((o->watch_ms != 0) + o->events + o->kill > 1)
 		return fail(err, "%s: choose one of --watch, --events and --kill", name);
 	if (o->summary || o->list_services || (o->ephemeral && !o->watch_ms))

@@ -43,6 +43,8 @@ struct pm_scan {
 	size_t n_procs, cap_procs;
 	const uint64_t *filter; /* ascending; NULL keeps every inode */
 	size_t n_filter;
+	const int32_t *pids;     /* non-NULL: scan only these processes */
+	size_t n_pids;
 	const char *root;        /* proc_root, to name a refused file */
 	struct file_fail *ff;    /* may be NULL */
 };
@@ -289,6 +291,23 @@ static int pm_scan_root(struct pm_scan *sc, const char *proc_root)
 	return err;
 }
 
+/* Only the listed processes: a 'pid' filter reads nothing else. */
+static int pm_scan_list(struct pm_scan *sc, const char *proc_root)
+{
+	int procfd = open(proc_root, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	char name[16];
+	int err = 0;
+
+	if (procfd < 0)
+		return -errno;
+	for (size_t i = 0; i < sc->n_pids && !err; i++) {
+		snprintf(name, sizeof(name), "%d", (int)sc->pids[i]);
+		err = pm_scan_pid(sc, procfd, name, sc->pids[i]);
+	}
+	close(procfd);
+	return err;
+}
+
 static struct pm_slot *pm_slot_for(struct procmap *m, uint64_t inode)
 {
 	size_t i = pm_hash(inode, m->n_slots);
@@ -350,7 +369,7 @@ static int pm_build(const char *proc_root, struct pm_scan *sc, struct procmap **
 	struct procmap *m = calloc(1, sizeof(*m));
 	if (!m)
 		return -ENOMEM;
-	int err = pm_scan_root(sc, proc_root);
+	int err = sc->pids ? pm_scan_list(sc, proc_root) : pm_scan_root(sc, proc_root);
 	if (!err)
 		err = pm_index(m, sc);
 	free(sc->keys);
@@ -376,6 +395,14 @@ int procmap_build_for(const char *proc_root, const uint64_t *inodes, size_t n,
 	static const uint64_t none[1];
 	struct pm_scan sc = { .filter = inodes ? inodes : none, .n_filter = inodes ? n : 0,
 			      .ff = ff };
+	return pm_build(proc_root, &sc, out);
+}
+
+int procmap_build_pids(const char *proc_root, const int32_t *pids, size_t n,
+		       struct procmap **out, struct file_fail *ff)
+{
+	static const int32_t none[1];
+	struct pm_scan sc = { .pids = pids ? pids : none, .n_pids = pids ? n : 0, .ff = ff };
 	return pm_build(proc_root, &sc, out);
 }
 

@@ -181,6 +181,10 @@ static struct res emit_node(struct emitter *e, const struct filter_node *n, size
 		return emit_cgroup(e, n, pos, superset);
 	case FN_PATH:
 		return konst(false); /* a UNIX name never matches an IP socket */
+	case FN_PID:
+		/* the kernel cannot see owners: "maybe", rechecked in user space */
+		e->inexact = true;
+		return konst(superset);
 	case FN_AND:
 		return emit_and(e, n, pos, superset);
 	case FN_OR:

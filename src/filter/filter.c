@@ -59,6 +59,23 @@ static int build_short_opts(struct filter *f, const struct filter_spec *spec,
 	return 0;
 }
 
+/* --pid P,Q: (pid = P or pid = Q) */
+static int build_pids(struct filter *f, const struct filter_spec *spec,
+		      const struct filter_node **out, struct filter_error *err)
+{
+	const struct filter_node *acc = NULL, *n;
+	char word[16];
+	int rc = 0;
+
+	for (size_t i = 0; i < spec->n_pids && rc == 0; i++) {
+		snprintf(word, sizeof(word), "%d", (int)spec->pids[i]);
+		if ((rc = filter_parse_pid(f, word, &n, err)) == 0)
+			acc = acc ? filter_node_join(f, FN_OR, acc, n, &rc) : n;
+	}
+	*out = acc;
+	return rc;
+}
+
 static int build(struct filter *f, const struct filter_spec *spec, struct filter_error *err)
 {
 	uint32_t states = 0;
@@ -81,6 +98,9 @@ static int build(struct filter *f, const struct filter_spec *spec, struct filter
 	if ((rc = build_short_opts(f, spec, &opts, err)) != 0)
 		return rc;
 	rc = 0;
+	f->root = filter_node_join(f, FN_AND, f->root, opts, &rc);
+	if (rc || (rc = build_pids(f, spec, &opts, err)) != 0)
+		return rc;
 	f->root = filter_node_join(f, FN_AND, f->root, opts, &rc);
 	return rc;
 }
@@ -177,7 +197,8 @@ static bool path_match(const struct filter_node *n, const struct sock_rec *rec)
 	return fnmatch(n->path, name, FNM_CASEFOLD) == 0;
 }
 
-bool filter_node_match(const struct filter_node *n, const struct sock_rec *rec)
+static bool node_match(const struct filter *f, const struct filter_node *n,
+		       const struct sock_rec *rec)
 {
 	const struct sock_endpoint *ep;
 
@@ -192,16 +213,24 @@ bool filter_node_match(const struct filter_node *n, const struct sock_rec *rec)
 	case FN_CGROUP:
 		return (rec->have & HAVE_CGROUP) && rec->cgroup_id == n->cgroup_id;
 	case FN_AND:
-		return filter_node_match(n->a, rec) && filter_node_match(n->b, rec);
+		return node_match(f, n->a, rec) && node_match(f, n->b, rec);
 	case FN_OR:
-		return filter_node_match(n->a, rec) || filter_node_match(n->b, rec);
+		return node_match(f, n->a, rec) || node_match(f, n->b, rec);
 	case FN_NOT:
-		return !filter_node_match(n->a, rec);
+		return !node_match(f, n->a, rec);
 	case FN_PATH:
 		return path_match(n, rec);
+	case FN_PID:
+		return f && f->pid_fn && (rec->have & HAVE_INODE) && rec->inode &&
+		       f->pid_fn(rec->inode, n->pid, f->pid_data);
 	default:
 		return false;
 	}
+}
+
+bool filter_node_match(const struct filter_node *n, const struct sock_rec *rec)
+{
+	return node_match(NULL, n, rec);
 }
 
 static bool node_uses_cgroup(const struct filter_node *n)
@@ -220,6 +249,59 @@ bool filter_uses_cgroup(const struct filter *f)
 	return f && node_uses_cgroup(f->root);
 }
 
+/* Every pid of the 'pid' terms below n, each once, ascending; out has room
+ * for every node of the filter. Returns how many out holds. */
+static size_t node_pids(const struct filter_node *n, int32_t *out, size_t k)
+{
+	size_t i;
+
+	if (!n)
+		return k;
+	if (n->kind == FN_AND || n->kind == FN_OR || n->kind == FN_NOT)
+		return node_pids(n->b, out, node_pids(n->a, out, k));
+	if (n->kind != FN_PID)
+		return k;
+	for (i = 0; i < k && out[i] < n->pid; i++)
+		;
+	if (i < k && out[i] == n->pid)
+		return k;
+	memmove(out + i + 1, out + i, (k - i) * sizeof(*out));
+	out[i] = n->pid;
+	return k + 1;
+}
+
+int filter_pids(const struct filter *f, int32_t **out, size_t *n)
+{
+	*out = NULL;
+	*n = 0;
+	if (!f || !f->n_nodes)
+		return 0;
+	if (!(*out = calloc(f->n_nodes, sizeof(**out))))
+		return -ENOMEM;
+	*n = node_pids(f->root, *out, 0);
+	return 0;
+}
+
+static bool node_uses_pid(const struct filter_node *n)
+{
+	if (!n)
+		return false;
+	if (n->kind == FN_AND || n->kind == FN_OR || n->kind == FN_NOT)
+		return node_uses_pid(n->a) || node_uses_pid(n->b);
+	return n->kind == FN_PID;
+}
+
+bool filter_uses_pid(const struct filter *f)
+{
+	return f && node_uses_pid(f->root);
+}
+
+void filter_set_pid_lookup(struct filter *f, filter_pid_fn fn, void *data)
+{
+	f->pid_fn = fn;
+	f->pid_data = data;
+}
+
 bool filter_match(const struct filter *f, const struct sock_rec *rec)
 {
 	unsigned int st = rec->state == ST_NEW_SYN_RECV ? ST_SYN_RECV : rec->state;
@@ -229,5 +311,5 @@ bool filter_match(const struct filter *f, const struct sock_rec *rec)
 	if (rec->proto == PROTO_UNIX && f->unix_types && rec->unix_type < 32 &&
 	    !(f->unix_types & (1u << rec->unix_type)))
 		return false;
-	return !f->root || filter_node_match(f->root, rec);
+	return !f->root || node_match(f, f->root, rec);
 }

@@ -19,6 +19,8 @@ struct filter {
 	const struct filter_node *root; /* NULL: true */
 	struct filter_node **nodes;     /* every node, for filter_free */
 	size_t n_nodes, cap_nodes;
+	filter_pid_fn pid_fn;           /* 'pid' terms: does a pid hold an inode */
+	void *pid_data;
 };
 
 /* Returns NULL only on allocation failure. */
@@ -38,6 +40,10 @@ int filter_parse_port(const char *s, const char *shown, bool allow_any, int32_t 
 /* Parses the expression words (state words first) into f->root and *states. */
 int filter_parse_expr(struct filter *f, char *const *words, int n_words, uint32_t *states,
 		      bool *saw_states, struct filter_error *err);
+
+/* One pid word (1 to 2^22, the kernel's largest pid_max) as an FN_PID node. */
+int filter_parse_pid(struct filter *f, const char *s, const struct filter_node **out,
+		     struct filter_error *err);
 
 /* A comma list of ports/ranges/services for one side, or either side. */
 int filter_parse_port_list(struct filter *f, const char *list, bool src, bool dst,

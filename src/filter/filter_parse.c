@@ -305,6 +305,24 @@ static int parse_cgroup_pred(struct fparse *p, const struct filter_node **out)
 	return 0;
 }
 
+/* pid [= | != ...] PID: a process holding the socket (matched in user space). */
+static int parse_pid_pred(struct fparse *p, const struct filter_node **out)
+{
+	const char *t = need_tok(p, "pid");
+	bool neg = false;
+	int rc = 0;
+
+	if (t && (is_one_of(t, eq_words) || is_one_of(t, ne_words))) {
+		neg = is_one_of(t, ne_words);
+		t = need_tok(p, "pid");
+	}
+	if (!t)
+		return -EINVAL;
+	if ((rc = filter_parse_pid(p->f, t, out, p->err)) == 0 && neg)
+		*out = filter_node_join(p->f, FN_NOT, *out, NULL, &rc);
+	return rc;
+}
+
 static int parse_unary(struct fparse *p, const struct filter_node **out)
 {
 	const char *t = peek(p);
@@ -335,6 +353,8 @@ static int parse_unary(struct fparse *p, const struct filter_node **out)
 		rc = parse_port_pred(p, t[0] == 's' ? FSIDE_SRC : FSIDE_DST, out);
 	} else if (strcmp(t, "cgroup") == 0) {
 		rc = parse_cgroup_pred(p, out);
+	} else if (strcmp(t, "pid") == 0) {
+		rc = parse_pid_pred(p, out);
 	} else if (strcmp(t, "state") == 0 || strcmp(t, "exclude") == 0 || strcmp(t, "excl") == 0) {
 		rc = filter_fail(p->err, t, "'%s' must come before the rest of the filter expression", t);
 	} else if (strcmp(t, ")") == 0) {

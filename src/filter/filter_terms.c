@@ -292,3 +292,18 @@ static int filter_parse_port_items(struct filter *f, const char *list, bool src,
 	*countp = count;
 	return 0;
 }
+
+int filter_parse_pid(struct filter *f, const char *s, const struct filter_node **out,
+		     struct filter_error *err)
+{
+	struct filter_node *n;
+	uint64_t v;
+
+	if (num_parse_str(s, 4194304, &v) < 0 || v == 0)
+		return filter_fail(err, s, "invalid pid '%s' (a process id, 1 to 4194304)", s);
+	if (!(n = filter_node_new(f, FN_PID)))
+		return -ENOMEM;
+	n->pid = (int32_t)v;
+	*out = n;
+	return 0;
+}
