@@ -98,5 +98,7 @@ int main(int argc, char **argv)
 		return run_events(&o, say);
 	if (o.kill)
 		return run_kill(&o, say);
+	if (o.count_by)
+		return run_count(&o, say);
 	return run_listing(&o, say);
 }

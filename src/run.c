@@ -29,6 +29,7 @@
 
 #define EPH_TOP 10
 #define EPH_WARN_PCT 80.0
+#define COUNT_PROM_TOP 100 /* --count-by --prometheus: series without --top */
 
 
 static const char *family_name(unsigned int family)
@@ -139,12 +140,15 @@ static int build_filter(struct run *r)
 	};
 	struct filter_error ferr;
 
-	/* -s, --ephemeral and --prometheus count sockets in every state unless told otherwise. */
-	if (o->summary || o->ephemeral || o->prometheus)
+	/* -s, --ephemeral and --prometheus count sockets in every state unless
+	 * told otherwise; --count-by counts what the listing would list. */
+	bool every = o->summary || o->ephemeral || (o->prometheus && !o->count);
+
+	if (every)
 		spec.default_states = STATES_ALL;
 	/* bind()-only TCP sockets pin their port and -s counts them: the kernel
 	 * lists them only when asked (6.8+). */
-	if (o->summary || o->ephemeral || o->prometheus)
+	if (every)
 		spec.default_states |= STATE_BIT(ST_BOUND_INACTIVE);
 	if (filter_build(&spec, &r->filter, &ferr) < 0) {
 		r->say("%s", ferr.msg);
@@ -239,6 +243,8 @@ static const char *writer_name(const struct opts *o)
 {
 	bool json = o->out != OUT_TABLE;
 
+	if (o->count)
+		return o->prometheus ? "count-prometheus" : json ? "count-json" : "count";
 	if (o->prometheus)
 		return "prometheus";
 	if (o->summary)
@@ -269,6 +275,9 @@ static int open_output(struct run *r)
 		.protos = r->q.protos,
 		.top_n = o->top_set ? o->top_n : EPH_TOP,
 		.warn_pct = EPH_WARN_PCT,
+		.count = o->count,
+		.count_netns = o->count_netns,
+		.count_top = o->top_set ? o->top_n : o->prometheus ? COUNT_PROM_TOP : SIZE_MAX,
 	};
 	r->en = enricher_new(o->ext);
 	if (!r->en)
@@ -276,7 +285,7 @@ static int open_output(struct run *r)
 	enricher_set_range(r->en, r->wctx.eph);
 	enricher_set_owners(r->en, r->pm);
 	/* --prometheus's unit label needs each row's cgroup, --all-netns alone only the owners' */
-	enricher_set_cgroups(r->en, run_wants_cgroup(o) || o->prometheus ? r->cg : NULL);
+	enricher_set_cgroups(r->en, run_wants_cgroup(o) || (o->prometheus && !o->count) ? r->cg : NULL);
 	enricher_set_peers(r->en, run_peers_table(r));
 	enricher_set_proc_root(r->en, o->proc_root);
 	if (r->hooks && !r->hooks->writer)
@@ -347,7 +356,7 @@ static int run_begin_netns(struct run *r, const char *tag, const struct cg_entry
 	int err;
 
 	eph_read_settings(r->o->proc_root, &r->eph_set);
-	if (r->o->prometheus) {
+	if (r->o->prometheus && !r->o->count) {
 		r->have_kstat = kstat_read(r->o->proc_root, &r->kstat) == 0;
 		ns.kstat = r->have_kstat ? &r->kstat : NULL;
 	}
@@ -405,7 +414,7 @@ static int open_owners(struct run *r)
 
 	if ((perr = run_peers_start(r)) < 0)
 		r->say("cannot start the dump of local connections: %s", strerror(-perr));
-	if ((o->ext & EXT_PROCESSES) ||
+	if ((o->ext & EXT_PROCESSES) || o->owners ||
 	    (run_wants_cgroup(o) && ((o->protos & PROTO_BIT(PROTO_UNIX)) || o->source == SRC_PROC)))
 		err = procmap_build(o->proc_root, &r->pm, &ff);
 	perr = run_peers_join(r);

@@ -10,7 +10,7 @@
 
 bool run_wants_cgroup(const struct opts *o)
 {
-	return (o->ext & EXT_CGROUP) || o->unit || o->container || o->pod;
+	return (o->ext & EXT_CGROUP) || o->unit || o->container || o->pod || o->cgroups;
 }
 
 /* --unit, --container, --pod: user space only, on the enriched row. */
@@ -42,7 +42,7 @@ int run_open_cgroups(struct run *r)
 
 	r->filter_cg = filter_uses_cgroup(r->filter);
 	/* --prometheus: the unit label, when the index can be made */
-	if (!run_wants_cgroup(r->o) && !r->o->all_netns && !r->o->prometheus)
+	if (!run_wants_cgroup(r->o) && !r->o->all_netns && (!r->o->prometheus || r->o->count))
 		return 0;
 	/* --all-netns alone: the namespaces' owners, if the index can be made */
 	if ((err = build_index(r)) < 0 && run_wants_cgroup(r->o)) {

@@ -9,6 +9,8 @@
 
 #include "sockls/query.h"
 
+struct count_keys;
+
 enum out_mode { OUT_TABLE, OUT_JSON, OUT_NDJSON };
 
 #define CLI_MAX_STATES 32
@@ -46,8 +48,11 @@ struct opts {
 	int32_t pids[CLI_MAX_PIDS];  /* --pid, in the order given */
 	size_t n_pids;
 	const char *count_by;        /* --count-by KEY[,KEY...]; parsed by the count mode */
-	bool owners;                 /* read the owners without showing them (--count-by process) */
-	bool cgroups;                /* read the cgroups without showing them (--count-by unit...) */
+	/* set by the count mode (src/cmd/count.c) on its copy, never by cli_parse: */
+	const struct count_keys *count; /* the parsed keys: the count writers */
+	const char *count_netns;     /* the tag of the namespace listed without --all-netns */
+	bool owners;                 /* read the owners without showing them (process) */
+	bool cgroups;                /* read the cgroups without showing them (unit, ...) */
 };
 
 /* Bits of opts.unix_types (and filter_spec.unix_types): 1 << the socket type,

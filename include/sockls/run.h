@@ -46,6 +46,9 @@ int run_eph_watch(const struct opts *o, run_say_fn say);
 int run_events(const struct opts *o, run_say_fn say);
 int run_kill(const struct opts *o, run_say_fn say);
 
+/* --count-by (src/cmd/count.c): counts instead of rows. Exit status. */
+int run_count(const struct opts *o, run_say_fn say);
+
 /* --list-services: every name the built-in table and the overlay know. */
 int run_list_services(const struct opts *o, run_say_fn say);
 

@@ -13,6 +13,7 @@ struct eph_range;
 struct eph_settings;
 struct kstat;
 struct summary;
+struct count_keys;
 
 /* One namespace's facts, given to writer_netns() before its rows: once for a
  * plain run (tag NULL), and before each namespace with --all-netns. */
@@ -43,6 +44,9 @@ struct writer_ctx {
 	uint32_t protos;              /* PROTO_BIT: the kinds listed (a report's others are unknown) */
 	unsigned int top_n;           /* --ephemeral/--prometheus: destinations shown */
 	double warn_pct;              /* --ephemeral: warning threshold */
+	const struct count_keys *count; /* --count-by: the keys (the count writers) */
+	const char *count_netns;      /* --count-by netns: the tag of rows without one */
+	size_t count_top;             /* --count-by: groups shown (--top) */
 };
 
 struct writer_ops {
@@ -72,6 +76,7 @@ extern const struct writer_ops table_writer, json_writer, ndjson_writer;
 extern const struct writer_ops summary_writer, summary_json_writer;
 extern const struct writer_ops eph_writer, eph_json_writer;
 extern const struct writer_ops prom_writer;
+extern const struct writer_ops count_writer, count_json_writer, count_prom_writer;
 
 int writer_open(struct writer *w, const struct writer_ops *ops, const struct writer_ctx *ctx);
 int writer_netns(struct writer *w, const struct writer_ns *ns);

@@ -9,6 +9,7 @@ static const struct writer_ops *const writers[] = {
 	&summary_writer, &summary_json_writer,
 	&eph_writer, &eph_json_writer,
 	&prom_writer,
+	&count_writer, &count_json_writer, &count_prom_writer,
 };
 
 const struct writer_ops *writer_find(const char *name)
