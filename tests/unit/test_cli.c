@@ -279,6 +279,27 @@ static void test_help_version(void **state)
 	assert_true(o.list_services);
 }
 
+static void test_pid_count_by(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("sockls", "--pid", "12,34", "--pid", "5", NULL), CLI_RUN);
+	assert_int_equal(o.n_pids, 3);
+	assert_int_equal(o.pids[0], 12);
+	assert_int_equal(o.pids[2], 5);
+	assert_int_equal(parse("sockls", "--pid", "12,x", NULL), -EINVAL);
+	assert_string_equal(err.msg, "invalid --pid '12,x': 'x' is not a process id");
+	assert_int_equal(parse("sockls", "--pid", "0", NULL), -EINVAL);
+	assert_int_equal(parse("sockls", "--pid", "1,,2", NULL), -EINVAL);
+	assert_int_equal(parse("sockls", "--pid", "", NULL), -EINVAL);
+	assert_int_equal(parse("sockls", "-ta", "--count-by", "state", "--top", "3", NULL), CLI_RUN);
+	assert_string_equal(o.count_by, "state");
+	assert_int_equal(o.top_n, 3);
+	assert_int_equal(parse("sockls", "--count-by", "state", "-s", NULL), -EINVAL);
+	assert_int_equal(parse("sockls", "--count-by", "state", "--ndjson", NULL), -EINVAL);
+	assert_int_equal(parse("sockls", "--count-by", "state", "--watch", NULL), -EINVAL);
+	assert_int_equal(parse("sockls", "--top", "3", NULL), -EINVAL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -294,6 +315,7 @@ int main(void)
 		cmocka_unit_test(test_combinations),
 		cmocka_unit_test(test_lsof_habits),
 		cmocka_unit_test(test_help_version),
+		cmocka_unit_test(test_pid_count_by),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

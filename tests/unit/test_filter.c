@@ -12,6 +12,7 @@
 
 #include <cmocka.h>
 
+#include "sockls/bytecode.h"
 #include "sockls/filter.h"
 
 static struct sock_rec rec4(unsigned int state, const char *src, int sport, const char *dst, int dport)
@@ -473,6 +474,66 @@ static void test_unix_paths(void **state)
 	assert_non_null(strstr(err.msg, "too long"));
 }
 
+/* 'pid' terms: inode 100 is held by pids 7 and 9, inode 200 by 7 only. */
+static bool fake_holds(uint64_t inode, int32_t pid, void *data)
+{
+	(void)data;
+	return (inode == 100 && (pid == 7 || pid == 9)) || (inode == 200 && pid == 7);
+}
+
+static void test_pid_terms(void **state)
+{
+	struct filter *f;
+	struct filter_error err;
+	struct sock_rec r = rec4(ST_ESTABLISHED, "10.0.0.1", 22, "10.0.0.2", 4000);
+	int32_t *pids;
+	size_t n;
+	int32_t seven = 7, nine = 9;
+	struct filter_spec spec = { .default_states = STATES_ALL, .pids = &seven, .n_pids = 1 };
+
+	(void)state;
+	r.have |= HAVE_INODE;
+	r.inode = 100;
+	f = must("pid = 9 or pid 7 and not pid != 9 or pid 9");
+	assert_true(filter_uses_pid(f));
+	assert_int_equal(filter_pids(f, &pids, &n), 0);
+	assert_int_equal(n, 2);
+	assert_int_equal(pids[0], 7);
+	assert_int_equal(pids[1], 9);
+	free(pids);
+	/* no lookup: a pid term matches nothing (not everything) */
+	assert_false(filter_match(f, &r));
+	filter_set_pid_lookup(f, fake_holds, NULL);
+	assert_true(filter_match(f, &r));
+	r.inode = 200;
+	assert_false(filter_match(f, &r));  /* 9 does not hold 200 */
+	r.inode = 0;                       /* no inode (TIME_WAIT): no owner */
+	assert_false(filter_match(f, &r));
+	/* the kernel cannot see owners: the bytecode is a superset */
+	assert_false(bc_exact(f, AF_INET));
+	filter_free(f);
+	f = must("sport = 22");
+	assert_false(filter_uses_pid(f));
+	assert_true(bc_exact(f, AF_INET));
+	filter_free(f);
+	/* --pid 7 (with the expression: and) */
+	assert_int_equal(filter_build(&spec, &f, &err), 0);
+	filter_set_pid_lookup(f, fake_holds, NULL);
+	r.inode = 200;
+	assert_true(filter_match(f, &r));
+	spec.pids = &nine;
+	filter_free(f);
+	assert_int_equal(filter_build(&spec, &f, &err), 0);
+	filter_set_pid_lookup(f, fake_holds, NULL);
+	assert_false(filter_match(f, &r));
+	filter_free(f);
+	assert_int_equal(build_full("pid abc", NULL, NULL, NULL, NULL, &f, &err), -EINVAL);
+	assert_string_equal(err.msg, "invalid pid 'abc' (a process id, 1 to 4194304)");
+	assert_int_equal(build_full("pid = 0", NULL, NULL, NULL, NULL, &f, &err), -EINVAL);
+	assert_int_equal(build_full("pid", NULL, NULL, NULL, NULL, &f, &err), -EINVAL);
+	assert_string_equal(err.msg, "missing pid after 'pid'");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -488,6 +549,7 @@ int main(void)
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_depth_limit),
 		cmocka_unit_test(test_unix_paths),
+		cmocka_unit_test(test_pid_terms),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
