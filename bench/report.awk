@@ -139,6 +139,7 @@ function target_table(   i, n) {
 	target("sockls --json ≤ 2 × floor", 500000, "sockls_json", "floor", 2)
 	target("sockls -tan --cgroup ≤ 1.1 × sockls -tan", 100000, "sockls_cgroup", "sockls_tan", 1.1)
 	target("sockls -s ≤ 2 × ss -s", 100000, "sockls_s", "ss_s", 2)
+	target("sockls -tan --count-by remote-addr ≤ 1 × sockls -tan", 100000, "sockls_count", "sockls_tan", 1)
 	target("sockls -s ≤ 2 × ss -s", 1000000, "sockls_s", "ss_s", 2)
 	target("sockls --prometheus ≤ 1.2 × sockls -tan", 100000, "sockls_prom", "sockls_tan", 1.2)
 	target("peers: sockls -tanp ≤ 1.1 × without them (wall)", 100000, "sockls_tanp", "sockls_tanp_nopeer", 1.1)

@@ -8,7 +8,8 @@
 # TIME_WAIT sockets, default 0), BENCH_OUT (results file, default bench/results.md; the raw
 # timings go beside it as .tsv), BENCH_KEYS (the rows to time, by key, default every one:
 # e.g. BENCH_KEYS="sockls_tan sockls_prom floor" for a short run on a shared machine,
-# "sockls_tanp sockls_tanp_nopeer" for the cost of -p's peers).
+# "sockls_tanp sockls_tanp_nopeer" for the cost of -p's peers, "sockls_tan sockls_count
+# ss_uniq sockls_count_proc sockls_count_remote" for --count-by).
 # Smoke mode: BENCH_SIZES=1000 BENCH_RUNS=1.
 set -u
 
@@ -30,7 +31,7 @@ export BUILD SOCKLS BENCH_RUNS BENCH_MAX_SECONDS BENCH_UDP BENCH_TIMEWAIT BENCH_
 # Stable keys (the results' row names) and the commands they run, in table order.
 KEYS=(sockls_tan ss_tan netstat_tan sockls_tanp ss_tanp netstat_tanp lsof
       sockls_json sockls_filter ss_filter floor sockls_cgroup sockls_prom sockls_s ss_s sockls_s_all
-      sockls_tanp_nopeer)
+      sockls_tanp_nopeer sockls_count ss_uniq sockls_count_proc sockls_count_remote)
 if [ -n "${BENCH_KEYS:-}" ]; then
 	for k in $BENCH_KEYS; do
 		[[ " ${KEYS[*]} " == *" $k "* ]] || { echo "run.sh: no row '$k' (keys: ${KEYS[*]})" >&2; exit 2; }
@@ -57,6 +58,12 @@ cmd_for() {
 	# -p without the dump of local connections that names the peer process
 	sockls_tanp_nopeer) CMD=(env SOCKLS_NO_PEERS=1 "$SOCKLS" -tanp) ;;
 	sockls_filter) CMD=("$SOCKLS" -tn state established "$filt") ;;
+	# --count-by against the runbook pipeline it replaces (remote address, IPv4 and IPv6)
+	sockls_count)  CMD=("$SOCKLS" -tan --count-by remote-addr) ;;
+	sockls_count_proc) CMD=("$SOCKLS" -tan --count-by process) ;;
+	# the worst case: a group per socket (every remote port differs)
+	sockls_count_remote) CMD=("$SOCKLS" -tan --count-by remote) ;;
+	ss_uniq)       CMD=(sh -c "ss -tanH | awk '{a=\$5; sub(/:[^:]*\$/, \"\", a); print a}' | sort | uniq -c | sort -rn") ;;
 	ss_filter)     CMD=(ss -tn state established "$filt") ;;
 	floor)         CMD=("$BUILD/bench/floor") ;;
 	sockls_s)      CMD=("$SOCKLS" -s) ;;
@@ -73,6 +80,7 @@ label_for() {
 	sockls_tanp_nopeer) s="SOCKLS_NO_PEERS=1 sockls -tanp" ;;
 	sockls_*) s="sockls ${s#"$SOCKLS" }" ;;
 	floor)    s="floor (bare sock_diag dump)" ;;
+	ss_uniq)  s="ss -tanH \\| awk (remote address) \\| sort \\| uniq -c \\| sort -rn" ;;
 	esac
 	case $1 in *filter) s="${s% (*} '( sport = :$FILTER_PORT )'" ;; esac
 	printf '%s' "$s"

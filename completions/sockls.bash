@@ -61,7 +61,7 @@ _sockls_options()
 		-m --memory --cgroup --unit --container --pod -H --no-header --json --ndjson -s --summary --ephemeral \
 		--top --prometheus --output \
 		--source --proc-root --services --iana-services -N --netns --netns-pid --all-netns \
-		--watch -E --events -K --kill \
+		--watch -E --events -K --kill --pid --count-by \
 		-v --verbose -h --help -V --version
 }
 
@@ -98,6 +98,13 @@ _sockls_option_value()
 		elif [[ -d /run/netns ]]; then
 			_sockls_add_words "$cur" $(command ls -1 /run/netns 2>/dev/null)
 		fi ;;
+	--count-by)
+		_sockls_add_list "$cur" < <(printf '%s\n' state kind local-addr local-port \
+			remote-addr remote-port remote service process user unit container pod netns) ;;
+	--pid)
+		local q qids=()
+		for q in /proc/[0-9]*; do qids+=("${q#/proc/}"); done
+		_sockls_add_list "$cur" < <(printf '%s\n' "${qids[@]}") ;;
 	--netns-pid)
 		local p pids=()
 		for p in /proc/[0-9]*; do pids+=("${p#/proc/}"); done
@@ -142,11 +149,14 @@ _sockls()
 	src | dst | sport | dport)
 		_sockls_add_words "$cur" = '!=' '<' '>' '<=' '>='
 		return 0 ;;
+	pid)
+		_sockls_add_words "$cur" = '!='
+		return 0 ;;
 	# the value of a comparison (an address or :port) is typed by hand
 	= | == | eq | '!=' | ne | neq | '<' | lt | '>' | gt | '<=' | le | leq | '>=' | ge | geq)
 		return 0 ;;
 	esac
-	_sockls_add_words "$cur" src dst sport dport state exclude and or not '(' ')'
+	_sockls_add_words "$cur" src dst sport dport pid state exclude and or not '(' ')'
 	return 0
 }
 

@@ -48,8 +48,8 @@ end
 function __sockls_filter_pos
     set -l cmd (commandline -opc)
     set -l prev $cmd[-1]
-    contains -- $prev --state --sport --dport --port --source --proc-root --services -N --netns --netns-pid --rcvbuf -A --query --socket -f --family; and return 1
-    contains -- $prev state exclude excl src dst sport dport = == eq != ne neq '<' lt '>' gt '<=' le leq '>=' ge geq; and return 1
+    contains -- $prev --state --sport --dport --port --source --proc-root --services -N --netns --netns-pid --rcvbuf -A --query --socket -f --family --pid --count-by; and return 1
+    contains -- $prev state exclude excl src dst sport dport pid = == eq != ne neq '<' lt '>' gt '<=' le leq '>=' ge geq; and return 1
     string match -qr -- '^-[^-]*[NAf]$' $prev; and return 1
     return 0
 end
@@ -110,6 +110,8 @@ complete -c sockls -l services -r -F -d 'Overlay service names from an /etc/serv
 complete -c sockls -l iana-services -d "Service column from IANA's full registry"
 complete -c sockls -s N -l netns -r -F -a '(__sockls_netns_names)' -d 'Sockets of another network namespace'
 complete -c sockls -l netns-pid -x -a '(__fish_complete_pids)' -d 'Sockets of the network namespace of PID'
+complete -c sockls -l pid -x -a '(__fish_complete_pids)' -d 'Held by these processes (as lsof -p)'
+complete -c sockls -l count-by -x -a '(__fish_complete_list , "printf \'%s\\n\' state kind local-addr local-port remote-addr remote-port remote service process user unit container pod netns")' -d 'Counts instead of rows, by these keys'
 complete -c sockls -l all-netns -d 'Every network namespace on the host'
 
 complete -c sockls -s v -l verbose -d 'Say on stderr which source served what'
@@ -119,7 +121,8 @@ complete -c sockls -s V -l version -d 'Show the version'
 # The filter expression
 complete -c sockls -n '__sockls_prev_is state exclude excl' -x -a '(__sockls_state_words)'
 complete -c sockls -n '__sockls_prev_is src dst sport dport' -x -a '= != "<" ">" "<=" ">="'
-complete -c sockls -n __sockls_filter_pos -a 'src\t"local address[/prefix][:port]" dst\t"remote address[/prefix][:port]" sport\t"local port comparison" dport\t"remote port comparison" state\t"only this state or group" exclude\t"all but this state or group" and\t"both terms" or\t"either term" not\t"negate the next term"'
+complete -c sockls -n '__sockls_prev_is pid' -x -a '= !='
+complete -c sockls -n __sockls_filter_pos -a 'src\t"local address[/prefix][:port]" dst\t"remote address[/prefix][:port]" sport\t"local port comparison" dport\t"remote port comparison" pid\t"held by this process" state\t"only this state or group" exclude\t"all but this state or group" and\t"both terms" or\t"either term" not\t"negate the next term"'
 complete -c sockls -l watch -d 'Live view every SECONDS (default 1), also of --ephemeral'
 complete -c sockls -s E -l events -d 'One line per closed TCP/UDP socket'
 complete -c sockls -s K -l kill -d 'Destroy the sockets matching the filter'
