@@ -202,6 +202,15 @@ def check_prometheus(socks):
         fail("the two largest groups should be %s:\n%s" % (want, text))
 
 
+def check_netns_option(socks, spid):
+    # -N with a path: this namespace again, through the setns path; the netns key is its name
+    path = "/proc/%d/ns/net" % spid
+    got = counts_of(sockls("-N", path, "-taH", "--count-by", "netns,state").stdout)
+    want = collections.Counter((path, s[0]) for s in socks)
+    if got != want:
+        fail("-N %s --count-by netns,state: %s, want %s" % (path, dict(got), dict(want)))
+
+
 def check_all_netns(socks):
     ino = os.stat("/proc/self/ns/net").st_ino
     # as non-root other namespaces cannot be entered (status 1, said): this one can
@@ -242,6 +251,7 @@ def main():
     check_table(socks, info["pid"], spid)
     check_json(socks)
     check_prometheus(socks)
+    check_netns_option(socks, spid)
     check_all_netns(socks)
     for bad, status in ((["--count-by", "state,color"], 2), (["--count-by", "state,state"], 2),
                         (["--count-by", "state", "-s"], 2)):

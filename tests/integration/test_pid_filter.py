@@ -93,7 +93,8 @@ def main():
         p = info["pid"]
         for args, env in ((("--pid", str(p)), None), (("pid", "=", str(p)), None),
                           (("pid", str(p)), no_bc), (("--source", "proc", "--pid", str(p)), None),
-                          (("--all-netns", "--pid", str(p)), None)):
+                          (("--all-netns", "--pid", str(p)), None),
+                          (("-N", "/proc/%d/ns/net" % p, "--pid", str(p)), None)):
             if "--all-netns" in args:  # the Netns column first
                 # as non-root other namespaces cannot be entered (status 1, said)
                 got = ends(" ".join(l.split()[1:]) for l in sockls(
