@@ -124,6 +124,11 @@ def main():
         p = sockls(*args, expect=status)
         if p.stdout or words not in p.stderr.splitlines()[0]:
             fail("sockls %s: stdout %r stderr %r" % (" ".join(args), p.stdout, p.stderr))
+    if os.getuid() != 0 and os.stat("/proc/1").st_uid != os.getuid():
+        # another user's process: its descriptors cannot be read; said, not an empty table
+        p = sockls("--pid", "1", expect=1)
+        if p.stdout or "pid 1: cannot read its sockets" not in p.stderr:
+            fail("--pid 1 as non-root: stdout %r stderr %r" % (p.stdout, p.stderr))
     print("pid filter: %d and %d sockets of two processes, as they and ss -p say"
           % (len(mine(ia)), len(mine(ib))))
 

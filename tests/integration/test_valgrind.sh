@@ -34,6 +34,11 @@ run -s
 run --ephemeral --json
 run -tn state established '( dport = :5004 or sport = :5004 )'
 run --proc-root "$TESTDIR/../fixtures/proc/real" -tuaxwn
+run -tuax --count-by state,remote,process,user,netns --top 3
+run -ta --count-by kind,local-addr,unit --json
+run -ta --count-by remote-addr,local-port --prometheus
+run -ta --pid $$ --count-by state
+run -ta pid = $$ or not pid = $$
 stop_mix
 [ $fail -eq 0 ] && echo "ok: no errors, no leaks"
 exit $fail
