@@ -97,7 +97,9 @@ bool count_keys_need_owners(const struct count_keys *k)
 	return has_key(k, CK_PROCESS);
 }
 
-/* Encoding: a bounded buffer; a value that would not fit is unknown. */
+/* Encoding: a bounded buffer; a value that would not fit is unknown (never
+ * cut short into another value). Room is kept for one status byte per key,
+ * so the statuses of the values after a long one always fit. */
 struct enc {
 	uint8_t *buf;
 	size_t n;
@@ -105,7 +107,7 @@ struct enc {
 
 static bool room(const struct enc *e, size_t more)
 {
-	return e->n + more <= COUNT_KEY_BYTES - 1;
+	return e->n + more + COUNT_KEYS_MAX <= COUNT_KEY_BYTES;
 }
 
 static void put_status(struct enc *e, enum count_status st)
@@ -189,6 +191,10 @@ static void put_endpoint(struct enc *e, const struct sock_row *row, enum count_k
 		put_status(e, CV_NONE);
 		return;
 	}
+	if (!room(e, 1 + 1 + 16 + 2)) {
+		put_status(e, CV_UNKNOWN);
+		return;
+	}
 	put_status(e, CV_KNOWN);
 	if (key != CK_LOCAL_PORT && key != CK_REMOTE_PORT)
 		put_addr(e, rec, ep);
@@ -212,7 +218,8 @@ static void put_process(struct enc *e, const struct sock_row *row)
 		size_t len = strnlen(o->comm, sizeof(o->comm));
 		if (i && o->pid == row->owners[i - 1].pid)
 			continue;
-		if (!room(e, len + 7)) {
+		/* half the key at most: the other values keep their room */
+		if (!room(e, len + 7) || e->n + len + 7 > start + COUNT_KEY_BYTES / 2) {
 			e->n = start;
 			put_status(e, CV_UNKNOWN);
 			return;
@@ -229,7 +236,7 @@ static void put_process(struct enc *e, const struct sock_row *row)
 
 static void put_uid(struct enc *e, const struct sock_rec *rec)
 {
-	if (!(rec->have & HAVE_UID)) {
+	if (!(rec->have & HAVE_UID) || !room(e, 5)) {
 		put_status(e, CV_UNKNOWN);
 		return;
 	}

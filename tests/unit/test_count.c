@@ -243,6 +243,49 @@ static void test_json(void **state)
 	free(buf);
 }
 
+/* A socket shared by more processes than a key holds: the value is unknown,
+ * the keys after it still have their status, nothing is written past the
+ * buffer (ASan), and the key still decodes. */
+static void test_long_key(void **state)
+{
+	static struct sock_owner ow[1000];
+	struct count_keys k;
+	struct sock_rec r = testrec_inet(PROTO_TCP, AF_INET6, ST_LISTEN, "::", 80, "::", 0);
+	struct sock_row row;
+	uint8_t key[COUNT_KEY_BYTES];
+	struct count_val vals[COUNT_KEYS_MAX];
+	size_t len;
+
+	(void)state;
+	for (int i = 0; i < 1000; i++) {
+		ow[i].pid = i + 1;
+		ow[i].fd = 3;
+		memcpy(ow[i].comm, "worker-process1", 16);
+	}
+	keys_of("process,remote,local-addr,user,unit,netns,state,kind", &k);
+	row = testrow(&r);
+	row.owners = ow;
+	row.n_owners = 1000;
+	len = count_encode(&k, &row, "ns:4026531840", key);
+	assert_true(len <= COUNT_KEY_BYTES);
+	assert_true(count_decode(&k, key, len, vals));
+	assert_int_equal(vals[0].status, CV_UNKNOWN);
+	assert_int_equal(vals[7].status, CV_KNOWN);
+	/* every length around the edge of the buffer */
+	for (size_t n = 150; n < 250; n++) {
+		row.n_owners = n;
+		len = count_encode(&k, &row, "ns:4026531840", key);
+		assert_true(len <= COUNT_KEY_BYTES);
+		assert_true(count_decode(&k, key, len, vals));
+		assert_int_equal(vals[7].status, CV_KNOWN);
+	}
+	row.n_owners = 90; /* 90 fit in half the key */
+	len = count_encode(&k, &row, "ns:4026531840", key);
+	assert_true(count_decode(&k, key, len, vals));
+	assert_int_equal(vals[0].status, CV_KNOWN);
+	assert_string_equal(text_of(&k, &row, 6), "LISTEN");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -253,6 +296,7 @@ int main(void)
 		cmocka_unit_test(test_addresses),
 		cmocka_unit_test(test_unknown_apart),
 		cmocka_unit_test(test_json),
+		cmocka_unit_test(test_long_key),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
