@@ -1,4 +1,4 @@
-/* fuzz_writers.c - libFuzzer target for the table and JSON writers fed with
+/* fuzz_writers.c - libFuzzer target for the table, JSON and --count-by writers fed with
  * hostile rows: every string field (unix path, congestion name, owners'
  * names, interface names, the Service name of a --services overlay, the
  * namespace tag) and every number comes from the input; more than the
@@ -10,10 +10,12 @@
 #include <string.h>
 #include <sys/socket.h>
 
+#include "sockls/count.h"
 #include "sockls/json.h"
 #include "sockls/jsonw.h"
 #include "sockls/query.h"
 #include "sockls/table.h"
+#include "sockls/writer.h"
 
 struct cursor {
 	const uint8_t *p;
@@ -73,7 +75,58 @@ static void fill_rec(struct cursor *c, struct sock_rec *r)
 	r->path[r->path_len] = '\0';
 }
 
-static void one_row(struct cursor *c, struct table *t, struct jsonw *jw, uint32_t ext)
+struct counters {
+	struct count_keys keys;
+	void *state[3];
+};
+
+static const struct writer_ops *const count_ops[3] = {
+	&count_writer, &count_json_writer, &count_prom_writer,
+};
+
+/* The --count-by keys from the input's last bytes (the cursor's reading of
+ * the rest, and so the corpus, stay as they were), and the three writers. */
+static void counters_open(struct counters *k, const uint8_t *data, size_t size, FILE *out)
+{
+	struct writer_ctx ctx = { .out = out, .header = true, .source = "netlink",
+				  .count = &k->keys, .count_netns = "ns:1" };
+
+	memset(k, 0, sizeof(*k));
+	for (size_t i = 0; i < COUNT_KEYS_MAX && i < size; i++) {
+		uint8_t key = data[size - 1 - i] % CK_MAX;
+		bool dup = false;
+		for (size_t j = 0; j < k->keys.n; j++)
+			dup |= k->keys.key[j] == key;
+		if (!dup)
+			k->keys.key[k->keys.n++] = key;
+	}
+	if (!k->keys.n)
+		k->keys.key[k->keys.n++] = CK_STATE;
+	k->keys.numeric = size & 1;
+	ctx.count_top = size % 7 ? size % 7 : SIZE_MAX;
+	for (int i = 0; i < 3; i++)
+		if (count_ops[i]->open(&ctx, &k->state[i]) < 0)
+			k->state[i] = NULL;
+}
+
+static void counters_row(struct counters *k, const struct sock_row *row)
+{
+	for (int i = 0; i < 3; i++)
+		if (k->state[i])
+			count_ops[i]->row(k->state[i], row);
+}
+
+static void counters_end(struct counters *k)
+{
+	for (int i = 0; i < 3; i++)
+		if (k->state[i]) {
+			count_ops[i]->end(k->state[i]);
+			count_ops[i]->free(k->state[i]);
+		}
+}
+
+static void one_row(struct cursor *c, struct table *t, struct jsonw *jw, uint32_t ext,
+		    struct counters *k)
 {
 	static char service[6000], netns[300], ifl[80], ifr[80], comm[16];
 	static struct sock_owner owners[64];
@@ -98,6 +151,7 @@ static void one_row(struct cursor *c, struct table *t, struct jsonw *jw, uint32_
 	row.owners = owners;
 	table_row(t, &row);
 	json_sock(jw, &row, ext);
+	counters_row(k, &row);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -110,15 +164,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct table *t;
 	struct jsonw *jw;
 	unsigned int rows = 1 + take8(&c) % 3 * 300; /* up to 601: past the 512-row lookahead */
+	struct counters k;
 
 	if (!out)
 		return 0;
 	t = table_new(out, &cfg);
 	jw = jsonw_new(out, false);
+	counters_open(&k, data, size, out);
 	for (unsigned int i = 0; t && jw && i < rows; i++) {
 		struct cursor again = c; /* the same bytes for every row: cheap, long runs */
-		one_row(&again, t, jw, ext);
+		one_row(&again, t, jw, ext, &k);
 	}
+	counters_end(&k);
 	if (t)
 		table_end(t);
 	table_free(t);

@@ -117,7 +117,7 @@ static void put_status(struct enc *e, enum count_status st)
 
 static void put_str(struct enc *e, const char *s)
 {
-	size_t len = s ? strnlen(s, 1024) : 0;
+	size_t len = s ? strnlen(s, COUNT_KEY_BYTES) : 0;
 
 	if (!s || !room(e, len + 2)) {
 		put_status(e, s ? CV_UNKNOWN : CV_NONE);
@@ -341,7 +341,8 @@ bool count_decode(const struct count_keys *k, const uint8_t *key, size_t len,
 	for (size_t i = 0; i < k->n; i++) {
 		if (off >= len || key[off] > CV_UNKNOWN)
 			return false;
-		vals[i] = (struct count_val){ .status = key[off++], .p = key + off };
+		vals[i] = (struct count_val){ .status = key[off], .p = key + off + 1 };
+		off++;
 		if (vals[i].status != CV_KNOWN)
 			continue;
 		if (!(vals[i].len = known_len(k->key[i], key + off, len - off)))

@@ -12,7 +12,7 @@
 #include "sockls/tally.h"
 #include "sockls/writer.h"
 
-#define CELL 1024
+#define CELL 4096 /* a process set fills at most half a key (2 KiB) */
 
 enum count_form { CF_TABLE, CF_JSON, CF_PROM };
 
