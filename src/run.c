@@ -265,6 +265,7 @@ static int open_output(struct run *r)
 		.kernel = o->summary ? &r->kernel : NULL,
 		.tcp_counted = r->q.counted_states != 0,
 		.protos = r->q.protos,
+		.families = r->q.families,
 		.top_n = o->top_set ? o->top_n : EPH_TOP,
 		.warn_pct = EPH_WARN_PCT,
 	};

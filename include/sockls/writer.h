@@ -41,6 +41,7 @@ struct writer_ctx {
 	bool tcp_counted;             /* -s: only listening TCP sockets were dumped:
 				       * summary_count_tcp() counts the rest */
 	uint32_t protos;              /* PROTO_BIT: the kinds listed (a report's others are unknown) */
+	unsigned int families;        /* FAM_INET/FAM_INET6 bits listed (-4/-6) */
 	unsigned int top_n;           /* --ephemeral/--prometheus: destinations shown */
 	double warn_pct;              /* --ephemeral: warning threshold */
 };

@@ -458,7 +458,7 @@ static void apply_defaults(struct opts *o)
 	 * unix, packet, netlink, sctp) unless told which; with -4/-6 alone the
 	 * kinds with IP addresses among them (ss -4); -s counts every kind. */
 	if (!o->protos)
-		o->protos = o->summary ? rows_where(false) :
+		o->protos = o->summary ? rows_where(o->families != 0) :
 			    proto_default_set() & rows_where(o->families != 0);
 	if (!(o->protos & PROTO_BIT(PROTO_UNIX)) || o->unix_types == CLI_UNIX_ALL)
 		o->unix_types = 0;

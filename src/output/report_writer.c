@@ -186,6 +186,8 @@ static int report_end(void *state)
 	if (s->sum && s->ctx.kernel) {
 		memcpy(s->sum->sockstat, s->ctx.kernel->sockstat, sizeof(s->sum->sockstat));
 		s->sum->sockstat_have = s->ctx.kernel->sockstat_have;
+		s->sum->asked_protos = s->ctx.protos;
+		s->sum->asked_fams = s->ctx.families;
 		if (s->ctx.tcp_counted)
 			(void)summary_count_tcp(s->sum); /* run.c checked "inuse" is known */
 	}
