@@ -123,8 +123,11 @@ static void test_summary_counts_everything(void **state)
 	assert_int_equal(parse("sockls", "-s", NULL), CLI_RUN);
 	for (size_t i = 0; i < proto_count; i++)
 		assert_true(o.protos & PROTO_BIT(proto_table[i].id));
+	/* -s -4 counts what -a -4 lists: the kinds with IP addresses */
 	assert_int_equal(parse("sockls", "-s4", NULL), CLI_RUN);
-	assert_true(o.protos & PROTO_BIT(PROTO_UNIX));
+	assert_false(o.protos & PROTO_BIT(PROTO_UNIX));
+	assert_false(o.protos & PROTO_BIT(PROTO_NETLINK));
+	assert_true(o.protos & PROTO_BIT(PROTO_TCP));
 	assert_int_equal(parse("sockls", "-st", NULL), CLI_RUN);
 	assert_int_equal(o.protos, PROTO_BIT(PROTO_TCP));
 	assert_int_equal(parse("sockls", "-s", "--ephemeral", NULL), -EINVAL);
