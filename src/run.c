@@ -266,6 +266,7 @@ static int open_output(struct run *r)
 		.tcp_counted = r->q.counted_states != 0,
 		.protos = r->q.protos,
 		.families = r->q.families,
+		.bound_unseen = !source_sees_bound_inactive(r->src),
 		.top_n = o->top_set ? o->top_n : EPH_TOP,
 		.warn_pct = EPH_WARN_PCT,
 	};

@@ -42,6 +42,7 @@ struct writer_ctx {
 				       * summary_count_tcp() counts the rest */
 	uint32_t protos;              /* PROTO_BIT: the kinds listed (a report's others are unknown) */
 	unsigned int families;        /* FAM_INET/FAM_INET6 bits listed (-4/-6) */
+	bool bound_unseen;            /* the source cannot see bind()-only TCP sockets */
 	unsigned int top_n;           /* --ephemeral/--prometheus: destinations shown */
 	double warn_pct;              /* --ephemeral: warning threshold */
 };

@@ -107,8 +107,11 @@ static int prom_netns(void *state, const struct writer_ns *w)
 	}
 	if (ns->rep && w->set)
 		eph_report_set_settings(ns->rep, w->set);
-	if (ns->rep)
+	if (ns->rep) {
 		eph_report_set_listed(ns->rep, s->ctx.protos);
+		if (s->ctx.bound_unseen)
+			eph_report_set_bound_unseen(ns->rep);
+	}
 	if (w->kstat) {
 		ns->kstat = *w->kstat;
 		ns->have_kstat = true;
@@ -220,23 +223,24 @@ struct eph_metric {
 
 #define TCP_ PROTO_BIT(PROTO_TCP)
 #define UDP_ PROTO_BIT(PROTO_UDP)
+#define BND_ EPH_KNOWN_BOUND /* needs bind()-only sockets seen */
 #define EM(n, field, k, h) { "sockls_ephemeral_" n, h, offsetof(struct eph_totals, field), k }
 static const struct eph_metric eph_metrics[] = {
 	EM("range_ports", size, 0, "Ports in net.ipv4.ip_local_port_range."),
 	EM("reserved_ports", reserved_in_range, 0, "Ports of the range in ip_local_reserved_ports."),
 	EM("usable_ports", usable, 0, "Ports of the range not reserved."),
-	EM("pinned_ports", pinned, TCP_,
+	EM("pinned_ports", pinned, TCP_ | BND_,
 	   "Usable TCP ports pinned for every destination (listeners, bind()-only)."),
 	EM("pinned_listen_ports", pinned_listen, TCP_, "Usable TCP ports held by listeners (collisions)."),
-	EM("pinned_bound_ports", pinned_bound, TCP_, "Usable TCP ports held by bind()-only sockets."),
-	EM("connect_usable_ports", usable_connect, TCP_,
+	EM("pinned_bound_ports", pinned_bound, TCP_ | BND_, "Usable TCP ports held by bind()-only sockets."),
+	EM("connect_usable_ports", usable_connect, TCP_ | BND_,
 	   "Usable ports minus pinned: what connect() can pick."),
 	EM("tcp_in_use_ports", in_use[PROTO_TCP], TCP_, "Usable ports held by TCP sockets."),
 	EM("udp_in_use_ports", in_use[PROTO_UDP], UDP_,
 	   "Usable ports held by UDP sockets (the namespace as a whole)."),
 	EM("time_wait_sockets", time_wait, TCP_, "TCP sockets in TIME_WAIT on a usable port."),
-	EM("parity_ports", parity_size, TCP_, "Ports of the parity connect() tries first, free to it."),
-	EM("parity_in_use_ports", parity_used, TCP_, "Of those, ports in use."),
+	EM("parity_ports", parity_size, TCP_ | BND_, "Ports of the parity connect() tries first, free to it."),
+	EM("parity_in_use_ports", parity_used, TCP_ | BND_, "Of those, ports in use."),
 };
 
 static void write_eph_totals(FILE *f, const struct prom_state *s)
@@ -247,7 +251,7 @@ static void write_eph_totals(FILE *f, const struct prom_state *s)
 		head(f, eph_metrics[m].name, "gauge", eph_metrics[m].help);
 		for (size_t i = 0; i < s->n_ns; i++) {
 			/* a kind that was not listed (-t, -u) is unknown: no sample */
-			if (!s->ns[i].rep || (eph_metrics[m].needs & ~s->ns[i].t.listed))
+			if (!s->ns[i].rep || (eph_metrics[m].needs & ~eph_totals_known(&s->ns[i].t)))
 				continue;
 			lb_netns(&lb, &s->ns[i]);
 			const char *base = (const char *)&s->ns[i].t;

@@ -67,8 +67,11 @@ static int report_netns(void *state, const struct writer_ns *ns)
 	}
 	if (e->rep && ns->set)
 		eph_report_set_settings(e->rep, ns->set);
-	if (e->rep)
+	if (e->rep) {
 		eph_report_set_listed(e->rep, s->ctx.protos);
+		if (s->ctx.bound_unseen)
+			eph_report_set_bound_unseen(e->rep);
+	}
 	s->n_ns++;
 	return 0;
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/utsname.h>
 #include <unistd.h>
 
 #include "sockls/bytecode.h"
@@ -359,6 +360,23 @@ void source_close(struct source *s)
 const char *source_name(const struct source *s)
 {
 	return s->name;
+}
+
+/* 6.8 added the bind table walk that state bit 13 asks for. */
+static bool kernel_lists_bound_inactive(void)
+{
+	struct utsname u;
+	unsigned int major = 0, minor = 0;
+
+	if (uname(&u) < 0 || sscanf(u.release, "%u.%u", &major, &minor) != 2)
+		return false;
+	return major > 6 || (major == 6 && minor >= 8);
+}
+
+bool source_sees_bound_inactive(const struct source *s)
+{
+	return !(s->proc_only & (req_bit(PROTO_TCP, AF_INET) | req_bit(PROTO_TCP, AF_INET6))) &&
+	       s->q->source != SRC_PROC && s->nl && kernel_lists_bound_inactive();
 }
 
 int source_dump(struct source *s, sock_rec_cb cb, void *data)
