@@ -31,38 +31,42 @@
 #define EPH_WARN_PCT 80.0
 
 
-static const char *family_name(unsigned int family)
+/* "tcp/inet", "tcp/inet+inet6" (one request for both), or "unix", "packet":
+ * a kind without IP addresses has one family, named by the kind. */
+static const char *note_what(const struct source_note *n, char *buf, size_t len)
 {
-	switch (family) {
-	case AF_INET: return "inet";
-	case AF_INET6: return "inet6";
-	case AF_UNSPEC: return "inet+inet6";
-	default: return "unix";
-	}
+	const struct proto_desc *d = proto_get(n->proto);
+	const char *f = n->family == AF_UNSPEC ? "inet+inet6" : sock_family_name(n->family);
+
+	if (d && !d->inet)
+		snprintf(buf, len, "%s", d->name);
+	else
+		snprintf(buf, len, "%s/%s", sock_proto_name(n->proto), f ? f : "?");
+	return buf;
 }
 
 
 /* A kind/family the kernel cannot dump over sock_diag, with the module that would. */
-static void say_no_module(const struct run *r, const char *p, const char *f, const char *module,
-			  int err)
+static void say_no_module(const struct run *r, const char *w, const char *module, int err)
 {
 	if (err == ENOENT || err == EPROTONOSUPPORT || err == EOPNOTSUPP)
-		r->say("%s/%s: netlink sock_diag cannot list these sockets: the %s kernel "
+		r->say("%s: netlink sock_diag cannot list these sockets: the %s kernel "
 		       "module is not available; try 'modprobe %s' or --source proc",
-		       p, f, module, module);
+		       w, module, module);
 	else
-		r->say("%s/%s: netlink sock_diag cannot list these sockets: %s; try --source proc",
-		       p, f, strerror(err));
+		r->say("%s: netlink sock_diag cannot list these sockets: %s; try --source proc",
+		       w, strerror(err));
 }
 static void on_note(const struct source_note *n, void *data)
 {
 	struct run *r = data;
-	const char *p = sock_proto_name(n->proto), *f = family_name(n->family);
+	char buf[32];
+	const char *w = note_what(n, buf, sizeof(buf));
 
 	switch (n->kind) {
 	case SN_INCONSISTENT:
-		r->say("warning: the kernel reported the %s/%s dump inconsistent; rows may be missing",
-		       p, f);
+		r->say("warning: the kernel reported the %s dump inconsistent; rows may be missing",
+		       w);
 		return;
 	case SN_FILE_FAIL:
 		r->say("%s", n->file);
@@ -70,10 +74,10 @@ static void on_note(const struct source_note *n, void *data)
 		return;
 	case SN_NO_HANDLER:   /* the probe passed, the dump did not: one message for both */
 		r->failed = true;
-		say_no_module(r, p, f, n->file, ENOENT);
+		say_no_module(r, w, n->file, ENOENT);
 		return;
 	case SN_NO_MODULE:
-		say_no_module(r, p, f, n->file, (int)n->count);
+		say_no_module(r, w, n->file, (int)n->count);
 		return;
 	case SN_MALFORMED:
 		r->say("%s: %lu line%s could not be read and %s skipped", n->file, n->count,
@@ -85,16 +89,16 @@ static void on_note(const struct source_note *n, void *data)
 	if (!r->o->verbose)
 		return;
 	if (n->kind == SN_NETLINK_DONE)
-		r->say("%s/%s: netlink sock_diag, %lu sockets", p, f, n->count);
+		r->say("%s: netlink sock_diag, %lu sockets", w, n->count);
 	else if (n->kind == SN_PROC_DONE)
-		r->say("%s/%s: %s, %lu sockets", p, f, n->file, n->count);
+		r->say("%s: %s, %lu sockets", w, n->file, n->count);
 	else if (n->kind == SN_PROC_MISSING)
-		r->say("%s: not present, no %s/%s sockets", n->file, p, f);
+		r->say("%s: not present, no %s sockets", n->file, w);
 	else if (n->kind == SN_FALLBACK)
-		r->say("%s/%s: netlink sock_diag unavailable, reading /proc", p, f);
+		r->say("%s: netlink sock_diag unavailable, reading /proc", w);
 	else if (n->kind == SN_NO_CGROUP_BC)
-		r->say("%s/%s: the kernel refused the cgroup condition (Linux before 5.8); "
-		       "cgroup PATH is matched in user space", p, f);
+		r->say("%s: the kernel refused the cgroup condition (Linux before 5.8); "
+		       "cgroup PATH is matched in user space", w);
 }
 
 static int run_on_record(const struct sock_rec *rec, void *data)

@@ -57,19 +57,6 @@ int json_end(struct jsonw *jw)
 	return jsonw_flush(jw);
 }
 
-static const char *family_name(unsigned int family)
-{
-	switch (family) {
-	case AF_INET: return "inet";
-	case AF_INET6: return "inet6";
-	case AF_UNIX: return "unix";
-	case AF_PACKET: return "packet";
-	case AF_NETLINK: return "netlink";
-	case AF_VSOCK: return "vsock";
-	default: return NULL;
-	}
-}
-
 static void write_addr(struct jsonw *jw, unsigned int family, const uint8_t addr[16])
 {
 	char buf[ADDR_TEXT_MAX];
@@ -479,7 +466,7 @@ int json_sock(struct jsonw *jw, const struct sock_row *row, uint32_t ext)
 
 	jsonw_obj_begin(jw);
 	jsonw_key_str(jw, "proto", sock_proto_name(rec->proto));
-	jsonw_key_str(jw, "family", family_name(rec->family));
+	jsonw_key_str(jw, "family", sock_family_name(rec->family));
 	jsonw_key_str(jw, "state", sock_state_name(rec->proto, rec->state));
 	jsonw_key(jw, "recv_q");
 	rec->have & HAVE_RECV_Q ? jsonw_uint(jw, rec->recv_q) : jsonw_null(jw);
@@ -516,8 +503,10 @@ int json_sock(struct jsonw *jw, const struct sock_row *row, uint32_t ext)
 		write_memory(jw, rec);
 	if (ext & EXT_PROCESSES)
 		write_owners(jw, "processes", row->owners, row->n_owners);
-	if ((ext & EXT_PROCESSES) && rec->proto == PROTO_UNIX)
+	if ((ext & EXT_PROCESSES) && rec->proto == PROTO_UNIX && (rec->have & HAVE_PEER_INODE))
 		write_owners(jw, "peer_processes", row->peers, row->n_peers);
+	else if ((ext & EXT_PROCESSES) && rec->proto == PROTO_UNIX)
+		jsonw_key_null(jw, "peer_processes"); /* /proc: the peer is unknown */
 	else if ((ext & EXT_PROCESSES) && (rec->proto == PROTO_TCP || rec->proto == PROTO_UDP))
 		write_inet_peer(jw, row);
 	if (ext & EXT_CGROUP) {
