@@ -58,7 +58,7 @@ _sockls_options()
 		-4 --ipv4 -6 --ipv6 -W --wide \
 		-l --listening -a --all --state --sport --dport --port \
 		-n --numeric -p --processes -e --extended -o --timers --options -i --info \
-		-m --memory --cgroup --unit --container --pod -H --no-header --json --ndjson -s --summary --ephemeral \
+		-m --memory --peers --cgroup --unit --container --pod -H --no-header --json --ndjson -s --summary --ephemeral \
 		--top --prometheus --output \
 		--source --proc-root --services --iana-services -N --netns --netns-pid --all-netns \
 		--watch -E --events -K --kill \

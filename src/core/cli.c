@@ -41,6 +41,7 @@ enum long_only {
 	OPT_POD,
 	OPT_WATCH,
 	OPT_VSOCK,
+	OPT_PEERS,
 };
 
 static const struct option long_opts[] = {
@@ -98,6 +99,7 @@ static const struct option long_opts[] = {
 	{ "watch", optional_argument, NULL, OPT_WATCH },
 	{ "events", no_argument, NULL, 'E' },
 	{ "kill", no_argument, NULL, 'K' },
+	{ "peers", no_argument, NULL, OPT_PEERS },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -324,6 +326,8 @@ static int parse_long_only(int c, const char *arg, struct opts *o, struct cli_er
 	case OPT_ALL_NETNS: o->all_netns = true; break;
 	case OPT_LIST_SERVICES: o->list_services = true; break;
 	case OPT_CGROUP: o->ext |= EXT_CGROUP; break;
+	/* ss's -p shows a socket's own owners only: the other end is asked for */
+	case OPT_PEERS: o->ext |= EXT_PROCESSES | EXT_PEERS; break;
 	case OPT_IANA: o->ext |= EXT_IANA; break;
 	case OPT_UNIT: o->unit = arg; break;
 	case OPT_CONTAINER: o->container = arg; break;
