@@ -36,6 +36,7 @@ const char cli_usage[] =
 	"Details:\n"
 	"  -n, --numeric         numeric output (sockls never resolves host names)\n"
 	"  -p, --processes       owning processes (pid, command, fd)\n"
+	"      --peers           -p, and the processes at the other end (peer:)\n"
 	"  -e, --extended        uid, inode, socket cookie, port class\n"
 	"  -o, --timers          timer information (also --options)\n"
 	"  -i, --info            TCP internals (tcp_info)\n"

@@ -408,10 +408,16 @@ static void write_owners(struct jsonw *jw, const char *key, const struct sock_ow
 	jsonw_arr_end(jw);
 }
 
-/* TCP/UDP: null unless the other end is a socket of this namespace. */
-static void write_inet_peer(struct jsonw *jw, const struct sock_row *row)
+/* UNIX: the peer's owners, null when the source did not give the peer
+ * (/proc). TCP/UDP: null unless the other end is a socket of this namespace. */
+static void write_peers(struct jsonw *jw, const struct sock_row *row)
 {
-	if (row->peer_found)
+	const struct sock_rec *rec = row->rec;
+	bool known = rec->proto == PROTO_UNIX ? (rec->have & HAVE_PEER_INODE) != 0 : row->peer_found;
+
+	if (rec->proto != PROTO_UNIX && rec->proto != PROTO_TCP && rec->proto != PROTO_UDP)
+		return;
+	if (known)
 		write_owners(jw, "peer_processes", row->peers, row->n_peers);
 	else
 		jsonw_key_null(jw, "peer_processes");
@@ -503,12 +509,8 @@ int json_sock(struct jsonw *jw, const struct sock_row *row, uint32_t ext)
 		write_memory(jw, rec);
 	if (ext & EXT_PROCESSES)
 		write_owners(jw, "processes", row->owners, row->n_owners);
-	if ((ext & EXT_PROCESSES) && rec->proto == PROTO_UNIX && (rec->have & HAVE_PEER_INODE))
-		write_owners(jw, "peer_processes", row->peers, row->n_peers);
-	else if ((ext & EXT_PROCESSES) && rec->proto == PROTO_UNIX)
-		jsonw_key_null(jw, "peer_processes"); /* /proc: the peer is unknown */
-	else if ((ext & EXT_PROCESSES) && (rec->proto == PROTO_TCP || rec->proto == PROTO_UDP))
-		write_inet_peer(jw, row);
+	if (ext & EXT_PROCESSES)
+		write_peers(jw, row);
 	if (ext & EXT_CGROUP) {
 		jsonw_key(jw, "cgroup");
 		json_cgroup(jw, row->cgroup);
