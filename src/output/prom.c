@@ -11,6 +11,7 @@
 #include "sockls/ephemeral.h"
 #include "sockls/esc.h"
 #include "sockls/kstat.h"
+#include "sockls/proto.h"
 #include "sockls/writer.h"
 
 struct prom_ns {
@@ -23,6 +24,7 @@ struct prom_ns {
 	struct eph_totals t;
 	struct kstat kstat;
 	bool have_kstat;
+	uint32_t answered;                  /* PROTO_BIT()s whose dump was answered */
 };
 
 struct prom_state {
@@ -86,7 +88,11 @@ static int prom_open(const struct writer_ctx *ctx, void **state)
 static int prom_netns(void *state, const struct writer_ns *w)
 {
 	struct prom_state *s = state;
-	struct prom_ns *v = realloc(s->ns, (s->n_ns + 1) * sizeof(*v));
+	struct prom_ns *v;
+
+	if (s->n_ns && s->ctx.answered) /* the previous namespace's dump is over */
+		s->ns[s->n_ns - 1].answered = *s->ctx.answered;
+	v = realloc(s->ns, (s->n_ns + 1) * sizeof(*v));
 
 	if (!v)
 		return -ENOMEM;
@@ -183,15 +189,29 @@ static int prom_row(void *state, const struct sock_row *row)
 	return ns->rep ? eph_report_add(ns->rep, rec) : 0;
 }
 
+/* A count the dump knows: the kind and state were asked for, the kind has
+ * that state, and (bound-inactive) the source can see it. 0 is then a fact. */
+static bool count_known(const struct prom_state *s, const struct prom_ns *ns, unsigned int p,
+			unsigned int st)
+{
+	const struct proto_desc *d = proto_get(p);
+
+	if (!d || !(ns->answered & PROTO_BIT(p)) || !(d->states & STATE_BIT(st)) ||
+	    !(s->ctx.states & STATE_BIT(st)) || st == ST_NEW_SYN_RECV || st == ST_UNKNOWN)
+		return false;
+	return st != ST_BOUND_INACTIVE || !s->ctx.bound_unseen;
+}
+
 static void write_sockets(FILE *f, const struct prom_state *s)
 {
 	struct labels lb;
 
-	head(f, "sockls_sockets", "gauge", "Sockets by protocol and state (states with none are left out).");
+	head(f, "sockls_sockets", "gauge",
+	     "Sockets by protocol and state (0 where none; left out where not known).");
 	for (size_t i = 0; i < s->n_ns; i++)
 		for (unsigned int p = 0; p < PROTO_MAX; p++)
 			for (unsigned int st = 0; st < ST_MAX; st++) {
-				if (!s->ns[i].count[p][st])
+				if (!s->ns[i].count[p][st] && !count_known(s, &s->ns[i], p, st))
 					continue;
 				lb_netns(&lb, &s->ns[i]);
 				lb_add(&lb, "proto", sock_proto_name(p));
@@ -209,10 +229,24 @@ static void write_listeners(FILE *f, struct prom_state *s)
 {
 	head(f, "sockls_listening_info", "gauge",
 	     "A listening TCP or bound unconnected UDP socket (1); unit when known, process with -p.");
-	qsort(s->listen, s->n_listen, sizeof(*s->listen), str_cmp);
-	for (size_t i = 0; i < s->n_listen; i++)
-		if (i == 0 || strcmp(s->listen[i], s->listen[i - 1]) != 0)
+	size_t shown = 0, left = 0;
+
+	if (s->n_listen)
+		qsort(s->listen, s->n_listen, sizeof(*s->listen), str_cmp);
+	/* bounded cardinality: the first listen_cap label sets in sorted order */
+	for (size_t i = 0; i < s->n_listen; i++) {
+		if (i > 0 && strcmp(s->listen[i], s->listen[i - 1]) == 0)
+			continue;
+		if (shown < s->ctx.listen_cap) {
 			fprintf(f, "sockls_listening_info{%s} 1\n", s->listen[i]);
+			shown++;
+		} else {
+			left++;
+		}
+	}
+	head(f, "sockls_listening_info_omitted", "gauge",
+	     "Listener label sets left out of sockls_listening_info (past --top, 1000 by default).");
+	fprintf(f, "sockls_listening_info_omitted %zu\n", left);
 }
 
 struct eph_metric {
@@ -346,6 +380,8 @@ static int prom_end(void *state)
 	struct prom_state *s = state;
 	FILE *f = s->ctx.out;
 
+	if (s->n_ns && s->ctx.answered)
+		s->ns[s->n_ns - 1].answered = *s->ctx.answered;
 	for (size_t i = 0; i < s->n_ns; i++) {
 		struct prom_ns *ns = &s->ns[i];
 		if (!ns->rep)
