@@ -29,7 +29,6 @@
 
 #define EPH_TOP 10
 #define EPH_WARN_PCT 80.0
-#define PROM_LISTEN_CAP 1000 /* sockls_listening_info series without --top (man page) */
 
 
 /* "tcp/inet", "tcp/inet+inet6" (one request for both), or "unix", "packet":
@@ -274,7 +273,8 @@ static int open_output(struct run *r)
 		.bound_unseen = !source_sees_bound_inactive(r->src),
 		.states = r->q.states,
 		.answered = source_answered_protos(r->src),
-		.listen_cap = o->top_set ? o->top_n : PROM_LISTEN_CAP,
+		.listen_cap_set = o->top_set,
+		.listen_cap = o->top_n,
 		.top_n = o->top_set ? o->top_n : EPH_TOP,
 		.warn_pct = EPH_WARN_PCT,
 	};

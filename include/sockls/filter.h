@@ -22,7 +22,7 @@ struct filter_spec {
 /* msg is one line naming the bad token, e.g. "invalid port '70000' (0-65535)". */
 struct filter_error {
 	char token[64];
-	char msg[160];
+	char msg[512];
 };
 
 /* Grammar of the expression (after optional leading "state X" / "exclude X" words):

@@ -46,7 +46,8 @@ struct writer_ctx {
 	uint32_t states;              /* STATE_BIT()s the dump asked for */
 	const uint32_t *answered;     /* PROTO_BIT()s a source answered for, read after a
 				       * namespace's dump (NULL: unknown) */
-	unsigned int listen_cap;      /* --prometheus: listener series at most (--top, or 1000) */
+	bool listen_cap_set;          /* --prometheus: --top N given: at most listen_cap */
+	unsigned int listen_cap;      /* listener series (else 1000) */
 	unsigned int top_n;           /* --ephemeral/--prometheus: destinations shown */
 	double warn_pct;              /* --ephemeral: warning threshold */
 };

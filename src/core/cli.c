@@ -483,8 +483,14 @@ static int unknown_option(int argc, char **argv, struct cli_error *err)
 	const char *word = NULL;
 	char hint[96];
 
-	if (!optopt || optopt >= 256)
-		return fail(err, "unknown option '%s'", argv[optind - 1]);
+	if (!optopt || optopt >= 256) {
+		char names[128];
+		const char *w = argv[optind - 1];
+		if (w[0] == '-' && w[1] == '-' &&
+		    cli_long_matches(w, long_opts, names, sizeof(names)) > 1)
+			return fail(err, "option '%s' is ambiguous: %s", w, names);
+		return fail(err, "unknown option '%s'", w);
+	}
 	word = cli_bad_word(argc, argv, optopt, short_opts + 1, long_opts);
 	if (!word || (word[1] == optopt && word[2] == '\0'))
 		return fail(err, "unknown option '-%c'", optopt);

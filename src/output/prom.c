@@ -220,6 +220,8 @@ static void write_sockets(FILE *f, const struct prom_state *s)
 			}
 }
 
+#define PROM_LISTEN_CAP 1000 /* sockls_listening_info series without --top (man page) */
+
 static int str_cmp(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
@@ -229,7 +231,7 @@ static void write_listeners(FILE *f, struct prom_state *s)
 {
 	head(f, "sockls_listening_info", "gauge",
 	     "A listening TCP or bound unconnected UDP socket (1); unit when known, process with -p.");
-	size_t shown = 0, left = 0;
+	size_t shown = 0, left = 0, cap = s->ctx.listen_cap_set ? s->ctx.listen_cap : PROM_LISTEN_CAP;
 
 	if (s->n_listen)
 		qsort(s->listen, s->n_listen, sizeof(*s->listen), str_cmp);
@@ -237,7 +239,7 @@ static void write_listeners(FILE *f, struct prom_state *s)
 	for (size_t i = 0; i < s->n_listen; i++) {
 		if (i > 0 && strcmp(s->listen[i], s->listen[i - 1]) == 0)
 			continue;
-		if (shown < s->ctx.listen_cap) {
+		if (shown < cap) {
 			fprintf(f, "sockls_listening_info{%s} 1\n", s->listen[i]);
 			shown++;
 		} else {

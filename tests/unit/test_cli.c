@@ -255,14 +255,14 @@ static void test_lsof_habits(void **state)
 	(void)state;
 	assert_int_equal(parse("sockls", "-iTCP", "-sTCP:LISTEN", NULL), -EINVAL);
 	assert_string_equal(err.msg,
-			    "unknown option '-T' in '-iTCP'; for lsof's -iTCP say: sockls -t");
+			    "unknown option '-T' in '-iTCP'; for lsof's -iTCP say: sockls -ta");
 	assert_int_equal(parse("sockls", "-sTCP:LISTEN", NULL), -EINVAL);
 	assert_non_null(strstr(err.msg, "'-sTCP:LISTEN'"));
 	assert_non_null(strstr(err.msg, "say: sockls -t --state listen"));
 	assert_int_equal(parse("sockls", "-i", ":22", NULL), -EINVAL);
-	assert_string_equal(err.msg, "':22' is not a filter word; for lsof's :22 say: sockls --port 22");
+	assert_string_equal(err.msg, "':22' is not a filter word; for lsof's :22 say: sockls --port 22 -a");
 	assert_int_equal(parse("sockls", "-i6UDP:53", NULL), -EINVAL);
-	assert_non_null(strstr(err.msg, "say: sockls -6 -u --port 53"));
+	assert_non_null(strstr(err.msg, "say: sockls -6 -ua --port 53"));
 	assert_int_equal(parse("sockls", "-N", "-iTCP", "-xT", NULL), -EINVAL);
 	assert_string_equal(err.msg, "unknown option '-T' in '-xT'"); /* -iTCP was -N's argument */
 	assert_int_equal(parse("sockls", "--state", "-iTCP", "-t", "-qz", NULL), -EINVAL);
