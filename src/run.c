@@ -137,7 +137,8 @@ static int build_filter(struct run *r)
 		.n_expr = o->n_expr,
 		.default_states = o->default_states,
 		.unix_types = o->unix_types,
-		.unix_paths = o->protos == PROTO_BIT(PROTO_UNIX),
+		/* ss reads src/dst words as UNIX names when -x is among the kinds asked */
+		.unix_paths = o->kind_opt && (o->protos & PROTO_BIT(PROTO_UNIX)),
 	};
 	struct filter_error ferr;
 
@@ -194,6 +195,8 @@ static int build_query(struct run *r)
 	const char *env = getenv("SOCKLS_RCVBUF");
 
 	r->q.protos = o->protos;
+	if (filter_names_unix(r->filter)) /* ss: a UNIX name term lists UNIX sockets only */
+		r->q.protos &= PROTO_BIT(PROTO_UNIX);
 	r->q.families = o->families;
 	r->q.states = filter_states(r->filter);
 	r->q.ext = o->ext;

@@ -202,6 +202,7 @@ static int parse_unix_path(struct fparse *p, const char *t, struct filter_node *
 		return filter_fail(p->err, t, "UNIX name '%.40s...' too long (at most %d bytes)", t,
 				   SOCK_UNIX_PATH_MAX);
 	n->kind = FN_PATH;
+	p->f->names_unix = true;
 	n->path = strdup(t);
 	return n->path ? 0 : -ENOMEM;
 }
