@@ -324,6 +324,9 @@ static int unknown_word(struct fparse *p, const char *t)
 {
 	const char *slash = strrchr(t, '/');
 
+	if (strcmp(t, "dev") == 0 || strcmp(t, "autobound") == 0)
+		return filter_fail(p->err, t, "ss's filter word '%s' is not supported by sockls "
+				   "(see COMING FROM SS AND NETSTAT in sockls(8))", t);
 	if (all_digits(t))
 		return filter_fail(p->err, t, "unknown filter word '%s': a port is --port %s or "
 				   "'sport = :%s', a process (lsof -p) --pid %s, an interval --watch=%s",

@@ -91,6 +91,8 @@ CASES = (
     (["src", os.path.join(d, "a.sock"), os.path.join(d, "b.sock")], ["quote it", d + "/*"]),
     (["-N", "/etc/passwd"], ["/etc/passwd is not a network namespace"]),
     (["--net", "x"], ["ambiguous", "--netns", "--netns-pid"]),
+    (["dev", "lo"], ["'dev'", "not supported"]),
+    (["-x", "autobound"], ["'autobound'", "not supported"]),
 )
 for args, words in CASES:
     p = sockls(*args, expect=None)
