@@ -381,10 +381,20 @@ static void say_no_source(const struct run *r)
 		n += (size_t)snprintf(kinds + n, sizeof(kinds) - n, "%s%s (%s)", n ? ", " : "",
 				      d->name, d->diag_module ? d->diag_module : "sock_diag");
 	}
-	r->say("no source can answer for %s: %s and %s/net has none of their files (is /proc "
-	       "mounted with subset=pid?)", kinds, r->q.source == SRC_PROC ?
-	       "--source proc was asked" : "their sock_diag modules are not available",
-	       r->q.proc_root);
+	char tcp[FILE_PATH_MAX];
+	/* without even net/tcp the /proc tree itself is cut down (subset=pid) */
+	snprintf(tcp, sizeof(tcp), "%s/net/tcp", r->q.proc_root);
+	bool no_proc_net = access(tcp, F_OK) != 0;
+
+	if (r->q.source == SRC_PROC)
+		r->say("no source can answer for %s: --source proc was asked and %s/net has no "
+		       "file for them%s; an empty list would not mean there are none", kinds,
+		       r->q.proc_root, no_proc_net ? " (is /proc mounted with subset=pid?)" : "");
+	else
+		r->say("no source can answer for %s: the sock_diag module named is not loaded "
+		       "(modprobe it as root) and %s/net has no file for them%s; an empty list would "
+		       "not mean there are none", kinds, r->q.proc_root,
+		       no_proc_net ? " (is /proc mounted with subset=pid?)" : "");
 }
 
 static int open_source(struct run *r)

@@ -100,6 +100,15 @@ for args, words in CASES:
             not all(w in p.stderr for w in words):
         fail("sockls %s: exit %d, %r; want one line with %r" % (" ".join(args), p.returncode,
                                                                   p.stderr, words))
+# a kind whose diag module is missing: named, no guess about /proc, and what an
+# empty answer would (not) mean
+for opt, module in (("--vsock", "vsock_diag"), ("-S", "sctp_diag")):
+    if os.path.exists("/sys/module/" + module):
+        continue   # loaded here: the kind is listed (test_kinds.py)
+    p = sockls(opt, expect=1)
+    if module not in p.stderr or "modprobe" not in p.stderr or "subset=pid" in p.stderr or \
+            "would not mean there are none" not in p.stderr or p.stdout:
+        fail("sockls %s without %s: %r" % (opt, module, p.stderr))
 for s in held:
     s.close()
 print("ok: %d lsof hints run and compared with lsof; %d clearer errors" % (len(HINTS), len(CASES)))
