@@ -326,6 +326,17 @@ static int parse_pids(const char *arg, struct opts *o, struct cli_error *err)
 	}
 }
 
+static int parse_top(const char *arg, struct opts *o, struct cli_error *err)
+{
+	unsigned long v = 0;
+
+	if (parse_uint(arg, CLI_TOP_MAX, &v) < 0)
+		return fail(err, "invalid --top '%s' (0 to %u)", arg, CLI_TOP_MAX);
+	o->top_n = (unsigned int)v;
+	o->top_set = true;
+	return 0;
+}
+
 static int parse_long_only(int c, const char *arg, struct opts *o, struct cli_error *err)
 {
 	unsigned long v = 0;
@@ -366,12 +377,7 @@ static int parse_long_only(int c, const char *arg, struct opts *o, struct cli_er
 			return fail(err, "invalid --rcvbuf '%s' (bytes, at most 64 MiB)", arg);
 		o->rcvbuf = v;
 		break;
-	case OPT_TOP:
-		if (parse_uint(arg, CLI_TOP_MAX, &v) < 0)
-			return fail(err, "invalid --top '%s' (0 to %u)", arg, CLI_TOP_MAX);
-		o->top_n = (unsigned int)v;
-		o->top_set = true;
-		break;
+	case OPT_TOP: return parse_top(arg, o, err);
 	case OPT_PROMETHEUS: o->prometheus = true; break;
 	case OPT_OUTPUT: o->output_file = arg; break;
 	case OPT_PID: return parse_pids(arg, o, err);

@@ -38,7 +38,8 @@ def fish(line):
 COMPLETE = {"src": ["src", "127.0.0.1"], "dst": ["dst", "127.0.0.1"], "sport": ["sport", "=", ":22"],
             "dport": ["dport", "=", ":22"], "state": ["state", "established"],
             "exclude": ["exclude", "listening"], "not": ["not", "sport", "=", ":22"],
-            "(": ["(", "sport", "=", ":22", ")"], "cgroup": ["cgroup", "/"]}
+            "(": ["(", "sport", "=", ":22", ")"], "cgroup": ["cgroup", "/"],
+            "pid": ["pid", "=", str(os.getpid())]}
 AFTER = {"and": ["and", "dport", "=", ":1"], "or": ["or", "dport", "=", ":1"]}
 
 
@@ -68,6 +69,8 @@ for name, offer in (("bash", lambda w: bash(*w)), ("fish", lambda w: fish(" ".jo
         runs(["src", op, "127.0.0.1"], name)
     for op in offer(["sport", ""]):
         runs(["sport", op, ":22"], name)
+    for op in offer(["pid", ""]):
+        runs(["pid", op, str(os.getpid())], name)
     states = offer(["state", "established,"])
     if any("," in s for s in states):
         fail("%s offers a comma list inside a filter: %r" % (name, states[:3]))
