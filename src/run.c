@@ -442,9 +442,10 @@ static int open_owners(struct run *r)
 		err = procmap_build(o->proc_root, &r->pm, &ff);
 	perr = run_peers_join(r);
 	/* netstat -p says so too: a user sees the owners of their own processes only */
-	if (err >= 0 && (o->ext & EXT_PROCESSES) && procmap_denied(r->pm))
+	if (err >= 0 && ((o->ext & EXT_PROCESSES) || o->owners) && procmap_denied(r->pm))
 		r->say("note: %zu processes could not be read (another user's; run as root): "
-		       "their sockets show no owner", procmap_denied(r->pm));
+		       "their sockets show no owner%s", procmap_denied(r->pm),
+		       o->count ? " (counted as '?')" : "");
 	if (err < 0) {
 		if (ff.err)
 			r->say("cannot read processes: %s", file_fail_msg(&ff, msg, sizeof(msg)));
