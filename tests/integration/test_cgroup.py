@@ -127,6 +127,17 @@ try:
         if 7102 in got or 7101 not in got:
             fail("not cgroup ... (%r) selected %r" % (knob, got))
 
+    # --count-by unit,container,pod: each listener under its own names
+    # (one socket per cgroup here; '-' where the cgroup names none)
+    want = {("%d" % port[k]) for k in rel}
+    got = sockls("-tlnH", "--count-by", "local-port,unit,container,pod", env=env).stdout
+    lines = {tuple(l.split()[1:]) for l in got.splitlines() if l.split()[1] in want}
+    exp = {("7101", tag + ".service", "-", "-"),
+           ("7102", "docker-%s.scope" % ctr, "web", "-"),
+           ("7103", "cri-containerd-%s.scope" % ctr2, ctr2[:12], "default/web-0")}
+    if not exp <= lines:
+        fail("--count-by local-port,unit,container,pod: %r, expected %r" % (lines, exp))
+
     # --prometheus: the unit of each listener's cgroup (the path's last
     # component here), no unit label at all where the path names none.
     units = {7101: tag + ".service", 7102: "docker-%s.scope" % ctr,
