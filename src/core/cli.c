@@ -41,6 +41,10 @@ enum long_only {
 	OPT_POD,
 	OPT_WATCH,
 	OPT_VSOCK,
+	OPT_DOCTOR,
+	OPT_DOCTOR_THR,
+	OPT_FAIL_ON,
+	OPT_INTERVAL,
 };
 
 static const struct option long_opts[] = {
@@ -98,6 +102,10 @@ static const struct option long_opts[] = {
 	{ "watch", optional_argument, NULL, OPT_WATCH },
 	{ "events", no_argument, NULL, 'E' },
 	{ "kill", no_argument, NULL, 'K' },
+	{ "doctor", no_argument, NULL, OPT_DOCTOR },
+	{ "doctor-threshold", required_argument, NULL, OPT_DOCTOR_THR },
+	{ "fail-on", required_argument, NULL, OPT_FAIL_ON },
+	{ "interval", required_argument, NULL, OPT_INTERVAL },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -273,27 +281,53 @@ static int parse_source(const char *arg, struct opts *o, struct cli_error *err)
 	return 0;
 }
 
-/* --watch[=SECONDS]: seconds with up to three decimals, 0.1 to 3600; default 1. */
-static int parse_watch(const char *arg, struct opts *o, struct cli_error *err)
+/* SECONDS with up to three decimals, 0.1 to 3600, into *ms (--watch, --interval). */
+static int parse_seconds(const char *arg, const char *opt, unsigned int *out, struct cli_error *err)
 {
 	char whole[16] = "", frac[4] = "000";
-	const char *dot = arg ? strchr(arg, '.') : NULL;
-	size_t wl = dot ? (size_t)(dot - arg) : (arg ? strlen(arg) : 0);
+	const char *dot = strchr(arg, '.');
+	size_t wl = dot ? (size_t)(dot - arg) : strlen(arg);
 	unsigned long s = 1, ms = 0;
 
-	o->watch_ms = 1000;
-	if (!arg)
-		return 0;
 	if (wl >= sizeof(whole) || (dot && (strlen(dot + 1) == 0 || strlen(dot + 1) > 3)))
-		return fail(err, "invalid --watch '%s' (seconds, 0.1 to 3600)", arg);
+		return fail(err, "invalid %s '%s' (seconds, 0.1 to 3600)", opt, arg);
 	memcpy(whole, arg, wl);
 	if (dot)
 		memcpy(frac, dot + 1, strlen(dot + 1));
 	if ((wl ? parse_uint(whole, 3600, &s) : (s = 0, 0)) < 0 || parse_uint(frac, 999, &ms) < 0 ||
 	    s * 1000 + ms < 100 || s * 1000 + ms > 3600000)
-		return fail(err, "invalid --watch '%s' (seconds, 0.1 to 3600)", arg);
-	o->watch_ms = (unsigned int)(s * 1000 + ms);
+		return fail(err, "invalid %s '%s' (seconds, 0.1 to 3600)", opt, arg);
+	*out = (unsigned int)(s * 1000 + ms);
 	return 0;
+}
+
+/* --watch[=SECONDS]: default 1. */
+static int parse_watch(const char *arg, struct opts *o, struct cli_error *err)
+{
+	o->watch_ms = 1000;
+	return arg ? parse_seconds(arg, "--watch", &o->watch_ms, err) : 0;
+}
+
+/* --doctor's options: --fail-on LEVEL, --doctor-threshold NAME=VALUE (its
+ * names are checked by the mode), --interval SECONDS. */
+static int parse_doctor(int c, const char *arg, struct opts *o, struct cli_error *err)
+{
+	static const char *const levels[] = { "info", "warning", "critical", "none" };
+
+	if (c == OPT_INTERVAL)
+		return parse_seconds(arg, "--interval", &o->interval_ms, err);
+	if (c == OPT_DOCTOR_THR) {
+		if (o->n_doctor_thr == CLI_DOCTOR_THR_MAX)
+			return fail(err, "too many --doctor-threshold options at '%s'", arg);
+		o->doctor_thr[o->n_doctor_thr++] = arg;
+		return 0;
+	}
+	for (int i = 0; i < 4; i++)
+		if (!strcmp(arg, levels[i])) {
+			o->fail_on = i;
+			return 0;
+		}
+	return fail(err, "invalid --fail-on '%s' (info, warning, critical or none)", arg);
 }
 
 static int parse_long_only(int c, const char *arg, struct opts *o, struct cli_error *err)
@@ -329,6 +363,8 @@ static int parse_long_only(int c, const char *arg, struct opts *o, struct cli_er
 	case OPT_CONTAINER: o->container = arg; break;
 	case OPT_POD: o->pod = arg; break;
 	case OPT_WATCH: return parse_watch(arg, o, err);
+	case OPT_DOCTOR: o->doctor = true; break;
+	case OPT_DOCTOR_THR: case OPT_FAIL_ON: case OPT_INTERVAL: return parse_doctor(c, arg, o, err);
 	case OPT_RCVBUF:
 		if (parse_uint(arg, 64u << 20, &v) < 0)
 			return fail(err, "invalid --rcvbuf '%s' (bytes, at most 64 MiB)", arg);
@@ -425,6 +461,24 @@ static int check_over_time(const struct opts *o, struct cli_error *err)
 	return 0;
 }
 
+/* --doctor: its own report; its options only with it. */
+static int check_doctor(const struct opts *o, struct cli_error *err)
+{
+	if (!o->doctor) {
+		if (o->interval_ms || o->n_doctor_thr || o->fail_on != 1)
+			return fail(err, "%s applies to --doctor", o->interval_ms ? "--interval" :
+				    o->n_doctor_thr ? "--doctor-threshold" : "--fail-on");
+		return 0;
+	}
+	if (o->summary || o->ephemeral || o->list_services || o->watch_ms || o->events || o->kill)
+		return fail(err, "--doctor cannot be combined with -s, --ephemeral, --list-services, "
+			    "--watch, --events or --kill");
+	if (o->out == OUT_NDJSON || o->output_file)
+		return fail(err, "--doctor writes one report to standard output: not with %s",
+			    o->output_file ? "--output" : "--ndjson");
+	return 0;
+}
+
 static int check_combination(struct opts *o, struct cli_error *err)
 {
 	int selectors = (o->netns != NULL) + (o->netns_pid != 0) + o->all_netns;
@@ -449,6 +503,8 @@ static int check_combination(struct opts *o, struct cli_error *err)
 			    o->fam_opt, o->fam_opt);
 	int ret = check_reports(o, err);
 
+	if (!ret)
+		ret = check_doctor(o, err);
 	return ret ? ret : check_over_time(o, err);
 }
 
@@ -457,6 +513,8 @@ static void apply_defaults(struct opts *o)
 	/* ss's default set (the protocol table's by_default rows: tcp, udp, raw,
 	 * unix, packet, netlink, sctp) unless told which; with -4/-6 alone the
 	 * kinds with IP addresses among them (ss -4); -s counts every kind. */
+	if (!o->protos && o->doctor)
+		o->protos = PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP) | PROTO_BIT(PROTO_RAW);
 	if (!o->protos)
 		o->protos = o->summary ? rows_where(false) :
 			    proto_default_set() & rows_where(o->families != 0);
@@ -496,6 +554,7 @@ int cli_parse(int argc, char **argv, struct opts *o, struct cli_error *err)
 	int c, ret;
 
 	memset(o, 0, sizeof(*o));
+	o->fail_on = 1;  /* --fail-on warning */
 	err->msg[0] = '\0';
 	optind = 0; /* glibc: full re-initialisation, so tests can call us repeatedly */
 	opterr = 0;
