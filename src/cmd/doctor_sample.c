@@ -173,8 +173,15 @@ void doc_note_settings(struct doc_run *d, const struct doc_ns_facts *ns)
 		doc_note(d, DOC_CHK_HOST, ns->index, "TIME_WAIT count or tcp_max_tw_buckets unknown");
 	if (!ns->host_global)
 		return;
+	/* host-wide sysctls: only the host's (initial) namespace shows them */
 	if (ns->orphans < 0 || ns->max_orphans < 0)
-		doc_note(d, DOC_CHK_HOST, ns->index, "orphan count or tcp_max_orphans unknown");
+		doc_note(d, DOC_CHK_HOST, ns->index, "orphans against tcp_max_orphans: %s unknown%s",
+			 ns->orphans < 0 ? "the orphan count" : "tcp_max_orphans",
+			 ns->orphans < 0 ? "" : " (host-wide: only the host's network namespace "
+			 "shows it)");
 	if (ns->mem_pages < 0 || ns->tcp_mem[2] < 0)
-		doc_note(d, DOC_CHK_HOST, ns->index, "TCP memory or tcp_mem unknown");
+		doc_note(d, DOC_CHK_HOST, ns->index, "TCP memory against tcp_mem: %s unknown%s",
+			 ns->mem_pages < 0 ? "the memory in use" : "tcp_mem",
+			 ns->mem_pages < 0 ? "" : " (host-wide: only the host's network namespace "
+			 "shows it)");
 }
