@@ -3,7 +3,6 @@
 #include <errno.h>
 #include <linux/sock_diag.h>
 #include <linux/tcp.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,21 +16,6 @@
 #define LISTENERS_MAX (1u << 16)
 #define SYNQ_MAX 4096u
 #define CW_MAX (1u << 20)
-
-void doc_note(struct doc_run *d, unsigned int check, unsigned int ns, const char *fmt, ...)
-{
-	struct doc_note *n;
-	va_list ap;
-
-	if (d->n_notes >= DOC_NOTES_MAX)
-		return;
-	n = &d->notes[d->n_notes++];
-	n->check = (uint8_t)check;
-	n->ns = (uint16_t)ns;
-	va_start(ap, fmt);
-	vsnprintf(n->why, sizeof(n->why), fmt, ap);
-	va_end(ap);
-}
 
 /* Grows *v (of *cap elements of size sz) to hold one more, up to max. */
 static void *grow(void *pv, size_t *cap, size_t n, size_t sz, size_t max)

@@ -3,6 +3,7 @@
  * settings (sysctls, sockstat, netstat/snmp counters). */
 #include <errno.h>
 #include <limits.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -82,6 +83,21 @@ void doc_prev_free(struct doc_prev_tab *t)
 {
 	free(t->v);
 	memset(t, 0, sizeof(*t));
+}
+
+void doc_note(struct doc_run *d, unsigned int check, unsigned int ns, const char *fmt, ...)
+{
+	struct doc_note *n;
+	va_list ap;
+
+	if (d->n_notes >= DOC_NOTES_MAX)
+		return;
+	n = &d->notes[d->n_notes++];
+	n->check = (uint8_t)check;
+	n->ns = (uint16_t)ns;
+	va_start(ap, fmt);
+	vsnprintf(n->why, sizeof(n->why), fmt, ap);
+	va_end(ap);
 }
 
 /* One integer sysctl (or the first n of a line of them), -1 each when unknown. */

@@ -149,6 +149,7 @@ int doc_print_json(FILE *out, const struct doc_report *r, bool pretty)
 	for (size_t i = 0; i < r->f->n; i++)
 		by[r->f->v[i].sev]++;
 	jsonw_obj_begin(jw);
+	jsonw_key_uint(jw, "version", 1);
 	jsonw_key(jw, "doctor");
 	jsonw_obj_begin(jw);
 	jsonw_key_uint(jw, "interval_ms", r->interval_ms);

@@ -2,10 +2,31 @@
 (the -v line "first sample taken" on stderr says when), and reads the
 namespace's /proc/net/netstat and snmp counters as a second witness."""
 import json
+import os
 import subprocess
+import sys
+import tempfile
 import time
 
-from lib import SOCKLS, fail
+from lib import HERE, SOCKLS, fail
+
+VALIDATE = os.path.join(HERE, "..", "schema", "validate.py")
+
+
+def validate(text):
+    """The document against docs/sockls.schema.json (doctor_report)."""
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+        f.write(text)
+    try:
+        p = subprocess.run([sys.executable, VALIDATE, f.name], capture_output=True, text=True)
+    finally:
+        os.unlink(f.name)
+    if p.returncode == 77:
+        if os.environ.get("CI") == "true":
+            fail("would skip under CI: python3-jsonschema missing")
+        return
+    if p.returncode != 0:
+        fail("--doctor --json does not validate: %s%s\n%s" % (p.stdout, p.stderr, text[:2000]))
 
 
 def doctor(*args, during=None, expect=None, timeout=60):
@@ -38,6 +59,7 @@ def doctor(*args, during=None, expect=None, timeout=60):
         doc = json.loads(out)
     except ValueError:
         fail("--doctor --json is not JSON: %r" % out[:500])
+    validate(out)
     return p.returncode, doc["doctor"], "".join(err)
 
 
