@@ -74,7 +74,7 @@ static void attach_synq(struct doc_run *d, struct doc_listener *l)
 		const struct doc_synq *q = &d->sq[i];
 		if (q->ns != l->ns || q->port != l->port)
 			continue;
-		if (!any && (q->family != l->family || memcmp(q->addr, l->addr, 16)))
+		if (!any && (q->family != l->family || memcmp(q->addr, l->addr, 16) != 0))
 			continue;
 		if (any && l->family == AF_INET && q->family != AF_INET)
 			continue;

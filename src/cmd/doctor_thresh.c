@@ -78,7 +78,7 @@ int doc_threshold_set(struct doc_thresholds *t, const char *arg, char *msg, size
 	double v;
 
 	for (unsigned int i = 0; i < THR_MAX; i++) {
-		if (strlen(thr_table[i].name) != nl || memcmp(thr_table[i].name, arg, nl))
+		if (strlen(thr_table[i].name) != nl || memcmp(thr_table[i].name, arg, nl) != 0)
 			continue;
 		if (!eq || parse_value(eq + 1, thr_table[i].max, &v) < 0) {
 			snprintf(msg, cap, "invalid --doctor-threshold '%s' (%s=NUMBER, 0 to %g)", arg,
@@ -235,7 +235,7 @@ bool doc_delta(const struct doc_ns_facts *ns, const char *group, const char *fie
 	if (!ns->have_k[0] || !ns->have_k[1])
 		return false;
 	for (unsigned int i = 0; i < n; i++) {
-		if (strcmp(defs[i].group, group) || strcmp(defs[i].field, field))
+		if (strcmp(defs[i].group, group) != 0 || strcmp(defs[i].field, field) != 0)
 			continue;
 		if (!(ns->k[0].have & ns->k[1].have & (1u << i)))
 			return false;
