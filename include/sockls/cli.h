@@ -70,6 +70,13 @@ struct cli_error {
 /* Returns a cli_result, or -EINVAL with err->msg a one-line reason naming the bad token. */
 int cli_parse(int argc, char **argv, struct opts *o, struct cli_error *err);
 
+/* cli_doctor.c: --doctor's option values (--doctor-threshold is kept as
+ * typed, its names are checked by the mode) and their combination. 0 or
+ * -EINVAL with err->msg naming the word. */
+int cli_doctor_threshold(const char *arg, struct opts *o, struct cli_error *err);
+int cli_doctor_fail_on(const char *arg, struct opts *o, struct cli_error *err);
+int cli_doctor_check(const struct opts *o, struct cli_error *err);
+
 /* The --help text, grouped; main prints it. */
 extern const char cli_usage[];
 

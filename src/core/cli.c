@@ -310,28 +310,6 @@ static int parse_watch(const char *arg, struct opts *o, struct cli_error *err)
 	return arg ? parse_seconds(arg, "--watch", &o->watch_ms, err) : 0;
 }
 
-/* --doctor's options: --fail-on LEVEL, --doctor-threshold NAME=VALUE (its
- * names are checked by the mode), --interval SECONDS. */
-static int parse_doctor(int c, const char *arg, struct opts *o, struct cli_error *err)
-{
-	static const char *const levels[] = { "info", "warning", "critical", "none" };
-
-	if (c == OPT_INTERVAL)
-		return parse_seconds(arg, "--interval", &o->interval_ms, err);
-	if (c == OPT_DOCTOR_THR) {
-		if (o->n_doctor_thr == CLI_DOCTOR_THR_MAX)
-			return fail(err, "too many --doctor-threshold options at '%s'", arg);
-		o->doctor_thr[o->n_doctor_thr++] = arg;
-		return 0;
-	}
-	for (int i = 0; i < 4; i++)
-		if (!strcmp(arg, levels[i])) {
-			o->fail_on = i;
-			return 0;
-		}
-	return fail(err, "invalid --fail-on '%s' (info, warning, critical or none)", arg);
-}
-
 static int parse_long_only(int c, const char *arg, struct opts *o, struct cli_error *err)
 {
 	unsigned long v = 0;
@@ -367,8 +345,6 @@ static int parse_long_only(int c, const char *arg, struct opts *o, struct cli_er
 	case OPT_CONTAINER: o->container = arg; break;
 	case OPT_POD: o->pod = arg; break;
 	case OPT_WATCH: return parse_watch(arg, o, err);
-	case OPT_DOCTOR: o->doctor = true; break;
-	case OPT_DOCTOR_THR: case OPT_FAIL_ON: case OPT_INTERVAL: return parse_doctor(c, arg, o, err);
 	case OPT_RCVBUF:
 		if (parse_uint(arg, 64u << 20, &v) < 0)
 			return fail(err, "invalid --rcvbuf '%s' (bytes, at most 64 MiB)", arg);
@@ -422,6 +398,10 @@ static int parse_short(int c, const char *arg, struct opts *o, struct cli_error 
 	case 'N': o->netns = arg; break;
 	case 'E': o->events = true; break;
 	case 'K': o->kill = true; break;
+	case OPT_DOCTOR: o->doctor = true; break;
+	case OPT_INTERVAL: return parse_seconds(arg, "--interval", &o->interval_ms, err);
+	case OPT_DOCTOR_THR: return cli_doctor_threshold(arg, o, err);
+	case OPT_FAIL_ON: return cli_doctor_fail_on(arg, o, err);
 	default: return parse_long_only(c, arg, o, err);
 	}
 	return 0;
@@ -465,24 +445,6 @@ static int check_over_time(const struct opts *o, struct cli_error *err)
 	return 0;
 }
 
-/* --doctor: its own report; its options only with it. */
-static int check_doctor(const struct opts *o, struct cli_error *err)
-{
-	if (!o->doctor) {
-		if (o->interval_ms || o->n_doctor_thr || o->fail_on != 1)
-			return fail(err, "%s applies to --doctor", o->interval_ms ? "--interval" :
-				    o->n_doctor_thr ? "--doctor-threshold" : "--fail-on");
-		return 0;
-	}
-	if (o->summary || o->ephemeral || o->list_services || o->watch_ms || o->events || o->kill)
-		return fail(err, "--doctor cannot be combined with -s, --ephemeral, --list-services, "
-			    "--watch, --events or --kill");
-	if (o->out == OUT_NDJSON || o->output_file)
-		return fail(err, "--doctor writes one report to standard output: not with %s",
-			    o->output_file ? "--output" : "--ndjson");
-	return 0;
-}
-
 static int check_combination(struct opts *o, struct cli_error *err)
 {
 	int selectors = (o->netns != NULL) + (o->netns_pid != 0) + o->all_netns;
@@ -508,7 +470,7 @@ static int check_combination(struct opts *o, struct cli_error *err)
 	int ret = check_reports(o, err);
 
 	if (!ret)
-		ret = check_doctor(o, err);
+		ret = cli_doctor_check(o, err);
 	return ret ? ret : check_over_time(o, err);
 }
 
