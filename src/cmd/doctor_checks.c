@@ -23,7 +23,9 @@ uint32_t doc_syn_limit(const struct doc_listener *l, const struct doc_ns_facts *
 
 	if (!l->have_backlog)
 		return 0;
-	/* without syncookies the last quarter of max_syn_backlog is kept for
+	/* the queue is full from the backlog on (6.x admits one more request,
+	 * as for the accept queue: either way at or beyond it is the limit);
+	 * without syncookies the last quarter of max_syn_backlog is kept for
 	 * peers proven alive: others are dropped from there on */
 	if (ns->syncookies == 0 && ns->max_syn_backlog > 0) {
 		int64_t m = ns->max_syn_backlog - (ns->max_syn_backlog >> 2);

@@ -2,6 +2,7 @@
 numbers this test knows (connections made, bytes written, datagrams sent and
 received) and, as a second witness, the namespace's own counters and ss:
 1. a listener with backlog 1 that never accepts, flooded during the sample;
+1b. a listener whose SYN queue is full of requests from a black-holed address;
 2. a server process that never closes after its clients do (CLOSE_WAIT);
 3. a receiver that never reads while a sender fills its window;
 4. a UDP socket with a tiny receive buffer, flooded during the sample;
@@ -12,6 +13,7 @@ import os
 import re
 import shutil
 import socket
+import struct
 import subprocess
 import sys
 import tempfile
@@ -73,6 +75,75 @@ held = [s.accept()[0] for _ in range(n)]
 print("ACCEPTED", flush=True)
 sys.stdin.read()
 """
+
+
+PORT_SYN = 7106
+
+
+def checksum(data):
+    if len(data) % 2:
+        data += b"\0"
+    total = sum(struct.unpack("!%dH" % (len(data) // 2), data))
+    while total >> 16:
+        total = (total & 0xffff) + (total >> 16)
+    return ~total & 0xffff
+
+
+def syn(raw, src, sport, dst, dport):
+    """One SYN from src:sport (an address whose answers are black-holed)."""
+    s, d = socket.inet_aton(src), socket.inet_aton(dst)
+    tcp = struct.pack("!HHIIBBHHH", sport, dport, 1000, 0, 5 << 4, 0x02, 65535, 0, 0)
+    csum = checksum(s + d + struct.pack("!BBH", 0, socket.IPPROTO_TCP, len(tcp)) + tcp)
+    tcp = tcp[:16] + struct.pack("!H", csum) + tcp[18:]
+    ip = struct.pack("!BBHHHBBH4s4s", 0x45, 0, 20 + len(tcp), 0, 0, 64, socket.IPPROTO_TCP, 0, s, d)
+    raw.sendto(ip + tcp, (dst, 0))
+
+
+def syn_queue():
+    """A listener with backlog 8 gets SYNs from 10.99.0.7, whose SYN-ACKs are
+    routed into lo and dropped. 8 SYNs before the sample, 12 during: the kernel
+    (6.x) admits requests while the queue holds no more than the backlog, so
+    9 request sockets, and the other 11 SYNs are answered with cookies
+    (syncookies 1)."""
+    with open("/proc/sys/net/ipv4/tcp_syncookies", "w") as f:
+        f.write("1")
+    subprocess.run(["ip", "route", "add", "10.99.0.0/24", "dev", "lo"], check=True)
+    lst = socket.socket()
+    lst.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    lst.bind(("127.0.0.1", PORT_SYN))
+    lst.listen(8)
+    raw = socket.socket(socket.AF_INET, socket.SOCK_RAW, socket.IPPROTO_RAW)
+    for i in range(8):
+        syn(raw, "10.99.0.7", 30000 + i, "127.0.0.1", PORT_SYN)
+    time.sleep(0.2)
+    held = len(ss("-tanH", "state", "syn-recv", "sport", "=", ":%d" % PORT_SYN).stdout.splitlines())
+    if held != 8:
+        fail("positive control: ss shows %d SYN_RECV, the test sent 8 SYNs" % held)
+    before = {}
+
+    def flood():
+        before.update(counters())
+        for i in range(12):
+            syn(raw, "10.99.0.7", 31000 + i, "127.0.0.1", PORT_SYN)
+
+    rc, doc, _ = doctor("--interval", "0.5", during=flood, expect=3)
+    cookies = counters()["TcpExt:TCPReqQFullDoCookies"] - before["TcpExt:TCPReqQFullDoCookies"]
+    f = one(doc, "syn-queue", "127.0.0.1:%d" % PORT_SYN)
+    ev = f["evidence"]
+    now = len(ss("-tanH", "state", "syn-recv", "sport", "=", ":%d" % PORT_SYN).stdout.splitlines())
+    if (f["severity"], ev["syn_recv"], ev["limit"], ev["syncookies"]) != ("critical", now, 8, 1) \
+            or now != 9:
+        fail("SYN queue: %s %s; ss shows %d requests (9 expected), backlog 8, syncookies 1"
+             % (f["severity"], ev, now))
+    if ev["reqq_full_do_cookies_delta"] != 20 - now or cookies != 20 - now:
+        fail("TCPReqQFullDoCookies: sockls %s, counter %d; 20 SYNs sent, %d queued"
+             % (ev, cookies, now))
+    if not f["owner"] or f["owner"]["pid"] != os.getpid():
+        fail("SYN queue owner %s" % f["owner"])
+    raw.close()
+    lst.close()
+    subprocess.run(["ip", "route", "del", "10.99.0.0/24", "dev", "lo"], check=True)
+    print("ok: SYN queue full (%d of backlog 8), %d SYNs answered with cookies" % (now, 20 - now))
 
 
 def close_wait():
@@ -287,6 +358,7 @@ def unknown_counter():
 
 
 accept_queue()
+syn_queue()
 unknown_counter()
 close_wait()
 zero_window()
