@@ -20,7 +20,7 @@ import tempfile
 import time
 
 from doctor_lib import counters, doctor, findings, one
-from lib import fail, sockls, ss
+from lib import fail, promtool_check, sockls, ss
 
 PORT_ACCEPT, PORT_CW, PORT_WIN, PORT_UDP = 7101, 7102, 7103, 7104
 
@@ -313,6 +313,7 @@ def outputs():
     p = sockls("--doctor", "--interval", "0.1", "--prometheus", expect=3)
     if 'sockls_doctor_findings{check="accept-queue",severity="critical"} 1' not in p.stdout:
         fail("prometheus: %s" % p.stdout)
+    promtool_check(p.stdout)
     if "sockls_doctor_accept_queue_max_ratio 2" not in p.stdout:
         fail("prometheus ratio (2 waiting, backlog 1): %s" % p.stdout)
     for c in cs:
