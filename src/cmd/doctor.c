@@ -84,8 +84,27 @@ static void attach_synq(struct doc_run *d, struct doc_listener *l)
 	l->syn_recv_max = c[0] > c[1] ? c[0] : c[1];
 }
 
+/* Orphans and TCP memory are host-wide, and only the host's namespace shows
+ * their limits: judged once, in the first namespace that shows them (or
+ * the first, to say they are unknown). */
+static void pick_host(struct doc_run *d)
+{
+	size_t h = 0;
+
+	for (size_t n = 0; n < d->n_ns; n++) {
+		d->ns[n].host_global = false;
+		if (d->ns[n].max_orphans >= 0 || d->ns[n].tcp_mem[2] >= 0) {
+			h = n;
+			break;
+		}
+	}
+	if (d->n_ns)
+		d->ns[h].host_global = true;
+}
+
 static void judge_namespaces(struct doc_run *d)
 {
+	pick_host(d);
 	for (size_t n = 0; n < d->n_ns; n++) {
 		struct doc_ns_facts *ns = &d->ns[n];
 		unsigned int full = 0, syn_full = 0;
