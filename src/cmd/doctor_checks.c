@@ -152,6 +152,8 @@ static void counter_finding(struct doc_ns_facts *ns, unsigned int check, unsigne
 void doc_check_counters(struct doc_ns_facts *ns, unsigned int full, unsigned int syn_full,
 			struct doc_findings *out)
 {
+	uint64_t rb = 0, ie = 0;
+
 	if (!full)
 		counter_finding(ns, DOC_CHK_ACCEPT, DOC_WARNING, "TcpExt", "ListenOverflows",
 				"listen_overflows_delta",
@@ -170,9 +172,13 @@ void doc_check_counters(struct doc_ns_facts *ns, unsigned int full, unsigned int
 	counter_finding(ns, DOC_CHK_DROPS, DOC_WARNING, "Udp", "RcvbufErrors",
 			"udp_rcvbuf_errors_delta", "UDP datagrams dropped for full receive buffers",
 			"read faster or raise SO_RCVBUF (net.core.rmem_max)", out);
-	counter_finding(ns, DOC_CHK_DROPS, DOC_WARNING, "Udp", "InErrors", "udp_in_errors_delta",
-			"UDP datagrams received in error (full buffers, bad checksums)",
-			"read faster or raise SO_RCVBUF; check checksums on the path", out);
+	/* InErrors counts the full buffers too: only errors beyond those are news */
+	if (!doc_delta(ns, "Udp", "RcvbufErrors", &rb) || !doc_delta(ns, "Udp", "InErrors", &ie) ||
+	    ie > rb)
+		counter_finding(ns, DOC_CHK_DROPS, DOC_WARNING, "Udp", "InErrors",
+				"udp_in_errors_delta", "UDP datagrams received in error beyond full "
+				"buffers (bad checksums, short packets)", "check checksums and "
+				"senders on the path", out);
 	counter_finding(ns, DOC_CHK_HOST, DOC_CRITICAL, "TcpExt", "TCPTimeWaitOverflow",
 			"time_wait_overflow_delta", "TIME_WAIT sockets not created: "
 			"tcp_max_tw_buckets reached", "raise net.ipv4.tcp_max_tw_buckets or reuse "

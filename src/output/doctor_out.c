@@ -44,7 +44,7 @@ static void print_who(FILE *out, const struct doc_report *r, const struct doc_fi
 	} else if (x->have_uid) {
 		fprintf(out, "  uid %u", x->uid);
 	}
-	if (x->cg[0])
+	if (x->cg[0] && strcmp(x->cg, "/") != 0)   /* the root cgroup names nothing */
 		fprintf(out, "  %s", term(x->cg, buf, sizeof(buf)));
 	if (ns && ns->tag) {
 		fprintf(out, "  netns %s", term(ns->tag, buf, sizeof(buf)));
@@ -57,8 +57,10 @@ static void print_finding(FILE *out, const struct doc_report *r, const struct do
 {
 	char what[ESC_TERM_SIZE(DOC_WHAT_MAX)];
 
-	fprintf(out, "%-8s %-12s %s %s", doc_sev_name(x->sev), doc_check_name(x->check),
-		doc_subject_name(x->subject), term(x->what, what, sizeof(what)));
+	fprintf(out, "%-8s %-12s %s", doc_sev_name(x->sev), doc_check_name(x->check),
+		doc_subject_name(x->subject));
+	if (strcmp(x->what, doc_subject_name(x->subject)) != 0)
+		fprintf(out, " %s", term(x->what, what, sizeof(what)));
 	print_who(out, r, x);
 	fprintf(out, "\n    %s\n", x->title ? x->title : "");
 	print_evidence(out, x);

@@ -171,6 +171,27 @@ static void test_syn_queue(void **state)
 	doc_findings_free(&f);
 }
 
+/* Udp InErrors counts full buffers too: a finding only for errors beyond them. */
+static void test_udp_counters(void **state)
+{
+	struct doc_ns_facts ns;
+	struct doc_findings f;
+
+	(void)state;
+	doc_ns_facts_init(&ns);
+	doc_findings_init(&f, 20);
+	set_counter(&ns, "RcvbufErrors", 10, 59);
+	set_counter(&ns, "InErrors", 10, 59);
+	doc_check_counters(&ns, 0, 0, &f);
+	assert_int_equal(f.n, 1);
+	assert_int_equal(ev(&f.v[0], "udp_rcvbuf_errors_delta")->u, 49);
+	set_counter(&ns, "InErrors", 10, 64);          /* 5 more than the full buffers */
+	doc_check_counters(&ns, 0, 0, &f);
+	assert_int_equal(f.n, 3);
+	assert_int_equal(ev(&f.v[2], "udp_in_errors_delta")->u, 54);
+	doc_findings_free(&f);
+}
+
 static void test_host_limits(void **state)
 {
 	struct doc_ns_facts ns;
@@ -370,6 +391,7 @@ int main(void)
 		cmocka_unit_test(test_syn_limit),
 		cmocka_unit_test(test_accept_queue),
 		cmocka_unit_test(test_syn_queue),
+		cmocka_unit_test(test_udp_counters),
 		cmocka_unit_test(test_host_limits),
 		cmocka_unit_test(test_stalled),
 		cmocka_unit_test(test_drops),
