@@ -39,7 +39,7 @@ enum doc_thr {
 	THR_ORPHANS_PCT,       /* orphans against tcp_max_orphans */
 	THR_TW_PCT,            /* TIME_WAIT against tcp_max_tw_buckets */
 	THR_EPH_HEADROOM_PCT,  /* a destination with less headroom than this % */
-	THR_PER_CHECK,         /* socket findings listed per check; the rest summed */
+	THR_PER_CHECK,         /* findings listed per check (not host/process); the rest summed */
 	THR_MAX
 };
 
@@ -87,20 +87,21 @@ struct doc_finding {
 struct doc_findings {
 	struct doc_finding *v;
 	size_t n, cap;
-	size_t limit;                       /* per check for socket subjects (THR_PER_CHECK) */
-	size_t listed[DOC_CHK_MAX];         /* socket findings kept per check */
-	size_t more[DOC_CHK_MAX][DOC_SEV_MAX]; /* socket findings beyond the limit */
+	size_t limit;                       /* per check (THR_PER_CHECK), for all subjects
+					     * but host and process */
+	size_t listed[DOC_CHK_MAX];         /* such findings kept per check */
+	size_t more[DOC_CHK_MAX][DOC_SEV_MAX]; /* such findings beyond the limit */
 };
 
 void doc_findings_init(struct doc_findings *f, size_t limit);
 void doc_findings_free(struct doc_findings *f);
 /* A new finding (zeroed, check/sev/subject/ns set), or NULL: out of memory,
- * or a socket finding beyond the limit (then counted in more[][]). */
+ * or a finding beyond the limit (then counted in more[][]). */
 struct doc_finding *doc_add(struct doc_findings *f, unsigned int check, unsigned int sev,
 			    unsigned int subject, unsigned int ns);
 void doc_ev_u(struct doc_finding *x, const char *name, bool known, uint64_t v);
 void doc_ev_d(struct doc_finding *x, const char *name, bool known, double v);
-/* Adds the "N more sockets" findings and sorts: severity, check, namespace, subject. */
+/* Adds the "N more" findings and sorts: severity, check, namespace, subject. */
 void doc_findings_finish(struct doc_findings *f);
 /* The worst severity found, or -1 when none. */
 int doc_worst(const struct doc_findings *f);

@@ -137,7 +137,10 @@ struct doc_finding *doc_add(struct doc_findings *f, unsigned int check, unsigned
 
 	if (check >= DOC_CHK_MAX || sev >= DOC_SEV_MAX)
 		return NULL;
-	if (subject == DOC_SUBJ_SOCKET && f->listed[check] >= f->limit) {
+	/* bounded: sockets, listeners and destinations may be many */
+	bool capped = subject != DOC_SUBJ_HOST && subject != DOC_SUBJ_PROCESS;
+
+	if (capped && f->listed[check] >= f->limit) {
 		f->more[check][sev]++;
 		return NULL;
 	}
@@ -149,7 +152,7 @@ struct doc_finding *doc_add(struct doc_findings *f, unsigned int check, unsigned
 		f->v = v;
 		f->cap = cap;
 	}
-	if (subject == DOC_SUBJ_SOCKET)
+	if (capped)
 		f->listed[check]++;
 	x = &f->v[f->n++];
 	memset(x, 0, sizeof(*x));
@@ -197,10 +200,10 @@ void doc_findings_finish(struct doc_findings *f)
 			f->limit = (size_t)-1;  /* the summary itself is always kept */
 			if (!(x = doc_add(f, c, s, DOC_SUBJ_HOST, 0)))
 				continue;
-			snprintf(x->what, sizeof(x->what), "%zu more socket%s", n, n == 1 ? "" : "s");
-			x->title = "more sockets like those listed (raise per-check to list them)";
+			snprintf(x->what, sizeof(x->what), "%zu more", n);
+			x->title = "more findings like those listed (raise per-check to list them)";
 			x->advice = "see the findings of this check above";
-			doc_ev_u(x, "sockets", true, n);
+			doc_ev_u(x, "more_findings", true, n);
 		}
 	}
 	if (f->n > 1)

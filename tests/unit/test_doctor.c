@@ -361,7 +361,8 @@ static void test_limit_and_order(void **state)
 	doc_findings_finish(&f);
 	assert_int_equal(f.n, 4);
 	assert_int_equal(f.v[0].check, DOC_CHK_HOST);      /* critical first */
-	assert_string_equal(f.v[3].what, "3 more sockets");
+	assert_string_equal(f.v[3].what, "3 more");
+	assert_int_equal(ev(&f.v[3], "more_findings")->u, 3);
 	assert_int_equal(doc_worst(&f), DOC_CRITICAL);
 	doc_findings_free(&f);
 	assert_int_equal(doc_worst(&f), -1);
