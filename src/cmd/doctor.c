@@ -245,18 +245,32 @@ static void free_doc(struct doc_run *d)
 	doc_findings_free(&d->f);
 }
 
+/* A sample that failed in part (a namespace gone, a kind the kernel would
+ * not dump: said already) still gives a report of what was seen; exit 1. */
+static int sampled(struct doc_run *d, int ret, bool *partial)
+{
+	if (ret != 1 || !d->n_ns || d->nomem)
+		return ret;
+	if (!*partial)
+		doc_note(d, DOC_CHK_MAX, 0, "part of a sample failed (said on stderr): the report "
+			 "covers what was seen");
+	*partial = true;
+	return 0;
+}
+
 int run_doctor(const struct opts *o, run_say_fn say)
 {
 	struct doc_run d = { .o = o, .say = say };
+	bool partial = false;
 	unsigned int ms = o->interval_ms ? o->interval_ms : 1000;
 	int ret;
 
-	if ((ret = setup(&d)) || (ret = take_sample(&d, 0)))
+	if ((ret = setup(&d)) || (ret = sampled(&d, take_sample(&d, 0), &partial)))
 		goto out;
 	if (o->verbose)
 		say("--doctor: first sample taken (%lu sockets); the second in %u ms", d.rows[0], ms);
 	sleep_ms(ms);
-	if ((ret = take_sample(&d, 1)))
+	if ((ret = sampled(&d, take_sample(&d, 1), &partial)))
 		goto out;
 	if (o->verbose)
 		say("--doctor: second sample taken (%lu sockets)", d.rows[1]);
@@ -266,6 +280,8 @@ int run_doctor(const struct opts *o, run_say_fn say)
 	note_unseen(&d);
 	doc_findings_finish(&d.f);
 	ret = report(&d);
+	if (ret == 0 && partial)
+		ret = 1;
 out:
 	free_doc(&d);
 	return ret;

@@ -110,7 +110,8 @@ const char *doc_sev_name(unsigned int sev)
 
 const char *doc_check_name(unsigned int check)
 {
-	return check < DOC_CHK_MAX ? check_names[check] : "?";
+	/* DOC_CHK_MAX: a note about the samples themselves */
+	return check < DOC_CHK_MAX ? check_names[check] : "sample";
 }
 
 const char *doc_subject_name(unsigned int subj)
