@@ -142,12 +142,15 @@ static int build_filter(struct run *r)
 	};
 	struct filter_error ferr;
 
-	/* -s, --ephemeral and --prometheus count sockets in every state unless told otherwise. */
-	if (o->summary || o->ephemeral || o->prometheus)
+	/* -s, --ephemeral and --prometheus count sockets in every state unless
+	 * told otherwise; --doctor judges them all unless -l. */
+	bool every = o->summary || o->ephemeral || o->prometheus || (o->doctor && !o->listening);
+
+	if (every)
 		spec.default_states = STATES_ALL;
 	/* bind()-only TCP sockets pin their port and -s counts them: the kernel
 	 * lists them only when asked (6.8+). */
-	if (o->summary || o->ephemeral || o->prometheus)
+	if (every)
 		spec.default_states |= STATE_BIT(ST_BOUND_INACTIVE);
 	if (filter_build(&spec, &r->filter, &ferr) < 0) {
 		r->say("%s", ferr.msg);

@@ -46,6 +46,10 @@ int run_eph_watch(const struct opts *o, run_say_fn say);
 int run_events(const struct opts *o, run_say_fn say);
 int run_kill(const struct opts *o, run_say_fn say);
 
+/* --doctor (src/cmd/doctor.c): two samples, the findings; 0, 1, 2, or 3
+ * when a finding is at or above --fail-on. */
+int run_doctor(const struct opts *o, run_say_fn say);
+
 /* --list-services: every name the built-in table and the overlay know. */
 int run_list_services(const struct opts *o, run_say_fn say);
 
