@@ -184,10 +184,24 @@ static int read_counters(struct run *r)
 	return 0;
 }
 
+/* A yes/no knob: unset, or a word num_parse_bool knows; 0, or 2 (said). */
+static int env_flag(struct run *r, const char *name, bool *on)
+{
+	const char *v = getenv(name);
+
+	*on = false;
+	if (v && num_parse_bool(v, on) < 0) {
+		r->say("invalid %s '%s' (1, true, yes, on; or 0, false, no, off)", name, v);
+		return 2;
+	}
+	return 0;
+}
+
 static int build_query(struct run *r)
 {
 	const struct opts *o = r->o;
 	const char *env = getenv("SOCKLS_RCVBUF");
+	bool off;
 
 	r->q.protos = o->protos;
 	r->q.families = o->families;
@@ -199,7 +213,9 @@ static int build_query(struct run *r)
 	r->q.source = o->source;
 	/* SOCKLS_NO_KERNEL_FILTER=1 keeps all filtering in user space: tests compare
 	 * the two paths, and it sidesteps a kernel that mishandles bytecode. */
-	r->q.kernel_filter = !getenv("SOCKLS_NO_KERNEL_FILTER");
+	if (env_flag(r, "SOCKLS_NO_KERNEL_FILTER", &off) || env_flag(r, "SOCKLS_NO_PEERS", &r->no_peers))
+		return 2;
+	r->q.kernel_filter = !off;
 	if (count_tcp(r))
 		r->q.counted_states = ~STATE_BIT(ST_LISTEN);
 	if (!r->q.rcvbuf && env) {
@@ -280,60 +296,6 @@ static int open_output(struct run *r)
 	if (r->hooks && !r->hooks->writer)
 		return 0;
 	err = writer_open(&r->w, writer_find(writer_name(o)), &r->wctx);
-	return err;
-}
-
-/* --output: a temporary file beside FILE, renamed over it once complete, so a
- * reader (node_exporter's textfile collector) never sees half a file. */
-static int open_out_file(struct run *r)
-{
-	const char *path = r->o->output_file;
-	mode_t mask;
-	size_t n;
-	int fd;
-
-	r->out = stdout;
-	if (!path)
-		return 0;
-	mask = umask(0);
-	umask(mask);
-	n = strlen(path) + sizeof(".tmp.XXXXXX");
-	if (!(r->out_tmp = malloc(n)))
-		return -ENOMEM;
-	snprintf(r->out_tmp, n, "%s.tmp.XXXXXX", path);
-	fd = mkstemp(r->out_tmp);
-	if (fd < 0 || fchmod(fd, 0644 & ~mask) < 0 || !(r->out = fdopen(fd, "w"))) {
-		int err = -errno;
-		if (fd >= 0) {
-			close(fd);
-			unlink(r->out_tmp);
-		}
-		free(r->out_tmp);
-		r->out_tmp = NULL;
-		r->out = stdout;
-		return err;
-	}
-	return 0;
-}
-
-/* Renames the complete file into place (ok), or removes it. 0 or -errno. */
-static int close_out_file(struct run *r, bool ok)
-{
-	int err = 0;
-
-	if (!r->out_tmp)
-		return 0;
-	if (fflush(r->out) != 0 || fsync(fileno(r->out)) < 0)
-		err = -errno;
-	if (fclose(r->out) != 0 && !err)
-		err = -errno;
-	r->out = stdout;
-	if (ok && !err && rename(r->out_tmp, r->o->output_file) < 0)
-		err = -errno;
-	if (!ok || err)
-		unlink(r->out_tmp);
-	free(r->out_tmp);
-	r->out_tmp = NULL;
 	return err;
 }
 
@@ -443,10 +405,10 @@ static int prepare(struct run *r)
 		return ret;
 	if ((ret = open_owners(r)))
 		return ret;
-	if ((err = open_out_file(r)) < 0) {
-		r->say("cannot write %s: %s", o->output_file, strerror(-err));
-		return 1;
-	}
+	if (!(r->hooks && !r->hooks->writer) && (ret = run_out_open(r)))
+		return ret;
+	if (!r->out)
+		r->out = stdout;
 	if ((err = open_output(r)) == -EIO)
 		return 1;
 	if (err < 0) {
@@ -458,7 +420,7 @@ static int prepare(struct run *r)
 
 static void free_run(struct run *r)
 {
-	close_out_file(r, false);
+	run_out_close(r, false);
 	writer_free(&r->w);
 	enricher_free(r->en);
 	run_peers_free(r);
@@ -521,8 +483,10 @@ int run_pipeline(const struct opts *o, run_say_fn say, const struct run_hooks *h
 		say("cannot list sockets: %s", strerror(-err));
 	/* Even after a source error the document is closed, so stdout is never half JSON. */
 	cerr = r.w.ops ? writer_end(&r.w) : 0;
-	if (cerr >= 0 && (cerr = close_out_file(&r, err >= 0)) < 0) {
-		say("cannot write %s: %s", o->output_file, strerror(-cerr));
+	/* FILE is replaced only by a complete, successful run */
+	if (cerr >= 0 && (cerr = run_out_close(&r, err >= 0 && !partial && !r.failed)) != 0) {
+		if (cerr < 0)
+			say("cannot write %s: %s", o->output_file, strerror(-cerr));
 		free_run(&r);
 		return 1;
 	}

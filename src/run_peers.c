@@ -211,7 +211,7 @@ static bool wants_peers(const struct run *r)
 
 	return (o->ext & EXT_PROCESSES) && (o->protos & (PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP))) &&
 	       (r->q.states & (STATES_CONNECTED | STATE_BIT(ST_TIME_WAIT))) &&
-	       !getenv("SOCKLS_NO_PEERS");
+	       !r->no_peers;
 }
 
 static int job_new(struct run *r)

@@ -398,6 +398,13 @@ static int check_reports(const struct opts *o, struct cli_error *err)
 		return fail(err, "--top applies to --ephemeral and --prometheus");
 	if (o->output_file && !o->output_file[0])
 		return fail(err, "--output needs a file name");
+	/* an empty name would select the sockets with no unit, container or pod */
+	if (o->unit && !o->unit[0])
+		return fail(err, "--unit needs a unit name ('' given)");
+	if (o->container && !o->container[0])
+		return fail(err, "--container needs a container name or id ('' given)");
+	if (o->pod && !o->pod[0])
+		return fail(err, "--pod needs a pod name or uid ('' given)");
 	return 0;
 }
 
@@ -418,6 +425,10 @@ static int check_over_time(const struct opts *o, struct cli_error *err)
 	if (o->ephemeral && (o->out == OUT_JSON || o->all_netns || o->output_file))
 		return fail(err, "--ephemeral --watch: a live view, or --ndjson; not with --json, "
 			    "--output or --all-netns (one namespace: -N NAME)");
+	/* --output FILE holds one complete listing: a stream has none */
+	if (o->output_file && (o->events || (o->watch_ms && o->out == OUT_NDJSON)))
+		return fail(err, "%s%s writes a stream: not with --output (redirect standard output)",
+			    name, o->events ? "" : " --ndjson");
 	if ((o->events || o->kill) && (o->all_netns || o->source == SRC_PROC))
 		return fail(err, "%s needs netlink in one namespace (not --all-netns, --proc-root or --source proc)", name);
 	if (o->kill && !filtered)
