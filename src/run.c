@@ -42,6 +42,18 @@ static const char *family_name(unsigned int family)
 }
 
 
+/* Rows are missing: the writer's status says so (JSON "incomplete",
+ * "errors") and the exit status is 1. msg is what was said on stderr. */
+void run_mark_incomplete(struct run *r, const char *msg)
+{
+	struct writer_status *st = &r->status;
+
+	r->failed = true;
+	st->incomplete = true;
+	if (st->n_errors < WRITER_ERRORS_MAX)
+		snprintf(st->errors[st->n_errors++], WRITER_ERROR_LEN, "%s", msg);
+}
+
 /* A kind/family the kernel cannot dump over sock_diag, with the module that would. */
 static void say_no_module(const struct run *r, const char *p, const char *f, const char *module,
 			  int err)
@@ -58,19 +70,21 @@ static void on_note(const struct source_note *n, void *data)
 {
 	struct run *r = data;
 	const char *p = sock_proto_name(n->proto), *f = family_name(n->family);
+	char msg[WRITER_ERROR_LEN];
 
 	switch (n->kind) {
 	case SN_INCONSISTENT:
 		r->say("warning: the kernel reported the %s/%s dump inconsistent; rows may be missing",
 		       p, f);
 		return;
-	case SN_FILE_FAIL:
+	case SN_FILE_FAIL:    /* the source goes on with the other files */
 		r->say("%s", n->file);
-		r->failed = true;
+		run_mark_incomplete(r, n->file);
 		return;
 	case SN_NO_HANDLER:   /* the probe passed, the dump did not: one message for both */
-		r->failed = true;
 		say_no_module(r, p, f, n->file, ENOENT);
+		snprintf(msg, sizeof(msg), "%s/%s: netlink sock_diag cannot list these sockets", p, f);
+		run_mark_incomplete(r, msg);
 		return;
 	case SN_NO_MODULE:
 		say_no_module(r, p, f, n->file, (int)n->count);
@@ -283,6 +297,7 @@ static int open_output(struct run *r)
 		.protos = r->q.protos,
 		.top_n = o->top_set ? o->top_n : EPH_TOP,
 		.warn_pct = EPH_WARN_PCT,
+		.status = &r->status,
 	};
 	r->en = enricher_new(o->ext);
 	if (!r->en)
@@ -474,13 +489,19 @@ int run_pipeline(const struct opts *o, run_say_fn say, const struct run_hooks *h
 		free_run(&r);
 		return err == -EPIPE ? 0 : 1;
 	}
-	if (err == -ENOMEDIUM)
+	if (err == -ENOMEDIUM) {
 		say("no source answered: sock_diag is not available and %s/net has no socket "
 		    "files (is /proc mounted with subset=pid?)", o->proc_root);
-	else if (err < 0 && err == r.write_err)
+		run_mark_incomplete(&r, "no source answered");
+	} else if (err < 0 && err == r.write_err) {
 		say("cannot write output: %s", strerror(-err));
-	else if (err < 0 && !r.failed)
-		say("cannot list sockets: %s", strerror(-err));
+	} else if (err < 0) {
+		char msg[WRITER_ERROR_LEN];
+		snprintf(msg, sizeof(msg), "cannot list sockets: %s", strerror(-err));
+		if (!r.failed)
+			say("%s", msg);
+		run_mark_incomplete(&r, msg);
+	}
 	/* Even after a source error the document is closed, so stdout is never half JSON. */
 	cerr = r.w.ops ? writer_end(&r.w) : 0;
 	/* FILE is replaced only by a complete, successful run */

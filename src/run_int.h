@@ -51,6 +51,7 @@ struct run {
 	const struct run_hooks *hooks; /* --watch, -E, -K: rows go there first */
 	int write_err;           /* the writer's error that stopped a dump */
 	bool failed;             /* an error was reported already: exit status 1 */
+	struct writer_status status; /* rows missing, -K counts: the writer's end reads it */
 	bool no_peers;           /* SOCKLS_NO_PEERS: -p does not look up local peers */
 };
 
@@ -77,6 +78,9 @@ bool run_cgroup_ok(const struct run *r, const struct sock_row *row);
 const struct sock_rec *run_cgroup_view(struct run *r, const struct sock_rec *rec);
 /* --all-netns: the container or pod of the namespace's first process, NULL none. */
 const struct cg_entry *run_netns_owner(struct run *r, const struct netns_entry *e);
+/* run.c: rows are missing (a source gave up): exit status 1, and the
+ * writer's status says so with msg (already said on stderr). */
+void run_mark_incomplete(struct run *r, const char *msg);
 /* run_outfile.c: --output FILE. open: 0, or the exit status (said); close:
  * FILE replaced when ok, else the file dropped; 0, 1 (said) or -errno. */
 int run_out_open(struct run *r);

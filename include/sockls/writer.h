@@ -27,6 +27,25 @@ struct writer_ns {
 	const struct kstat *kstat;         /* kernel counters, NULL when not read */
 };
 
+/* How the run went, filled while it runs and read by writer_end(): a
+ * source that gave up (rows are missing) and, for -K, what was destroyed. */
+#define WRITER_ERRORS_MAX 8
+#define WRITER_ERROR_LEN 256
+struct writer_kill {
+	bool dry_run;                 /* --dry-run: nothing was destroyed */
+	unsigned long matched;        /* rows listed: destroyed, or would be */
+	unsigned long destroyed;      /* the kernel agreed */
+	unsigned long refused;        /* the kernel refused, or the kind cannot be destroyed */
+	unsigned long listeners_kept; /* listening sockets left alone (not named) */
+};
+
+struct writer_status {
+	bool incomplete;              /* a source gave up: rows are missing */
+	unsigned int n_errors;        /* its reasons, the first WRITER_ERRORS_MAX kept */
+	char errors[WRITER_ERRORS_MAX][WRITER_ERROR_LEN];
+	const struct writer_kill *kill; /* -K, else NULL */
+};
+
 /* What a writer may know besides the rows; fixed before writer_open(). */
 struct writer_ctx {
 	FILE *out;
@@ -43,6 +62,7 @@ struct writer_ctx {
 	uint32_t protos;              /* PROTO_BIT: the kinds listed (a report's others are unknown) */
 	unsigned int top_n;           /* --ephemeral/--prometheus: destinations shown */
 	double warn_pct;              /* --ephemeral: warning threshold */
+	const struct writer_status *status; /* read at end: incomplete, -K counts */
 };
 
 struct writer_ops {
