@@ -299,6 +299,7 @@ static int open_output(struct run *r)
 		.warn_pct = EPH_WARN_PCT,
 		.status = &r->status,
 	};
+	r->status.kill = r->hooks ? r->hooks->kill : NULL;
 	r->en = enricher_new(o->ext);
 	if (!r->en)
 		return -ENOMEM;

@@ -42,6 +42,7 @@ struct opts {
 	const char *fam_opt;             /* the last -4, -6 or -f inet/inet6 */
 	unsigned int watch_ms;       /* --watch interval; 0 = no --watch */
 	bool events, kill;           /* -E, -K */
+	bool dry_run;                /* -K --dry-run: list, destroy nothing */
 };
 
 /* Bits of opts.unix_types (and filter_spec.unix_types): 1 << the socket type,

@@ -41,6 +41,7 @@ enum long_only {
 	OPT_POD,
 	OPT_WATCH,
 	OPT_VSOCK,
+	OPT_DRY_RUN,
 };
 
 static const struct option long_opts[] = {
@@ -90,6 +91,7 @@ static const struct option long_opts[] = {
 	{ "top", required_argument, NULL, OPT_TOP },
 	{ "prometheus", no_argument, NULL, OPT_PROMETHEUS },
 	{ "output", required_argument, NULL, OPT_OUTPUT },
+	{ "dry-run", no_argument, NULL, OPT_DRY_RUN },
 	{ "cgroup", no_argument, NULL, OPT_CGROUP },
 	{ "iana-services", no_argument, NULL, OPT_IANA },
 	{ "unit", required_argument, NULL, OPT_UNIT },
@@ -342,6 +344,7 @@ static int parse_long_only(int c, const char *arg, struct opts *o, struct cli_er
 		break;
 	case OPT_PROMETHEUS: o->prometheus = true; break;
 	case OPT_OUTPUT: o->output_file = arg; break;
+	case OPT_DRY_RUN: o->dry_run = true; break;
 	default:
 		return fail(err, "internal: unhandled option %d", c);
 	}
@@ -413,8 +416,11 @@ static int check_reports(const struct opts *o, struct cli_error *err)
 static int check_over_time(const struct opts *o, struct cli_error *err)
 {
 	const char *name = o->kill ? "--kill" : o->events ? "--events" : "--watch";
-	bool filtered = o->n_states || o->sport || o->dport || o->port || o->n_expr;
+	bool filtered = o->n_states || o->sport || o->dport || o->port || o->n_expr || o->unit ||
+			o->container || o->pod;
 
+	if (o->dry_run && !o->kill)
+		return fail(err, "--dry-run applies to -K (list what would be destroyed)");
 	if ((o->watch_ms != 0) + o->events + o->kill == 0)
 		return 0;
 	if ((o->watch_ms != 0) + o->events + o->kill > 1)
@@ -433,6 +439,10 @@ static int check_over_time(const struct opts *o, struct cli_error *err)
 		return fail(err, "%s needs netlink in one namespace (not --all-netns, --proc-root or --source proc)", name);
 	if (o->kill && !filtered)
 		return fail(err, "%s destroys sockets: give a filter (an expression, --state or a port)", name);
+	/* SOCK_DESTROY: tcp_diag and udp_diag; raw_diag destroys the first raw
+	 * socket with the same protocol and addresses, not the one listed */
+	if (o->kill && (o->protos & ~(PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP))))
+		return fail(err, "%s destroys TCP and UDP sockets only: ask for -t or -u", name);
 	return 0;
 }
 
@@ -468,6 +478,8 @@ static void apply_defaults(struct opts *o)
 	/* ss's default set (the protocol table's by_default rows: tcp, udp, raw,
 	 * unix, packet, netlink, sctp) unless told which; with -4/-6 alone the
 	 * kinds with IP addresses among them (ss -4); -s counts every kind. */
+	if (!o->protos && o->kill)
+		o->protos = PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP);
 	if (!o->protos)
 		o->protos = o->summary ? rows_where(false) :
 			    proto_default_set() & rows_where(o->families != 0);
