@@ -22,6 +22,7 @@
 #include "sockls/run.h"
 #include "sockls/services.h"
 #include "sockls/source.h"
+#include "sockls/spill.h"
 #include "sockls/summary.h"
 #include "sockls/writer.h"
 
@@ -505,6 +506,10 @@ int run_pipeline(const struct opts *o, run_say_fn say, const struct run_hooks *h
 	}
 	/* Even after a source error the document is closed, so stdout is never half JSON. */
 	cerr = r.w.ops ? writer_end(&r.w) : 0;
+	if (r.status.spill_err)
+		say("note: no room for the table's temporary file in %s (%s): the columns are as "
+		    "wide as the rows before it, later rows may not line up", spill_dir(),
+		    strerror(-r.status.spill_err));
 	/* FILE is replaced only by a complete, successful run */
 	if (cerr >= 0 && (cerr = run_out_close(&r, err >= 0 && !partial && !r.failed)) != 0) {
 		if (cerr < 0)

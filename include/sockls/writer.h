@@ -44,6 +44,7 @@ struct writer_status {
 	unsigned int n_errors;        /* its reasons, the first WRITER_ERRORS_MAX kept */
 	char errors[WRITER_ERRORS_MAX][WRITER_ERROR_LEN];
 	const struct writer_kill *kill; /* -K, else NULL */
+	int spill_err;                /* set by the table: its temporary file failed (-errno) */
 };
 
 /* What a writer may know besides the rows; fixed before writer_open(). */
@@ -62,7 +63,7 @@ struct writer_ctx {
 	uint32_t protos;              /* PROTO_BIT: the kinds listed (a report's others are unknown) */
 	unsigned int top_n;           /* --ephemeral/--prometheus: destinations shown */
 	double warn_pct;              /* --ephemeral: warning threshold */
-	const struct writer_status *status; /* read at end: incomplete, -K counts */
+	struct writer_status *status; /* read at end: incomplete, -K counts; the table notes spill_err */
 };
 
 struct writer_ops {
