@@ -61,7 +61,7 @@ _sockls_options()
 		-m --memory --cgroup --unit --container --pod -H --no-header --json --ndjson -s --summary --ephemeral \
 		--top --prometheus --output \
 		--source --proc-root --services --iana-services -N --netns --netns-pid --all-netns \
-		--watch -E --events -K --kill \
+		--watch -E --events -K --kill --dry-run \
 		-v --verbose -h --help -V --version
 }
 

@@ -123,3 +123,4 @@ complete -c sockls -n __sockls_filter_pos -a 'src\t"local address[/prefix][:port
 complete -c sockls -l watch -d 'Live view every SECONDS (default 1), also of --ephemeral'
 complete -c sockls -s E -l events -d 'One line per closed TCP/UDP socket'
 complete -c sockls -s K -l kill -d 'Destroy the sockets matching the filter'
+complete -c sockls -l dry-run -d 'With -K: list what would be destroyed, destroy nothing'

@@ -43,18 +43,6 @@ static const char *family_name(unsigned int family)
 }
 
 
-/* Rows are missing: the writer's status says so (JSON "incomplete",
- * "errors") and the exit status is 1. msg is what was said on stderr. */
-void run_mark_incomplete(struct run *r, const char *msg)
-{
-	struct writer_status *st = &r->status;
-
-	r->failed = true;
-	st->incomplete = true;
-	if (st->n_errors < WRITER_ERRORS_MAX)
-		snprintf(st->errors[st->n_errors++], WRITER_ERROR_LEN, "%s", msg);
-}
-
 /* A kind/family the kernel cannot dump over sock_diag, with the module that would. */
 static void say_no_module(const struct run *r, const char *p, const char *f, const char *module,
 			  int err)
@@ -466,6 +454,25 @@ static int dump_netns(struct run *r, const struct netns_entry *e)
 	return err ? err : source_dump(r->src, run_on_record, r);
 }
 
+/* A dump that stopped: said, and the listing marked incomplete. */
+static void say_dump_error(struct run *r, int err)
+{
+	char msg[WRITER_ERROR_LEN];
+
+	if (err == -ENOMEDIUM) {
+		r->say("no source answered: sock_diag is not available and %s/net has no socket "
+		       "files (is /proc mounted with subset=pid?)", r->o->proc_root);
+		run_mark_incomplete(r, "no source answered");
+	} else if (err == r->write_err) {
+		r->say("cannot write output: %s", strerror(-err));
+	} else {
+		snprintf(msg, sizeof(msg), "cannot list sockets: %s", strerror(-err));
+		if (!r->failed)
+			r->say("%s", msg);
+		run_mark_incomplete(r, msg);
+	}
+}
+
 int run_listing(const struct opts *o, run_say_fn say)
 {
 	return run_pipeline(o, say, NULL);
@@ -491,19 +498,8 @@ int run_pipeline(const struct opts *o, run_say_fn say, const struct run_hooks *h
 		free_run(&r);
 		return err == -EPIPE ? 0 : 1;
 	}
-	if (err == -ENOMEDIUM) {
-		say("no source answered: sock_diag is not available and %s/net has no socket "
-		    "files (is /proc mounted with subset=pid?)", o->proc_root);
-		run_mark_incomplete(&r, "no source answered");
-	} else if (err < 0 && err == r.write_err) {
-		say("cannot write output: %s", strerror(-err));
-	} else if (err < 0) {
-		char msg[WRITER_ERROR_LEN];
-		snprintf(msg, sizeof(msg), "cannot list sockets: %s", strerror(-err));
-		if (!r.failed)
-			say("%s", msg);
-		run_mark_incomplete(&r, msg);
-	}
+	if (err < 0)
+		say_dump_error(&r, err);
 	/* Even after a source error the document is closed, so stdout is never half JSON. */
 	cerr = r.w.ops ? writer_end(&r.w) : 0;
 	if (r.status.spill_err)

@@ -78,9 +78,17 @@ bool run_cgroup_ok(const struct run *r, const struct sock_row *row);
 const struct sock_rec *run_cgroup_view(struct run *r, const struct sock_rec *rec);
 /* --all-netns: the container or pod of the namespace's first process, NULL none. */
 const struct cg_entry *run_netns_owner(struct run *r, const struct netns_entry *e);
-/* run.c: rows are missing (a source gave up): exit status 1, and the
- * writer's status says so with msg (already said on stderr). */
-void run_mark_incomplete(struct run *r, const char *msg);
+/* Rows are missing (a source gave up): exit status 1, and the writer's
+ * status says so with msg (already said on stderr). */
+static inline void run_mark_incomplete(struct run *r, const char *msg)
+{
+	struct writer_status *st = &r->status;
+
+	r->failed = true;
+	st->incomplete = true;
+	if (st->n_errors < WRITER_ERRORS_MAX)
+		snprintf(st->errors[st->n_errors++], WRITER_ERROR_LEN, "%s", msg);
+}
 /* run_outfile.c: --output FILE. open: 0, or the exit status (said); close:
  * FILE replaced when ok, else the file dropped; 0, 1 (said) or -errno. */
 int run_out_open(struct run *r);
