@@ -16,9 +16,9 @@ from lib import SOCKLS, fail
 ROOT = os.geteuid() == 0
 
 
-def run(args, expect=0, timeout=60):
+def run(args, expect=0, timeout=60, stderr=""):
     p = subprocess.run([SOCKLS, *args], capture_output=True, text=True, timeout=timeout)
-    if p.returncode != expect or (expect == 0 and p.stderr):
+    if p.returncode != expect or (expect == 0 and p.stderr != stderr):
         fail("sockls %s: status %d (expected %d)\nstdout: %s\nstderr: %s"
              % (" ".join(args), p.returncode, expect, p.stdout[-1500:], p.stderr[-3000:]))
     return p.stdout
@@ -87,6 +87,7 @@ for args in (["--watch=0.2", "--ndjson"], ["--watch=0.2", "--json"], ["--watch=0
 if ROOT:
     first_object(["-E", "--ndjson"])
     first_object(["-E"])
-    run(["-K", "--dry-run", "sport = :7301"])
-    run(["-K", "--dry-run", "--json", "sport = :7301"])
+    said = "sockls: -K --dry-run: 0 sockets would be destroyed (none was)\n"
+    run(["-K", "--dry-run", "sport = :7301"], stderr=said)
+    check_json(run(["-K", "--dry-run", "--json", "sport = :7301"], stderr=said), "-K --json")
 print("ok: every output mode on an empty namespace exits 0, clean stderr, valid output")
