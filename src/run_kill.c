@@ -5,6 +5,7 @@
  * names listening sockets, only TCP and UDP are tried (cli.c), and --dry-run
  * lists without destroying. The counts go to stderr and the JSON "kill". */
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "sockls/filter.h"
@@ -90,9 +91,8 @@ static bool list_names_listen(const char *list)
 {
 	char buf[256], *save = NULL;
 
-	if (strlen(list) >= sizeof(buf))
+	if ((size_t)snprintf(buf, sizeof(buf), "%s", list) >= sizeof(buf))
 		return false;
-	strcpy(buf, list);
 	for (char *w = strtok_r(buf, ",", &save); w; w = strtok_r(NULL, ",", &save))
 		if (listen_word(w))
 			return true;
