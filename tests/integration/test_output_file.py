@@ -15,7 +15,8 @@ import time
 
 from lib import SOCKLS, fail
 
-ROOT = os.geteuid() == 0
+# root of the host, not of run.sh's user namespace (unshare -rn as a user)
+ROOT = os.geteuid() == 0 and open("/proc/self/uid_map").read().split()[:3] == ["0", "0", "4294967295"]
 OLD = "old complete content\n"
 
 
@@ -155,6 +156,27 @@ p = subprocess.run(["timeout", "0.2", SOCKLS, "--proc-root", fx, "-tan", "--outp
                    capture_output=True)
 if leftovers(d):
     fail("timeout left %r" % leftovers(d))
+# Without /proc/self/fd (an empty /proc in a mount namespace of the test's
+# own) the file is FILE.tmp.XXXXXX: seen while the run goes on, removed by
+# the signal handler.
+if ROOT:
+    seen = 0
+    for sig in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT, signal.SIGQUIT):
+        put(target)
+        s = subprocess.Popen(["unshare", "-m", "sh", "-c", "mount -t tmpfs none /proc && exec "
+                              "\"$0\" \"$@\"", SOCKLS, "--proc-root", fx, "-tan", "--output",
+                              target], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        end = time.time() + 5
+        while not leftovers(d) and s.poll() is None and time.time() < end:
+            time.sleep(0.005)
+        seen += bool(leftovers(d))
+        s.send_signal(sig)
+        s.wait(timeout=30)
+        if s.returncode != -sig or leftovers(d) or open(target).read() != OLD:
+            fail("signal %d with FILE.tmp: status %d, left %r" % (sig, s.returncode,
+                                                                   leftovers(d)))
+    if not seen:
+        fail("positive control: FILE.tmp.XXXXXX was never seen without /proc/self/fd")
 l.close()
 print("ok: --output replaces only regular files, only after a good run, keeping owner and mode;"
       " --watch keeps FILE whole; no temporary file survives a signal")
