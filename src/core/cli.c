@@ -348,7 +348,6 @@ static int parse_long_only(int c, const char *arg, struct opts *o, struct cli_er
 		break;
 	case OPT_PROMETHEUS: o->prometheus = true; break;
 	case OPT_OUTPUT: o->output_file = arg; break;
-	case OPT_DRY_RUN: o->dry_run = true; break;
 	default:
 		return fail(err, "internal: unhandled option %d", c);
 	}
@@ -389,6 +388,7 @@ static int parse_short(int c, const char *arg, struct opts *o, struct cli_error 
 	case 'N': o->netns = arg; break;
 	case 'E': o->events = true; break;
 	case 'K': o->kill = true; break;
+	case OPT_DRY_RUN: o->dry_run = true; break; /* -K's companion */
 	default: return parse_long_only(c, arg, o, err);
 	}
 	return 0;
