@@ -63,6 +63,7 @@ _sockls_options()
 		--source --proc-root --services --iana-services -N --netns --netns-pid --all-netns \
 		--watch -E --events -K --kill \
 		--doctor --interval --doctor-threshold --fail-on \
+		--watch -E --events -K --kill --dry-run \
 		-v --verbose -h --help -V --version
 }
 

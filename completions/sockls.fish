@@ -161,3 +161,4 @@ complete -c sockls -l doctor-threshold -x -a 'accept-queue-pct= syn-queue-pct= c
 complete -c sockls -l fail-on -x -a 'info warning critical none' -d 'Least severity of --doctor that exits 3'
 complete -c sockls -s E -l events -d 'One line per closed TCP/UDP socket'
 complete -c sockls -s K -l kill -d 'Destroy the sockets matching the filter'
+complete -c sockls -l dry-run -d 'With -K: list what would be destroyed, destroy nothing'

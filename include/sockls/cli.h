@@ -48,6 +48,7 @@ struct opts {
 	int fail_on;                 /* --fail-on: 0 info, 1 warning (default), 2 critical, 3 none */
 	const char *doctor_thr[CLI_DOCTOR_THR_MAX]; /* --doctor-threshold NAME=VALUE, as typed */
 	size_t n_doctor_thr;
+	bool dry_run;                /* -K --dry-run: list, destroy nothing */
 };
 
 /* Bits of opts.unix_types (and filter_spec.unix_types): 1 << the socket type,

@@ -41,6 +41,7 @@ enum long_only {
 	OPT_POD,
 	OPT_WATCH,
 	OPT_VSOCK,
+	OPT_DRY_RUN,
 	OPT_PEERS,
 	OPT_DOCTOR,
 	OPT_DOCTOR_THR,
@@ -95,6 +96,7 @@ static const struct option long_opts[] = {
 	{ "top", required_argument, NULL, OPT_TOP },
 	{ "prometheus", no_argument, NULL, OPT_PROMETHEUS },
 	{ "output", required_argument, NULL, OPT_OUTPUT },
+	{ "dry-run", no_argument, NULL, OPT_DRY_RUN },
 	{ "cgroup", no_argument, NULL, OPT_CGROUP },
 	{ "iana-services", no_argument, NULL, OPT_IANA },
 	{ "unit", required_argument, NULL, OPT_UNIT },
@@ -402,6 +404,7 @@ static int parse_short(int c, const char *arg, struct opts *o, struct cli_error 
 	case OPT_INTERVAL: return parse_seconds(arg, "--interval", &o->interval_ms, err);
 	case OPT_DOCTOR_THR: return cli_doctor_threshold(arg, o, err);
 	case OPT_FAIL_ON: return cli_doctor_fail_on(arg, o, err);
+	case OPT_DRY_RUN: o->dry_run = true; break; /* -K's companion */
 	default: return parse_long_only(c, arg, o, err);
 	}
 	return 0;
@@ -418,6 +421,13 @@ static int check_reports(const struct opts *o, struct cli_error *err)
 		return fail(err, "--top applies to --ephemeral and --prometheus");
 	if (o->output_file && !o->output_file[0])
 		return fail(err, "--output needs a file name");
+	/* an empty name would select the sockets with no unit, container or pod */
+	if (o->unit && !o->unit[0])
+		return fail(err, "--unit needs a unit name ('' given)");
+	if (o->container && !o->container[0])
+		return fail(err, "--container needs a container name or id ('' given)");
+	if (o->pod && !o->pod[0])
+		return fail(err, "--pod needs a pod name or uid ('' given)");
 	return 0;
 }
 
@@ -426,8 +436,11 @@ static int check_reports(const struct opts *o, struct cli_error *err)
 static int check_over_time(const struct opts *o, struct cli_error *err)
 {
 	const char *name = o->kill ? "--kill" : o->events ? "--events" : "--watch";
-	bool filtered = o->n_states || o->sport || o->dport || o->port || o->n_expr;
+	bool filtered = o->n_states || o->sport || o->dport || o->port || o->n_expr || o->unit ||
+			o->container || o->pod;
 
+	if (o->dry_run && !o->kill)
+		return fail(err, "--dry-run applies to -K (list what would be destroyed)");
 	if ((o->watch_ms != 0) + o->events + o->kill == 0)
 		return 0;
 	if ((o->watch_ms != 0) + o->events + o->kill > 1)
@@ -438,10 +451,18 @@ static int check_over_time(const struct opts *o, struct cli_error *err)
 	if (o->ephemeral && (o->out == OUT_JSON || o->all_netns || o->output_file))
 		return fail(err, "--ephemeral --watch: a live view, or --ndjson; not with --json, "
 			    "--output or --all-netns (one namespace: -N NAME)");
+	/* --output FILE holds one complete listing: a stream has none */
+	if (o->output_file && (o->events || (o->watch_ms && o->out == OUT_NDJSON)))
+		return fail(err, "%s%s writes a stream: not with --output (redirect standard output)",
+			    name, o->events ? "" : " --ndjson");
 	if ((o->events || o->kill) && (o->all_netns || o->source == SRC_PROC))
 		return fail(err, "%s needs netlink in one namespace (not --all-netns, --proc-root or --source proc)", name);
 	if (o->kill && !filtered)
 		return fail(err, "%s destroys sockets: give a filter (an expression, --state or a port)", name);
+	/* SOCK_DESTROY: tcp_diag and udp_diag; raw_diag destroys the first raw
+	 * socket with the same protocol and addresses, not the one listed */
+	if (o->kill && (o->protos & ~(PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP))))
+		return fail(err, "%s destroys TCP and UDP sockets only: ask for -t or -u", name);
 	return 0;
 }
 
@@ -481,6 +502,8 @@ static void apply_defaults(struct opts *o)
 	 * kinds with IP addresses among them (ss -4); -s counts every kind. */
 	if (!o->protos && o->doctor)
 		o->protos = PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP) | PROTO_BIT(PROTO_RAW);
+	if (!o->protos && o->kill)
+		o->protos = PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP);
 	if (!o->protos)
 		o->protos = o->summary ? rows_where(o->families != 0) :
 			    proto_default_set() & rows_where(o->families != 0);

@@ -23,7 +23,10 @@ def main(argv):
     doc = jsonschema.Draft202012Validator({"$ref": "#/$defs/document", "$defs": schema["$defs"]})
     doctor = jsonschema.Draft202012Validator({"$ref": "#/$defs/doctor_report",
                                               "$defs": schema["$defs"]})
-    line = jsonschema.Draft202012Validator({"$ref": "#/$defs/socket", "$defs": schema["$defs"]})
+    # an --ndjson line: a socket, or the last line saying how the run went
+    line = jsonschema.Draft202012Validator({"oneOf": [{"$ref": "#/$defs/socket"},
+                                                      {"$ref": "#/$defs/status"}],
+                                            "$defs": schema["$defs"]})
     count = 0
     args = list(argv)
     while args:

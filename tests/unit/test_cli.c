@@ -313,6 +313,19 @@ static void test_help_version(void **state)
 	assert_true(o.list_services);
 }
 
+/* An empty owner name is refused, not taken as "no owner": issue 26 item 11. */
+static void test_empty_owner_names(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("sockls", "--unit", "", NULL), -EINVAL);
+	assert_non_null(strstr(err.msg, "--unit"));
+	assert_int_equal(parse("sockls", "--container=", NULL), -EINVAL);
+	assert_non_null(strstr(err.msg, "--container"));
+	assert_int_equal(parse("sockls", "--pod", "", NULL), -EINVAL);
+	assert_non_null(strstr(err.msg, "--pod"));
+	assert_int_equal(parse("sockls", "--unit", "ssh.service", NULL), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -329,6 +342,7 @@ int main(void)
 		cmocka_unit_test(test_combinations),
 		cmocka_unit_test(test_lsof_habits),
 		cmocka_unit_test(test_help_version),
+		cmocka_unit_test(test_empty_owner_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
