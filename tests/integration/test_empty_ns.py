@@ -62,6 +62,8 @@ def modes():
         (["--prometheus"], txt), (["--prometheus", "-t"], txt), (["--prometheus", "-p"], txt),
         (["--source", "proc", "-a"], txt), (["--source", "proc", "--json", "-a"], j),
         (["--list-services"], txt),
+        (["--doctor", "--interval", "0.1"], txt), (["--doctor", "--interval", "0.1", "--json"], j),
+        (["--doctor", "--interval", "0.1", "--prometheus"], txt),
     ]
 
 
