@@ -79,6 +79,12 @@ int filter_pids(const struct filter *f, int32_t **out, size_t *n);
  * (inode 0 never matches). Without a lookup no socket matches 'pid = N'. */
 typedef bool (*filter_pid_fn)(uint64_t inode, int32_t pid, void *data);
 void filter_set_pid_lookup(struct filter *f, filter_pid_fn fn, void *data);
+/* Whether the expression and short port options narrow the sockets by
+ * something besides their state: every alternative ('or' branch, after
+ * pushing 'not' down) names an address prefix, a port or a port range that
+ * leaves some port of 1-65535 out, a cgroup, a UNIX name or a process. A negated name
+ * does not count. -K destroys only with such a filter (or an owner option). */
+bool filter_narrows(const struct filter *f);
 
 /* Parses one state name or group (case-insensitive; classic, ss and sockls
  * spellings) into a STATE_BIT set; 0 for an unknown name. */

@@ -28,6 +28,26 @@ struct writer_ns {
 	const struct kstat *kstat;         /* kernel counters, NULL when not read */
 };
 
+/* How the run went, filled while it runs and read by writer_end(): a
+ * source that gave up (rows are missing) and, for -K, what was destroyed. */
+#define WRITER_ERRORS_MAX 8
+#define WRITER_ERROR_LEN 256
+struct writer_kill {
+	bool dry_run;                 /* --dry-run: nothing was destroyed */
+	unsigned long matched;        /* rows listed: destroyed, or would be */
+	unsigned long destroyed;      /* the kernel agreed */
+	unsigned long refused;        /* the kernel refused, or the kind cannot be destroyed */
+	unsigned long listeners_kept; /* listening sockets left alone (not named) */
+};
+
+struct writer_status {
+	bool incomplete;              /* a source gave up: rows are missing */
+	unsigned int n_errors;        /* its reasons, the first WRITER_ERRORS_MAX kept */
+	char errors[WRITER_ERRORS_MAX][WRITER_ERROR_LEN];
+	const struct writer_kill *kill; /* -K, else NULL */
+	int spill_err;                /* set by the table: its temporary file failed (-errno) */
+};
+
 /* What a writer may know besides the rows; fixed before writer_open(). */
 struct writer_ctx {
 	FILE *out;
@@ -54,6 +74,7 @@ struct writer_ctx {
 	const struct count_keys *count; /* --count-by: the keys (the count writers) */
 	const char *count_netns;      /* --count-by netns: the tag of rows without one */
 	size_t count_top;             /* --count-by: groups shown (--top) */
+	struct writer_status *status; /* read at end: incomplete, -K counts; the table notes spill_err */
 };
 
 struct writer_ops {

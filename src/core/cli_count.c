@@ -1,0 +1,65 @@
+/* cli_count.c - the options of --count-by and of the process filter (--pid):
+ * their values and what they combine with. */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "sockls/cli.h"
+#include "sockls/num.h"
+
+__attribute__((format(printf, 2, 3)))
+static int refuse(struct cli_error *err, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
+	va_end(ap);
+	return -EINVAL;
+}
+
+static int parse_uint(const char *s, unsigned long max, unsigned long *out)
+{
+	uint64_t v;
+	int err = num_parse_str(s, max, &v);
+
+	if (err)
+		return err;
+	*out = (unsigned long)v;
+	return 0;
+}
+
+/* --pid PID[,PID...]: process ids (1 to 2^22, the largest pid_max); repeatable. */
+int cli_pids(const char *arg, struct opts *o, struct cli_error *err)
+{
+	const char *p = arg;
+	char word[16];
+	unsigned long v = 0;
+
+	for (;;) {
+		size_t len = strcspn(p, ",");
+		if (len == 0 || len >= sizeof(word))
+			return refuse(err, "invalid --pid '%s' (process ids: PID[,PID...])", arg);
+		memcpy(word, p, len);
+		word[len] = '\0';
+		if (parse_uint(word, 4194304, &v) < 0 || v == 0)
+			return refuse(err, "invalid --pid '%s': '%s' is not a process id", arg, word);
+		if (o->n_pids == CLI_MAX_PIDS)
+			return refuse(err, "--pid '%s': at most %d process ids", arg, CLI_MAX_PIDS);
+		o->pids[o->n_pids++] = (int32_t)v;
+		if (!p[len])
+			return 0;
+		p += len + 1;
+	}
+}
+
+int cli_count_check(const struct opts *o, struct cli_error *err)
+{
+	if (!o->count_by)
+		return 0;
+	if (o->summary || o->ephemeral || o->doctor || o->out == OUT_NDJSON || o->list_services)
+		return refuse(err, "--count-by: choose one of --count-by, -s, --ephemeral, --doctor, "
+			      "--ndjson");
+	return 0;
+}
