@@ -138,6 +138,7 @@ static int check_narrow(const struct opts *o, run_say_fn say)
 		.sport = o->sport, .dport = o->dport, .port = o->port,
 		.expr = o->expr, .n_expr = o->n_expr,
 		.default_states = o->default_states,
+		.pids = o->pids, .n_pids = o->n_pids,
 	};
 	struct filter_error ferr;
 	struct filter *f;
@@ -153,7 +154,8 @@ static int check_narrow(const struct opts *o, run_say_fn say)
 	if (narrow)
 		return 0;
 	say("-K destroys sockets: '%s' does not narrow them: each alternative must name an "
-	    "address, a port or port range, a cgroup or an owner (--unit, --container, --pod); "
+	    "address, a port or port range, a cgroup, a process (pid) or an owner (--unit, "
+	    "--container, --pod); "
 	    "a state, a negation or a range of every port does not", typed_filter(o, words));
 	return 2;
 }

@@ -111,6 +111,11 @@ def main():
         fail("not pid = A: %s" % rest)
     if listed("--pid", str(pa), "pid", "=", str(pb)):
         fail("--pid A and pid = B should have no common socket")
+    # -K: a process narrows what it would destroy (--dry-run destroys nothing)
+    p = sockls("-tK", "--dry-run", "-nH", "--pid", str(pa))
+    got = ends(["tcp " + l for l in p.stdout.splitlines()])
+    if got != {s for s in mine(ia) if s[1] != "*"}:
+        fail("-tK --dry-run --pid A: %s" % got)
     out = sockls("-tuanH", "--pid", str(pa), "--count-by", "process,kind").stdout.split()
     if out != ["4", "python3/%d" % pa, "tcp", "1", "python3/%d" % pa, "udp"]:
         fail("--pid A --count-by process,kind: %s" % out)

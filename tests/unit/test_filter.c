@@ -551,6 +551,8 @@ static void test_narrows(void **state)
 {
 	(void)state;
 	assert_false(narrows("state all", NULL));
+	assert_true(narrows("pid = 5", NULL));       /* one process's sockets */
+	assert_false(narrows("not pid = 5", NULL));  /* every other process's */
 	assert_false(narrows("sport >= :0", NULL));
 	assert_false(narrows("sport >= :1", NULL));
 	assert_false(narrows("dport <= :65535", NULL));
