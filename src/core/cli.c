@@ -401,6 +401,19 @@ static int check_reports(const struct opts *o, struct cli_error *err)
 	return 0;
 }
 
+/* -E writes one line or NDJSON object per close on standard output; a close
+ * event carries no cgroup, so the row filters on it cannot apply. */
+static int check_events(const struct opts *o, struct cli_error *err)
+{
+	const char *bad = o->out == OUT_JSON ? "--json" : o->output_file ? "--output" :
+			  o->unit ? "--unit" : o->container ? "--container" : o->pod ? "--pod" : NULL;
+
+	if (!bad)
+		return 0;
+	return fail(err, "--events cannot be combined with %s (text or --ndjson on standard output; "
+		    "filter a cgroup with the expression 'cgroup PATH')", bad);
+}
+
 /* --watch, -E and -K: one at a time, listings only; -E and -K speak netlink in
  * one namespace, and -K refuses to destroy without a filter. */
 static int check_over_time(const struct opts *o, struct cli_error *err)
@@ -422,6 +435,8 @@ static int check_over_time(const struct opts *o, struct cli_error *err)
 		return fail(err, "%s needs netlink in one namespace (not --all-netns, --proc-root or --source proc)", name);
 	if (o->kill && !filtered)
 		return fail(err, "%s destroys sockets: give a filter (an expression, --state or a port)", name);
+	if (o->events)
+		return check_events(o, err);
 	return 0;
 }
 
