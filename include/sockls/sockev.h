@@ -20,6 +20,11 @@ int sockev_open(struct sockev **out, uint32_t protos, uint32_t families, size_t 
 void sockev_close(struct sockev *ev);
 int sockev_fd(const struct sockev *ev);
 
+/* The destroy records in one received datagram (at most 4 KiB are read):
+ * calls cb for each. Returns how many, 0 when it held none (truncated,
+ * malformed, another message), or cb's negative return. */
+int sockev_parse(const void *buf, size_t len, sock_rec_cb cb, void *data);
+
 /* What sockev_read has met so far. */
 struct sockev_stats {
 	uint64_t events;      /* records handed to cb */

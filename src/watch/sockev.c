@@ -127,17 +127,12 @@ static int event_rec(const struct nlmsghdr *nlh, struct sock_rec *rec)
 	return 0;
 }
 
-/* One received datagram: a destroy message (the kernel sends one per
- * datagram). Returns 1 when cb had a record, 0 for a message that is not one
- * (the caller counts it as lost), or cb's negative return. */
-static int read_one(const char *buf, size_t len, int flags, sock_rec_cb cb, void *data)
+int sockev_parse(const void *buf, size_t len, sock_rec_cb cb, void *data)
 {
-	const struct nlmsghdr *nlh = (const struct nlmsghdr *)buf;
+	const struct nlmsghdr *nlh = buf;
 	struct sock_rec rec;
-	int n = 0, ret, left = (int)len;
+	int n = 0, ret, left = len > SOCKEV_MSG ? (int)SOCKEV_MSG : (int)len;
 
-	if (flags & MSG_TRUNC)
-		return 0;
 	/* libmnl's walk keeps const (NLMSG_NEXT casts it away) */
 	for (; mnl_nlmsg_ok(nlh, left); nlh = mnl_nlmsg_next(nlh, &left)) {
 		if (nlh->nlmsg_type != SOCK_DIAG_BY_FAMILY || event_rec(nlh, &rec) < 0)
@@ -164,7 +159,8 @@ int sockev_read(struct sockev *ev, sock_rec_cb cb, void *data, struct sockev_sta
 	if (got < 0)
 		return errno == EAGAIN ? 0 : -errno;
 	for (int i = 0; i < got; i++) {
-		ret = read_one(ev->buf[i], ev->mm[i].msg_len, ev->mm[i].msg_hdr.msg_flags, cb, data);
+		ret = (ev->mm[i].msg_hdr.msg_flags & MSG_TRUNC) ? 0 :
+		      sockev_parse(ev->buf[i], ev->mm[i].msg_len, cb, data);
 		if (ret < 0)
 			return ret;
 		if (ret == 0)
