@@ -1,11 +1,15 @@
 /* run_events.c - -E: one record per closed TCP/UDP socket from the sock_diag
  * destroy multicast groups. The destroy message is the record; a dump polled
- * every second adds what it saw earlier (owner, uid, first sighting, last
- * state). Lost events are counted from the socket's drops. */
+ * every second, on a thread of its own so that reading events never waits
+ * for it, adds what it saw earlier (owner, uid, first sighting, last state).
+ * Lost events are counted from the socket's drops. */
 #include <errno.h>
 #include <poll.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "sockls/evseen.h"
 #include "sockls/filter.h"
@@ -15,7 +19,9 @@
 #include "sockls/watch_out.h"
 
 #define POLL_MS 1000
-/* Batches read before the loop looks at the clock again (64 events each). */
+/* How often the reading thread looks at the signals and the poller. */
+#define WAKE_MS 200
+/* Batches read before output is flushed (64 events each). */
 #define DRAIN_BATCHES 256
 
 /* The states a poll asks for: every socket that can be destroyed. TIME_WAIT
@@ -36,21 +42,94 @@ struct events {
 	unsigned long long now_ms;  /* when the batch being handled was read */
 	double now_wall;
 	int out_err;
+	/* the poller thread */
+	pthread_t poller;
+	bool poller_started;
+	pthread_mutex_t mu;
+	pthread_cond_t cv;          /* CLOCK_MONOTONIC */
+	bool stop;                  /* under mu: the poller ends */
+	int poll_status;            /* under mu: a poll failed with this exit status */
 };
 
 static int add_row(const struct sock_row *row, void *data)
 {
-	return evseen_add(data, row);
+	return evseen_add(data, row, term_now_ms(), term_wall());
 }
 
-static int poll_dump(struct events *e)
+/* Waits until ms (monotonic) or a stop; with mu held. */
+static void poller_sleep(struct events *e, unsigned long long ms)
 {
+	struct timespec ts = { .tv_sec = (time_t)(ms / 1000), .tv_nsec = (long)(ms % 1000) * 1000000L };
+
+	while (!e->stop && term_now_ms() < ms)
+		if (pthread_cond_timedwait(&e->cv, &e->mu, &ts) == ETIMEDOUT)
+			break;
+}
+
+static void *poller_main(void *data)
+{
+	struct events *e = data;
 	struct run_hooks h = { .row = add_row, .data = e->seen };
+	int ret = 0;
+
+	pthread_mutex_lock(&e->mu);
+	while (!e->stop && ret == 0) {
+		unsigned long long next = term_now_ms() + POLL_MS;
+		pthread_mutex_unlock(&e->mu);
+		evseen_begin(e->seen);
+		if ((ret = run_pipeline(&e->poll_o, e->say, &h)) == 0)
+			evseen_end(e->seen);
+		pthread_mutex_lock(&e->mu);
+		e->poll_status = ret;
+		poller_sleep(e, next);
+	}
+	pthread_mutex_unlock(&e->mu);
+	return NULL;
+}
+
+/* The poller blocks every signal: they reach the reading thread. */
+static int poller_start(struct events *e)
+{
+	pthread_condattr_t ca;
+	sigset_t all, old;
+	int err;
+
+	if (pthread_mutex_init(&e->mu, NULL) || pthread_condattr_init(&ca))
+		return -ENOMEM;
+	(void)pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+	err = pthread_cond_init(&e->cv, &ca);
+	pthread_condattr_destroy(&ca);
+	if (err)
+		return -err;
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, &old);
+	err = pthread_create(&e->poller, NULL, poller_main, e);
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+	e->poller_started = err == 0;
+	return -err;
+}
+
+static void poller_stop(struct events *e)
+{
+	if (!e->poller_started)
+		return;
+	pthread_mutex_lock(&e->mu);
+	e->stop = true;
+	pthread_cond_signal(&e->cv);
+	pthread_mutex_unlock(&e->mu);
+	pthread_join(e->poller, NULL);
+	pthread_cond_destroy(&e->cv);
+	pthread_mutex_destroy(&e->mu);
+	e->poller_started = false;
+}
+
+static int poller_status(struct events *e)
+{
 	int ret;
 
-	evseen_begin(e->seen);
-	ret = run_pipeline(&e->poll_o, e->say, &h);
-	evseen_end(e->seen, term_now_ms(), term_wall());
+	pthread_mutex_lock(&e->mu);
+	ret = e->poll_status;
+	pthread_mutex_unlock(&e->mu);
 	return ret;
 }
 
@@ -88,15 +167,16 @@ static void join_sighting(struct watch_event *we, const struct events *e, const 
 static int on_event(const struct sock_rec *rec, void *data)
 {
 	struct events *e = data;
-	const struct ev_sighting *s = (rec->have & HAVE_COOKIE) ? evseen_find(e->seen, rec->cookie) : NULL;
+	struct ev_sighting seen;
+	const struct ev_sighting *s = (rec->have & HAVE_COOKIE) &&
+				      evseen_get(e->seen, rec->cookie, &seen) ? &seen : NULL;
 	struct sock_row row = { .rec = rec };
 	struct watch_event we = { .time = e->now_wall };
 
 	if (!wanted(e, rec, s))
 		return 0;
+	/* the message has no uid or owner (sockev: unknown); tcpi_rtt 0 is "no sample" */
 	snap_ent_fill(&we.e, &row);
-	/* the message has no uid or owner; tcpi_rtt 0 is "no sample" */
-	we.e.have_uid = false;
 	we.have_retrans = rec->proto == PROTO_TCP && (rec->have & HAVE_TCP_INFO);
 	we.e.have_rtt = we.e.have_rtt && we.e.rtt_us != 0;
 	if (s)
@@ -195,25 +275,24 @@ static int open_events(struct events *e)
 	return 0;
 }
 
-/* Events are read before each poll, so a socket the poll listed is still
- * known when its close is read. At the end what is queued is read too. */
+/* Reads events as they come until a signal or a failed poll; at the end
+ * what is still queued is read too. */
 static int event_loop(struct events *e)
 {
 	struct pollfd p = { .fd = sockev_fd(e->ev), .events = POLLIN };
-	unsigned long long next = 0;
-	int ret = 0;
+	int ret = 0, err;
 
-	while (!term_stop && ret == 0) {
-		unsigned long long now = term_now_ms();
-		if (now >= next) {
-			if ((ret = drain(e)) || (ret = poll_dump(e)))
-				break;
-			next = now + POLL_MS;
-			continue;
-		}
-		if (poll(&p, 1, (int)(next - now)) > 0)
-			ret = drain(e);
+	if ((err = poller_start(e)) < 0) {
+		e->say("cannot start the poll thread: %s", strerror(-err));
+		return 1;
 	}
+	while (!term_stop && ret == 0) {
+		if (poll(&p, 1, WAKE_MS) > 0)
+			ret = drain(e);
+		if (ret == 0)
+			ret = poller_status(e);
+	}
+	poller_stop(e);
 	return ret ? ret : drain(e);
 }
 
@@ -228,6 +307,8 @@ static void poll_opts(struct opts *p)
 	p->n_expr = 0;
 	p->protos &= PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP);
 	p->out = OUT_TABLE;
+	p->netns = NULL;    /* the whole process is in it already */
+	p->netns_pid = 0;
 }
 
 int run_events(const struct opts *o, run_say_fn say)

@@ -1,7 +1,9 @@
-/* evseen.c - two generations of sightings, each an array with an
- * open-addressing index by cookie; a poll fills the new one, inheriting
- * first-seen times from the old one. */
+/* evseen.c - three generations of sightings (the poll being filled, the last
+ * and the previous one), each an array with an open-addressing index by
+ * cookie. Only the polling thread writes; a lock guards the rotation against
+ * the thread that looks up. */
 #include <errno.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,8 +20,9 @@ struct seen_gen {
 };
 
 struct evseen {
-	struct seen_gen g[2];
-	unsigned int cur;  /* g[cur] is filled by the current (or last) poll */
+	struct seen_gen g[3];
+	unsigned int fill, last, prev;  /* which of g is which */
+	pthread_mutex_t lock;
 };
 
 static size_t slot_of(uint64_t cookie, size_t cap)
@@ -32,17 +35,30 @@ static size_t slot_of(uint64_t cookie, size_t cap)
 
 struct evseen *evseen_new(void)
 {
-	return calloc(1, sizeof(struct evseen));
+	struct evseen *s = calloc(1, sizeof(struct evseen));
+
+	if (!s)
+		return NULL;
+	s->fill = 0;
+	s->last = 1;
+	s->prev = 2;
+	if (pthread_mutex_init(&s->lock, NULL) != 0) {
+		free(s);
+		errno = ENOMEM;
+		return NULL;
+	}
+	return s;
 }
 
 void evseen_free(struct evseen *s)
 {
 	if (!s)
 		return;
-	for (int i = 0; i < 2; i++) {
+	for (int i = 0; i < 3; i++) {
 		free(s->g[i].v);
 		free(s->g[i].idx);
 	}
+	pthread_mutex_destroy(&s->lock);
 	free(s);
 }
 
@@ -84,10 +100,8 @@ static const struct ev_sighting *gen_find(const struct seen_gen *g, uint64_t coo
 
 void evseen_begin(struct evseen *s)
 {
-	struct seen_gen *g;
+	struct seen_gen *g = &s->g[s->fill];
 
-	s->cur ^= 1;
-	g = &s->g[s->cur];
 	g->n = 0;
 	if (g->idx)
 		memset(g->idx, 0xff, g->idx_cap * sizeof(*g->idx));
@@ -112,10 +126,26 @@ static void fill(struct ev_sighting *e, const struct sock_row *row)
 	}
 }
 
-int evseen_add(struct evseen *s, const struct sock_row *row)
+static int gen_append(struct seen_gen *g)
 {
-	struct seen_gen *g = &s->g[s->cur];
+	if (g->n < g->cap)
+		return 0;
+	size_t cap = g->cap ? g->cap * 2 : 256;
+	struct ev_sighting *v = realloc(g->v, cap * sizeof(*v));
+	if (!v)
+		return -ENOMEM;
+	g->v = v;
+	g->cap = cap;
+	return 0;
+}
+
+/* Only this thread rotates the generations, so it reads last and prev
+ * without the lock. */
+int evseen_add(struct evseen *s, const struct sock_row *row, uint64_t now_ms, double wall)
+{
+	struct seen_gen *g = &s->g[s->fill];
 	const struct ev_sighting *old;
+	struct ev_sighting *e;
 	size_t h;
 
 	if (!(row->rec->have & HAVE_COOKIE))
@@ -125,47 +155,51 @@ int evseen_add(struct evseen *s, const struct sock_row *row)
 	h = find_slot(g, row->rec->cookie);
 	if (g->idx[h] != IDX_EMPTY)
 		return 0;
-	if (g->n == g->cap) {
-		size_t cap = g->cap ? g->cap * 2 : 256;
-		struct ev_sighting *v = realloc(g->v, cap * sizeof(*v));
-		if (!v)
-			return -ENOMEM;
-		g->v = v;
-		g->cap = cap;
-	}
-	fill(&g->v[g->n], row);
-	if ((old = gen_find(&s->g[s->cur ^ 1], row->rec->cookie)) && old->dated) {
-		g->v[g->n].first_ms = old->first_ms;
-		g->v[g->n].first_wall = old->first_wall;
-		g->v[g->n].dated = true;
+	if (gen_append(g) < 0)
+		return -ENOMEM;
+	e = &g->v[g->n];
+	fill(e, row);
+	e->first_ms = now_ms;
+	e->first_wall = wall;
+	if ((old = gen_find(&s->g[s->last], e->cookie)) ||
+	    (old = gen_find(&s->g[s->prev], e->cookie))) {
+		e->first_ms = old->first_ms;
+		e->first_wall = old->first_wall;
 	}
 	g->idx[h] = (uint32_t)g->n++;
 	return 0;
 }
 
-void evseen_end(struct evseen *s, uint64_t now_ms, double wall)
+void evseen_end(struct evseen *s)
 {
-	struct seen_gen *g = &s->g[s->cur];
+	unsigned int spare = s->prev;
 
-	for (size_t i = 0; i < g->n; i++) {
-		if (g->v[i].dated)
-			continue;
-		g->v[i].first_ms = now_ms;
-		g->v[i].first_wall = wall;
-		g->v[i].dated = true;
-	}
+	pthread_mutex_lock(&s->lock);
+	s->prev = s->last;
+	s->last = s->fill;
+	s->fill = spare;
+	pthread_mutex_unlock(&s->lock);
 }
 
-const struct ev_sighting *evseen_find(const struct evseen *s, uint64_t cookie)
+bool evseen_get(struct evseen *s, uint64_t cookie, struct ev_sighting *out)
 {
-	const struct ev_sighting *e = gen_find(&s->g[s->cur], cookie);
+	const struct ev_sighting *e;
 
-	if (!e)
-		e = gen_find(&s->g[s->cur ^ 1], cookie);
-	return e && e->dated ? e : NULL;
+	pthread_mutex_lock(&s->lock);
+	if (!(e = gen_find(&s->g[s->last], cookie)))
+		e = gen_find(&s->g[s->prev], cookie);
+	if (e)
+		*out = *e;
+	pthread_mutex_unlock(&s->lock);
+	return e != NULL;
 }
 
-size_t evseen_count(const struct evseen *s)
+size_t evseen_count(struct evseen *s)
 {
-	return s->g[s->cur].n;
+	size_t n;
+
+	pthread_mutex_lock(&s->lock);
+	n = s->g[s->last].n;
+	pthread_mutex_unlock(&s->lock);
+	return n;
 }

@@ -269,10 +269,13 @@ def check_conn(world, e):
     if c["kind"] == "long":
         if e["last_state"] != "ESTABLISHED":
             fail("a connection open for 1.3 s was seen ESTABLISHED by a poll: %r" % e)
+        # The test held it lived ms at most; a poll (every second) saw it
+        # within about a second of its start. 50 ms: the close is timed when
+        # sockls reads it, a little after the kernel sent it.
         lived = (c["t1"] - c["t0"]) * 1000
-        if not 0 < e["lifetime_min_ms"] <= lived + 50:
-            fail("lifetime_min_ms %r is no lower bound of the %d ms the test held it"
-                 % (e["lifetime_min_ms"], lived))
+        if not lived - 1400 < e["lifetime_min_ms"] <= lived + 50:
+            fail("lifetime_min_ms %r: no lower bound of the %d ms the test held it, or no "
+                 "measure of it" % (e["lifetime_min_ms"], lived))
 
 
 TEXT = re.compile(r"^\d\d:\d\d:\d\d\.\d{3} close (tcp|udp) (\S+)>(\S+) (\S+):(\d+|\*) (\S+):(\d+|\*) "

@@ -88,7 +88,7 @@ static void test_destroy_truncated(void **st)
 	assert_int_equal(g.n, 0);
 }
 
-static void sight(struct evseen *s, uint64_t cookie, unsigned int state, uint32_t uid)
+static void sight(struct evseen *s, uint64_t cookie, unsigned int state, uint32_t uid, uint64_t ms)
 {
 	struct sock_rec r = testrec_inet(PROTO_TCP, AF_INET, state, "10.0.0.1", 40000, "10.0.0.2", 80);
 	struct sock_row row;
@@ -97,47 +97,50 @@ static void sight(struct evseen *s, uint64_t cookie, unsigned int state, uint32_
 	r.uid = uid;
 	r.have |= HAVE_COOKIE | HAVE_UID;
 	row = testrow(&r);
-	assert_int_equal(evseen_add(s, &row), 0);
+	assert_int_equal(evseen_add(s, &row, ms, (double)ms / 1000.0), 0);
 }
 
-/* First seen is the end of the first poll that listed a socket, kept while
- * later polls list it; the last state is the last poll's; a socket stays
- * known one poll after it is gone, then is forgotten. */
+/* First seen is when the first poll that listed a socket handed its row on,
+ * kept while later polls list it; the last state is the last poll's; a poll
+ * counts once complete; a socket stays known one poll after it is gone,
+ * then is forgotten. */
 static void test_sightings(void **st)
 {
 	struct evseen *s = evseen_new();
-	const struct ev_sighting *e;
+	struct ev_sighting e;
 	(void)st;
 
 	assert_non_null(s);
-	assert_null(evseen_find(s, 1));
+	assert_false(evseen_get(s, 1, &e));
 	evseen_begin(s);
-	sight(s, 1, ST_SYN_SENT, 1000);
-	assert_null(evseen_find(s, 1));          /* not dated while the poll runs */
-	evseen_end(s, 1500, 10.5);
+	sight(s, 1, ST_SYN_SENT, 1000, 1500);
+	assert_false(evseen_get(s, 1, &e));        /* not before the poll is complete */
+	evseen_end(s);
 	evseen_begin(s);
-	sight(s, 1, ST_ESTABLISHED, 1000);
-	sight(s, 2, ST_LISTEN, 0);
-	evseen_end(s, 2500, 11.5);
-	e = evseen_find(s, 1);
-	assert_non_null(e);
-	assert_int_equal(e->first_ms, 1500);
-	assert_true(e->first_wall == 10.5);
-	assert_int_equal(e->state, ST_ESTABLISHED);
-	assert_true(e->have_uid);
-	assert_int_equal(e->uid, 1000);
-	assert_int_equal(evseen_find(s, 2)->first_ms, 2500);
+	sight(s, 1, ST_ESTABLISHED, 1000, 2500);
+	sight(s, 2, ST_LISTEN, 0, 2501);
+	evseen_end(s);
+	assert_true(evseen_get(s, 1, &e));
+	assert_int_equal(e.first_ms, 1500);
+	assert_true(e.first_wall == 1.5);
+	assert_int_equal(e.state, ST_ESTABLISHED);
+	assert_true(e.have_uid);
+	assert_int_equal(e.uid, 1000);
+	assert_true(evseen_get(s, 2, &e));
+	assert_int_equal(e.first_ms, 2501);
 	assert_int_equal(evseen_count(s), 2);
 	evseen_begin(s);
-	sight(s, 2, ST_LISTEN, 0);
-	evseen_end(s, 3500, 12.5);
-	assert_non_null(evseen_find(s, 1));      /* gone from this poll, kept one more */
-	assert_int_equal(evseen_find(s, 1)->state, ST_ESTABLISHED);
+	sight(s, 2, ST_LISTEN, 0, 3500);
+	evseen_end(s);
+	assert_true(evseen_get(s, 1, &e));         /* gone from this poll, kept one more */
+	assert_int_equal(e.state, ST_ESTABLISHED);
 	evseen_begin(s);
-	evseen_end(s, 4500, 13.5);
-	assert_null(evseen_find(s, 1));
-	assert_int_equal(evseen_find(s, 2)->first_ms, 2500);
-	assert_null(evseen_find(s, 3));
+	sight(s, 2, ST_LISTEN, 0, 4500);
+	evseen_end(s);
+	assert_false(evseen_get(s, 1, &e));
+	assert_true(evseen_get(s, 2, &e));
+	assert_int_equal(e.first_ms, 2501);
+	assert_false(evseen_get(s, 3, &e));
 	evseen_free(s);
 }
 
@@ -145,17 +148,19 @@ static void test_sightings(void **st)
 static void test_sightings_grow(void **st)
 {
 	struct evseen *s = evseen_new();
+	struct ev_sighting e;
 	(void)st;
 
 	evseen_begin(s);
 	for (uint64_t c = 1; c <= 5000; c++)
-		sight(s, c * 7919, ST_ESTABLISHED, 0);
-	sight(s, 7919, ST_CLOSE_WAIT, 0);        /* a repeat is ignored */
-	evseen_end(s, 100, 1.0);
+		sight(s, c * 7919, ST_ESTABLISHED, 0, 100);
+	sight(s, 7919, ST_CLOSE_WAIT, 0, 100);     /* a repeat is ignored */
+	evseen_end(s);
 	assert_int_equal(evseen_count(s), 5000);
 	for (uint64_t c = 1; c <= 5000; c++)
-		assert_non_null(evseen_find(s, c * 7919));
-	assert_int_equal(evseen_find(s, 7919)->state, ST_ESTABLISHED);
+		assert_true(evseen_get(s, c * 7919, &e));
+	assert_true(evseen_get(s, 7919, &e));
+	assert_int_equal(e.state, ST_ESTABLISHED);
 	evseen_free(s);
 }
 
