@@ -39,8 +39,7 @@ struct events {
 	struct jsonw *jw;     /* --ndjson */
 	struct sockev_stats st;
 	uint64_t drops_told, unreadable_told;
-	unsigned long long now_ms;  /* when the batch being handled was read */
-	double now_wall;
+	double now_wall;            /* when the batch being handled was read */
 	int out_err;
 	/* the poller thread */
 	pthread_t poller;
@@ -76,7 +75,7 @@ static void *poller_main(void *data)
 	while (!e->stop && ret == 0) {
 		unsigned long long next = term_now_ms() + POLL_MS;
 		pthread_mutex_unlock(&e->mu);
-		evseen_begin(e->seen);
+		evseen_begin(e->seen, term_now_ms(), term_wall());
 		if ((ret = run_pipeline(&e->poll_o, e->say, &h)) == 0)
 			evseen_end(e->seen);
 		pthread_mutex_lock(&e->mu);
@@ -151,12 +150,18 @@ static bool wanted(const struct events *e, const struct sock_rec *rec, const str
 	return filter_match(e->filter, &r);
 }
 
-static void join_sighting(struct watch_event *we, const struct events *e, const struct ev_sighting *s)
+/* The socket existed when its first row arrived (first_*) and was alive when
+ * the last poll that listed it started (alive_*): it lived at least from one
+ * to the other. Not to the moment its close is read: the kernel sends the
+ * message from a work queue, seconds late under load, and sockls may read it
+ * late too. */
+static void join_sighting(struct watch_event *we, const struct ev_sighting *s)
 {
 	we->seen = true;
 	we->last_state = s->state;
 	we->first_seen = s->first_wall;
-	we->lifetime_min_ms = e->now_ms > s->first_ms ? e->now_ms - s->first_ms : 0;
+	we->last_seen = s->alive_wall;
+	we->lifetime_min_ms = s->alive_ms > s->first_ms ? s->alive_ms - s->first_ms : 0;
 	we->e.have_uid = s->have_uid;
 	we->e.uid = s->uid;
 	we->e.have_owner = s->have_owner;
@@ -180,7 +185,7 @@ static int on_event(const struct sock_rec *rec, void *data)
 	we.have_retrans = rec->proto == PROTO_TCP && (rec->have & HAVE_TCP_INFO);
 	we.e.have_rtt = we.e.have_rtt && we.e.rtt_us != 0;
 	if (s)
-		join_sighting(&we, e, s);
+		join_sighting(&we, s);
 	e->out_err = e->jw ? watch_json_event(e->jw, &we) : watch_text_event(stdout, &we);
 	return e->out_err;
 }
@@ -220,7 +225,6 @@ static int drain(struct events *e)
 	int n = 1, err;
 
 	for (int i = 0; i < DRAIN_BATCHES && n > 0; i++) {
-		e->now_ms = term_now_ms();
 		e->now_wall = term_wall();
 		n = sockev_read(e->ev, on_event, e, &e->st);
 	}

@@ -17,6 +17,8 @@ struct ev_sighting {
 	uint64_t cookie;
 	uint64_t first_ms;    /* monotonic: when the first poll that listed it handed its row on */
 	double first_wall;    /* the same moment, wall clock */
+	uint64_t alive_ms;    /* monotonic: start of the last poll that listed it (alive then) */
+	double alive_wall;    /* the same moment, wall clock */
 	uint64_t cgroup_id;   /* with have_cgroup */
 	uint32_t uid;         /* with have_uid */
 	int32_t pid;          /* first owner, with have_owner */
@@ -30,8 +32,8 @@ struct evseen;
 struct evseen *evseen_new(void); /* NULL with errno ENOMEM */
 void evseen_free(struct evseen *s);
 
-/* A poll starts (the poll's thread). */
-void evseen_begin(struct evseen *s);
+/* A poll starts at now_ms/wall (the poll's thread). */
+void evseen_begin(struct evseen *s, uint64_t now_ms, double wall);
 /* One socket of the poll, its row handled at now_ms/wall: the socket existed
  * then. Without a cookie it cannot be joined: ignored. A socket an earlier
  * poll listed keeps its first sighting. 0 or -ENOMEM. */

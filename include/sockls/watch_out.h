@@ -62,11 +62,12 @@ int eph_watch_json(struct jsonw *jw, const struct eph_watch *w, size_t top_n, ui
  * earlier adds its owner, uid, last state and when it was first listed. */
 struct watch_event {
 	struct snap_ent e;          /* the message's facts; uid and owner from the poll */
-	bool seen;                  /* a poll listed it: last_state, first_seen, lifetime_min_ms */
+	bool seen;                  /* a poll listed it: last_state, first_seen, last_seen */
 	bool have_retrans;          /* the message had tcp_info (TCP) */
 	uint8_t last_state;
-	double first_seen;          /* wall clock at the end of the first poll that listed it */
-	uint64_t lifetime_min_ms;   /* from then to the close: it lived at least this long */
+	double first_seen;          /* wall clock: the first poll that listed it had its row */
+	double last_seen;           /* wall clock: the last poll that listed it started */
+	uint64_t lifetime_min_ms;   /* from first_seen to last_seen: it lived at least this long */
 	double time;                /* wall clock when the close was read, seconds since the epoch */
 };
 

@@ -123,10 +123,13 @@ int watch_json_event(struct jsonw *jw, const struct watch_event *ev)
 	jsonw_key_str(jw, "last_state", ev->seen ? sock_state_name(e->proto, ev->last_state) : NULL);
 	key_opt_uint(jw, "retrans", ev->have_retrans, e->retrans);
 	key_opt_uint(jw, "rtt_us", e->have_rtt, e->rtt_us);
-	if (ev->seen)
+	if (ev->seen) {
 		jsonw_key_double(jw, "first_seen", ev->first_seen);
-	else
+		jsonw_key_double(jw, "last_seen", ev->last_seen);
+	} else {
 		jsonw_key_null(jw, "first_seen");
+		jsonw_key_null(jw, "last_seen");
+	}
 	key_opt_uint(jw, "lifetime_min_ms", ev->seen, ev->lifetime_min_ms);
 	return jsonw_obj_end(jw);
 }

@@ -17,6 +17,8 @@ struct seen_gen {
 	size_t n, cap;
 	uint32_t *idx;   /* positions in v, IDX_EMPTY for a free slot */
 	size_t idx_cap;  /* a power of two, at least twice n */
+	uint64_t begin_ms;
+	double begin_wall;
 };
 
 struct evseen {
@@ -98,11 +100,13 @@ static const struct ev_sighting *gen_find(const struct seen_gen *g, uint64_t coo
 	return g->idx[h] == IDX_EMPTY ? NULL : &g->v[g->idx[h]];
 }
 
-void evseen_begin(struct evseen *s)
+void evseen_begin(struct evseen *s, uint64_t now_ms, double wall)
 {
 	struct seen_gen *g = &s->g[s->fill];
 
 	g->n = 0;
+	g->begin_ms = now_ms;
+	g->begin_wall = wall;
 	if (g->idx)
 		memset(g->idx, 0xff, g->idx_cap * sizeof(*g->idx));
 }
@@ -161,6 +165,8 @@ int evseen_add(struct evseen *s, const struct sock_row *row, uint64_t now_ms, do
 	fill(e, row);
 	e->first_ms = now_ms;
 	e->first_wall = wall;
+	e->alive_ms = g->begin_ms;
+	e->alive_wall = g->begin_wall;
 	if ((old = gen_find(&s->g[s->last], e->cookie)) ||
 	    (old = gen_find(&s->g[s->prev], e->cookie))) {
 		e->first_ms = old->first_ms;

@@ -112,29 +112,31 @@ static void test_sightings(void **st)
 
 	assert_non_null(s);
 	assert_false(evseen_get(s, 1, &e));
-	evseen_begin(s);
+	evseen_begin(s, 0, 0.0);
 	sight(s, 1, ST_SYN_SENT, 1000, 1500);
 	assert_false(evseen_get(s, 1, &e));        /* not before the poll is complete */
 	evseen_end(s);
-	evseen_begin(s);
+	evseen_begin(s, 2400, 2.4);
 	sight(s, 1, ST_ESTABLISHED, 1000, 2500);
 	sight(s, 2, ST_LISTEN, 0, 2501);
 	evseen_end(s);
 	assert_true(evseen_get(s, 1, &e));
 	assert_int_equal(e.first_ms, 1500);
 	assert_true(e.first_wall == 1.5);
+	assert_int_equal(e.alive_ms, 2400);     /* the last poll that listed it began then */
+	assert_true(e.alive_wall == 2.4);
 	assert_int_equal(e.state, ST_ESTABLISHED);
 	assert_true(e.have_uid);
 	assert_int_equal(e.uid, 1000);
 	assert_true(evseen_get(s, 2, &e));
 	assert_int_equal(e.first_ms, 2501);
 	assert_int_equal(evseen_count(s), 2);
-	evseen_begin(s);
+	evseen_begin(s, 0, 0.0);
 	sight(s, 2, ST_LISTEN, 0, 3500);
 	evseen_end(s);
 	assert_true(evseen_get(s, 1, &e));         /* gone from this poll, kept one more */
 	assert_int_equal(e.state, ST_ESTABLISHED);
-	evseen_begin(s);
+	evseen_begin(s, 0, 0.0);
 	sight(s, 2, ST_LISTEN, 0, 4500);
 	evseen_end(s);
 	assert_false(evseen_get(s, 1, &e));
@@ -151,7 +153,7 @@ static void test_sightings_grow(void **st)
 	struct ev_sighting e;
 	(void)st;
 
-	evseen_begin(s);
+	evseen_begin(s, 0, 0.0);
 	for (uint64_t c = 1; c <= 5000; c++)
 		sight(s, c * 7919, ST_ESTABLISHED, 0, 100);
 	sight(s, 7919, ST_CLOSE_WAIT, 0, 100);     /* a repeat is ignored */
