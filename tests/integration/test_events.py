@@ -5,8 +5,8 @@ socket, and counts every socket it closes. Truth is that count:
 
 - sockls -E -tun -p --ndjson (no filter) reports each close exactly once,
   nothing else; the kernel's final state (CLOSE); bytes_acked and
-  bytes_received within what was sent (the SYN and FIN take one sequence
-  number each); uid, owner, last state, first_seen and lifetime_min_ms from a
+  bytes_received at most 2 above what was sent and received (a SYN and a FIN
+  take one sequence number each; the kernel counts them on some paths); uid, owner, last state, first_seen and lifetime_min_ms from a
   poll that saw the socket, or null when none did; every object valid against
   the schema (under CI=true a missing jsonschema fails the test).
 - sockls -E -tn with a port expression (text) reports every close of that
@@ -253,6 +253,8 @@ def check_all(world, events):
         if kind(world, e) == "long" and (e["uid"] != os.getuid() or not e["owner"]):
             fail("a connection held across polls lacks the poll's uid and owner: %r" % e)
         unseen += not seen
+        if e["remote"]["port"] == 0 and e["proto"] == "tcp" and e["rtt_us"] is not None:
+            fail("a listener has no RTT sample (tcpi_rtt 0): rtt_us must be null: %r" % e)
         check_conn(world, e)
     short = [e for e in closes if kind(world, e) == "short"]
     if len([e for e in short if e["last_state"] is None]) < len(short) // 2:
@@ -278,7 +280,7 @@ def check_conn(world, e):
     if not c or e["local"]["port"] == 0:
         return
     sent, recv = (c["sent"], c["recv"]) if client else (c["recv"], c["sent"])
-    if not (sent <= e["bytes_acked"] <= sent + 2 and recv <= e["bytes_received"] <= recv + 1):
+    if not (sent <= e["bytes_acked"] <= sent + 2 and recv <= e["bytes_received"] <= recv + 2):
         fail("%s side of %d: bytes_acked %r bytes_received %r, sent %d received %d"
              % ("client" if client else "server", port, e["bytes_acked"], e["bytes_received"],
                 sent, recv))
@@ -406,7 +408,8 @@ def witnessed():
 
 
 def lossy():
-    """Overrun on purpose: sockls stopped while a burst closes, 8 KiB buffer."""
+    """Overrun on purpose: sockls stopped while a burst closes, 8 KiB buffer;
+    then stopped again, a few closes, SIGTERM: those are read before it exits."""
     world = World()
     ev = Stream([SOCKLS, "-E", "-t", "--ndjson", "--rcvbuf", "8192"])
     try:
@@ -429,6 +432,14 @@ def lossy():
                 break
         else:
             fail("sockls -E --rcvbuf 8192 reported none of 10 markers after the burst")
+        # closes queued when SIGTERM arrives are still reported (they fit the buffer)
+        ev.p.send_signal(signal.SIGSTOP)
+        l = world.listener(PORT)
+        for _ in range(3):
+            world.close_pair(*world.connect(l))
+        world.closed(l)
+        time.sleep(0.2)
+        ev.p.send_signal(signal.SIGTERM)
     finally:
         ev.p.send_signal(signal.SIGCONT)
         rc, err = ev.stop()
