@@ -265,7 +265,7 @@ static int open_events(struct events *e)
 		return ret;
 	err = sockev_open(&e->ev, e->o->protos, e->o->families, e->o->rcvbuf);
 	if (err == -EPERM || err == -EACCES)
-		e->say("-E needs CAP_NET_ADMIN to join the sock_diag destroy groups");
+		e->say("the kernel refused to join the sock_diag destroy groups: %s", strerror(-err));
 	else if (err == -EPROTONOSUPPORT)
 		e->say("-E reports TCP and UDP sockets only: ask for -t or -u");
 	else if (err < 0)
@@ -318,6 +318,7 @@ static void poll_opts(struct opts *p)
 int run_events(const struct opts *o, run_say_fn say)
 {
 	struct events e = { .o = o, .poll_o = *o, .say = say };
+	uint64_t lost;
 	int ret, err;
 
 	if ((err = term_signals()) < 0) {
@@ -328,10 +329,10 @@ int run_events(const struct opts *o, run_say_fn say)
 	ret = open_events(&e);
 	if (ret == 0)
 		ret = event_loop(&e);
-	if (ret == 0 && e.drops_told + e.unreadable_told)
+	lost = e.drops_told + e.unreadable_told;
+	if (ret == 0 && lost)
 		say("%llu event%s lost (receive buffer overflow; try a larger --rcvbuf)",
-		    (unsigned long long)(e.drops_told + e.unreadable_told),
-		    e.drops_told + e.unreadable_told == 1 ? "" : "s");
+		    (unsigned long long)lost, lost == 1 ? "" : "s");
 	jsonw_free(e.jw);
 	evseen_free(e.seen);
 	sockev_close(e.ev);
