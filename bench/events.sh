@@ -35,6 +35,8 @@ for rate in $RATES; do
 	stdbuf -oL ss -E -tnH >"$tmp/ss.out" 2>/dev/null &
 	o=$!
 	sleep 1
+	kill -0 $s 2>/dev/null || { echo "sockls -E -tn $ARGS exited:" >&2; cat "$tmp/sockls.err" >&2; exit 1; }
+	kill -0 $o 2>/dev/null || { echo "ss -E exited" >&2; exit 1; }
 	c0=$(cpu $s) o0=$(cpu $o)
 	"$BUILD/bench/closegen" -r "$rate" -d "$SECS" $reset >"$tmp/gen.out"
 	t_end=$(date +%s.%N)
