@@ -20,7 +20,9 @@ if [ "${1:-}" != inner ]; then
 fi
 ip link set lo up
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+s="" o=""
+# shellcheck disable=SC2086
+trap 'kill $s $o 2>/dev/null; rm -rf "$tmp"' EXIT
 hz=$(getconf CLK_TCK)
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 reset=""
@@ -70,5 +72,5 @@ for rate in $RATES; do
 		-v c=$((c1 - c0)) -v oc=$((o1 - o0)) -v hz="$hz" -v t="$tail" \
 		'BEGIN { printf "%-8s %9d %9d %8d %9d %9d %8.1f %8.1f %6s\n", r == 0 ? "max" : r, m, g, l, n, gr,
 			 1000 * c / hz / m * 1000, 1000 * oc / hz / m * 1000, t }'
-	[ -s "$tmp/sockls.err" ] && sed 's/^/  sockls: /' "$tmp/sockls.err"
+	if [ -s "$tmp/sockls.err" ]; then sed 's/^/  sockls: /' "$tmp/sockls.err"; fi
 done
