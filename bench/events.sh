@@ -22,7 +22,7 @@ ip link set lo up
 tmp=$(mktemp -d)
 s="" o=""
 # shellcheck disable=SC2086
-trap 'kill $s $o 2>/dev/null; rm -rf "$tmp"' EXIT
+trap 'kill $s $o 2>/dev/null || true; rm -rf "$tmp"' EXIT
 hz=$(getconf CLK_TCK)
 cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 reset=""
