@@ -89,9 +89,10 @@ int cli_doctor_threshold(const char *arg, struct opts *o, struct cli_error *err)
 int cli_doctor_fail_on(const char *arg, struct opts *o, struct cli_error *err);
 int cli_doctor_check(const struct opts *o, struct cli_error *err);
 
-/* cli_count.c: --pid's list of process ids; what --count-by combines with.
- * 0 or -EINVAL with err->msg naming the word. */
+/* cli_count.c: --pid's list of process ids, --top N; what --count-by
+ * combines with. 0 or -EINVAL with err->msg naming the word. */
 int cli_pids(const char *arg, struct opts *o, struct cli_error *err);
+int cli_top(const char *arg, struct opts *o, struct cli_error *err);
 int cli_count_check(const struct opts *o, struct cli_error *err);
 
 /* The --help text, grouped; main prints it. */

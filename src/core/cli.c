@@ -309,17 +309,6 @@ static int parse_seconds(const char *arg, const char *opt, unsigned int *out, st
 	return 0;
 }
 
-static int parse_top(const char *arg, struct opts *o, struct cli_error *err)
-{
-	unsigned long v = 0;
-
-	if (parse_uint(arg, CLI_TOP_MAX, &v) < 0)
-		return fail(err, "invalid --top '%s' (0 to %u)", arg, CLI_TOP_MAX);
-	o->top_n = (unsigned int)v;
-	o->top_set = true;
-	return 0;
-}
-
 /* --watch[=SECONDS]: default 1. */
 static int parse_watch(const char *arg, struct opts *o, struct cli_error *err)
 {
@@ -367,7 +356,7 @@ static int parse_long_only(int c, const char *arg, struct opts *o, struct cli_er
 			return fail(err, "invalid --rcvbuf '%s' (bytes, at most 64 MiB)", arg);
 		o->rcvbuf = v;
 		break;
-	case OPT_TOP: return parse_top(arg, o, err);
+	case OPT_TOP: return cli_top(arg, o, err);
 	case OPT_PROMETHEUS: o->prometheus = true; break;
 	case OPT_OUTPUT: o->output_file = arg; break;
 	case OPT_PID: return cli_pids(arg, o, err);
@@ -470,8 +459,6 @@ static int check_over_time(const struct opts *o, struct cli_error *err)
 		return fail(err, "--dry-run applies to -K (list what would be destroyed)");
 	if ((o->watch_ms != 0) + o->events + o->kill == 0)
 		return 0;
-	if (o->count_by)
-		return fail(err, "%s cannot be combined with --count-by", name);
 	if ((o->watch_ms != 0) + o->events + o->kill > 1)
 		return fail(err, "%s: choose one of --watch, --events and --kill", name);
 	if (o->summary || o->list_services || (o->ephemeral && !o->watch_ms))

@@ -54,6 +54,17 @@ int cli_pids(const char *arg, struct opts *o, struct cli_error *err)
 	}
 }
 
+int cli_top(const char *arg, struct opts *o, struct cli_error *err)
+{
+	unsigned long v = 0;
+
+	if (parse_uint(arg, CLI_TOP_MAX, &v) < 0)
+		return refuse(err, "invalid --top '%s' (0 to %u)", arg, CLI_TOP_MAX);
+	o->top_n = (unsigned int)v;
+	o->top_set = true;
+	return 0;
+}
+
 int cli_count_check(const struct opts *o, struct cli_error *err)
 {
 	if (!o->count_by)
@@ -61,5 +72,8 @@ int cli_count_check(const struct opts *o, struct cli_error *err)
 	if (o->summary || o->ephemeral || o->doctor || o->out == OUT_NDJSON || o->list_services)
 		return refuse(err, "--count-by: choose one of --count-by, -s, --ephemeral, --doctor, "
 			      "--ndjson");
+	if (o->watch_ms || o->events || o->kill)
+		return refuse(err, "%s cannot be combined with --count-by",
+			      o->kill ? "--kill" : o->events ? "--events" : "--watch");
 	return 0;
 }
