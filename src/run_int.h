@@ -75,6 +75,9 @@ bool run_cgroup_ok(const struct run *r, const struct sock_row *row);
 const struct sock_rec *run_cgroup_view(struct run *r, const struct sock_rec *rec);
 /* --all-netns: the container or pod of the namespace's first process, NULL none. */
 const struct cg_entry *run_netns_owner(struct run *r, const struct netns_entry *e);
+/* run_servers.c: the ports servers hold in the namespace, into r->en (the
+ * Service column of a connection); 0 or -errno. */
+int run_servers_scan(struct run *r);
 /* run_services.c: --services; 0, or the exit status after saying why */
 int run_load_services(const struct opts *o, run_say_fn say);
 
