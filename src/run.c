@@ -75,6 +75,12 @@ static void on_note(const struct source_note *n, void *data)
 	case SN_NO_MODULE:
 		say_no_module(r, p, f, n->file, (int)n->count);
 		return;
+	case SN_AMBIGUOUS:
+		r->say("%s: %lu line%s could be a socket's or the tail of a socket name holding a "
+		       "newline, and %s not listed (/proc cannot tell; netlink can: --source netlink)",
+		       n->file, n->count, n->count == 1 ? "" : "s", n->count == 1 ? "was" : "were");
+		r->failed = true;
+		return;
 	case SN_MALFORMED:
 		r->say("%s: %lu line%s could not be read and %s skipped", n->file, n->count,
 		       n->count == 1 ? "" : "s", n->count == 1 ? "was" : "were");
