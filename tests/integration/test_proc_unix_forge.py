@@ -102,3 +102,15 @@ if len(p.stdout.splitlines()) != 3 or p.stderr:
 for s in forgers + [victim]:
     s.close()
 print("ok: no forged row believed, no sure row hidden")
+
+# source selection: unix_diag answers its probe, then refuses the dump (a shim):
+# the automatic fallback must not read /proc/net/unix instead (exit 1, said)
+BUILD = os.environ.get("BUILD", "build")
+env = dict(os.environ, LD_PRELOAD=os.path.abspath(os.path.join(BUILD, "helpers",
+                                                                "libnonetlink.so")),
+           SOCKLS_TEST_UNIX_DUMP_FAIL="1")
+p = sockls("-xl", "-v", env=env, expect=1)
+if "reading /proc" in p.stderr or not p.stderr:
+    fail("fallback to /proc/net/unix while unix_diag answers: %r" % p.stderr)
+p = sockls("-t", env=env)  # the shim touches unix_diag only: a control
+print("ok: the fallback leaves /proc/net/unix alone while unix_diag answers")
