@@ -8,12 +8,14 @@
  * before and after); otherwise it is left out and counted as ambiguous (man
  * page, THE TWO SOURCES). Every other line is a socket, as before. */
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "sockls/file.h"
 #include "sockls/hash.h"
+#include "sockls/num.h"
 #include "sockls/proc.h"
 #include "sockls/proc_unix.h"
 
@@ -43,6 +45,7 @@ void unix_guard_free(struct unix_guard *g)
 	memset(g, 0, sizeof(*g));
 }
 
+/* Fibonacci hashing; grow() places entries the same way. */
 static size_t slot_of(const struct unix_guard *g, uint64_t ino)
 {
 	size_t i = (size_t)((ino * 0x9e3779b97f4a7c15ULL) >> 20) & (g->cap - 1);
@@ -54,29 +57,33 @@ static size_t slot_of(const struct unix_guard *g, uint64_t ino)
 
 static int grow(struct unix_guard *g)
 {
-	struct unix_guard n = *g;
+	size_t cap = g->cap * 2;
+	uint64_t *ino = calloc(cap, sizeof(*ino));
+	uint32_t *cnt = calloc(cap, sizeof(*cnt)), *tail = calloc(cap, sizeof(*tail));
 
-	n.cap = g->cap * 2;
-	n.ino = calloc(n.cap, sizeof(*n.ino));
-	n.cnt = calloc(n.cap, sizeof(*n.cnt));
-	n.tail = calloc(n.cap, sizeof(*n.tail));
-	if (!n.ino || !n.cnt || !n.tail) {
-		free(n.ino);
-		free(n.cnt);
-		free(n.tail);
+	if (!ino || !cnt || !tail) {
+		free(ino);
+		free(cnt);
+		free(tail);
 		return -ENOMEM;
 	}
-	for (size_t i = 0; i < g->cap; i++)
-		if (g->ino[i]) {
-			size_t s = slot_of(&n, g->ino[i]);
-			n.ino[s] = g->ino[i];
-			n.cnt[s] = g->cnt[i];
-			n.tail[s] = g->tail[i];
-		}
+	for (size_t i = 0; i < g->cap; i++) {
+		if (!g->ino[i])
+			continue;
+		size_t k = (size_t)((g->ino[i] * 0x9e3779b97f4a7c15ULL) >> 20) & (cap - 1);
+		while (ino[k])
+			k = (k + 1) & (cap - 1);
+		ino[k] = g->ino[i];
+		cnt[k] = g->cnt[i];
+		tail[k] = g->tail[i];
+	}
 	free(g->ino);
 	free(g->cnt);
 	free(g->tail);
-	*g = n;
+	g->ino = ino;
+	g->cnt = cnt;
+	g->tail = tail;
+	g->cap = cap;
 	return 0;
 }
 
@@ -157,12 +164,14 @@ long proc_unix_inuse(const char *proc_root)
 	if (file_read_small(path, buf, sizeof(buf), &len) < 0)
 		return -1;
 	for (char *l = strtok_r(buf, "\n", &save); l; l = strtok_r(NULL, "\n", &save)) {
-		char name[32];
-		long size, sockets;
-		if (sscanf(l, "%31s %ld %ld", name, &size, &sockets) != 3 ||
-		    (strcmp(name, "UNIX") != 0 && strcmp(name, "UNIX-STREAM") != 0) || sockets < 0)
+		char *fsave = NULL, *name = strtok_r(l, " ", &fsave);
+		char *size = name ? strtok_r(NULL, " ", &fsave) : NULL;
+		char *n = size ? strtok_r(NULL, " ", &fsave) : NULL;
+		uint64_t v;
+		if (!n || (strcmp(name, "UNIX") != 0 && strcmp(name, "UNIX-STREAM") != 0) ||
+		    num_parse(n, strlen(n), 10, LONG_MAX / 4, &v) < 0)
 			continue;
-		total += sockets;
+		total += (long)v;
 		found = true;
 	}
 	return found ? total : -1;

@@ -96,7 +96,9 @@ static size_t prom_unit(const uint8_t *s, size_t len, char *buf, size_t *out_n)
 	if (n < 0 || utf8_cp_hidden(cp)) {
 		size_t k = n < 0 ? 1 : (size_t)n, o = 0;
 		for (size_t i = 0; i < k; i++) {
-			memcpy(buf + o, "\\\\x", 3);
+			buf[o] = '\\';
+			buf[o + 1] = '\\';
+			buf[o + 2] = 'x';
 			buf[o + 3] = hex[s[i] >> 4];
 			buf[o + 4] = hex[s[i] & 0xf];
 			o += 5;
