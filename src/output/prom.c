@@ -235,7 +235,8 @@ static void write_listeners(FILE *f, struct prom_state *s)
 {
 	head(f, "sockls_listening_info", "gauge",
 	     "A listening TCP or bound unconnected UDP socket (1); unit when known, process with -p.");
-	qsort(s->listen, s->n_listen, sizeof(*s->listen), str_cmp);
+	if (s->n_listen) /* qsort's array must not be NULL, even for none */
+		qsort(s->listen, s->n_listen, sizeof(*s->listen), str_cmp);
 	for (size_t i = 0; i < s->n_listen; i++)
 		if (i == 0 || strcmp(s->listen[i], s->listen[i - 1]) != 0)
 			fprintf(f, "sockls_listening_info{%s} 1\n", s->listen[i]);
