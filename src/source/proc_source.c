@@ -153,7 +153,8 @@ static int finish_unix(struct reader *r, const struct sock_rec *rec, bool maybe)
 
 	if (r->scan)
 		return unix_guard_count(r->ug, rec->inode, h);
-	if (maybe && !unix_guard_believe(r->ug, rec, h)) {
+	/* inode 0 (an embryo) is never listed anyway: nothing to doubt */
+	if (maybe && rec->inode && !unix_guard_believe(r->ug, rec, h)) {
 		r->stats->ambiguous++;
 		return 0;
 	}
