@@ -25,7 +25,7 @@ struct cg_names {
 	uint32_t user_uid;            /* with user_service: the UID of user@UID.service */
 	bool user_service;            /* under a user's systemd (rootless containers) */
 	uint32_t owner_uid;           /* with delegated: the owner of the subtree */
-	bool delegated;               /* a directory on the path belongs to a user, not root */
+	bool delegated;               /* a directory on the path is a user's, not the root's owner's */
 };
 
 /* One cgroup as the rows see it. */
@@ -39,8 +39,8 @@ struct cg_entry {
  * are left "". Local state (names) is not read here. */
 void cg_parse_path(const char *path, struct cg_names *out);
 
-/* A path inside a subtree delegated to uid (a directory on it that uid, not
- * root, owns): its user made every name below, so only what that user's own
+/* A path inside a subtree delegated to uid (a directory on it that uid owns,
+ * not the owner of the hierarchy's root): its user made every name below, so only what that user's own
  * runtime makes is believed, a rootless podman container, labelled as uid's;
  * a docker, containerd or cri-o scope or a pod there is just a name. Pure. */
 void cg_names_delegate(struct cg_names *n, uint32_t uid);

@@ -195,18 +195,21 @@ void cg_index_set_state_root(struct cg_index *ix, const char *root)
 	ix->ctr = ctr_state_new(root); /* NULL (no memory): names stay unknown */
 }
 
-/* The owner of the first directory on path, from the mount down, that root
- * does not own: a delegated subtree (systemd's user@UID.service, any chown'd
- * directory). False when root owns every one or none can be read. */
+/* The owner of the first directory on path, from the mount down, whom the
+ * hierarchy's root does not belong to (root, on a host): a delegated subtree
+ * (systemd's user@UID.service, any chown'd directory). False when one owner
+ * has the whole path or a directory cannot be read. */
 static bool delegated_to(const struct cg_index *ix, const char *path, uint32_t *uid)
 {
 	char full[LONGPATH];
 	size_t m = strlen(ix->mount), n = 0;
 	struct stat st;
+	uid_t top;
 
-	if (!ix->mount[0] || m + strlen(path) + 2 > sizeof(full))
+	if (!ix->mount[0] || m + strlen(path) + 2 > sizeof(full) || stat(ix->mount, &st) < 0)
 		return false;
-	memcpy(full, ix->mount, m);
+	top = st.st_uid;
+	memcpy(full, ix->mount, m + 1);
 	while (path[n]) {
 		size_t k = strcspn(path + n, "/");
 		if (k) {
@@ -216,7 +219,7 @@ static bool delegated_to(const struct cg_index *ix, const char *path, uint32_t *
 			full[m] = '\0';
 			if (stat(full, &st) < 0)
 				return false;
-			if (st.st_uid != 0) {
+			if (st.st_uid != top) {
 				*uid = (uint32_t)st.st_uid;
 				return true;
 			}
