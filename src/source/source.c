@@ -159,7 +159,9 @@ static int dump_proc_file(struct source *s, const struct proto_desc *d, unsigned
 		s->answered_protos |= PROTO_BIT(d->id);
 		note(s, SN_PROC_DONE, d->id, family, st.file, st.matched);
 	}
-	return err;
+	/* A file refused or given up (named above, the run is incomplete): the
+	 * other files still answer. A callback's error (a writer's) ends the dump. */
+	return err < 0 && st.fail.err ? 0 : err;
 }
 
 static int dump_proc(struct source *s, const struct proto_desc *d, unsigned int family,
