@@ -52,6 +52,10 @@ for args in (["--source", "proc"], ["--proc-root", "/proc"]):
     # line's short name): then it is left out and counted, never shown wrong
     if vict and "%d" % vino not in vict[0]:
         fail("%s: the victim's row is wrong: %s" % (args, vict))
+    doc = __import__("json").loads(sockls("-xl", "--json", *args, expect=1).stdout)
+    if not doc.get("incomplete") or FAKE in str(doc["sockets"]):
+        fail("%s: JSON must say incomplete and hold no forgery: %s"
+             % (args, {k: v for k, v in doc.items() if k != "sockets"}))
 
 # fixtures: the order of lines chosen, the kernel's count given
 HEAD = "Num       RefCount Protocol Flags    Type St Inode Path\n"
