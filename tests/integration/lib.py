@@ -31,10 +31,71 @@ def fail(msg):
 
 
 def skip(msg):
+    """A test that cannot run here says why (the last line) and exits 77;
+    under CI=true that is a failure."""
     if os.environ.get("CI") == "true":
         fail("would skip under CI: " + msg)
     print(msg)
     sys.exit(77)
+
+
+def skip_unprivileged(msg):
+    """A test that needs real root (on the host, not in a user namespace).
+    run.sh accepts this skip under CI=true only when it runs as a non-root
+    user (the unprivileged CI step); as root it is a failure there."""
+    print("unprivileged: " + msg)
+    sys.exit(77)
+
+
+def in_init_userns():
+    with open("/proc/self/uid_map") as f:
+        return f.read().split() == ["0", "0", "4294967295"]
+
+
+SCHEMA_PY = os.path.join(HERE, "..", "schema", "validate.py")
+
+
+def schema_check(text, what, ndjson=False):
+    """Validates a sockls --json document (or --ndjson lines) against
+    docs/sockls.schema.json with tests/schema/validate.py. The validator
+    must have checked at least one document or line (an empty input proves
+    nothing); python3-jsonschema missing is a skip, a failure under CI."""
+    if not text.strip():
+        fail("schema: %s: nothing to validate" % what)
+    with tempfile.NamedTemporaryFile("w", suffix=".ndjson" if ndjson else ".json") as f:
+        f.write(text)
+        f.flush()
+        p = subprocess.run([sys.executable, SCHEMA_PY, f.name], capture_output=True, text=True,
+                           timeout=120)
+    if p.returncode == 77:
+        skip("python3 jsonschema is missing: cannot validate %s (install python3-jsonschema)"
+             % what)
+    m = re.search(r"(\d+) document\(s\)/line\(s\) valid", p.stdout)
+    if p.returncode != 0 or not m or int(m.group(1)) < 1:
+        fail("schema: %s: %s%s" % (what, p.stdout, p.stderr))
+
+
+def schema_validator(name):
+    """A function that validates one object against $defs/name of the schema,
+    failing the test with the validator's message."""
+    try:
+        import jsonschema
+    except ImportError:
+        skip("python3 jsonschema is missing: cannot validate %s (install python3-jsonschema)"
+             % name)
+    with open(os.path.join(HERE, "..", "..", "docs", "sockls.schema.json")) as f:
+        schema = json.load(f)
+    v = jsonschema.Draft202012Validator({"$ref": "#/$defs/" + name, "$defs": schema["$defs"]})
+    # A positive control: the validator must reject what is not a name object.
+    if v.is_valid(None):
+        fail("schema: $defs/%s accepts null: the validator checks nothing" % name)
+
+    def check(obj):
+        try:
+            v.validate(obj)
+        except jsonschema.ValidationError as e:
+            fail("%s does not validate: %s\n%r" % (name, e.message, obj))
+    return check
 
 
 class Mix:
@@ -269,8 +330,10 @@ class Cgroups:
 
     def __init__(self, tag):
         self.root = cgroup2_root()
-        if not self.root or os.geteuid() != 0 or not os.access(self.root, os.W_OK):
-            skip("no writable cgroup2 hierarchy (needs root and a cgroup2 mount)")
+        if not self.root:
+            skip("no cgroup2 mount")
+        if os.geteuid() != 0 or not in_init_userns() or not os.access(self.root, os.W_OK):
+            skip_unprivileged("needs real root to write the cgroup2 hierarchy")
         self.tag = tag
         self.made, self.procs = [], []
 

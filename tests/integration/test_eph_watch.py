@@ -13,17 +13,11 @@ import shutil
 import socket
 import struct
 import subprocess
+import tempfile
 import time
 
-from lib import SOCKLS, fail, skip
+from lib import SOCKLS, fail, schema_validator, skip
 
-try:
-    import jsonschema
-except ImportError:
-    jsonschema = None
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-SCHEMA = json.load(open(os.path.join(HERE, "..", "..", "docs", "sockls.schema.json")))
 LOW, HIGH, RESERVED = 40000, 40099, set(range(40090, 40100))
 USABLE = HIGH - LOW + 1 - len(RESERVED)
 A, B = "127.0.0.2", "127.0.0.3"
@@ -51,14 +45,7 @@ conns = {A: [], B: []}       # (client, accepted) pairs, oldest first
 udp = []
 
 
-def validate(obj):
-    if jsonschema is None:
-        return
-    v = jsonschema.Draft202012Validator({"$ref": "#/$defs/ephemeral_watch", "$defs": SCHEMA["$defs"]})
-    try:
-        v.validate(obj)
-    except jsonschema.ValidationError as e:
-        fail("ephemeral_watch object does not validate: %s\n%r" % (e.message, obj))
+validate = schema_validator("ephemeral_watch")
 
 
 def open_conn(addr, avoid=()):
@@ -191,8 +178,16 @@ def test_ndjson():
 
 
 class Tmux:
+    """A tmux server of this test alone: its socket lives in a directory of
+    its own, removed by close() (tmux kill-server leaves the socket file)."""
+
     def __init__(self):
-        self.sock = "/tmp/sockls-ephw-%d" % os.getpid()
+        self.dir = tempfile.mkdtemp(prefix="sockls-ephw-")
+        self.sock = os.path.join(self.dir, "tmux")
+
+    def close(self):
+        self("kill-server")
+        shutil.rmtree(self.dir, ignore_errors=True)
 
     def __call__(self, *args):
         return subprocess.run(["tmux", "-S", self.sock, *args], capture_output=True, text=True,
@@ -262,7 +257,7 @@ def test_live():
         if t("display", "-p", "-t", "w", "#{alternate_on}").strip() != "0":
             fail("alternate screen still on")
     finally:
-        t("kill-server")
+        t.close()
     print("ok: live view in tmux: New/s, Growth/s, Exhausted in, sort by exhaustion, q restores")
 
 

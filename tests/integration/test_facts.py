@@ -5,10 +5,10 @@ hand-known service names. Runs in a private network namespace (run.sh)."""
 import errno
 import json
 import os
-import resource
 import socket
 import struct
 import subprocess
+import sys
 import time
 
 from lib import fail, parse_ss, parse_table, same, sockls, ss
@@ -192,17 +192,30 @@ def check_names_in_range():
     return keep
 
 
+# Holds UDP sockets on ports [argv[1], argv[2]): 1500 sockets in one process
+# would pass the Debian default of 1024 descriptors.
+HOLD_UDP = r"""
+import socket, sys
+keep = []
+for p in range(int(sys.argv[1]), int(sys.argv[2])):
+    u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    u.bind(("127.0.0.1", p))
+    keep.append(u)
+print("READY", flush=True)
+sys.stdin.read()
+"""
+
+
 def check_alignment():
     """10. 1500 rows, then a long IPv6 address: every line keeps the header's columns."""
-    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, min(hard, 4096)), hard))
     long6 = "2001:db8:1234:5678:9abc:def0:1234:5678"
     subprocess.run(["ip", "addr", "add", long6 + "/128", "dev", "lo", "nodad"], check=True)
+    holders = [subprocess.Popen([sys.executable, "-c", HOLD_UDP, str(lo), str(lo + 500)],
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+               for lo in (20000, 20500, 21000)]
+    if any(h.stdout.readline().strip() != "READY" for h in holders):
+        fail("the UDP socket holders did not start")
     keep = []
-    for i in range(1500):
-        u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-        u.bind(("127.0.0.1", 20000 + i))
-        keep.append(u)
     u6 = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)
     u6.bind((long6, 40000))
     keep.append(u6)
@@ -215,6 +228,9 @@ def check_alignment():
         problem("%d rows out of the Peer column at %d, e.g. %r" % (len(bad), col, bad[:2]))
     for s in keep:
         s.close()
+    for h in holders:
+        h.stdin.close()
+        h.wait(timeout=10)
 
 
 keep = check_dual_stack()

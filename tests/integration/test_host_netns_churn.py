@@ -10,10 +10,7 @@ import time
 
 SOCKLS = os.environ["SOCKLS"]
 if os.geteuid() != 0:
-    if os.environ.get("CI") == "true":
-        print("FAIL: needs root")
-        sys.exit(1)
-    print("skip: needs root for ip netns")
+    print("unprivileged: needs root for ip netns")  # run.sh: a failure under CI as root
     sys.exit(77)
 
 prefix = "sockls-churn-%d-" % os.getpid()

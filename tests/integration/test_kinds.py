@@ -2,14 +2,9 @@
 netlink and from /proc, and its JSON validates. A kernel without the module
 that serves a kind (sctp, vsock_diag) is the only skip, and names it."""
 import collections
-import os
 import socket
-import subprocess
-import sys
 
-from lib import HERE, Row, SS_STATE, fail, parse_table, same, skip, sockls, ss
-
-SCHEMA = os.path.join(HERE, "..", "schema", "validate.py")
+from lib import Row, SS_STATE, fail, parse_table, same, schema_check, skip, sockls, ss
 
 
 def ss_rows(text, netid=None):
@@ -27,14 +22,7 @@ def ss_rows(text, netid=None):
 
 
 def validate(*args):
-    out = sockls(*args, "--json").stdout
-    path = "/tmp/sockls-kinds-%d.json" % os.getpid()
-    with open(path, "w") as f:
-        f.write(out)
-    p = subprocess.run([sys.executable, SCHEMA, path], capture_output=True, text=True)
-    os.unlink(path)
-    if p.returncode not in (0, 77):
-        fail("schema: sockls %s --json: %s%s" % (" ".join(args), p.stdout, p.stderr))
+    schema_check(sockls(*args, "--json").stdout, "sockls %s --json" % " ".join(args))
 
 
 def packet():
