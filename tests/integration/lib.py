@@ -47,9 +47,51 @@ def skip_unprivileged(msg):
     sys.exit(77)
 
 
+def skip_part_unprivileged(msg):
+    """One part of a test needs real root and is left out, saying so (run.sh
+    counts it). Under CI=true only the unprivileged CI step (run.sh started
+    by a non-root user) may leave it out."""
+    if os.environ.get("CI") == "true" and os.environ.get("RUN_UID", "0") == "0":
+        fail("would skip under CI as root: " + msg)
+    print("SKIP part: unprivileged: " + msg)
+
+
 def in_init_userns():
     with open("/proc/self/uid_map") as f:
         return f.read().split() == ["0", "0", "4294967295"]
+
+
+def kernel_module(name):
+    """Whether the running kernel has module NAME: "present" (loaded or built
+    in), "loadable" (installed for this kernel but not loaded) or "absent"
+    (not built in, not installed, or a kernel without module support)."""
+    if os.path.isdir("/sys/module/" + name):
+        return "present"
+    pat = re.compile(r"(^|/)%s\.ko" % re.escape(name).replace("_", "[_-]"), re.M)
+    base = "/lib/modules/" + os.uname().release
+    for f, says in (("modules.builtin", "present"), ("modules.dep", "loadable")):
+        try:
+            with open(os.path.join(base, f)) as fh:
+                if pat.search(fh.read()):
+                    return says
+        except OSError:
+            pass
+    return "absent"
+
+
+def module_missing(name, what):
+    """A part of a test needs kernel module NAME, which is not there. It is
+    left out, saying so, only when the module is truly absent; one that is
+    installed is loaded (modprobe), and if that fails the test fails."""
+    state = kernel_module(name)
+    if state == "loadable":
+        if shutil.which("modprobe") and subprocess.run(["modprobe", name]).returncode == 0:
+            return False
+        fail("%s: kernel module %s is installed but not loaded (modprobe %s)" % (what, name, name))
+    if state == "present":
+        return False
+    print("SKIP part: %s: kernel module %s is absent from this kernel" % (what, name))
+    return True
 
 
 SCHEMA_PY = os.path.join(HERE, "..", "schema", "validate.py")
