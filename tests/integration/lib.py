@@ -181,6 +181,27 @@ def ss(*args):
     return run(["ss", *args])
 
 
+def sockls_all_netns(*args, env=None):
+    """sockls --all-netns ARGS. Real root enters every namespace: exit 0, no
+    stderr. Without privilege on the host (a user namespace) the host's named
+    namespaces (ip netns) cannot be entered: sockls lists the rest, names
+    each of those on stderr and exits 1. Nothing else is accepted."""
+    p = sockls("--all-netns", *args, expect=None, env=env)
+    if p.returncode == 0 and not p.stderr:
+        return p
+    try:
+        named = os.listdir("/run/netns")
+    except OSError:
+        named = []
+    refused = {"sockls: entering network namespace %s needs CAP_SYS_ADMIN" % n for n in named}
+    lines = p.stderr.splitlines()
+    if os.geteuid() == 0 and in_init_userns() or p.returncode != 1 or not lines or \
+            not set(lines) <= refused:
+        fail("sockls --all-netns %s: status %d, stderr %r" % (" ".join(args), p.returncode,
+                                                            p.stderr))
+    return p
+
+
 def norm_ss_addr(a):
     # ss writes the unspecified address of a dual-stack socket as "*", and so
     # does sockls: nothing to normalise (issue 16: a V6ONLY listener "[::]"

@@ -98,7 +98,8 @@ def near(got, want, rel, what):
 
 def check_rates(o, key, new, now, then, headroom, clock_s):
     """o's rate members against counts the test knows; exact over sockls's
-    interval_ms, within 30% over the test's own clock."""
+    interval_ms (itself checked against the test's clock in test_ndjson),
+    within 30% over the test's own clock."""
     ivl = OBJ["interval_ms"] / 1000.0
     if o["new"] != new:
         fail("%s: new %r, expected %d" % (key, o["new"], new))
@@ -125,6 +126,7 @@ def test_ndjson():
     p = subprocess.Popen([SOCKLS, "--ephemeral", "--watch=0.5", "--ndjson"],
                          stdout=subprocess.PIPE, text=True)
     prev, synced, step = None, 0, 0
+    ivl_sum = clock_sum = 0.0
     try:
         while step < 8:
             line = p.stdout.readline()
@@ -151,7 +153,15 @@ def test_ndjson():
                         x[k] is not None for x in (o["tcp"], o["udp"], *o["destinations"])
                         for k in ("new", "new_per_s", "growth_per_s", "exhausting", "exhaustion_s")):
                     fail("first refresh has rates: %r" % o)
-            elif prev["acted_before"] < o["time"]:
+            else:
+                # interval_ms, by which the rates are divided, is the program's
+                # own figure: it must be the time that really passed (the
+                # test's clock) and about the --watch=0.5 asked for.
+                ivl_sum += o["interval_ms"] / 1000.0
+                clock_sum += got_at - prev["got_at"]
+                if not 0.45 <= o["interval_ms"] / 1000.0 <= 1.5:
+                    fail("interval_ms %r for --watch=0.5" % o["interval_ms"])
+            if prev is not None and prev["acted_before"] < o["time"]:
                 synced += 1
                 clock = got_at - prev["got_at"]
                 check_rates(dests[A], "dest " + A, GROW, t["count"][A], prev["t"]["count"][A],
@@ -174,6 +184,7 @@ def test_ndjson():
     # straddle a refresh, and that refresh is not compared exactly.
     if synced < 5:
         fail("only %d of 7 refreshes fell between the test's actions" % synced)
+    near(ivl_sum, clock_sum, 0.1, "the sum of interval_ms against the test's clock")
     print("ok: NDJSON rates and time to exhaustion match the test's counts (%d refreshes)" % synced)
 
 

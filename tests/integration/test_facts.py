@@ -151,16 +151,25 @@ def raw_diag_present():
 
 
 def check_missing_module():
-    """5. A missing sock_diag module is named before any output."""
-    p = sockls("--source", "netlink", "-w", expect=None)
+    """5. A missing sock_diag module is named before any output. The test's
+    own raw socket (protocol 253) is the row every answer must hold."""
+    raw = socket.socket(socket.AF_INET, socket.SOCK_RAW, 253)
+    raw.bind(("127.0.0.1", 0))
+    row = "UNCONN 0 0 127.0.0.1:253 0.0.0.0:*"
+    if row not in [" ".join(l.split()) for l in ss("-wanH").stdout.splitlines()]:
+        problem("ss -wan does not show the test's raw socket")
+    p = sockls("--source", "netlink", "-wanH", expect=None)
     if raw_diag_present():
-        if p.returncode != 0:
-            problem("raw_diag present but -w failed: %s" % p.stderr)
-        return
-    if p.returncode != 1 or p.stdout or "raw_diag" not in p.stderr or "--source proc" not in p.stderr:
+        if p.returncode != 0 or p.stderr or row not in p.stdout.splitlines():
+            problem("raw_diag present: -wan --source netlink: rc %d stdout %r stderr %r"
+                    % (p.returncode, p.stdout, p.stderr))
+    elif p.returncode != 1 or p.stdout or "raw_diag" not in p.stderr or \
+            "--source proc" not in p.stderr:
         problem("missing raw_diag: rc %d stdout %r stderr %r" % (p.returncode, p.stdout, p.stderr))
-    if sockls("-w", expect=None).returncode != 0:
-        problem("auto must fall back to /proc for raw sockets")
+    p = sockls("-wanH", expect=None)  # auto: falls back to /proc without raw_diag
+    if p.returncode != 0 or p.stderr or row not in p.stdout.splitlines():
+        problem("-wan (auto): rc %d stdout %r stderr %r" % (p.returncode, p.stdout, p.stderr))
+    raw.close()
 
 
 SERVICES = {5432: "postgresql", 6379: "redis", 3306: "mysql", 8080: "http-alt", 2049: "nfs"}
