@@ -96,7 +96,7 @@ BENCH_BIN  := $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
 FUZZ_SECONDS ?= 60
 
 .PHONY: all check test unit integration fuzz-replay fuzz check-sanitize lint bench \
-        install uninstall clean doc-check gen-check FORCE
+        install uninstall clean doc-check gen-check mutants mutants-sample FORCE
 
 all: $(BIN) $(MAN)
 
@@ -216,6 +216,17 @@ doc-check: $(BIN) $(MAN)
 check-sanitize: $(BIN) $(BUILD)/helpers/leak
 	$(MAKE) BUILD=build-san CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
 		LDFLAGS="-fsanitize=address,undefined" VALGRIND_SOCKLS=$(abspath $(BIN)) test
+
+# Mutation testing (docs/TESTING.md): every mutant of tools/mutants.list, each
+# alone in a scratch copy, must make one of its tests fail. make mutants runs
+# them all (before each release); make mutants-sample a random sample of
+# MUTANTS_SAMPLE (10), printing the seed (MUTANTS_SEED=S repeats it); CI runs it.
+MUTANTS_SAMPLE ?= 10
+mutants:
+	@tools/mutants
+
+mutants-sample:
+	@tools/mutants --sample $(MUTANTS_SAMPLE)
 
 # libFuzzer (clang): each target for FUZZ_SECONDS, corpus grows in place.
 $(BUILD)/fuzz/libfuzzer_%: fuzz/fuzz_%.c $(LIB_SRC)
