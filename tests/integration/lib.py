@@ -302,13 +302,21 @@ def prom_metrics(text):
 
 
 def promtool_check(text):
-    """promtool check metrics (the Debian package prometheus) on an exposition."""
+    """promtool check metrics (the Debian package prometheus) on an exposition.
+    The positive control: promtool must first reject an exposition broken on
+    purpose (a sample that is not a number, a counter without _total)."""
     if not shutil.which("promtool"):
         skip("promtool (Debian package prometheus) is not installed")
-    p = subprocess.run(["promtool", "check", "metrics"], input=text, capture_output=True,
-                       text=True, timeout=60)
-    if p.returncode != 0:
-        fail("promtool check metrics:\n%s%s" % (p.stdout, p.stderr))
+    if not text.strip():
+        fail("promtool check metrics: an empty exposition proves nothing")
+    bad = "# HELP sockls_x X.\n# TYPE sockls_x counter\nsockls_x{a=\"b\"} many\n"
+    for t, want in ((bad, False), (text, True)):
+        p = subprocess.run(["promtool", "check", "metrics"], input=t, capture_output=True,
+                           text=True, timeout=60)
+        if (p.returncode == 0) != want:
+            fail("promtool check metrics %s:\n%s%s" % (
+                "accepts an exposition broken on purpose" if not want else "", p.stdout,
+                p.stderr))
 
 
 def node_exporter_scrape(args, env=None):
