@@ -14,9 +14,11 @@ import time
 from lib import fail, SOCKLS
 
 DURATION = float(os.environ.get("CHURN_SECONDS", "8"))
-# Two generators, each holding POOL connections (two descriptors each): within
-# the Debian default of 1024 descriptors.
-POOL = min(300, (resource.getrlimit(resource.RLIMIT_NOFILE)[0] - 200) // 4)
+# Two generators, each holding about POOL connections and never more than
+# POOL_MAX (two descriptors each): within the Debian default of 1024.
+POOL_MAX = min(400, (resource.getrlimit(resource.RLIMIT_NOFILE)[0] - 200) // 4)
+POOL = POOL_MAX * 2 // 3
+ready = threading.Barrier(3)
 stop = threading.Event()
 errors = []
 
@@ -27,11 +29,12 @@ def churn(port, seed):
     lst.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     lst.bind(("127.0.0.1", port))
     lst.listen(1024)
+    ready.wait()
     pool = []
     linger0 = struct.pack("ii", 1, 0)
     try:
         while not stop.is_set():
-            if len(pool) < POOL or rng.random() < 0.5:
+            if len(pool) < POOL or (len(pool) < POOL_MAX and rng.random() < 0.5):
                 c = socket.create_connection(("127.0.0.1", port))
                 s, _ = lst.accept()
                 pool.append((c, s))
@@ -63,7 +66,7 @@ anchor_s, _ = anchor_l.accept()
 ap = "127.0.0.1:%d" % anchor_c.getsockname()[1]
 MUST = {("127.0.0.1:8100", ap, "ESTABLISHED"), (ap, "127.0.0.1:8100", "ESTABLISHED"),
         ("127.0.0.1:8000", "0.0.0.0:*", "LISTEN"), ("127.0.0.1:8001", "0.0.0.0:*", "LISTEN")}
-time.sleep(0.2)  # the generators' listeners are up
+ready.wait(timeout=10)  # the generators' listeners are up
 runs = 0
 deadline = time.time() + DURATION
 try:
@@ -91,6 +94,8 @@ try:
                     keys.append((ino if ino != "ino:0" else None, f[3], f[4], f[0]))
                 seen = {(k[1], k[2], k[3]) for k in keys}
             if not MUST <= seen:
+                if errors:
+                    fail("generator failed: %r" % errors[:3])
                 fail("%s: the test's own sockets are missing: %r (of %d rows)"
                      % (" ".join(args), sorted(MUST - seen), len(keys)))
             # A socket is its inode; inode-0 sockets (TIME_WAIT) their 4-tuple and state.
