@@ -64,10 +64,15 @@ static int dump_in_netns(struct run *r, const struct netns_entry *e, run_ns_fn d
 			return 0;
 		}
 		if (err < 0) {
+			char msg[WRITER_ERROR_LEN];
 			if (err == -EPERM || err == -EACCES)
-				r->say("entering network namespace %s needs CAP_SYS_ADMIN", e->tag);
+				snprintf(msg, sizeof(msg), "entering network namespace %s needs "
+					 "CAP_SYS_ADMIN", e->tag);
 			else
-				r->say("cannot enter network namespace %s: %s", e->tag, strerror(-err));
+				snprintf(msg, sizeof(msg), "cannot enter network namespace %s: %s",
+					 e->tag, strerror(-err));
+			r->say("%s", msg);
+			run_mark_incomplete(r, msg);
 			return 1;
 		}
 	}
