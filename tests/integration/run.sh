@@ -33,6 +33,7 @@ fi
 # Each test gets a TMPDIR of its own, which must be empty when it ends:
 # tests leave nothing behind.
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/sockls-it.XXXXXX")
+chmod 755 "$scratch"   # a test may run sockls as another user (nobody) in its TMPDIR
 trap 'rm -rf "$scratch"' EXIT
 uid=$(id -u)
 export RUN_UID=$uid
