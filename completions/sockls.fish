@@ -38,18 +38,31 @@ function __sockls_netns_names
     test -d /run/netns; and command ls -1 /run/netns 2>/dev/null
 end
 
-# True when the word before the cursor is one of the arguments.
+# The options that take the next word as their value.
+function __sockls_value_opts
+    printf '%s\n' --state --sport --dport --port --source --proc-root --services -N --netns --netns-pid --rcvbuf -A --query --socket -f --family --top --output --unit --container --pod --pid --count-by --interval --doctor-threshold --fail-on
+end
+
+# True when the word before the cursor is one of the arguments, and is not
+# itself the value of an option (--count-by state).
 function __sockls_prev_is
     set -l cmd (commandline -opc)
-    contains -- $cmd[-1] $argv
+    contains -- $cmd[-1] $argv; or return 1
+    test (count $cmd) -lt 2; and return 0
+    contains -- $cmd[-2] (__sockls_value_opts); and return 1
+    return 0
 end
 
 # True at a word of the filter expression: not the value of an option.
 function __sockls_filter_pos
     set -l cmd (commandline -opc)
     set -l prev $cmd[-1]
-    contains -- $prev --state --sport --dport --port --source --proc-root --services -N --netns --netns-pid --rcvbuf -A --query --socket -f --family --pid --count-by; and return 1
-    contains -- $prev state exclude excl src dst sport dport cgroup pid = == eq != ne neq '<' lt '>' gt '<=' le leq '>=' ge geq; and return 1
+    contains -- $prev (__sockls_value_opts); and return 1
+    # a filter word that wants a value, unless it is itself an option's value
+    if contains -- $prev state exclude excl src dst sport dport cgroup pid = == eq != ne neq '<' lt '>' gt '<=' le leq '>=' ge geq
+        test (count $cmd) -ge 2; and contains -- $cmd[-2] (__sockls_value_opts); and return 0
+        return 1
+    end
     string match -qr -- '^-[^-]*[NAf]$' $prev; and return 1
     return 0
 end
@@ -64,7 +77,7 @@ function __sockls_filter_started
             set skip 0
             continue
         end
-        if contains -- $w --state --sport --dport --port --source --proc-root --services -N --netns --netns-pid --rcvbuf -A --query --socket -f --family --top --output --unit --container --pod --pid --count-by
+        if contains -- $w (__sockls_value_opts)
             set skip 1
         else if string match -qr -- '^-' $w
             continue
