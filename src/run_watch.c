@@ -8,6 +8,7 @@
 
 #include "sockls/run.h"
 #include "sockls/snap.h"
+#include "sockls/table.h"
 #include "sockls/term.h"
 #include "sockls/watch_out.h"
 
@@ -19,9 +20,14 @@ struct watch {
 	uint64_t gen;
 };
 
+/* Each row with the Netid, Local and Peer texts of the table. */
 static int add_row(const struct sock_row *row, void *data)
 {
-	return snap_add(data, row);
+	char local[TABLE_CELL_MAX], peer[TABLE_CELL_MAX];
+
+	table_endpoint(row, true, local);
+	table_endpoint(row, false, peer);
+	return snap_add_text(data, row, table_netid(row->rec), local, peer);
 }
 
 static int dump_once(struct watch *w, run_say_fn say, unsigned int keep)
@@ -40,13 +46,15 @@ static int dump_once(struct watch *w, run_say_fn say, unsigned int keep)
 	return 0;
 }
 
-/* Without a terminal, or with --json: a full listing per interval. */
+/* Without a terminal, or with --json: a full listing per interval. A
+ * reader gone away (| head -1) ends it quietly, as it ends one listing:
+ * run_listing says nothing and returns 0, and stdout keeps the error. */
 static int snapshots(const struct opts *o, run_say_fn say)
 {
 	while (!term_stop) {
 		unsigned long long next = term_now_ms() + o->watch_ms;
 		int ret = run_listing(o, say);
-		if (ret)
+		if (ret || ferror(stdout))
 			return ret;
 		if (term_wait_key(next, -1) < 0)
 			break;
@@ -82,6 +90,12 @@ static int diffs(struct watch *w, const struct opts *o, run_say_fn say)
 /* One key of the live view; false to quit. */
 static bool live_key(int key, struct view_cfg *cfg)
 {
+	int move = view_scroll_key(key);
+
+	if (move >= 0) {
+		view_scroll_move(cfg->scroll, (enum view_move)move);
+		return true;
+	}
 	switch (key) {
 	case 'q': case 'Q': case 3: return false;
 	case 'p': case ' ': cfg->paused = !cfg->paused; break;
@@ -95,6 +109,8 @@ static bool live_key(int key, struct view_cfg *cfg)
 	return true;
 }
 
+/* Keys are read after every refresh, however long it took, and every key
+ * typed meanwhile is taken before the next one. */
 static int live_loop(struct watch *w, struct view *v, struct view_cfg *cfg)
 {
 	unsigned long long next = 0;
@@ -110,12 +126,14 @@ static int live_loop(struct watch *w, struct view *v, struct view_cfg *cfg)
 		}
 		term_resized = 0;
 		term_size(STDOUT_FILENO, &cfg->rows, &cfg->cols);
-		if (view_render(v, stdout, w->snap, cfg) < 0) {
+		if (term_claim() && view_render(v, stdout, w->snap, cfg) < 0) {
 			term_hold("cannot write output: %s", strerror(errno ? errno : EIO));
 			return 1;
 		}
 		key = term_wait_key(cfg->paused ? term_now_ms() + 1000 : next, STDIN_FILENO);
-		if (key < 0 || (key > 0 && !live_key(key, cfg)))
+		while (key > 0 && live_key(key, cfg))
+			key = term_wait_key(0, STDIN_FILENO);
+		if (key != 0)
 			break;
 	}
 	return ret;
@@ -123,7 +141,9 @@ static int live_loop(struct watch *w, struct view *v, struct view_cfg *cfg)
 
 static int live(struct watch *w, const struct opts *o, run_say_fn say)
 {
+	struct view_scroll scroll = { 0, 0 };
 	struct view_cfg cfg = {
+		.scroll = &scroll,
 		.sort = VIEW_SORT_RATE,
 		.owners = o->ext & EXT_PROCESSES,
 		.interval_ms = o->watch_ms,
