@@ -74,10 +74,14 @@ class Term:
         self.wait_for(lambda s: self.flags() == ("0", "1"), "%s: q did not quit" % what)
         self("send-keys", "-t", "w", "clear; stty -a | grep -o -- '-*icanon'; echo AF''TER",
              "Enter")
-        return self.restored(what)
+        return self.restored(what, None)
 
-    def restored(self, what):
+    def restored(self, what, status="0"):
+        """The command line of run() has ended: sockls's exit status (None:
+        not printed), the normal screen, the cursor, icanon."""
         s = self.wait_for(lambda s: "AFTER" in s, what)
+        if status is not None and "ST%s\n" % status not in s:
+            fail("%s: exit status not %s:\n%s" % (what, status, s))
         if self.flags() != ("0", "1"):
             fail("%s: alternate screen / cursor %r, expected ('0', '1')" % (what, self.flags()))
         if "-icanon" in s or not re.search(r"^icanon$", s, re.M):
