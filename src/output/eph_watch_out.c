@@ -89,6 +89,9 @@ static void live_title(char *line, size_t cap, const struct eph_watch *w,
 
 	if (n > 0 && (size_t)n + sizeof(keys) <= cap && (size_t)n + sizeof(keys) - 1 <= cfg->cols)
 		memcpy(line + n, keys, sizeof(keys));
+	else if (n > 0 && (size_t)n + sizeof("   q quit") <= cap &&
+		 (size_t)n + sizeof("   q quit") - 1 <= cfg->cols)
+		memcpy(line + n, "   q quit", sizeof("   q quit"));
 }
 
 static void head_lines(FILE *out, const struct eph_watch *w, const struct eph_view_cfg *cfg,

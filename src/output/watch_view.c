@@ -291,6 +291,8 @@ static void title_line(FILE *out, size_t n, const struct view_cfg *cfg)
 	l.len = strlen(l.buf);
 	if (vline_width(l.buf) + sizeof(keys) - 1 <= cfg->cols)
 		vline_add(&l, keys);
+	else if (vline_width(l.buf) + sizeof("   q quit") - 1 <= cfg->cols)
+		vline_add(&l, "   q quit");
 	fputs("\x1b[7m", out);
 	view_put_line(out, l.buf, cfg->cols);
 	fputs("\x1b[0m", out);
