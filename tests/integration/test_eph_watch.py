@@ -300,7 +300,7 @@ def test_live_80():
         for _ in range(i % 3 + 1):
             open_conn(addr)
     want = {addr: len(v) for addr, v in conns.items() if v}
-    t = Term("ephw")
+    t = Term("eph80")
     try:
         t.run("%s --ephemeral --watch=0.5" % SOCKLS)
         s = t.wait_for(lambda s: note_counts(s) and "Exhausted in" in s, "no screen", 10)
@@ -337,7 +337,7 @@ def test_live_80():
         t.ctrl_z_fg(lambda s: "Exhausted in" in s and note_counts(s), "--ephemeral --watch")
         t.quit_restored("q after fg")
     finally:
-        t("kill-server")
+        t.close()
     print("ok: 80x24: %d destinations, %d shown and %d counted, scrolled; Growth/s and "
           "Exhausted in kept; Ctrl-Z and fg" % (len(want), len(want) - hidden, hidden))
 

@@ -228,7 +228,7 @@ def test_unix_rows_scroll():
         t("send-keys", "-t", "w", "q")
         t.restored("q after scrolling")
     finally:
-        t("kill-server")
+        t.close()
         for s in keep:
             s.close()
         shutil.rmtree(d)
@@ -259,7 +259,7 @@ def test_kinds():
         t("send-keys", "-t", "w", "q")
         t.restored("q")
     finally:
-        t("kill-server")
+        t.close()
         nl.close()
         pk.close()
     print("ok: packet (*:lo) and netlink (rtnl:%d) rows as the table prints them" % portid)
@@ -285,7 +285,7 @@ def test_fit_80():
         t("send-keys", "-t", "w", "q")
         t.restored("q")
     finally:
-        t("kill-server")
+        t.close()
         for c in conns:
             c[0].close()
             c[1].close()
@@ -327,8 +327,8 @@ def test_slow_refresh():
             t.restored("q during slow refreshes")
             took = time.time() - start
         finally:
-            t("kill-server")
-    if took > 3 * one + 2:
+            t.close()
+    if took > 5 * one + 3:
         fail("q took %.1fs with a refresh of %.1fs" % (took, one))
     print("ok: refreshes of %.2fs at --watch=0.1: j j j scrolled by 3, q quit in %.2fs"
           % (one, took))
@@ -357,7 +357,7 @@ def test_suspend_quit():
         t("send-keys", "-t", "w", "C-\\")
         t.restored("Ctrl-\\ (SIGQUIT: status 131)", "131")
     finally:
-        t("kill-server")
+        t.close()
         c[0].close()
         c[1].close()
         l.close()

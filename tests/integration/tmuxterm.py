@@ -25,6 +25,14 @@ class Term:
              "ulimit -c 0; exec env PS1='$ ' bash --norc --noprofile")  # no core file on Ctrl-\\
         self("set-option", "-t", "w", "status", "off")
 
+    def close(self):
+        """Ends the tmux server (and what runs in it) and removes its socket."""
+        self("kill-server")
+        try:
+            os.unlink(self.sock)
+        except OSError:
+            pass
+
     def __call__(self, *args):
         return subprocess.run(["tmux", "-S", self.sock, *args], capture_output=True,
                               encoding="utf-8", errors="replace", timeout=10).stdout
