@@ -2,6 +2,7 @@
  * live view; otherwise (or with --json) one listing per interval, as
  * netstat -c; with --ndjson one diff object per interval. */
 #include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -18,21 +19,26 @@ struct watch {
 	struct opts dump_o;   /* the options plus tcp_info: byte counters */
 	struct snap *snap;
 	uint64_t gen;
+	bool texts;           /* keep what the live view shows of each row */
 };
 
-/* Each row with the Netid, Local and Peer texts of the table. */
+/* Each row; for the live view with the Netid, Local and Peer texts of the
+ * table (the NDJSON diffs do not print them). */
 static int add_row(const struct sock_row *row, void *data)
 {
+	struct watch *w = data;
 	char local[TABLE_CELL_MAX], peer[TABLE_CELL_MAX];
 
+	if (!w->texts)
+		return snap_add(w->snap, row);
 	table_endpoint(row, true, local);
 	table_endpoint(row, false, peer);
-	return snap_add_text(data, row, table_netid(row->rec), local, peer);
+	return snap_add_text(w->snap, row, table_netid(row->rec), local, peer);
 }
 
 static int dump_once(struct watch *w, run_say_fn say, unsigned int keep)
 {
-	struct run_hooks h = { .row = add_row, .data = w->snap };
+	struct run_hooks h = { .row = add_row, .data = w };
 	int ret;
 
 	snap_begin(w->snap, term_now_ms());
@@ -155,6 +161,7 @@ static int live(struct watch *w, const struct opts *o, run_say_fn say)
 		view_free(v);
 		return snapshots(o, say);
 	}
+	w->texts = true;
 	ret = live_loop(w, v, &cfg);
 	term_close();
 	view_free(v);
