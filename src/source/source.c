@@ -13,6 +13,7 @@
 #include "sockls/bytecode.h"
 #include "sockls/file.h"
 #include "sockls/nl.h"
+#include "sockls/num.h"
 #include "sockls/proc.h"
 #include "sockls/proto.h"
 #include "sockls/source.h"
@@ -369,9 +370,15 @@ const char *source_name(const struct source *s)
 static bool kernel_lists_bound_inactive(void)
 {
 	struct utsname u;
-	unsigned int major = 0, minor = 0;
+	uint64_t major = 0, minor = 0;
+	const char *dot;
+	size_t n;
 
-	if (uname(&u) < 0 || sscanf(u.release, "%u.%u", &major, &minor) != 2)
+	if (uname(&u) < 0 || !(dot = strchr(u.release, '.')))
+		return false;
+	n = strspn(dot + 1, "0123456789");
+	if (num_parse(u.release, (size_t)(dot - u.release), 10, 1000, &major) < 0 ||
+	    num_parse(dot + 1, n, 10, 1000, &minor) < 0)
 		return false;
 	return major > 6 || (major == 6 && minor >= 8);
 }
