@@ -64,10 +64,19 @@ static int dump_in_netns(struct run *r, const struct netns_entry *e, run_ns_fn d
 			return 0;
 		}
 		if (err < 0) {
-			if (err == -EPERM || err == -EACCES)
+			char msg[WRITER_ERROR_LEN]; /* the status keeps the tag's first bytes */
+			bool perm = err == -EPERM || err == -EACCES;
+			if (perm)
 				r->say("entering network namespace %s needs CAP_SYS_ADMIN", e->tag);
 			else
 				r->say("cannot enter network namespace %s: %s", e->tag, strerror(-err));
+			if (perm)
+				snprintf(msg, sizeof(msg), "entering network namespace %.160s needs "
+					 "CAP_SYS_ADMIN", e->tag);
+			else
+				snprintf(msg, sizeof(msg), "cannot enter network namespace %.160s: %s",
+					 e->tag, strerror(-err));
+			run_mark_incomplete(r, msg);
 			return 1;
 		}
 	}

@@ -52,8 +52,8 @@ static int dump_once(struct watch *w, run_say_fn say, unsigned int keep)
 	return 0;
 }
 
-/* Without a terminal, or with --json: a full listing per interval. A
- * reader gone away (| head -1) ends it quietly, as it ends one listing:
+/* Without a terminal, with --json or --output: a full listing per interval.
+ * A reader gone away (| head -1) ends it quietly, as it ends one listing:
  * run_listing says nothing and returns 0, and stdout keeps the error. */
 static int snapshots(const struct opts *o, run_say_fn say)
 {
@@ -179,7 +179,8 @@ int run_watch(const struct opts *o, run_say_fn say)
 		say("cannot handle signals: %s", strerror(-err));
 		return 1;
 	}
-	if (o->out == OUT_JSON || (o->out == OUT_TABLE && !isatty(STDOUT_FILENO)))
+	/* --output FILE: each refresh replaces FILE with the complete listing */
+	if (o->out == OUT_JSON || o->output_file || (o->out == OUT_TABLE && !isatty(STDOUT_FILENO)))
 		return snapshots(o, say);
 	w.dump_o.ext |= EXT_INFO;
 	if (!(w.snap = snap_new())) {

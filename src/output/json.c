@@ -14,6 +14,7 @@
 #include "sockls/query.h"
 #include "sockls/services.h"
 #include "sockls/tcpinfo.h"
+#include "sockls/writer.h"
 
 int json_head(struct jsonw *jw, const char *source, const struct eph_range *eph)
 {
@@ -55,6 +56,30 @@ int json_end(struct jsonw *jw)
 	jsonw_arr_end(jw);
 	jsonw_obj_end(jw);
 	return jsonw_flush(jw);
+}
+
+int json_status(struct jsonw *jw, const struct writer_status *st)
+{
+	jsonw_key_bool(jw, "incomplete", st && st->incomplete);
+	if (st && st->n_errors) {
+		jsonw_key(jw, "errors");
+		jsonw_arr_begin(jw);
+		for (unsigned int i = 0; i < st->n_errors && i < WRITER_ERRORS_MAX; i++)
+			jsonw_str(jw, st->errors[i]);
+		jsonw_arr_end(jw);
+	}
+	if (st && st->kill) {
+		const struct writer_kill *k = st->kill;
+		jsonw_key(jw, "kill");
+		jsonw_obj_begin(jw);
+		jsonw_key_bool(jw, "dry_run", k->dry_run);
+		jsonw_key_uint(jw, "matched", k->matched);
+		jsonw_key_uint(jw, "destroyed", k->destroyed);
+		jsonw_key_uint(jw, "refused", k->refused);
+		jsonw_key_uint(jw, "listeners_kept", k->listeners_kept);
+		jsonw_obj_end(jw);
+	}
+	return jsonw_error(jw);
 }
 
 static void write_addr(struct jsonw *jw, unsigned int family, const uint8_t addr[16])
@@ -443,6 +468,10 @@ void json_cgroup(struct jsonw *jw, const struct cg_entry *e)
 	else
 		jsonw_key_null(jw, "id");
 	key_str_or_null(jw, "unit", n->unit);
+	if (n->delegated)
+		jsonw_key_uint(jw, "delegated_to", n->owner_uid);
+	else
+		jsonw_key_null(jw, "delegated_to");
 	jsonw_key(jw, "container");
 	if (n->ctr_id[0]) {
 		jsonw_obj_begin(jw);
@@ -454,7 +483,7 @@ void json_cgroup(struct jsonw *jw, const struct cg_entry *e)
 		jsonw_null(jw);
 	}
 	jsonw_key(jw, "pod");
-	if (n->pod_uid[0]) {
+	if (cg_names_pod(n)) {
 		jsonw_obj_begin(jw);
 		jsonw_key_str(jw, "uid", n->pod_uid);
 		key_str_or_null(jw, "namespace", n->pod_ns);

@@ -11,6 +11,7 @@ struct json_state {
 	FILE *out;
 	uint32_t ext;
 	bool document;  /* --json: one document; --ndjson: a line per socket */
+	const struct writer_status *status;
 };
 
 static int open_common(const struct writer_ctx *ctx, void **state, bool document)
@@ -28,6 +29,7 @@ static int open_common(const struct writer_ctx *ctx, void **state, bool document
 	s->out = ctx->out;
 	s->ext = ctx->ext;
 	s->document = document;
+	s->status = ctx->status;
 	*state = s;
 	if (!document)
 		return 0;
@@ -55,7 +57,21 @@ static int json_w_row(void *state, const struct sock_row *row)
 static int json_w_end(void *state)
 {
 	struct json_state *s = state;
-	int err = s->document ? json_end(s->jw) : 0;
+	const struct writer_status *st = s->status;
+	int err = 0;
+
+	/* --json: the document says how the run went; --ndjson: a last line
+	 * does, when a source gave up or -K ran */
+	if (s->document) {
+		jsonw_arr_end(s->jw);
+		json_status(s->jw, st);
+		jsonw_obj_end(s->jw);
+		err = jsonw_flush(s->jw);
+	} else if (st && (st->incomplete || st->kill)) {
+		jsonw_obj_begin(s->jw);
+		json_status(s->jw, st);
+		err = jsonw_obj_end(s->jw);
+	}
 
 	if (err == 0)
 		err = jsonw_flush(s->jw);
