@@ -85,6 +85,12 @@ static int stream(struct ephw *e, const struct opts *o, run_say_fn say)
 /* One key of the live view; false to quit. */
 static bool live_key(int key, struct eph_view_cfg *cfg)
 {
+	int move = view_scroll_key(key);
+
+	if (move >= 0) {
+		view_scroll_move(cfg->scroll, (enum view_move)move);
+		return true;
+	}
 	switch (key) {
 	case 'q': case 'Q': case 3: return false;
 	case 'p': case ' ': cfg->paused = !cfg->paused; break;
@@ -97,6 +103,8 @@ static bool live_key(int key, struct eph_view_cfg *cfg)
 	return true;
 }
 
+/* Keys are read after every refresh, however long it took, and every key
+ * typed meanwhile is taken before the next one. */
 static int live_loop(struct ephw *e, struct eph_view_cfg *cfg)
 {
 	unsigned long long next = 0;
@@ -111,12 +119,14 @@ static int live_loop(struct ephw *e, struct eph_view_cfg *cfg)
 		}
 		term_resized = 0;
 		term_size(STDOUT_FILENO, &cfg->rows, &cfg->cols);
-		if (eph_view_render(stdout, e->w, cfg) < 0) {
+		if (term_claim() && eph_view_render(stdout, e->w, cfg) < 0) {
 			term_hold("cannot write output: %s", strerror(errno ? errno : EIO));
 			return 1;
 		}
 		key = term_wait_key(cfg->paused ? term_now_ms() + 1000 : next, STDIN_FILENO);
-		if (key < 0 || (key > 0 && !live_key(key, cfg)))
+		while (key > 0 && live_key(key, cfg))
+			key = term_wait_key(0, STDIN_FILENO);
+		if (key != 0)
 			break;
 	}
 	return ret;
@@ -124,9 +134,11 @@ static int live_loop(struct ephw *e, struct eph_view_cfg *cfg)
 
 static int live(struct ephw *e, const struct opts *o, run_say_fn say)
 {
+	struct view_scroll scroll = { 0, 0 };
 	struct eph_view_cfg cfg = {
 		.live = true,
-		.top_n = top_n(o, EPH_TOP),
+		.scroll = &scroll,
+		.top_n = top_n(o, EPH_WATCH_ALL), /* every one, scrolled; or --top */
 		.interval_ms = o->watch_ms,
 		.protos = e->dump_o.protos,
 	};

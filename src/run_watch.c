@@ -2,12 +2,14 @@
  * live view; otherwise (or with --json) one listing per interval, as
  * netstat -c; with --ndjson one diff object per interval. */
 #include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "sockls/run.h"
 #include "sockls/snap.h"
+#include "sockls/table.h"
 #include "sockls/term.h"
 #include "sockls/watch_out.h"
 
@@ -17,16 +19,26 @@ struct watch {
 	struct opts dump_o;   /* the options plus tcp_info: byte counters */
 	struct snap *snap;
 	uint64_t gen;
+	bool texts;           /* keep what the live view shows of each row */
 };
 
+/* Each row; for the live view with the Netid, Local and Peer texts of the
+ * table (the NDJSON diffs do not print them). */
 static int add_row(const struct sock_row *row, void *data)
 {
-	return snap_add(data, row);
+	struct watch *w = data;
+	char local[TABLE_CELL_MAX], peer[TABLE_CELL_MAX];
+
+	if (!w->texts)
+		return snap_add(w->snap, row);
+	table_endpoint(row, true, local);
+	table_endpoint(row, false, peer);
+	return snap_add_text(w->snap, row, table_netid(row->rec), local, peer);
 }
 
 static int dump_once(struct watch *w, run_say_fn say, unsigned int keep)
 {
-	struct run_hooks h = { .row = add_row, .data = w->snap };
+	struct run_hooks h = { .row = add_row, .data = w };
 	int ret;
 
 	snap_begin(w->snap, term_now_ms());
@@ -40,13 +52,15 @@ static int dump_once(struct watch *w, run_say_fn say, unsigned int keep)
 	return 0;
 }
 
-/* Without a terminal, with --json or --output: a full listing per interval. */
+/* Without a terminal, with --json or --output: a full listing per interval.
+ * A reader gone away (| head -1) ends it quietly, as it ends one listing:
+ * run_listing says nothing and returns 0, and stdout keeps the error. */
 static int snapshots(const struct opts *o, run_say_fn say)
 {
 	while (!term_stop) {
 		unsigned long long next = term_now_ms() + o->watch_ms;
 		int ret = run_listing(o, say);
-		if (ret)
+		if (ret || ferror(stdout))
 			return ret;
 		if (term_wait_key(next, -1) < 0)
 			break;
@@ -82,6 +96,12 @@ static int diffs(struct watch *w, const struct opts *o, run_say_fn say)
 /* One key of the live view; false to quit. */
 static bool live_key(int key, struct view_cfg *cfg)
 {
+	int move = view_scroll_key(key);
+
+	if (move >= 0) {
+		view_scroll_move(cfg->scroll, (enum view_move)move);
+		return true;
+	}
 	switch (key) {
 	case 'q': case 'Q': case 3: return false;
 	case 'p': case ' ': cfg->paused = !cfg->paused; break;
@@ -95,6 +115,8 @@ static bool live_key(int key, struct view_cfg *cfg)
 	return true;
 }
 
+/* Keys are read after every refresh, however long it took, and every key
+ * typed meanwhile is taken before the next one. */
 static int live_loop(struct watch *w, struct view *v, struct view_cfg *cfg)
 {
 	unsigned long long next = 0;
@@ -110,12 +132,14 @@ static int live_loop(struct watch *w, struct view *v, struct view_cfg *cfg)
 		}
 		term_resized = 0;
 		term_size(STDOUT_FILENO, &cfg->rows, &cfg->cols);
-		if (view_render(v, stdout, w->snap, cfg) < 0) {
+		if (term_claim() && view_render(v, stdout, w->snap, cfg) < 0) {
 			term_hold("cannot write output: %s", strerror(errno ? errno : EIO));
 			return 1;
 		}
 		key = term_wait_key(cfg->paused ? term_now_ms() + 1000 : next, STDIN_FILENO);
-		if (key < 0 || (key > 0 && !live_key(key, cfg)))
+		while (key > 0 && live_key(key, cfg))
+			key = term_wait_key(0, STDIN_FILENO);
+		if (key != 0)
 			break;
 	}
 	return ret;
@@ -123,7 +147,9 @@ static int live_loop(struct watch *w, struct view *v, struct view_cfg *cfg)
 
 static int live(struct watch *w, const struct opts *o, run_say_fn say)
 {
+	struct view_scroll scroll = { 0, 0 };
 	struct view_cfg cfg = {
+		.scroll = &scroll,
 		.sort = VIEW_SORT_RATE,
 		.owners = o->ext & EXT_PROCESSES,
 		.interval_ms = o->watch_ms,
@@ -135,6 +161,7 @@ static int live(struct watch *w, const struct opts *o, run_say_fn say)
 		view_free(v);
 		return snapshots(o, say);
 	}
+	w->texts = true;
 	ret = live_loop(w, v, &cfg);
 	term_close();
 	view_free(v);

@@ -34,7 +34,10 @@ struct snap_ent {
 	uint8_t ttl;              /* SNAP_CLOSED/GONE: refreshes it stays listed */
 	bool have_cookie, have_bytes, have_uid, have_rtt, have_owner;
 	bool matched;             /* internal: found again by the next dump */
+	const char *netid;        /* snap_add_text: the table's Netid ("u_str", "nl"), or NULL */
+	uint32_t text;            /* internal: its texts in the dump's arena, SNAP_NO_TEXT if none */
 };
+#define SNAP_NO_TEXT UINT32_MAX
 
 struct snap_counts {
 	size_t added, removed, changed, open;
@@ -49,6 +52,15 @@ void snap_free(struct snap *s);
 void snap_begin(struct snap *s, uint64_t now_ms);
 /* One socket of the dump. 0 or -ENOMEM. A repeated key is ignored. */
 int snap_add(struct snap *s, const struct sock_row *row);
+/* The same, keeping what the live view shows of it as the table prints it:
+ * netid (a static string) and the Local and Peer texts, escaped already
+ * (a UNIX path and inode, "nl" and "rtnl:kernel", "*:22"). Texts are kept
+ * for the dump and the next ones while the socket is listed. */
+int snap_add_text(struct snap *s, const struct sock_row *row, const char *netid,
+		  const char *local, const char *peer);
+/* Those texts of an entry of the last dump, or NULL without them. */
+const char *snap_local_text(const struct snap *s, const struct snap_ent *e);
+const char *snap_peer_text(const struct snap *s, const struct snap_ent *e);
 /* The dump is complete: sockets of the previous dump not seen again are
  * listed as SNAP_CLOSED, then SNAP_GONE, for keep (>= 1) refreshes in all. */
 int snap_end(struct snap *s, unsigned int keep, struct snap_counts *c);

@@ -31,4 +31,10 @@ void table_free(struct table *t);
 /* The Netid column text: tcp, udp, raw, u_str, u_dgr, u_seq. */
 const char *table_netid(const struct sock_rec *rec);
 
+/* The Local (local true) or Peer cell of row as the table prints it,
+ * escaped: "127.0.0.1:22", "*:22", "/run/x.sock 4242", "rtnl:kernel".
+ * buf holds TABLE_CELL_MAX bytes; returns the length. */
+#define TABLE_CELL_MAX 4096
+size_t table_endpoint(const struct sock_row *row, bool local, char *buf);
+
 #endif

@@ -11,6 +11,7 @@
 #include "sockls/eph_watch.h"
 #include "sockls/jsonw.h"
 #include "sockls/snap.h"
+#include "sockls/view_line.h"
 
 enum view_sort { VIEW_SORT_RATE, VIEW_SORT_STATE, VIEW_SORT_REMOTE, VIEW_SORT_OWNER, VIEW_SORT_MAX };
 
@@ -27,25 +28,28 @@ struct view_cfg {
 	bool fresh;                /* s holds a new dump (not a redraw): count its states */
 	unsigned int interval_ms;
 	const char *note;          /* a short status (an error), or NULL */
+	struct view_scroll *scroll; /* the rows shown, moved by the keys; NULL: from the top */
 };
 
 /* One full screen of the last dump in s, drawn in place (cursor home, each
- * line cleared to its end, the rest of the screen cleared). 0 or -errno. */
+ * line cleared to its end, the rest of the screen cleared): the columns fit
+ * cols (addresses elided first), the rows that do not fit are counted on the
+ * last line, cfg->scroll says which are shown. 0 or -errno. */
 int view_render(struct view *v, FILE *out, const struct snap *s, const struct view_cfg *cfg);
-
-/* One line of the live view: at most cols columns of text (never cutting a
- * UTF-8 sequence), then clear to the end of the line and a newline. */
-void view_put_line(FILE *out, const char *text, unsigned int cols);
 
 /* --ephemeral --watch: the report of the last refresh with its rates, as a
  * screen of the live view (live: drawn in place within rows x cols, with
- * the keys) or as plain text, one block per refresh (output/eph_watch_out.c). */
+ * the keys; the columns fit, the destinations that do not fit are counted
+ * on the last line and scroll) or as plain text, one block per refresh
+ * (output/eph_watch_out.c). */
+#define EPH_WATCH_ALL ((size_t)-1)
 struct eph_view_cfg {
 	bool live, paused;
 	unsigned int rows, cols;   /* live: the terminal's size */
 	enum eph_sort sort;
 	unsigned int interval_ms;
-	size_t top_n;              /* destinations shown at most */
+	size_t top_n;              /* destinations shown at most (EPH_WATCH_ALL: all) */
+	struct view_scroll *scroll; /* live: the destinations shown, moved by the keys */
 	double time;               /* wall clock of the refresh */
 	uint32_t protos;           /* PROTO_BIT of TCP, UDP: what was dumped (the rest is "?") */
 };
@@ -53,7 +57,6 @@ int eph_view_render(FILE *out, const struct eph_watch *w, const struct eph_view_
 /* --ephemeral --watch --ndjson: one object per refresh, the first top_n
  * destinations (EPH_WATCH_ALL: every one); a protocol not in protos (PROTO_BIT)
  * was not dumped and is null. Schema: $defs ephemeral_watch. */
-#define EPH_WATCH_ALL ((size_t)-1)
 int eph_watch_json(struct jsonw *jw, const struct eph_watch *w, size_t top_n, uint32_t protos,
 		   double time);
 

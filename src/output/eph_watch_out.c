@@ -10,10 +10,10 @@
 
 #include "sockls/addr.h"
 #include "sockls/eph_json.h"
+#include "sockls/view_line.h"
 #include "sockls/watch_out.h"
 
 #define LINE_BYTES 512
-#define HEAD_ROWS 10 /* lines above the destinations in the live view */
 
 static void emit(FILE *out, const struct eph_view_cfg *cfg, const char *line)
 {
@@ -70,6 +70,30 @@ static void setting_text(char *buf, size_t cap, int v)
 		snprintf(buf, cap, "%d", v);
 }
 
+static void range_text(char *line, size_t cap, const struct eph_totals *t)
+{
+	snprintf(line, cap, "Range %u-%u: usable %u, pinned %u (listeners %u, bind()-only %u), "
+		 "usable for connect() %u", t->low, t->high, t->usable, t->pinned, t->pinned_listen,
+		 t->pinned_bound, t->usable_connect);
+}
+
+/* The live title, with the keys when they fit. */
+static void live_title(char *line, size_t cap, const struct eph_watch *w,
+		       const struct eph_view_cfg *cfg)
+{
+	static const char keys[] = "   q quit  p pause  s/u/n/e sort  j/k scroll";
+	int n = snprintf(line, cap, "sockls --ephemeral --watch  every %.1fs  refresh %llu  "
+			 "sort: %s%s", cfg->interval_ms / 1000.0,
+			 (unsigned long long)eph_watch_generation(w), eph_sort_name(cfg->sort),
+			 cfg->paused ? "  [paused]" : "");
+
+	if (n > 0 && (size_t)n + sizeof(keys) <= cap && (size_t)n + sizeof(keys) - 1 <= cfg->cols)
+		memcpy(line + n, keys, sizeof(keys));
+	else if (n > 0 && (size_t)n + sizeof("   q quit") <= cap &&
+		 (size_t)n + sizeof("   q quit") - 1 <= cfg->cols)
+		memcpy(line + n, "   q quit", sizeof("   q quit"));
+}
+
 static void head_lines(FILE *out, const struct eph_watch *w, const struct eph_view_cfg *cfg,
 		       const struct eph_totals *t)
 {
@@ -80,10 +104,7 @@ static void head_lines(FILE *out, const struct eph_watch *w, const struct eph_vi
 	if (localtime_r(&secs, &tm))
 		strftime(clk, sizeof(clk), "%H:%M:%S", &tm);
 	if (cfg->live)
-		snprintf(line, sizeof(line), "sockls --ephemeral --watch  every %.1fs  refresh %llu  "
-			 "sort: %s%s   q quit  p pause  s/u/n/e sort", cfg->interval_ms / 1000.0,
-			 (unsigned long long)eph_watch_generation(w), eph_sort_name(cfg->sort),
-			 cfg->paused ? "  [paused]" : "");
+		live_title(line, sizeof(line), w, cfg);
 	else if (eph_watch_generation(w) > 1)
 		snprintf(line, sizeof(line), "%s  refresh %llu  interval %.2fs", clk,
 			 (unsigned long long)eph_watch_generation(w), eph_watch_interval_s(w));
@@ -94,9 +115,17 @@ static void head_lines(FILE *out, const struct eph_watch *w, const struct eph_vi
 	emit(out, cfg, line);
 	if (cfg->live)
 		fputs("\x1b[0m", out);
-	snprintf(line, sizeof(line), "Range %u-%u: usable %u, pinned %u (listeners %u, bind()-only "
-		 "%u), usable for connect() %u", t->low, t->high, t->usable, t->pinned,
-		 t->pinned_listen, t->pinned_bound, t->usable_connect);
+	range_text(line, sizeof(line), t);
+	if (cfg->live && vline_width(line) > cfg->cols) {
+		/* two lines: "Range ...(listeners 0, bind()-only 1)," and the rest */
+		char *cut = strstr(line, "), ");
+		if (cut) {
+			cut[2] = '\0';
+			emit(out, cfg, line);
+			memmove(line + 2, cut + 3, strlen(cut + 3) + 1);
+			line[0] = line[1] = ' ';
+		}
+	}
 	emit(out, cfg, line);
 	setting_text(reuse, sizeof(reuse), t->set.tcp_tw_reuse);
 	setting_text(ts, sizeof(ts), t->set.tcp_timestamps);
@@ -170,31 +199,152 @@ static void dest_lines(FILE *out, const struct eph_view_cfg *cfg, const struct e
 	}
 }
 
+/* The live view's destinations: the columns fitted to the terminal (two
+ * spaces between them, then one, then short headers, then the addresses
+ * elided, the local one first), the window of rows the screen holds. */
+#define DCOLS 10
+static const char *const dest_head[2][DCOLS] = {
+	{ "Proto", "Local", "Remote", "Ports", "TIME_WAIT", "Headroom", "%Usable", "New/s",
+	  "Growth/s", "Exhausted in" },
+	{ "Proto", "Local", "Remote", "Ports", "TW", "Free", "%Use", "New/s", "Growth/s",
+	  "Exhausted in" },
+};
+
+struct dest_fit {
+	size_t w[DCOLS], sep;
+	int heads; /* 0 long, 1 short */
+};
+
+static void dest_cells(char c[DCOLS][ADDR_W], const struct eph_wdest *v)
+{
+	struct rate_cells r;
+
+	rate_cells(&r, &v->r);
+	snprintf(c[0], ADDR_W, "%s", sock_proto_name(v->d.proto));
+	dest_addrs(&v->d, c[1], c[2]);
+	snprintf(c[3], ADDR_W, "%u", v->d.count);
+	snprintf(c[4], ADDR_W, "%u", v->d.time_wait);
+	snprintf(c[5], ADDR_W, "%u", v->d.headroom);
+	snprintf(c[6], ADDR_W, "%.1f%%", v->d.pct);
+	snprintf(c[7], ADDR_W, "%s", r.fresh);
+	snprintf(c[8], ADDR_W, "%s", r.growth);
+	snprintf(c[9], ADDR_W, "%s", r.eta);
+}
+
+static size_t fit_total(struct dest_fit *f, const size_t data[DCOLS])
+{
+	size_t total = f->sep * (DCOLS - 1);
+
+	for (int i = 0; i < DCOLS; i++) {
+		size_t h = strlen(dest_head[f->heads][i]);
+		f->w[i] = data[i] > h ? data[i] : h;
+		total += f->w[i];
+	}
+	return total;
+}
+
+static void dest_fit(struct dest_fit *f, const struct eph_wdest *v, size_t n, size_t cols)
+{
+	static const size_t min_w[3] = { 0, 5, 9 }; /* Local, Remote at least */
+	char c[DCOLS][ADDR_W];
+	size_t data[DCOLS] = { 0 }, total = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		dest_cells(c, &v[i]);
+		for (int k = 0; k < DCOLS; k++)
+			if (vline_width(c[k]) > data[k])
+				data[k] = vline_width(c[k]);
+	}
+	for (int variant = 0; variant < 3; variant++) {
+		f->sep = variant ? 1 : 2;
+		f->heads = variant == 2;
+		if ((total = fit_total(f, data)) <= cols)
+			return;
+	}
+	for (int k = 1; k <= 2 && total > cols; k++) {
+		size_t take = f->w[k] > min_w[k] ? f->w[k] - min_w[k] : 0;
+		take = take < total - cols ? take : total - cols;
+		f->w[k] -= take;
+		total -= take;
+	}
+}
+
+static void dest_row(FILE *out, const struct dest_fit *f, const char *const c[DCOLS], size_t cols)
+{
+	struct vline l = { .len = 0 };
+
+	for (int k = 0; k < DCOLS; k++) {
+		if (k && f->sep > 1)
+			vline_add(&l, " ");
+		vline_cell(&l, c[k], f->w[k], k > 2);
+	}
+	view_put_line(out, l.buf, (unsigned int)cols);
+}
+
+static void dest_window(FILE *out, const struct eph_view_cfg *cfg, const struct eph_wdest *v,
+			size_t n, size_t lines)
+{
+	struct view_scroll none = { 0, 0 }, *sc = cfg->scroll ? cfg->scroll : &none;
+	size_t shown = view_scroll_fit(sc, n, lines);
+	char c[DCOLS][ADDR_W], note[160];
+	const char *cells[DCOLS];
+	struct dest_fit f;
+
+	dest_fit(&f, v + sc->top, shown, cfg->cols);
+	dest_row(out, &f, dest_head[f.heads], cfg->cols);
+	for (int k = 0; k < DCOLS; k++)
+		cells[k] = c[k];
+	for (size_t i = sc->top; i < sc->top + shown; i++) {
+		dest_cells(c, &v[i]);
+		dest_row(out, &f, cells, cfg->cols);
+	}
+	if (shown < n) {
+		view_scroll_note(sc, n, shown, note, sizeof(note));
+		view_put_line(out, note, cfg->cols);
+	}
+}
+
+/* Lines above the destinations in the live view (title, range, settings,
+ * the totals block): the range line goes on two when the terminal is narrow. */
+static size_t live_head_lines(const struct eph_view_cfg *cfg, const struct eph_totals *t)
+{
+	char line[LINE_BYTES];
+
+	range_text(line, sizeof(line), t);
+	return 8 + (vline_width(line) > cfg->cols);
+}
+
 int eph_view_render(FILE *out, const struct eph_watch *w, const struct eph_view_cfg *cfg)
 {
 	const struct eph_report *rep = eph_watch_report(w);
 	struct eph_wdest *v = NULL;
 	struct eph_totals t;
-	size_t n = cfg->top_n;
+	size_t n = cfg->top_n, lines = 0;
 	long got = 0;
 
 	if (!rep)
 		return 0;
-	if (cfg->live)
-		n = cfg->rows > HEAD_ROWS + n ? n : cfg->rows > HEAD_ROWS ? cfg->rows - HEAD_ROWS : 0;
-	if (n && (got = eph_watch_dests(w, cfg->sort, n, &v)) < 0)
+	eph_report_totals(rep, &t);
+	if (cfg->live) {
+		/* the rows above, the header, the note on untracked sockets and
+		 * an empty last line */
+		size_t above = live_head_lines(cfg, &t) + 1 + (t.untracked > 0) + 1;
+		lines = cfg->rows > above ? cfg->rows - above : 0;
+	}
+	if (n && (got = eph_watch_dests(w, cfg->sort, n == EPH_WATCH_ALL ? 0 : n, &v)) < 0)
 		return (int)got;
 	n = (size_t)got;
-	eph_report_totals(rep, &t);
 	if (cfg->live)
 		fputs("\x1b[H", out);
 	head_lines(out, w, cfg, &t);
 	total_lines(out, w, cfg, &t);
 	if (!t.n_dests)
 		emit(out, cfg, "Destinations: none");
+	else if (n && cfg->live && lines)
+		dest_window(out, cfg, v, n, lines);
 	else if (n)
 		dest_lines(out, cfg, v, n);
-	if (t.untracked && (!cfg->live || cfg->rows > HEAD_ROWS + n)) {
+	if (t.untracked) {
 		char line[96];
 		snprintf(line, sizeof(line), "(%lu sockets to further destinations not tracked)",
 			 t.untracked);

@@ -40,7 +40,7 @@ static const char *const headers[NALIGNED] = {
 
 #define TABLE_LOOKAHEAD ((size_t)-1) /* rows in memory: bounded by ARENA_SIZE only */
 #define ARENA_SIZE (512u * 1024)
-#define CELL_MAX 4096                 /* bytes of one cell, NUL included */
+#define CELL_MAX TABLE_CELL_MAX       /* bytes of one cell, NUL included */
 #define ROW_MAX (NCOLS * CELL_MAX)    /* one formatted row */
 #define LINE_MAX_LEN (NCOLS * (CELL_MAX + 2) + 8) /* cells, padding, tab, newline */
 #define CUT_MARK "..."                /* a cell cut short ends with it */
@@ -202,6 +202,22 @@ static char *put_kind_endpoint(char *p, const struct sock_rec *rec, bool local,
 		esc_term(name, strnlen(name, IF_NAME_MAX), esc, sizeof(esc));
 	n = kind_endpoint(text, sizeof(text), rec, local, name ? esc : NULL);
 	return put_cell(p, text, n);
+}
+
+size_t table_endpoint(const struct sock_row *row, bool local, char *buf)
+{
+	const struct sock_rec *rec = row->rec;
+	const char *name = NULL;
+
+	if (rec->proto == PROTO_UNIX)
+		return fmt_unix_end(buf, CELL_MAX, rec, local);
+	if (kind_netid(rec)) {
+		if (local)
+			name = rec->proto == PROTO_NETLINK ? row->portid_comm : row->local.ifname;
+		return (size_t)(put_kind_endpoint(buf, rec, local, name) - buf) - 1;
+	}
+	return (size_t)(put_endpoint(buf, rec, local ? &rec->local : &rec->remote,
+				     local ? row->local.ifname : NULL) - buf) - 1;
 }
 
 /* The text of -p and -e/-o/-m, then of -i, each one cell. */

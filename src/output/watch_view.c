@@ -13,6 +13,7 @@
 
 #include "sockls/addr.h"
 #include "sockls/esc.h"
+#include "sockls/view_line.h"
 #include "sockls/watch_out.h"
 
 #define LINE_MAX_BYTES 1024
@@ -110,27 +111,8 @@ static int sort_entries(struct view *v, const struct snap *s, enum view_sort k)
 	return 0;
 }
 
-/* Writes at most cols columns of text and the end of line; never cuts a
- * UTF-8 sequence (esc_term output is printable, one column per character
- * is assumed). */
-void view_put_line(FILE *out, const char *text, unsigned int cols)
+static void rate_text(char *buf, size_t cap, const struct snap_ent *e, double r)
 {
-	size_t n = strlen(text), col = 0, i = 0;
-
-	for (; i < n && col < cols; i++)
-		col += ((unsigned char)text[i] & 0xc0) != 0x80;
-	while (i < n && ((unsigned char)text[i] & 0xc0) == 0x80)
-		i++;
-	if (col == cols && i < n && ((unsigned char)text[i - 1] & 0x80))
-		while (i > 0 && ((unsigned char)text[i - 1] & 0xc0) == 0x80)
-			i--;
-	fwrite(text, 1, i, out);
-	fputs("\x1b[K\r\n", out);
-}
-
-static void rate_text(char *buf, size_t cap, const struct snap_ent *e)
-{
-	double r = e->tx_bps;
 	static const char units[] = " KMGT";
 	int u = 0;
 
@@ -145,25 +127,129 @@ static void rate_text(char *buf, size_t cap, const struct snap_ent *e)
 	snprintf(buf, cap, u ? "%.1f%c" : "%.0f", r, units[u]);
 }
 
-static void ent_line(char *line, size_t cap, const struct snap_ent *e, bool owners)
-{
-	static const char marks[] = " + -.";
-	char l[ADDR_TEXT_MAX], r[ADDR_TEXT_MAX], tx[16], rx[16];
-	char comm[ESC_TERM_SIZE(sizeof(e->comm))];
-	struct snap_ent rxe = *e;
-	int n;
+/* The texts of one row, escaped: as the table prints the Netid, Local and
+ * Peer columns (snap_add_text), the rates and the first owner. */
+struct ent_cells {
+	const char *netid, *state, *local, *peer;
+	char lbuf[ADDR_TEXT_MAX], pbuf[ADDR_TEXT_MAX], tx[16], rx[16];
+	char owner[ESC_TERM_SIZE(sizeof(((struct snap_ent *)0)->comm)) + 16];
+};
 
-	addr_format_endpoint(l, sizeof(l), e->family, &e->local, NULL);
-	addr_format_endpoint(r, sizeof(r), e->family, &e->remote, NULL);
-	rate_text(tx, sizeof(tx), e);
-	rxe.tx_bps = e->rx_bps;
-	rate_text(rx, sizeof(rx), &rxe);
-	n = snprintf(line, cap, "%c %-5s %-11s %-28s %-28s %8s %8s", marks[e->mark],
-		     sock_proto_name(e->proto), sock_state_name(e->proto, e->state), l, r, tx, rx);
-	if (owners && e->have_owner && n > 0 && (size_t)n < cap) {
-		esc_term(e->comm, strnlen(e->comm, sizeof(e->comm)), comm, sizeof(comm));
-		snprintf(line + n, cap - (size_t)n, "  %s(%d)", comm, (int)e->pid);
+static void ent_cells(struct ent_cells *c, const struct snap *s, const struct snap_ent *e,
+		      bool owners)
+{
+	char comm[ESC_TERM_SIZE(sizeof(e->comm))];
+
+	c->netid = e->netid ? e->netid : sock_proto_name(e->proto);
+	c->state = sock_state_name(e->proto, e->state);
+	c->local = snap_local_text(s, e);
+	c->peer = snap_peer_text(s, e);
+	if (!c->local) {
+		addr_format_endpoint(c->lbuf, sizeof(c->lbuf), e->family, &e->local, NULL);
+		addr_format_endpoint(c->pbuf, sizeof(c->pbuf), e->family, &e->remote, NULL);
+		c->local = c->lbuf;
+		c->peer = c->pbuf;
 	}
+	rate_text(c->tx, sizeof(c->tx), e, e->tx_bps);
+	rate_text(c->rx, sizeof(c->rx), e, e->rx_bps);
+	c->owner[0] = '\0';
+	if (owners && e->have_owner) {
+		esc_term(e->comm, strnlen(e->comm, sizeof(e->comm)), comm, sizeof(comm));
+		snprintf(c->owner, sizeof(c->owner), "%s(%d)", comm, (int)e->pid);
+	}
+}
+
+/* Column widths: what the rows shown need, then the addresses narrowed
+ * (their middle elided) until the line fits, the rates and the owner kept. */
+struct widths {
+	size_t netid, state, local, peer, tx, rx, owner;
+};
+
+#define ADDR_MIN 9   /* an address column narrower than this says little */
+#define OWNER_MIN 5  /* "Owner" */
+
+static size_t max_sz(size_t a, size_t b)
+{
+	return a > b ? a : b;
+}
+
+static void widen(struct widths *w, const struct ent_cells *c)
+{
+	w->netid = max_sz(w->netid, vline_width(c->netid));
+	w->state = max_sz(w->state, vline_width(c->state));
+	w->local = max_sz(w->local, vline_width(c->local));
+	w->peer = max_sz(w->peer, vline_width(c->peer));
+	w->tx = max_sz(w->tx, strlen(c->tx));
+	w->rx = max_sz(w->rx, strlen(c->rx));
+	w->owner = max_sz(w->owner, vline_width(c->owner));
+}
+
+/* The addresses share room: each its own text when both fit, else the
+ * narrower whole (at least ADDR_MIN) and the other the rest; w's widths
+ * are the rows' (hw the header's, elided when room is short). */
+static void share(size_t *a, size_t *b, size_t ha, size_t hb, size_t room)
+{
+	size_t half = room / 2;
+
+	*a = max_sz(*a, ADDR_MIN);
+	*b = max_sz(*b, ADDR_MIN);
+	if (*a + *b <= room) {
+		size_t extra = room - *a - *b, ga = ha > *a ? ha - *a : 0, gb = hb > *b ? hb - *b : 0;
+		gb = gb < extra ? gb : extra;
+		ga = ga < extra - gb ? ga : extra - gb;
+		*a += ga;
+		*b += gb;
+	} else if (*a <= half) {
+		*b = max_sz(room - *a, ADDR_MIN);
+	} else if (*b <= room - half) {
+		*a = max_sz(room - *b, ADDR_MIN);
+	} else {
+		*a = max_sz(half, ADDR_MIN);
+		*b = max_sz(room - half, ADDR_MIN);
+	}
+}
+
+static void fit(struct widths *w, const struct widths *hw, unsigned int cols, bool owners)
+{
+	/* mark, then a space before each column (two before the owner) */
+	size_t fixed = 1 + 1 + w->netid + 1 + w->state + 1 + 1 + 1 + w->tx + 1 + w->rx;
+	size_t room;
+
+	if (owners)
+		fixed += 2 + w->owner;
+	room = cols > fixed ? cols - fixed : 0;
+	if (owners && room < 2 * ADDR_MIN && w->owner > OWNER_MIN) {
+		size_t take = 2 * ADDR_MIN - room;
+		take = take < w->owner - OWNER_MIN ? take : w->owner - OWNER_MIN;
+		w->owner -= take;
+		room += take;
+	}
+	if (max_sz(w->local, hw->local) + max_sz(w->peer, hw->peer) <= room) {
+		w->local = max_sz(w->local, hw->local);
+		w->peer = max_sz(w->peer, hw->peer);
+		return;
+	}
+	share(&w->local, &w->peer, hw->local, hw->peer, room);
+}
+
+static void put_row(FILE *out, const struct widths *w, char mark, const struct ent_cells *c,
+		    bool owners, unsigned int cols)
+{
+	struct vline l = { .len = 0 };
+	char m[2] = { mark, '\0' };
+
+	vline_cell(&l, m, 1, false);
+	vline_cell(&l, c->netid, w->netid, false);
+	vline_cell(&l, c->state, w->state, false);
+	vline_cell(&l, c->local, w->local, false);
+	vline_cell(&l, c->peer, w->peer, false);
+	vline_cell(&l, c->tx, w->tx, true);
+	vline_cell(&l, c->rx, w->rx, true);
+	if (owners) {
+		vline_add(&l, " ");
+		vline_cell(&l, c->owner, w->owner, false);
+	}
+	view_put_line(out, l.buf, cols);
 }
 
 /* Open sockets per state of the dump, and of the one before. */
@@ -193,30 +279,64 @@ static void totals_line(const struct view *v, unsigned int proto, char *line, si
 	}
 }
 
+/* The title, with the keys when they fit. */
+static void title_line(FILE *out, size_t n, const struct view_cfg *cfg)
+{
+	struct vline l = { .len = 0 };
+	static const char keys[] = "   q quit  p pause  s/r/t/d/o sort  j/k scroll";
+
+	snprintf(l.buf, sizeof(l.buf), "sockls --watch  every %.1fs  %zu sockets  sort: %s%s%s%s",
+		 cfg->interval_ms / 1000.0, n, view_sort_name(cfg->sort),
+		 cfg->paused ? "  [paused]" : "", cfg->note ? "  " : "", cfg->note ? cfg->note : "");
+	l.len = strlen(l.buf);
+	if (vline_width(l.buf) + sizeof(keys) - 1 <= cfg->cols)
+		vline_add(&l, keys);
+	else if (vline_width(l.buf) + sizeof("   q quit") - 1 <= cfg->cols)
+		vline_add(&l, "   q quit");
+	fputs("\x1b[7m", out);
+	view_put_line(out, l.buf, cfg->cols);
+	fputs("\x1b[0m", out);
+}
+
 int view_render(struct view *v, FILE *out, const struct snap *s, const struct view_cfg *cfg)
 {
+	static const struct ent_cells head = {
+		.netid = "Netid", .state = "State", .local = "Local Address:Port",
+		.peer = "Peer Address:Port", .tx = "Tx B/s", .rx = "Rx B/s", .owner = "Owner",
+	};
+	struct view_scroll none = { 0, 0 }, *sc = cfg->scroll ? cfg->scroll : &none;
+	struct widths w = { 0, 0, 0, 0, 0, 0, 0 }, hw = w;
+	struct ent_cells c;
 	char line[LINE_MAX_BYTES];
-	size_t n = snap_count(s), shown = 0;
-	unsigned int rows = cfg->rows < 4 ? 4 : cfg->rows;
+	size_t n = snap_count(s), shown;
+	unsigned int rows = cfg->rows < 5 ? 5 : cfg->rows;
 
 	if (sort_entries(v, s, cfg->sort) < 0)
 		return -ENOMEM;
 	fputs("\x1b[H", out);
-	snprintf(line, sizeof(line), "sockls --watch  every %.1fs  %zu sockets  sort: %s%s%s%s   "
-		 "q quit  p pause  s/r/t/d/o sort", cfg->interval_ms / 1000.0, n, view_sort_name(cfg->sort),
-		 cfg->paused ? "  [paused]" : "", cfg->note ? "  " : "", cfg->note ? cfg->note : "");
-	fputs("\x1b[7m", out);
-	view_put_line(out, line, cfg->cols);
-	fputs("\x1b[0m", out);
+	title_line(out, n, cfg);
 	if (cfg->fresh)
 		count_states(v, s);
 	totals_line(v, n ? snap_at(s, 0)->proto : PROTO_TCP, line, sizeof(line));
 	view_put_line(out, line, cfg->cols);
-	snprintf(line, sizeof(line), "  %-5s %-11s %-28s %-28s %8s %8s%s", "Netid", "State",
-		 "Local Address:Port", "Peer Address:Port", "Tx B/s", "Rx B/s", cfg->owners ? "  Owner" : "");
-	view_put_line(out, line, cfg->cols);
-	for (; shown < n && shown + 4 < rows; shown++) {
-		ent_line(line, sizeof(line), v->order[shown], cfg->owners);
+	/* title, totals and header above; the last line stays empty */
+	shown = view_scroll_fit(sc, n, rows - 4);
+	widen(&hw, &head);
+	w = hw;
+	w.local = w.peer = 0;
+	for (size_t i = sc->top; i < sc->top + shown; i++) {
+		ent_cells(&c, s, v->order[i], cfg->owners);
+		widen(&w, &c);
+	}
+	fit(&w, &hw, cfg->cols, cfg->owners);
+	put_row(out, &w, ' ', &head, cfg->owners, cfg->cols);
+	for (size_t i = sc->top; i < sc->top + shown; i++) {
+		static const char marks[] = " + -.";
+		ent_cells(&c, s, v->order[i], cfg->owners);
+		put_row(out, &w, marks[v->order[i]->mark], &c, cfg->owners, cfg->cols);
+	}
+	if (shown < n) {
+		view_scroll_note(sc, n, shown, line, sizeof(line));
 		view_put_line(out, line, cfg->cols);
 	}
 	fputs("\x1b[J", out);

@@ -19,6 +19,8 @@ struct gen {
 	uint32_t *idx;   /* positions in v, IDX_EMPTY for a free slot */
 	size_t idx_cap;  /* a power of two, at least twice n */
 	uint64_t ms;
+	char *text;      /* the texts of snap_add_text: local NUL peer NUL, per entry */
+	size_t text_len, text_cap;
 };
 
 struct snap {
@@ -58,6 +60,7 @@ void snap_free(struct snap *s)
 	for (int i = 0; i < 2; i++) {
 		free(s->g[i].v);
 		free(s->g[i].idx);
+		free(s->g[i].text);
 	}
 	free(s);
 }
@@ -101,6 +104,42 @@ static struct snap_ent *gen_find(const struct gen *g, uint64_t key)
 	return g->idx[h] == IDX_EMPTY ? NULL : &g->v[g->idx[h]];
 }
 
+/* Keeps "local NUL peer NUL" in g's arena; the offset, or SNAP_NO_TEXT. */
+static int text_put(struct gen *g, const char *local, const char *peer, uint32_t *off)
+{
+	size_t a = strlen(local) + 1, b = strlen(peer) + 1;
+
+	*off = SNAP_NO_TEXT;
+	if (g->text_len + a + b >= SNAP_NO_TEXT)
+		return 0; /* 4 GiB of text: the rest without it */
+	if (g->text_len + a + b > g->text_cap) {
+		size_t cap = g->text_cap ? g->text_cap * 2 : 16384;
+		char *t;
+		while (cap < g->text_len + a + b)
+			cap *= 2;
+		if (!(t = realloc(g->text, cap)))
+			return -ENOMEM;
+		g->text = t;
+		g->text_cap = cap;
+	}
+	memcpy(g->text + g->text_len, local, a);
+	memcpy(g->text + g->text_len + a, peer, b);
+	*off = (uint32_t)g->text_len;
+	g->text_len += a + b;
+	return 0;
+}
+
+/* An entry of another generation with its texts copied into g's arena. */
+static int text_move(struct gen *g, const struct gen *from, struct snap_ent *e)
+{
+	const char *l;
+
+	if (e->text == SNAP_NO_TEXT)
+		return 0;
+	l = from->text + e->text;
+	return text_put(g, l, l + strlen(l) + 1, &e->text);
+}
+
 /* Appends e unless its key is there already (1). 0 or -ENOMEM. */
 static int gen_put(struct gen *g, const struct snap_ent *e)
 {
@@ -134,6 +173,7 @@ void snap_begin(struct snap *s, uint64_t now_ms)
 	s->started = true;
 	g = &s->g[s->cur];
 	g->n = 0;
+	g->text_len = 0;
 	g->ms = now_ms;
 	if (g->idx)
 		memset(g->idx, 0xff, g->idx_cap * sizeof(*g->idx));
@@ -145,6 +185,7 @@ void snap_ent_fill(struct snap_ent *e, const struct sock_row *row)
 	struct tcp_info ti;
 
 	memset(e, 0, sizeof(*e));
+	e->text = SNAP_NO_TEXT;
 	e->key = rec_key(rec);
 	e->have_cookie = rec->have & HAVE_COOKIE;
 	e->cookie = rec->cookie;
@@ -192,11 +233,21 @@ static void inherit(struct snap_ent *e, struct snap_ent *old, uint64_t dt_ms)
 
 int snap_add(struct snap *s, const struct sock_row *row)
 {
+	return snap_add_text(s, row, NULL, NULL, NULL);
+}
+
+int snap_add_text(struct snap *s, const struct sock_row *row, const char *netid,
+		  const char *local, const char *peer)
+{
 	struct gen *g = &s->g[s->cur], *p = &s->g[s->cur ^ 1];
 	struct snap_ent e, *old;
 	int ret;
 
 	snap_ent_fill(&e, row);
+	e.netid = netid;
+	if (local && peer && gen_find(g, e.key) == NULL &&
+	    text_put(g, local, peer, &e.text) < 0)
+		return -ENOMEM;
 	e.first_ms = g->ms;
 	e.mark = SNAP_NEW;
 	old = gen_find(p, e.key);
@@ -241,7 +292,7 @@ int snap_end(struct snap *s, unsigned int keep, struct snap_counts *c)
 		}
 		if (!was_open && --e.ttl == 0)
 			continue;
-		if (gen_put(g, &e) < 0)
+		if (text_move(g, p, &e) < 0 || gen_put(g, &e) < 0)
 			return -ENOMEM;
 	}
 	for (size_t i = 0; i < g->n; i++)
@@ -262,6 +313,18 @@ const struct snap_ent *snap_at(const struct snap *s, size_t i)
 const struct snap_ent *snap_find(const struct snap *s, uint64_t cookie)
 {
 	return gen_find(&s->g[s->cur], cookie);
+}
+
+const char *snap_local_text(const struct snap *s, const struct snap_ent *e)
+{
+	return e->text == SNAP_NO_TEXT ? NULL : s->g[s->cur].text + e->text;
+}
+
+const char *snap_peer_text(const struct snap *s, const struct snap_ent *e)
+{
+	const char *l = snap_local_text(s, e);
+
+	return l ? l + strlen(l) + 1 : NULL;
 }
 
 uint64_t snap_interval_ms(const struct snap *s)

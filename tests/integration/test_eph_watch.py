@@ -275,3 +275,89 @@ def test_live():
 test_ndjson()
 test_live()
 print("ok")
+
+
+# --- The live view at 80x24 (issue 27 item 16, issue 26 item 8): Growth/s and
+# Exhausted in stay, destinations that do not fit are counted and scroll,
+# Ctrl-Z gives the terminal back and fg redraws.
+import re
+
+from tmuxterm import Term, check_lines, note_counts
+
+
+def dest_rows(screen):
+    """Remote -> the row's fields, for the rows of destinations on screen."""
+    rows = {}
+    for ln in screen.split("\n"):
+        f = ln.split()
+        if len(f) == 10 and f[0] in ("tcp", "udp") and f[2].endswith(":5000"):
+            rows[f[2].rsplit(":", 1)[0]] = f
+    return rows
+
+
+def test_live_80():
+    extra = ["127.0.1.%d" % i for i in range(1, 31)]
+    for i, addr in enumerate(extra):
+        s = socket.socket()
+        s.bind((addr, 5000))
+        s.listen(16)
+        servers[addr] = s
+        conns[addr] = []
+        for _ in range(i % 3 + 1):
+            open_conn(addr)
+    want = {addr: len(v) for addr, v in conns.items() if v}
+    t = Term("eph80")
+    try:
+        t.run("%s --ephemeral --watch=0.5" % SOCKLS)
+        s = t.wait_for(lambda s: note_counts(s) and "Exhausted in" in s, "no screen", 10)
+        check_lines(s, "sockls --ephemeral --watch", "80x24")
+        lines = s.split("\n")
+        head = [ln for ln in lines if ln.startswith("Proto") and "Remote" in ln]
+        if not head or not head[0].rstrip().endswith("Growth/s Exhausted in"):
+            fail("80 columns: destination header lacks Growth/s or Exhausted in:\n" + s)
+        rows = dest_rows(s)
+        hidden, above, below = note_counts(s)
+        note_at = [i for i, ln in enumerate(lines) if ln.startswith("... ")]
+        if len(rows) + hidden != len(want) or above or note_at != [22]:
+            fail("%d destinations shown, %d counted hidden, the test made %d; the note on "
+                 "line %r:\n%s" % (len(rows), hidden, len(want), note_at, s))
+        seen = {}
+        for key in ("Home", "NPage", "NPage", "End", "k"):
+            t("send-keys", "-t", "w", key)
+            if key == "k":
+                s = t.wait_for(lambda s: note_counts(s) == (hidden, hidden - 1, 1), "k")
+            elif key == "End":
+                s = t.wait_for(lambda s: note_counts(s) == (hidden, hidden, 0), "End")
+            else:
+                time.sleep(0.6)
+                s = t.screen()
+            check_lines(s, "sockls --ephemeral --watch", key)
+            seen.update(dest_rows(s))
+        if set(seen) != set(want):
+            fail("scrolling showed %r, the test made %r" % (sorted(seen), sorted(want)))
+        for addr, f in seen.items():
+            # Ports, Growth/s, Exhausted in
+            if int(f[3]) != want[addr] or not re.match(r"^([+-]\d+\.\d|\?)$", f[8]) or \
+                    not re.match(r"^(never|\?|>999d|[\d.]+[smhd].*)$", f[9]):
+                fail("destination %s: %r, the test holds %d connections" % (addr, f, want[addr]))
+        t.ctrl_z_fg(lambda s: "Exhausted in" in s and note_counts(s), "--ephemeral --watch")
+        t.quit_restored("q after fg")
+    finally:
+        t.close()
+    print("ok: 80x24: %d destinations, %d shown and %d counted, scrolled; Growth/s and "
+          "Exhausted in kept; Ctrl-Z and fg" % (len(want), len(want) - hidden, hidden))
+
+
+def test_pipe_closed():
+    """Control: --ephemeral --watch | head -1 ends quietly with status 0."""
+    for args in (["--ephemeral", "--watch=0.2"], ["--ephemeral", "--watch=0.2", "--ndjson"]):
+        p = subprocess.run(["bash", "-c", "timeout 10 %s %s | head -1 >/dev/null; "
+                            "echo ${PIPESTATUS[0]}" % (SOCKLS, " ".join(args))],
+                           capture_output=True, text=True, timeout=20)
+        if p.stdout.strip() != "0" or p.stderr:
+            fail("sockls %s | head -1: status %r, stderr %r" % (" ".join(args), p.stdout, p.stderr))
+    print("ok: --ephemeral --watch | head -1 ends quietly with status 0")
+
+
+test_live_80()
+test_pipe_closed()

@@ -89,11 +89,56 @@ static void test_many(void **st)
 	snap_free(s);
 }
 
+static void add_text(struct snap *s, struct sock_rec r, const char *local)
+{
+	struct sock_row row = testrow_ext(&r, 0);
+	assert_int_equal(snap_add_text(s, &row, "u_str", local, "* 0"), 0);
+}
+
+/* The live view's texts follow a socket from dump to dump, and a closed one
+ * keeps its own while it is still listed. */
+static void test_texts(void **st)
+{
+	struct snap *s = snap_new();
+	const struct snap_ent *e;
+	char name[64];
+	(void)st;
+
+	for (int round = 0; round < 3; round++) {
+		snap_begin(s, 1000u * (unsigned)(round + 1));
+		for (uint64_t i = 1; i <= 3000; i++) {
+			if (round == 2 && i % 2)
+				continue; /* the odd ones close */
+			snprintf(name, sizeof(name), "/run/s%llu %llu", (unsigned long long)i,
+				 (unsigned long long)i);
+			add_text(s, conn(i, (uint16_t)i, 0), name);
+		}
+		assert_int_equal(snap_end(s, 2, NULL), 0);
+	}
+	assert_int_equal(snap_count(s), 3000);
+	for (uint64_t i = 1; i <= 3000; i++) {
+		assert_non_null(e = find(s, i));
+		assert_int_equal(e->mark, i % 2 ? SNAP_CLOSED : SNAP_SAME);
+		snprintf(name, sizeof(name), "/run/s%llu %llu", (unsigned long long)i,
+			 (unsigned long long)i);
+		assert_string_equal(snap_local_text(s, e), name);
+		assert_string_equal(snap_peer_text(s, e), "* 0");
+		assert_string_equal(e->netid, "u_str");
+	}
+	snap_begin(s, 9000);
+	add(s, conn(2, 2, 0)); /* without texts */
+	assert_int_equal(snap_end(s, 2, NULL), 0);
+	assert_null(snap_local_text(s, find(s, 2)));
+	assert_string_equal(snap_local_text(s, find(s, 1)), "/run/s1 1"); /* gone, still shown */
+	snap_free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_lifecycle),
 		cmocka_unit_test(test_many),
+		cmocka_unit_test(test_texts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
