@@ -59,6 +59,10 @@ void cg_index_set_state_root(struct cg_index *ix, const char *root);
 
 /* The cgroup of a cgroup2 id, NULL unknown; names filled. */
 const struct cg_entry *cg_lookup_id(struct cg_index *ix, uint64_t id);
+/* The entry cg_lookup_id() gives for a cgroup removed since the socket was
+ * made (its id is older than the newest directory and no directory has it):
+ * labelled "deleted", no names, matches no --unit/--container/--pod. */
+bool cg_is_deleted(const struct cg_entry *e);
 /* The cgroup of a process (from /proc/PID/cgroup), NULL unknown; cached per pid. */
 const struct cg_entry *cg_lookup_pid(struct cg_index *ix, int32_t pid);
 

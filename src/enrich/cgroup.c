@@ -30,6 +30,8 @@ struct cg_index {
 	struct ctr_state *ctr;          /* runtimes' and kubelet's state; NULL: none read */
 	struct cg_entry **v;            /* [0, n_sorted) by id; then entries known by path only */
 	size_t n, n_sorted, cap;
+	bool rewalked;                  /* walked again: add only what is new */
+	unsigned int rewalks;           /* walks made for ids newer than the index */
 	struct pid_slot pids[PIDCACHE];
 };
 
@@ -88,6 +90,24 @@ static int add_entry(struct cg_index *ix, uint64_t id, const char *path, struct 
 	return 0;
 }
 
+#define CG_REWALKS_MAX 8
+
+static struct cg_entry *sorted_find(const struct cg_index *ix, uint64_t id)
+{
+	size_t lo = 0, hi = ix->n_sorted;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (ix->v[mid]->id == id)
+			return ix->v[mid];
+		if (ix->v[mid]->id < id)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
 /* Depth-first under dirfd (which it closes); rel is the path of dirfd. A
  * directory that vanishes or may not be read is skipped. */
 static int walk(struct cg_index *ix, int dirfd, char *rel, size_t rlen, int depth)
@@ -110,7 +130,9 @@ static int walk(struct cg_index *ix, int dirfd, char *rel, size_t rlen, int dept
 			continue;
 		rel[rlen] = '/';
 		memcpy(rel + rlen + 1, de->d_name, nlen + 1);
-		err = add_entry(ix, (uint64_t)st.st_ino, rel, NULL);
+		/* walked again: only the directories made since */
+		if (!ix->rewalked || !sorted_find(ix, (uint64_t)st.st_ino))
+			err = add_entry(ix, (uint64_t)st.st_ino, rel, NULL);
 		if (err == 0 && depth < CG_DEPTH_MAX &&
 		    (fd = openat(dirfd, de->d_name, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) >= 0)
 			err = walk(ix, fd, rel, rlen + 1 + nlen, depth + 1);
@@ -138,6 +160,8 @@ static int index_tree(struct cg_index *ix)
 		return -errno;
 	if (fstat(fd, &st) < 0)
 		err = -errno;
+	else if (ix->rewalked)
+		err = 0; /* the root is indexed already */
 	else
 		err = add_entry(ix, (uint64_t)st.st_ino, "/", NULL);
 	if (err < 0) {
@@ -244,20 +268,41 @@ static const struct cg_entry *with_names(const struct cg_index *ix, struct cg_en
 	return e && e->names ? e : NULL;
 }
 
+/* A socket's cgroup that was removed after the socket was made: the kernel
+ * keeps its id, no directory has it. Names empty: it matches no unit,
+ * container or pod, whether or not the owner is known. */
+static struct cg_names deleted_names;
+static char deleted_path[] = "deleted";
+static struct cg_entry deleted_entry = { .id = 0, .path = deleted_path, .names = &deleted_names };
+
+bool cg_is_deleted(const struct cg_entry *e)
+{
+	return e == &deleted_entry;
+}
+
 const struct cg_entry *cg_lookup_id(struct cg_index *ix, uint64_t id)
 {
-	size_t lo = 0, hi = ix->n_sorted;
+	struct cg_entry *e = sorted_find(ix, id);
 
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (ix->v[mid]->id == id)
-			return with_names(ix, ix->v[mid]);
-		if (ix->v[mid]->id < id)
-			lo = mid + 1;
-		else
-			hi = mid;
+	if (e)
+		return with_names(ix, e);
+	if (!id || !ix->mount[0] || !ix->n_sorted)
+		return NULL;
+	/* cgroup ids only grow. One older than the newest directory of the last
+	 * walk existed before that walk, which did not find it: removed since
+	 * the socket was made (ss: "unreachable"). A newer one was made after
+	 * the walk: walk again (a few times at most) and judge then. */
+	if (id > ix->v[ix->n_sorted - 1]->id) {
+		if (ix->rewalks >= CG_REWALKS_MAX)
+			return NULL; /* unknown */
+		ix->rewalks++;
+		ix->rewalked = true;
+		if (index_tree(ix) < 0)
+			return NULL;
+		if ((e = sorted_find(ix, id)))
+			return with_names(ix, e);
 	}
-	return NULL;
+	return &deleted_entry;
 }
 
 /* The cgroup2 line "0::/path" of /proc/PID/cgroup; on a v1-only host, the
@@ -341,6 +386,10 @@ const char *cg_label(const struct cg_entry *e, char *buf, size_t cap)
 
 	if (!e)
 		return NULL;
+	if (cg_is_deleted(e)) { /* ss: "unreachable" */
+		snprintf(buf, cap, "deleted");
+		return start;
+	}
 	n = e->names;
 	if (n && n->delegated && cap) { /* whose subtree it is, first */
 		w = snprintf(buf, cap, "user:%u/", n->owner_uid);
@@ -368,7 +417,7 @@ const char *cg_label(const struct cg_entry *e, char *buf, size_t cap)
 bool cg_match_unit(const struct cg_entry *e, const char *word)
 {
 	size_t wl = strlen(word);
-	const char *p = e ? e->path : NULL;
+	const char *p = e && !cg_is_deleted(e) ? e->path : NULL;
 
 	while (p && *p && wl) {
 		size_t n = strcspn(p, "/");

@@ -453,6 +453,20 @@ static void key_str_or_null(struct jsonw *jw, const char *key, const char *s)
 	jsonw_key_str(jw, key, s && *s ? s : NULL);
 }
 
+/* A cgroup removed since the socket was made: the kernel's id, nothing else. */
+static void json_cgroup_deleted(struct jsonw *jw, uint64_t id)
+{
+	static const char *const none[] = { "unit", "delegated_to", "container", "pod" };
+
+	jsonw_obj_begin(jw);
+	jsonw_key_null(jw, "path");
+	jsonw_key_uint(jw, "id", id);
+	for (size_t i = 0; i < sizeof(none) / sizeof(none[0]); i++)
+		jsonw_key_null(jw, none[i]);
+	jsonw_key_bool(jw, "deleted", true);
+	jsonw_obj_end(jw);
+}
+
 void json_cgroup(struct jsonw *jw, const struct cg_entry *e)
 {
 	const struct cg_names *n = e ? e->names : NULL;
@@ -493,6 +507,15 @@ void json_cgroup(struct jsonw *jw, const struct cg_entry *e)
 		jsonw_null(jw);
 	}
 	jsonw_obj_end(jw);
+}
+
+static void write_cgroup(struct jsonw *jw, const struct sock_row *row)
+{
+	jsonw_key(jw, "cgroup");
+	if (cg_is_deleted(row->cgroup))
+		json_cgroup_deleted(jw, row->rec->cgroup_id);
+	else
+		json_cgroup(jw, row->cgroup);
 }
 
 int json_sock(struct jsonw *jw, const struct sock_row *row, uint32_t ext)
@@ -536,13 +559,11 @@ int json_sock(struct jsonw *jw, const struct sock_row *row, uint32_t ext)
 		write_tcp_info(jw, rec);
 	if (ext & EXT_MEMORY)
 		write_memory(jw, rec);
-	if (ext & EXT_PROCESSES)
+	if (ext & EXT_PROCESSES) {
 		write_owners(jw, "processes", row->owners, row->n_owners);
-	if (ext & EXT_PROCESSES)
 		write_peers(jw, row);
-	if (ext & EXT_CGROUP) {
-		jsonw_key(jw, "cgroup");
-		json_cgroup(jw, row->cgroup);
 	}
+	if (ext & EXT_CGROUP)
+		write_cgroup(jw, row);
 	return jsonw_obj_end(jw);
 }
