@@ -256,6 +256,7 @@ static int open_output(struct run *r)
 		.ext = o->ext,
 		.header = !o->no_header,
 		.netns_column = o->all_netns,
+		.netns = o->all_netns ? &r->ns_tally : NULL,
 		.no_netid = one_netid(o),
 		/* ss drops State when exactly one state is asked for */
 		.no_state = __builtin_popcount(r->q.states) <= 1,

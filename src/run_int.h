@@ -49,14 +49,15 @@ struct run {
 	struct writer w;
 	const struct run_hooks *hooks; /* --watch, -E, -K: rows go there first */
 	int write_err;           /* the writer's error that stopped a dump */
+	struct netns_tally ns_tally; /* --all-netns: read and unreadable namespaces */
 	bool failed;             /* an error was reported already: exit status 1 */
 };
 
 /* Lists the namespace the thread is in now, the entry e (run.c's). */
 typedef int (*run_ns_fn)(struct run *r, const struct netns_entry *e);
 
-/* run_netns.c: --all-netns, dump in each namespace; *partial when one could
- * not be entered */
+/* run_netns.c: --all-netns, dump in each namespace, counted in r->ns_tally;
+ * *partial when one could not be read (one line on stderr says how many) */
 int run_dump_every_netns(struct run *r, bool *partial, run_ns_fn dump);
 /* run_peers.c: -p on TCP/UDP, the table of local connections. start: the
  * dump on a thread (caller's namespace) or nothing yet (--all-netns: build

@@ -8,6 +8,7 @@
 #include "sockls/row.h"
 
 struct eph_range;
+struct netns_tally;
 
 /* Bumped whenever a field is renamed, retyped or removed; adding a field is not a bump. */
 #define JSON_SCHEMA_VERSION 1
@@ -20,7 +21,8 @@ struct eph_range;
  * "sockets":[ ; eph NULL gives "ephemeral": null. Reserved ports are listed as
  * [low, high] pairs of consecutive runs (a single port is [p, p]).
  * json_sock writes one socket object; ext is the enum query_ext bits that
- * select the optional blocks. json_end closes the document and flushes.
+ * select the optional blocks. json_end closes the document (after the
+ * "namespaces" tally of --all-netns, ns not NULL) and flushes.
  * All return 0 or the writer's negative errno (-EPIPE on a closed pipe).
  */
 /* The document's opening and common keys ({"version", "source", "ephemeral"),
@@ -28,7 +30,12 @@ struct eph_range;
 int json_head(struct jsonw *jw, const char *source, const struct eph_range *eph);
 int json_begin(struct jsonw *jw, const char *source, const struct eph_range *eph);
 int json_sock(struct jsonw *jw, const struct sock_row *row, uint32_t ext);
-int json_end(struct jsonw *jw);
+int json_end(struct jsonw *jw, const struct netns_tally *ns);
+
+/* --all-netns (ns not NULL): "namespaces": {"read": N, "unreadable": M}, the
+ * namespaces listed and those that could not be read (not entered, or held
+ * only by processes not ours to inspect). Nothing for ns NULL. */
+void json_netns_tally(struct jsonw *jw, const struct netns_tally *ns);
 
 struct cg_entry;
 

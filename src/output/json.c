@@ -14,6 +14,7 @@
 #include "sockls/query.h"
 #include "sockls/services.h"
 #include "sockls/tcpinfo.h"
+#include "sockls/writer.h"
 
 int json_head(struct jsonw *jw, const char *source, const struct eph_range *eph)
 {
@@ -50,9 +51,21 @@ int json_begin(struct jsonw *jw, const char *source, const struct eph_range *eph
 	return jsonw_arr_begin(jw);
 }
 
-int json_end(struct jsonw *jw)
+void json_netns_tally(struct jsonw *jw, const struct netns_tally *ns)
+{
+	if (!ns)
+		return;
+	jsonw_key(jw, "namespaces");
+	jsonw_obj_begin(jw);
+	jsonw_key_uint(jw, "read", ns->read);
+	jsonw_key_uint(jw, "unreadable", netns_unreadable(ns));
+	jsonw_obj_end(jw);
+}
+
+int json_end(struct jsonw *jw, const struct netns_tally *ns)
 {
 	jsonw_arr_end(jw);
+	json_netns_tally(jw, ns);
 	jsonw_obj_end(jw);
 	return jsonw_flush(jw);
 }

@@ -11,6 +11,7 @@ struct json_state {
 	FILE *out;
 	uint32_t ext;
 	bool document;  /* --json: one document; --ndjson: a line per socket */
+	const struct netns_tally *ns; /* --all-netns: the namespaces read and not */
 };
 
 static int open_common(const struct writer_ctx *ctx, void **state, bool document)
@@ -28,6 +29,7 @@ static int open_common(const struct writer_ctx *ctx, void **state, bool document
 	s->out = ctx->out;
 	s->ext = ctx->ext;
 	s->document = document;
+	s->ns = ctx->netns;
 	*state = s;
 	if (!document)
 		return 0;
@@ -55,7 +57,7 @@ static int json_w_row(void *state, const struct sock_row *row)
 static int json_w_end(void *state)
 {
 	struct json_state *s = state;
-	int err = s->document ? json_end(s->jw) : 0;
+	int err = s->document ? json_end(s->jw, s->ns) : 0;
 
 	if (err == 0)
 		err = jsonw_flush(s->jw);

@@ -172,6 +172,7 @@ static int report_end_json(struct report_state *s)
 	} else {
 		eph_json_all(jw, s);
 	}
+	json_netns_tally(jw, s->ctx.netns);
 	jsonw_obj_end(jw);
 	err = jsonw_flush(jw);
 	jsonw_free(jw);
