@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # sockls - plain Makefile; libmnl and cmocka through pkg-config.
 #
 # Packagers: CC, CPPFLAGS, CFLAGS, LDFLAGS, PREFIX, DESTDIR and the *DIR
@@ -12,6 +13,9 @@ DATADIR    ?= $(PREFIX)/share
 BASHCOMPDIR ?= $(DATADIR)/bash-completion/completions
 ZSHCOMPDIR  ?= $(DATADIR)/zsh/site-functions
 FISHCOMPDIR ?= $(DATADIR)/fish/vendor_completions.d
+# The JSON Schema, and the systemd units of contrib/ as examples (not enabled).
+SCHEMADIR  ?= $(DATADIR)/sockls
+EXAMPLESDIR ?= $(DATADIR)/doc/sockls/examples
 DESTDIR    ?=
 
 CC         ?= cc
@@ -203,6 +207,7 @@ doc-check: $(BIN) $(MAN)
 	@SOCKLS=$(abspath $(BIN)) tests/doc/check.sh
 	@SOCKLS=$(abspath $(BIN)) VERSION_FALLBACK=$(VERSION_FALLBACK) tests/doc/version.sh
 	@tests/doc/quickstart.sh
+	@tests/doc/spdx.sh
 
 # The same suite with AddressSanitizer and UndefinedBehaviorSanitizer.
 check-sanitize:
@@ -240,11 +245,17 @@ install: $(BIN) $(MAN)
 	install -Dm644 completions/sockls.bash $(DESTDIR)$(BASHCOMPDIR)/sockls
 	install -Dm644 completions/_sockls $(DESTDIR)$(ZSHCOMPDIR)/_sockls
 	install -Dm644 completions/sockls.fish $(DESTDIR)$(FISHCOMPDIR)/sockls.fish
+	install -Dm644 docs/sockls.schema.json $(DESTDIR)$(SCHEMADIR)/sockls.schema.json
+	install -Dm644 contrib/sockls-textfile.service $(DESTDIR)$(EXAMPLESDIR)/sockls-textfile.service
+	install -Dm644 contrib/sockls-textfile.timer $(DESTDIR)$(EXAMPLESDIR)/sockls-textfile.timer
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/sockls $(DESTDIR)$(MANDIR)/man8/sockls.8 \
 		$(DESTDIR)$(BASHCOMPDIR)/sockls $(DESTDIR)$(ZSHCOMPDIR)/_sockls \
-		$(DESTDIR)$(FISHCOMPDIR)/sockls.fish
+		$(DESTDIR)$(FISHCOMPDIR)/sockls.fish $(DESTDIR)$(SCHEMADIR)/sockls.schema.json \
+		$(DESTDIR)$(EXAMPLESDIR)/sockls-textfile.service \
+		$(DESTDIR)$(EXAMPLESDIR)/sockls-textfile.timer
+	-rmdir $(DESTDIR)$(SCHEMADIR) $(DESTDIR)$(EXAMPLESDIR) 2>/dev/null
 
 clean:
 	rm -rf build build-san build-clang $(BUILD)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_escape.c - libFuzzer target: jsonw_strn must emit valid UTF-8 JSON with no raw control
  * bytes, and esc_term must stay within cap, NUL-terminate and never emit a control byte. */
 #include <stdbool.h>

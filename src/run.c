@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* run.c - the pipeline of one listing: builds the query, opens the source,
  * the enricher and the writer, and streams each record through the filter,
  * enrichment and the writer. Words go through main's say(). */

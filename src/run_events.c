@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* run_events.c - -E: one record per closed TCP/UDP socket from the sock_diag
  * destroy multicast groups, joined with a dump polled every second (owner,
  * uid, last state, lifetime); lost events counted from the socket's drops. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* run_netns.c - entering the namespace of -N/--netns-pid, and --all-netns:
  * each namespace in turn, one that vanished meanwhile skipped. */
 #include <errno.h>

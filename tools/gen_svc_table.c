@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* gen_svc_table.c - build-time generator: data/services.tsv + data/services-wellknown.tsv -> the C service tables. */
 #include <errno.h>
 #include <stdarg.h>

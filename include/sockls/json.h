@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* json.h - the sockls JSON/NDJSON document (schema: docs/sockls.schema.json) over a jsonw stream. */
 #ifndef SOCKLS_JSON_H
 #define SOCKLS_JSON_H

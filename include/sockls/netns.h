@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* netns.h - open, enter and enumerate network namespaces (-N, --netns-pid, --all-netns). */
 #ifndef SOCKLS_NETNS_H
 #define SOCKLS_NETNS_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* writer.h - the output interface: every output (table, JSON, NDJSON, summary,
  * ephemeral report, ...) is one writer_ops entry; main picks one by name. */
 #ifndef SOCKLS_WRITER_H

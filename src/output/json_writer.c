@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* json_writer.c - the --json document and the --ndjson stream as writers. */
 #include <errno.h>
 #include <stdlib.h>

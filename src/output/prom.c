@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* prom.c - --prometheus: the Prometheus text exposition format (version 0.0.4).
  * Counts while the rows go by, writes every metric family at the end (a family's
  * samples must be together, and --all-netns gives them per namespace). */

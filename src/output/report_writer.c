@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* report_writer.c - -s and --ephemeral as writers: counted while the rows go
  * by, written at the end as a table or as one JSON object under the head. */
 #include <errno.h>

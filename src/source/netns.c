@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* netns.c - open, enter and enumerate network namespaces (-N, --netns-pid, --all-netns). */
 #include <dirent.h>
 #include <errno.h>

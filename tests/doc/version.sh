@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # version.sh - one version everywhere: `sockls --version`, the built man page, and the release
 # this tree is (the Makefile's VERSION_FALLBACK, man/sockls.8, NEWS, debian/changelog).
 #

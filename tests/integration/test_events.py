@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """-E: the closes of a scripted sequence of connections, each seen once with
 its addresses, bytes and state, and the NDJSON valid against the schema.
 ss -E runs beside sockls -E as the oracle: when ss sees closes, sockls must

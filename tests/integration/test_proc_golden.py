@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """A saved /proc tree (--proc-root) gives exactly the committed golden table,
 JSON that names its source, a warning naming the file with unreadable lines,
 and the overlay of --services in the Service column."""

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # test_valgrind.sh - listing runs under valgrind: no invalid access, no leak of
 # any kind, for each writer and source (issue 11). Under an ASan build valgrind
 # cannot run; LeakSanitizer then checks every run of the whole suite instead.
