@@ -23,16 +23,22 @@ PKG_CONFIG ?= pkg-config
 BUILD      ?= build
 
 # The version: `git describe --tags` in a git checkout of this tree that has a
-# tag (v0.2.0 -> 0.2.0, v0.2.0-3-gabc1234 -> 0.2.0-3-gabc1234), else the
+# tag (v0.3.0 -> 0.3.0, v0.3.0-3-gabc1234 -> 0.3.0-3-gabc1234), else the
 # release this tree is (keep equal to NEWS, debian/changelog and the .Os line
 # of man/sockls.8: tests/doc/version.sh checks).
-VERSION_FALLBACK := 0.2.0
+VERSION_FALLBACK := 0.3.0
 ifeq ($(origin VERSION),undefined)
 VERSION    := $(shell [ -e '$(CURDIR)/.git' ] && git -C '$(CURDIR)' describe --tags 2>/dev/null | sed 's/^v//')
 ifeq ($(VERSION),)
 VERSION    := $(VERSION_FALLBACK)
 endif
 endif
+
+# The date of the man page: SOURCE_DATE_EPOCH when set (dpkg-buildpackage sets
+# it from debian/changelog), else the last commit's in a git checkout, else
+# the newest debian/changelog entry's: the same tree always gives the same page.
+MAN_EPOCH  := $(or $(SOURCE_DATE_EPOCH),$(shell [ -e '$(CURDIR)/.git' ] && git -C '$(CURDIR)' log -1 --format=%ct 2>/dev/null),$(shell date -u -d "$$(sed -n 's/^ -- .*>  //p' debian/changelog 2>/dev/null | head -1)" +%s 2>/dev/null))
+MAN_DATE   := $(if $(MAN_EPOCH),$(shell LC_ALL=C date -u -d @$(MAN_EPOCH) '+%B %-d, %Y' 2>/dev/null))
 
 # Quiet by default: "  CC      build/obj/main.o"; V=1 prints the commands.
 ifeq ($(V),1)
@@ -112,6 +118,10 @@ $(BUILD)/version: FORCE
 
 $(MAIN_OBJ): $(BUILD)/version
 
+$(BUILD)/mandate: FORCE
+	@mkdir -p $(@D)
+	@[ "$$(cat $@ 2>/dev/null)" = '$(MAN_DATE)' ] || echo '$(MAN_DATE)' >$@
+
 $(BUILD)/obj/%.o: src/%.c
 	@mkdir -p $(@D)
 	$(msg) CC $@
@@ -144,10 +154,12 @@ $(BIN): $(MAIN_OBJ) $(LIB)
 	$(msg) LINK $@
 	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(MNL_LIBS)
 
-# The man page as installed: man/sockls.8 with the version of this build on its .Os line.
-$(MAN): man/sockls.8 $(BUILD)/version
+# The man page as installed: man/sockls.8 with the version of this build on its .Os line
+# and MAN_DATE on its .Dd line.
+$(MAN): man/sockls.8 $(BUILD)/version $(BUILD)/mandate
 	$(msg) GEN $@
-	$(Q)sed 's/^\.Os.*/.Os sockls $(VERSION)/' man/sockls.8 >$@.tmp && mv $@.tmp $@
+	$(Q)sed -e 's/^\.Os.*/.Os sockls $(VERSION)/' \
+		$(if $(MAN_DATE),-e 's/^\.Dd .*/.Dd $(MAN_DATE)/') man/sockls.8 >$@.tmp && mv $@.tmp $@
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIB)
 	@mkdir -p $(@D)
