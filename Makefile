@@ -80,8 +80,13 @@ ALL_LDFLAGS := $(LDHARDEN) $(LDFLAGS)
 
 SRC        := $(sort $(wildcard src/*.c src/*/*.c))
 # The service tables are generated at build time from the committed data by a
-# small C program (tools/gen_svc_table.c); no Python. HOSTCC builds that tool.
-HOSTCC     ?= cc
+# small C program (tools/gen_svc_table.c); no Python. HOSTCC builds that tool,
+# with the *_FOR_BUILD flags (dpkg-buildpackage exports them; a native build
+# takes CPPFLAGS, CFLAGS and LDFLAGS) and the same hardening as the rest.
+HOSTCC     ?= $(or $(CC_FOR_BUILD),cc)
+CPPFLAGS_FOR_BUILD ?= $(CPPFLAGS)
+CFLAGS_FOR_BUILD ?= $(CFLAGS)
+LDFLAGS_FOR_BUILD ?= $(LDFLAGS)
 SVC_DATA   := data/services.tsv data/services-wellknown.tsv
 SVC_GEN    := $(BUILD)/tools/gen_svc_table
 GEN_SRC    := $(BUILD)/gen/services_table.c
@@ -129,15 +134,19 @@ $(BUILD)/obj/%.o: src/%.c
 
 $(SVC_GEN): tools/gen_svc_table.c
 	@mkdir -p $(@D)
-	$(HOSTCC) -std=c11 -D_GNU_SOURCE $(WARN) -O2 -o $@ $<
+	$(msg) HOSTCC $@
+	$(Q)$(HOSTCC) -std=c11 -D_GNU_SOURCE $(WARN) $(HARDEN) $(REPRO) $(CPPFLAGS_FOR_BUILD) \
+		$(CFLAGS_FOR_BUILD) $(LDHARDEN) $(LDFLAGS_FOR_BUILD) -o $@ $<
 
 $(GEN_SRC): $(SVC_GEN) $(SVC_DATA)
 	@mkdir -p $(@D)
-	$(SVC_GEN) $(SVC_DATA) >$@.tmp && mv $@.tmp $@
+	$(msg) GEN $@
+	$(Q)$(SVC_GEN) $(SVC_DATA) >$@.tmp && mv $@.tmp $@
 
 $(GEN_OBJ): $(GEN_SRC)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -Isrc/enrich -c -o $@ $<
+	$(msg) CC $@
+	$(Q)$(CC) $(ALL_CFLAGS) -Isrc/enrich -c -o $@ $<
 
 # The generator is deterministic (two build directories, a third run, same
 # bytes) and refuses bad data. Part of `make unit`.
