@@ -77,7 +77,7 @@ static int dump_in_netns(struct run *r, struct netns_list *l, const struct netns
 			 run_ns_fn dump)
 {
 	int saved = -1, err = 0;
-	uint64_t key;
+	uint64_t key = 0;
 
 	if (!e->is_self && (err = enter_entry(r, e, &saved)) != 0) {
 		/* counted already: not once more among the hidden */

@@ -278,7 +278,7 @@ int netns_procnet_key(const char *proc_root, int pid, uint64_t *key)
  * processes is counted as unreadable instead of vanishing. */
 static int push_hidden(const char *proc_root, int pid, struct netns_list *l)
 {
-	uint64_t key;
+	uint64_t key = 0;
 
 	if (netns_procnet_key(proc_root, pid, &key) < 0)
 		return 0; /* gone, or a zombie without a namespace */
