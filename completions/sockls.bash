@@ -59,7 +59,7 @@ _sockls_options()
 		-4 --ipv4 -6 --ipv6 -W --wide \
 		-l --listening -a --all --state --sport --dport --port \
 		-n --numeric -p --processes -e --extended -o --timers --options -i --info \
-		-m --memory --cgroup --unit --container --pod -H --no-header --json --ndjson -s --summary --ephemeral \
+		-m --memory --peers --cgroup --unit --container --pod -H --no-header --json --ndjson -s --summary --ephemeral \
 		--top --prometheus --output \
 		--source --proc-root --services --iana-services -N --netns --netns-pid --all-netns \
 		--watch -E --events -K --kill \
@@ -83,7 +83,7 @@ _sockls_option_value()
 		mapfile -t COMPREPLY < <(compgen -f -- "$cur") ;;
 	-A | --query | --socket)
 		_sockls_add_list "$cur" < <(printf '%s\n' all inet tcp udp raw unix unix_stream \
-			unix_dgram unix_seqpacket) ;;
+			unix_dgram unix_seqpacket packet netlink mptcp sctp vsock) ;;
 	-f | --family)
 		_sockls_add_words "$cur" inet inet6 unix ;;
 	--proc-root)
@@ -135,20 +135,47 @@ _sockls()
 		return 0
 	fi
 
-	# The filter expression: after "state"/"exclude" a state name, else a keyword.
+	# The filter expression: after "state"/"exclude" one state name (a filter
+	# word takes no comma list), else a keyword.
 	case $prev in
 	state | exclude | excl)
-		_sockls_add_list "$cur" < <(_sockls_state_words)
+		_sockls_add_words "$cur" $(_sockls_state_words)
 		return 0 ;;
-	src | dst | sport | dport)
+	src | dst)
+		_sockls_add_words "$cur" = '!='   # addresses are not ordered
+		return 0 ;;
+	sport | dport)
 		_sockls_add_words "$cur" = '!=' '<' '>' '<=' '>='
 		return 0 ;;
-	# the value of a comparison (an address or :port) is typed by hand
-	= | == | eq | '!=' | ne | neq | '<' | lt | '>' | gt | '<=' | le | leq | '>=' | ge | geq)
+	# the value of a comparison (an address or :port) or a cgroup path is typed by hand
+	= | == | eq | '!=' | ne | neq | '<' | lt | '>' | gt | '<=' | le | leq | '>=' | ge | geq | cgroup)
 		return 0 ;;
 	esac
-	_sockls_add_words "$cur" src dst sport dport state exclude and or not '(' ')'
+	if _sockls_filter_started "$cword"; then
+		_sockls_add_words "$cur" src dst sport dport state exclude cgroup and or not '(' ')'
+	else
+		_sockls_add_words "$cur" src dst sport dport state exclude cgroup not '('
+	fi
 	return 0
+}
+
+# Whether a filter word stands before word number cword (options and their
+# values aside): "and", "or" and ")" need a term before them.
+_sockls_filter_started()
+{
+	local i w saved=("${COMPREPLY[@]}")
+	for ((i = 1; i < $1; i++)); do
+		w=${COMP_WORDS[i]}
+		case $w in
+		--*=* | =) ;;
+		-*)	# an option that takes a value takes the next word too
+			_sockls_option_value "$w" "" >/dev/null 2>&1 && ((i++)) ;;
+		*)	COMPREPLY=("${saved[@]}")
+			return 0 ;;
+		esac
+	done
+	COMPREPLY=("${saved[@]}")
+	return 1
 }
 
 complete -F _sockls sockls

@@ -50,9 +50,40 @@ function __sockls_filter_pos
     set -l cmd (commandline -opc)
     set -l prev $cmd[-1]
     contains -- $prev --state --sport --dport --port --source --proc-root --services -N --netns --netns-pid --rcvbuf -A --query --socket -f --family; and return 1
-    contains -- $prev state exclude excl src dst sport dport = == eq != ne neq '<' lt '>' gt '<=' le leq '>=' ge geq; and return 1
+    contains -- $prev state exclude excl src dst sport dport cgroup = == eq != ne neq '<' lt '>' gt '<=' le leq '>=' ge geq; and return 1
     string match -qr -- '^-[^-]*[NAf]$' $prev; and return 1
     return 0
+end
+
+# True when a filter word stands before the cursor ("and", "or" and ")" need
+# a term before them): a word that is neither an option nor its value.
+function __sockls_filter_started
+    set -l cmd (commandline -opc)
+    set -l skip 0
+    for w in $cmd[2..-1]
+        if test $skip -eq 1
+            set skip 0
+            continue
+        end
+        if contains -- $w --state --sport --dport --port --source --proc-root --services -N --netns --netns-pid --rcvbuf -A --query --socket -f --family --top --output --unit --container --pod
+            set skip 1
+        else if string match -qr -- '^-' $w
+            continue
+        else
+            return 0
+        end
+    end
+    return 1
+end
+
+# -N: a name under /run/netns, or a path once one is typed
+function __sockls_netns_arg
+    set -l tok (commandline -ct)
+    if string match -q -- '*/*' $tok
+        __fish_complete_path $tok
+    else
+        __sockls_netns_names
+    end
 end
 
 complete -c sockls -f
@@ -62,8 +93,8 @@ complete -c sockls -s t -l tcp -d 'TCP sockets'
 complete -c sockls -s u -l udp -d 'UDP sockets'
 complete -c sockls -s w -l raw -d 'RAW sockets'
 complete -c sockls -s x -l unix -d 'UNIX domain sockets'
-complete -c sockls -s A -l query -x -a 'all inet tcp udp raw unix unix_stream unix_dgram unix_seqpacket' -d 'Socket kinds, a comma list as ss -A'
-complete -c sockls -l socket -x -a 'all inet tcp udp raw unix unix_stream unix_dgram unix_seqpacket' -d 'Socket kinds (as --query)'
+complete -c sockls -s A -l query -x -a 'all inet tcp udp raw unix unix_stream unix_dgram unix_seqpacket packet netlink mptcp sctp vsock' -d 'Socket kinds, a comma list as ss -A'
+complete -c sockls -l socket -x -a 'all inet tcp udp raw unix unix_stream unix_dgram unix_seqpacket packet netlink mptcp sctp vsock' -d 'Socket kinds (as --query)'
 complete -c sockls -s f -l family -x -a 'inet inet6 unix' -d 'Socket family as ss -f'
 complete -c sockls -s 0 -l packet -d 'Packet sockets'
 complete -c sockls -s M -l mptcp -d 'MPTCP sockets'
@@ -88,6 +119,7 @@ complete -c sockls -s o -l timers -d 'Timer information'
 complete -c sockls -l options -d 'Timer information (as ss -o)'
 complete -c sockls -s i -l info -d 'TCP internals (tcp_info)'
 complete -c sockls -s m -l memory -d 'Socket memory'
+complete -c sockls -l peers -d 'With -p: the processes at the other end'
 complete -c sockls -l cgroup -d 'Cgroup: systemd unit, container or pod'
 complete -c sockls -l unit -x -d 'Owned by this systemd unit'
 complete -c sockls -l container -x -d 'In this container (id prefix or name)'
@@ -109,7 +141,7 @@ complete -c sockls -l source -x -a 'auto\t"default: netlink, /proc fallback" net
 complete -c sockls -l proc-root -x -a '(__fish_complete_directories)' -d 'Read DIR/net/... instead of /proc'
 complete -c sockls -l services -r -F -d 'Overlay service names from an /etc/services-style file'
 complete -c sockls -l iana-services -d "Service column from IANA's full registry"
-complete -c sockls -s N -l netns -r -F -a '(__sockls_netns_names)' -d 'Sockets of another network namespace'
+complete -c sockls -s N -l netns -x -a '(__sockls_netns_arg)' -d 'Sockets of another network namespace'
 complete -c sockls -l netns-pid -x -a '(__fish_complete_pids)' -d 'Sockets of the network namespace of PID'
 complete -c sockls -l all-netns -d 'Every network namespace on the host'
 
@@ -119,8 +151,10 @@ complete -c sockls -s V -l version -d 'Show the version'
 
 # The filter expression
 complete -c sockls -n '__sockls_prev_is state exclude excl' -x -a '(__sockls_state_words)'
-complete -c sockls -n '__sockls_prev_is src dst sport dport' -x -a '= != "<" ">" "<=" ">="'
-complete -c sockls -n __sockls_filter_pos -a 'src\t"local address[/prefix][:port]" dst\t"remote address[/prefix][:port]" sport\t"local port comparison" dport\t"remote port comparison" state\t"only this state or group" exclude\t"all but this state or group" and\t"both terms" or\t"either term" not\t"negate the next term"'
+complete -c sockls -n '__sockls_prev_is src dst' -x -a '= !='
+complete -c sockls -n '__sockls_prev_is sport dport' -x -a '= != "<" ">" "<=" ">="'
+complete -c sockls -n __sockls_filter_pos -a 'src\t"local address[/prefix][:port]" dst\t"remote address[/prefix][:port]" sport\t"local port comparison" dport\t"remote port comparison" state\t"only this state or group" exclude\t"all but this state or group" cgroup\t"cgroup2 directory PATH" not\t"negate the next term" \\(\t"group terms"'
+complete -c sockls -n '__sockls_filter_pos; and __sockls_filter_started' -a 'and\t"both terms" or\t"either term" \\)\t"end a group"'
 complete -c sockls -l watch -d 'Live view every SECONDS (default 1), also of --ephemeral'
 complete -c sockls -s E -l events -d 'One line per closed TCP/UDP socket'
 complete -c sockls -s K -l kill -d 'Destroy the sockets matching the filter'

@@ -32,38 +32,42 @@
 #define EPH_WARN_PCT 80.0
 
 
-static const char *family_name(unsigned int family)
+/* "tcp/inet", "tcp/inet+inet6" (one request for both), or "unix", "packet":
+ * a kind without IP addresses has one family, named by the kind. */
+static const char *note_what(const struct source_note *n, char *buf, size_t len)
 {
-	switch (family) {
-	case AF_INET: return "inet";
-	case AF_INET6: return "inet6";
-	case AF_UNSPEC: return "inet+inet6";
-	default: return "unix";
-	}
+	const struct proto_desc *d = proto_get(n->proto);
+	const char *f = n->family == AF_UNSPEC ? "inet+inet6" : sock_family_name(n->family);
+
+	if (d && !d->inet)
+		snprintf(buf, len, "%s", d->name);
+	else
+		snprintf(buf, len, "%s/%s", sock_proto_name(n->proto), f ? f : "?");
+	return buf;
 }
 
 
 /* A kind/family the kernel cannot dump over sock_diag, with the module that would. */
-static void say_no_module(const struct run *r, const char *p, const char *f, const char *module,
-			  int err)
+static void say_no_module(const struct run *r, const char *w, const char *module, int err)
 {
 	if (err == ENOENT || err == EPROTONOSUPPORT || err == EOPNOTSUPP)
-		r->say("%s/%s: netlink sock_diag cannot list these sockets: the %s kernel "
+		r->say("%s: netlink sock_diag cannot list these sockets: the %s kernel "
 		       "module is not available; try 'modprobe %s' or --source proc",
-		       p, f, module, module);
+		       w, module, module);
 	else
-		r->say("%s/%s: netlink sock_diag cannot list these sockets: %s; try --source proc",
-		       p, f, strerror(err));
+		r->say("%s: netlink sock_diag cannot list these sockets: %s; try --source proc",
+		       w, strerror(err));
 }
 static void on_note(const struct source_note *n, void *data)
 {
 	struct run *r = data;
-	const char *p = sock_proto_name(n->proto), *f = family_name(n->family);
+	char buf[32];
+	const char *w = note_what(n, buf, sizeof(buf));
 
 	switch (n->kind) {
 	case SN_INCONSISTENT:
-		r->say("warning: the kernel reported the %s/%s dump inconsistent; rows may be missing",
-		       p, f);
+		r->say("warning: the kernel reported the %s dump inconsistent; rows may be missing",
+		       w);
 		return;
 	case SN_FILE_FAIL:
 		r->say("%s", n->file);
@@ -71,10 +75,10 @@ static void on_note(const struct source_note *n, void *data)
 		return;
 	case SN_NO_HANDLER:   /* the probe passed, the dump did not: one message for both */
 		r->failed = true;
-		say_no_module(r, p, f, n->file, ENOENT);
+		say_no_module(r, w, n->file, ENOENT);
 		return;
 	case SN_NO_MODULE:
-		say_no_module(r, p, f, n->file, (int)n->count);
+		say_no_module(r, w, n->file, (int)n->count);
 		return;
 	case SN_MALFORMED:
 		r->say("%s: %lu line%s could not be read and %s skipped", n->file, n->count,
@@ -86,16 +90,16 @@ static void on_note(const struct source_note *n, void *data)
 	if (!r->o->verbose)
 		return;
 	if (n->kind == SN_NETLINK_DONE)
-		r->say("%s/%s: netlink sock_diag, %lu sockets", p, f, n->count);
+		r->say("%s: netlink sock_diag, %lu sockets", w, n->count);
 	else if (n->kind == SN_PROC_DONE)
-		r->say("%s/%s: %s, %lu sockets", p, f, n->file, n->count);
+		r->say("%s: %s, %lu sockets", w, n->file, n->count);
 	else if (n->kind == SN_PROC_MISSING)
-		r->say("%s: not present, no %s/%s sockets", n->file, p, f);
+		r->say("%s: not present, no %s sockets", n->file, w);
 	else if (n->kind == SN_FALLBACK)
-		r->say("%s/%s: netlink sock_diag unavailable, reading /proc", p, f);
+		r->say("%s: netlink sock_diag unavailable, reading /proc", w);
 	else if (n->kind == SN_NO_CGROUP_BC)
-		r->say("%s/%s: the kernel refused the cgroup condition (Linux before 5.8); "
-		       "cgroup PATH is matched in user space", p, f);
+		r->say("%s: the kernel refused the cgroup condition (Linux before 5.8); "
+		       "cgroup PATH is matched in user space", w);
 }
 
 static int run_on_record(const struct sock_rec *rec, void *data)
@@ -134,7 +138,8 @@ static int build_filter(struct run *r)
 		.n_expr = o->n_expr,
 		.default_states = o->default_states,
 		.unix_types = o->unix_types,
-		.unix_paths = o->protos == PROTO_BIT(PROTO_UNIX),
+		/* ss reads src/dst words as UNIX names when -x is among the kinds asked */
+		.unix_paths = o->kind_opt && (o->protos & PROTO_BIT(PROTO_UNIX)),
 	};
 	struct filter_error ferr;
 
@@ -191,6 +196,8 @@ static int build_query(struct run *r)
 	const char *env = getenv("SOCKLS_RCVBUF");
 
 	r->q.protos = o->protos;
+	if (filter_names_unix(r->filter)) /* ss: a UNIX name term lists UNIX sockets only */
+		r->q.protos &= PROTO_BIT(PROTO_UNIX);
 	r->q.families = o->families;
 	r->q.states = filter_states(r->filter);
 	r->q.ext = o->ext;
@@ -267,6 +274,12 @@ static int open_output(struct run *r)
 		.kernel = o->summary ? &r->kernel : NULL,
 		.tcp_counted = r->q.counted_states != 0,
 		.protos = r->q.protos,
+		.families = r->q.families,
+		.bound_unseen = !source_sees_bound_inactive(r->src),
+		.states = r->q.states,
+		.answered = source_answered_protos(r->src),
+		.listen_cap_set = o->top_set,
+		.listen_cap = o->top_n,
 		.top_n = o->top_set ? o->top_n : EPH_TOP,
 		.warn_pct = EPH_WARN_PCT,
 	};
@@ -370,10 +383,20 @@ static void say_no_source(const struct run *r)
 		n += (size_t)snprintf(kinds + n, sizeof(kinds) - n, "%s%s (%s)", n ? ", " : "",
 				      d->name, d->diag_module ? d->diag_module : "sock_diag");
 	}
-	r->say("no source can answer for %s: %s and %s/net has none of their files (is /proc "
-	       "mounted with subset=pid?)", kinds, r->q.source == SRC_PROC ?
-	       "--source proc was asked" : "their sock_diag modules are not available",
-	       r->q.proc_root);
+	char tcp[FILE_PATH_MAX];
+	/* without even net/tcp the /proc tree itself is cut down (subset=pid) */
+	snprintf(tcp, sizeof(tcp), "%s/net/tcp", r->q.proc_root);
+	bool no_proc_net = access(tcp, F_OK) != 0;
+
+	if (r->q.source == SRC_PROC)
+		r->say("no source can answer for %s: --source proc was asked and %s/net has no "
+		       "file for them%s; an empty list would not mean there are none", kinds,
+		       r->q.proc_root, no_proc_net ? " (is /proc mounted with subset=pid?)" : "");
+	else
+		r->say("no source can answer for %s: the sock_diag module named is not loaded "
+		       "(modprobe it as root) and %s/net has no file for them%s; an empty list would "
+		       "not mean there are none", kinds, r->q.proc_root,
+		       no_proc_net ? " (is /proc mounted with subset=pid?)" : "");
 }
 
 static int open_source(struct run *r)
@@ -409,6 +432,10 @@ static int open_owners(struct run *r)
 	    (run_wants_cgroup(o) && ((o->protos & PROTO_BIT(PROTO_UNIX)) || o->source == SRC_PROC)))
 		err = procmap_build(o->proc_root, &r->pm, &ff);
 	perr = run_peers_join(r);
+	/* netstat -p says so too: a user sees the owners of their own processes only */
+	if (err >= 0 && (o->ext & EXT_PROCESSES) && procmap_denied(r->pm))
+		r->say("note: %zu processes could not be read (another user's; run as root): "
+		       "their sockets show no owner", procmap_denied(r->pm));
 	if (err < 0) {
 		if (ff.err)
 			r->say("cannot read processes: %s", file_fail_msg(&ff, msg, sizeof(msg)));

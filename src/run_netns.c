@@ -25,6 +25,11 @@ int run_enter_netns(const struct opts *o, run_say_fn say)
 		name = what;
 		err = netns_open_pid(o->netns_pid, &fd);
 	}
+	if (err == -EINVAL && o->netns) {
+		say("%s is not a network namespace (a name under /run/netns, or a path "
+		    "such as /proc/PID/ns/net)", name);
+		return 1;
+	}
 	if (err < 0) {
 		say("cannot open network namespace %s: %s", name, strerror(-err));
 		return 1;

@@ -210,7 +210,10 @@ static bool wants_peers(const struct run *r)
 {
 	const struct opts *o = r->o;
 
-	return (o->ext & EXT_PROCESSES) && (o->protos & (PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP))) &&
+	/* the table shows them with --peers only; JSON keeps them in their own key */
+	bool shown = (o->ext & EXT_PEERS) || ((o->ext & EXT_PROCESSES) && o->out != OUT_TABLE);
+
+	return shown && (o->protos & (PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP))) &&
 	       (r->q.states & (STATES_CONNECTED | STATE_BIT(ST_TIME_WAIT))) &&
 	       !getenv("SOCKLS_NO_PEERS");
 }

@@ -99,9 +99,19 @@ struct eph_totals {
 	unsigned long bind_no_port;       /* sockets with IP_BIND_ADDRESS_NO_PORT */
 	unsigned long sockopt_known;      /* sockets whose kernel said (INET_DIAG_SOCKOPT) */
 	struct eph_settings set;          /* as given to eph_report_set_settings, else -1 */
+	bool bound_unseen;                /* pinned_bound (so pinned, usable_connect, parity) unknown */
 	uint32_t listed;                  /* PROTO_BIT(PROTO_TCP/UDP): kinds whose sockets were
 					   * listed; the counts of the others are unknown */
 };
+
+/* What a report's totals know: PROTO_BIT(PROTO_TCP/UDP) of the kinds listed,
+ * and EPH_KNOWN_BOUND when bind()-only TCP sockets were seen. A figure that
+ * needs a bit that is not there is unknown. */
+#define EPH_KNOWN_BOUND (1u << 31)
+static inline uint32_t eph_totals_known(const struct eph_totals *t)
+{
+	return t->listed | (t->bound_unseen ? 0 : EPH_KNOWN_BOUND);
+}
 
 /* Copies *r. NULL with errno ENOMEM. */
 struct eph_report *eph_report_new(const struct eph_range *r);
@@ -109,6 +119,9 @@ void eph_report_set_settings(struct eph_report *rep, const struct eph_settings *
 /* Which of TCP and UDP the dump asked for (PROTO_BIT; both unless set): the
  * report's counts of the other are unknown, not 0 (-t, -u). */
 void eph_report_set_listed(struct eph_report *rep, uint32_t protos);
+/* The source could not see bind()-only TCP sockets (/proc, a kernel before
+ * 6.8): their count, the pinned total and what connect() can use are unknown. */
+void eph_report_set_bound_unseen(struct eph_report *rep);
 void eph_report_free(struct eph_report *rep);
 /* Counts one record; anything but a TCP/UDP AF_INET/AF_INET6 socket on an
  * ephemeral local port is ignored. Only TCP is counted per destination (UDP

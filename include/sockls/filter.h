@@ -17,13 +17,13 @@ struct filter_spec {
 	char *const *expr; int n_expr;              /* trailing ss-style expression words (argv tail), may be 0 */
 	uint32_t default_states;                    /* STATE_BIT set used when neither --state nor state/exclude appears */
 	uint32_t unix_types;                        /* 1u << SOCK_STREAM etc.: the UNIX types listed; 0 = all */
-	bool unix_paths;                            /* only UNIX is listed: every src/dst word is a path (ss -x) */
+	bool unix_paths;                            /* -x was given: every src/dst word is a UNIX name (ss -x) */
 };
 
 /* msg is one line naming the bad token, e.g. "invalid port '70000' (0-65535)". */
 struct filter_error {
 	char token[64];
-	char msg[160];
+	char msg[512];
 };
 
 /* Grammar of the expression (after optional leading "state X" / "exclude X" words):
@@ -63,6 +63,9 @@ bool filter_match(const struct filter *f, const struct sock_rec *rec);
 /* Whether the expression has a 'cgroup PATH' term (the caller may then give
  * filter_match a record whose cgroup id it learned elsewhere). */
 bool filter_uses_cgroup(const struct filter *f);
+/* Whether a src/dst term names a UNIX socket: then, as in ss, only UNIX
+ * sockets are listed, whatever else the expression says. */
+bool filter_names_unix(const struct filter *f);
 
 /* Parses one state name or group (case-insensitive; classic, ss and sockls
  * spellings) into a STATE_BIT set; 0 for an unknown name. */

@@ -38,6 +38,9 @@ const struct sock_owner *procmap_lookup(const struct procmap *m, uint64_t inode,
 int procmap_comm(const char *proc_root, int32_t pid, char comm[16]);
 
 /* Number of distinct socket inodes and of (inode, owner) pairs in the map. */
+/* How many processes the scan was not allowed to read (another user's,
+ * without CAP_SYS_PTRACE/CAP_DAC_READ_SEARCH): their sockets have no owner. */
+size_t procmap_denied(const struct procmap *m);
 size_t procmap_inodes(const struct procmap *m);
 size_t procmap_owners(const struct procmap *m);
 

@@ -20,6 +20,8 @@ enum query_ext {
 	EXT_NUMERIC = 1u << 5,  /* -n: no name lookups (user names of -e) */
 	EXT_CGROUP = 1u << 6,   /* --cgroup: the cgroup column and JSON object */
 	EXT_IANA = 1u << 7,     /* --iana-services: the Service column from IANA's full registry */
+	EXT_PEERS = 1u << 8,    /* --peers: the processes at the other end (table column; -p's
+				 * JSON has them in their own key) */
 };
 
 enum query_family {

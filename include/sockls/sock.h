@@ -156,6 +156,8 @@ typedef int (*sock_rec_cb)(const struct sock_rec *rec, void *data);
 /* Names as sockls prints them and --state accepts them. UDP/RAW/UNIX CLOSE prints as UNCONN. */
 const char *sock_state_name(unsigned int proto, unsigned int state);
 const char *sock_proto_name(unsigned int proto);
+/* "inet", "inet6", "unix", "packet", "netlink", "vsock"; NULL for another. */
+const char *sock_family_name(unsigned int family);
 bool sock_is_v4mapped(const uint8_t addr[16]);
 bool sock_addr_is_any(unsigned int family, const uint8_t addr[16]);
 /* A TCP mini-socket: TIME_WAIT, or a SYN_RECV request (no inode). The kernel

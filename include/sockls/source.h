@@ -53,6 +53,14 @@ void source_close(struct source *s);
 
 /* "netlink", "proc" or "mixed": what serves this query. */
 const char *source_name(const struct source *s);
+/* Whether the dump sees bind()-only TCP sockets (bound-inactive): only
+ * sock_diag does, for both families, on kernels from 6.8; /proc never lists
+ * them. When false, counts of such sockets are unknown, not 0. */
+bool source_sees_bound_inactive(const struct source *s);
+/* PROTO_BIT()s of the kinds some source answered for in the last dump (a kind
+ * without its diag module and without a /proc file is not among them): where
+ * the caller reads it after each dump, a count of 0 of those kinds is a fact. */
+const uint32_t *source_answered_protos(const struct source *s);
 
 /* Every record of every requested kind and family, in listing order (the
  * protocol table's), filtered by q->states and q->filter. 0, a negative errno

@@ -57,6 +57,11 @@ struct summary {
 	uint32_t tcp_unknown;                 /* STATE_BIT(st): tcp_states[st] is not known */
 	uint32_t unknown;                     /* SUM_UNK_* bits */
 	uint64_t grp_est_cw, grp_other;       /* tcp_counted: the groups' counts */
+	uint64_t grp_tw;                      /* tcp_counted: TIME_WAIT + orphaned FIN_WAIT2 (sockstat tw) */
+	/* What was asked for (-t, -4, ...): a kind or family not asked is unknown,
+	 * not 0. Zero means every kind / both families (a summary built by hand). */
+	uint32_t asked_protos;
+	unsigned int asked_fams;              /* bit 0: IPv4, bit 1: IPv6 (FAM_INET, FAM_INET6) */
 };
 
 /* Parts of struct summary that may be unknown after summary_count_tcp(). */
@@ -117,6 +122,9 @@ int summary_group(const struct summary *s, uint32_t grp, uint64_t *v);
  * and whether -s shows the state at all (the kernel-internal ones only when
  * some socket is in them). */
 bool summary_state_known(const struct summary *s, unsigned int st);
+/* Whether the sockets of kind proto (and, for fam SUM_FAM_INET/INET6, of that
+ * family) were asked for, so that their count is known. fam SUM_FAM_MAX: any. */
+bool summary_asked(const struct summary *s, unsigned int proto, unsigned int fam);
 bool summary_state_shown(const struct summary *s, unsigned int st);
 
 /* Distinct TCP local ports that are ephemeral in eph (in range, not reserved). */

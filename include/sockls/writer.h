@@ -58,6 +58,13 @@ struct writer_ctx {
 	bool tcp_counted;             /* -s: only listening TCP sockets were dumped:
 				       * summary_count_tcp() counts the rest */
 	uint32_t protos;              /* PROTO_BIT: the kinds listed (a report's others are unknown) */
+	unsigned int families;        /* FAM_INET/FAM_INET6 bits listed (-4/-6) */
+	bool bound_unseen;            /* the source cannot see bind()-only TCP sockets */
+	uint32_t states;              /* STATE_BIT()s the dump asked for */
+	const uint32_t *answered;     /* PROTO_BIT()s a source answered for, read after a
+				       * namespace's dump (NULL: unknown) */
+	bool listen_cap_set;          /* --prometheus: --top N given: at most listen_cap */
+	unsigned int listen_cap;      /* listener series (else 1000) */
 	unsigned int top_n;           /* --ephemeral/--prometheus: destinations shown */
 	double warn_pct;              /* --ephemeral: warning threshold */
 };

@@ -42,6 +42,7 @@ enum long_only {
 	OPT_POD,
 	OPT_WATCH,
 	OPT_VSOCK,
+	OPT_PEERS,
 };
 
 static const struct option long_opts[] = {
@@ -99,6 +100,7 @@ static const struct option long_opts[] = {
 	{ "watch", optional_argument, NULL, OPT_WATCH },
 	{ "events", no_argument, NULL, 'E' },
 	{ "kill", no_argument, NULL, 'K' },
+	{ "peers", no_argument, NULL, OPT_PEERS },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -325,6 +327,8 @@ static int parse_long_only(int c, const char *arg, struct opts *o, struct cli_er
 	case OPT_ALL_NETNS: o->all_netns = true; break;
 	case OPT_LIST_SERVICES: o->list_services = true; break;
 	case OPT_CGROUP: o->ext |= EXT_CGROUP; break;
+	/* ss's -p shows a socket's own owners only: the other end is asked for */
+	case OPT_PEERS: o->ext |= EXT_PROCESSES | EXT_PEERS; break;
 	case OPT_IANA: o->ext |= EXT_IANA; break;
 	case OPT_UNIT: o->unit = arg; break;
 	case OPT_CONTAINER: o->container = arg; break;
@@ -459,7 +463,7 @@ static void apply_defaults(struct opts *o)
 	 * unix, packet, netlink, sctp) unless told which; with -4/-6 alone the
 	 * kinds with IP addresses among them (ss -4); -s counts every kind. */
 	if (!o->protos)
-		o->protos = o->summary ? rows_where(false) :
+		o->protos = o->summary ? rows_where(o->families != 0) :
 			    proto_default_set() & rows_where(o->families != 0);
 	if (!(o->protos & PROTO_BIT(PROTO_UNIX)) || o->unix_types == CLI_UNIX_ALL)
 		o->unix_types = 0;
@@ -480,8 +484,14 @@ static int unknown_option(int argc, char **argv, struct cli_error *err)
 	const char *word = NULL;
 	char hint[96];
 
-	if (!optopt || optopt >= 256)
-		return fail(err, "unknown option '%s'", argv[optind - 1]);
+	if (!optopt || optopt >= 256) {
+		char names[128];
+		const char *w = argv[optind - 1];
+		if (w[0] == '-' && w[1] == '-' &&
+		    cli_long_matches(w, long_opts, names, sizeof(names)) > 1)
+			return fail(err, "option '%s' is ambiguous: %s", w, names);
+		return fail(err, "unknown option '%s'", w);
+	}
 	word = cli_bad_word(argc, argv, optopt, short_opts + 1, long_opts);
 	if (!word || (word[1] == optopt && word[2] == '\0'))
 		return fail(err, "unknown option '-%c'", optopt);

@@ -29,6 +29,26 @@ static bool long_takes_next(const char *word, const struct option *longs)
 	return hit && hit->has_arg == required_argument;
 }
 
+size_t cli_long_matches(const char *word, const struct option *longs, char *buf, size_t cap)
+{
+	size_t len = strcspn(word + 2, "="), n = 0, used = 0;
+
+	if (cap)
+		buf[0] = '\0';
+	for (const struct option *lo = longs; lo->name; lo++) {
+		if (strncmp(lo->name, word + 2, len) != 0)
+			continue;
+		if (strlen(lo->name) == len)
+			return 1; /* exact: not ambiguous */
+		n++;
+		if (used < cap) {
+			int w = snprintf(buf + used, cap - used, "%s--%s", used ? ", " : "", lo->name);
+			used += w > 0 ? (size_t)w : 0;
+		}
+	}
+	return n;
+}
+
 /* glibc does not say which word an unknown short option came from (in
  * "-iTCP" optind may or may not have moved on), so walk argv as it does:
  * option words keep their order when getopt permutes. */
@@ -86,12 +106,30 @@ static bool is_state_word(const char *s)
 	return true;
 }
 
+/* lsof -i lists sockets in every state: without a state the sockls spelling
+ * needs -a (ss, and so sockls, show connected sockets only by default):
+ * "-t" becomes "-ta", else "-a" is added. */
+static void add_all(char *buf, size_t cap)
+{
+	char *p = strstr(buf, "-t");
+
+	if (!p)
+		p = strstr(buf, "-u");
+	if (p && (p[2] == ' ' || p[2] == '\0') && strlen(buf) + 2 <= cap) {
+		memmove(p + 3, p + 2, strlen(p + 2) + 1);
+		p[2] = 'a';
+		return;
+	}
+	append(buf, cap, "-a", "");
+}
+
 /* "[TCP|UDP][:PORT|:STATE]" after lsof's -i or -s: the sockls spelling. */
 static bool lsof_spec(const char *s, bool state, char *buf, size_t cap)
 {
 	const char *letter = NULL;
 	char low[32];
 	size_t i;
+	bool with_state = state;
 
 	s += lsof_proto(s, &letter);
 	if (letter)
@@ -104,10 +142,15 @@ static bool lsof_spec(const char *s, bool state, char *buf, size_t cap)
 				low[i] = (char)tolower((unsigned char)s[1 + i]);
 			low[i] = '\0';
 			append(buf, cap, "--state ", low);
+			with_state = true;
 		}
 		s += strlen(s);
 	}
-	return *s == '\0' && buf[0];
+	if (*s != '\0' || !buf[0])
+		return false;
+	if (!with_state)
+		add_all(buf, cap);
+	return true;
 }
 
 bool cli_lsof_hint(const char *word, char *buf, size_t cap)

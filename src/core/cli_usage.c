@@ -37,6 +37,7 @@ const char cli_usage[] =
 	"Details:\n"
 	"  -n, --numeric         numeric output (sockls never resolves host names)\n"
 	"  -p, --processes       owning processes (pid, command, fd)\n"
+	"      --peers           -p, and the processes at the other end (peer:)\n"
 	"  -e, --extended        uid, inode, socket cookie, port class\n"
 	"  -o, --timers          timer information (also --options)\n"
 	"  -i, --info            TCP internals (tcp_info)\n"
@@ -74,4 +75,10 @@ const char cli_usage[] =
 	"\n"
 	"  -v, --verbose         say on stderr which source served what\n"
 	"  -h, --help            this help\n"
-	"  -V, --version         version\n";
+	"  -V, --version         version\n"
+	"\n"
+	"Coming from netstat: the letters are ss's. TIME_WAIT is hidden as in ss\n"
+	"(netstat -tn shows it: say sockls -tn state connected state time-wait);\n"
+	"one header line, not two (scripts that skip two lines lose a row: use -H);\n"
+	"-A inet is IPv4 and IPv6, as in ss (add -4 for netstat's meaning);\n"
+	"-s, -i and -M are ss's summary, tcp_info and MPTCP. See sockls(8).\n";

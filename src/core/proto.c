@@ -46,8 +46,9 @@ const struct proto_desc proto_table[] = {
 	{ .id = PROTO_NETLINK, .name = "netlink", .diag_family = AF_NETLINK, .by_default = true,
 	  .proc_file = { "netlink", "netlink" }, .states = UNCONN_STATES,
 	  .diag_module = "netlink_diag" },
+	/* ss 6.1 lists MPTCP sockets by default, with -a, -l, -4/-6 and -f too */
 	{ .id = PROTO_MPTCP, .name = "mptcp", .diag_family = AF_INET, .ipproto = IPPROTO_MPTCP,
-	  .inet = true, .states = INET_STATES,
+	  .inet = true, .by_default = true, .states = INET_STATES,
 	  .n_netids = 2, /* ss -M keeps its Netid column (seen with iproute2 6.1) */
 	  .diag_module = "mptcp_diag" },
 	/* /proc/net/sctp/eps has the listening endpoints, assocs the associations */

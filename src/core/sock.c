@@ -40,6 +40,19 @@ const char *sock_proto_name(unsigned int proto)
 	return d ? d->name : "?";
 }
 
+const char *sock_family_name(unsigned int family)
+{
+	switch (family) {
+	case AF_INET: return "inet";
+	case AF_INET6: return "inet6";
+	case AF_UNIX: return "unix";
+	case AF_PACKET: return "packet";
+	case AF_NETLINK: return "netlink";
+	case AF_VSOCK: return "vsock";
+	default: return NULL;
+	}
+}
+
 bool sock_is_v4mapped(const uint8_t addr[16])
 {
 	static const uint8_t prefix[12] = { 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff };

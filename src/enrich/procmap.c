@@ -32,6 +32,7 @@ struct procmap {
 	struct sock_owner *owners;
 	size_t n_owners;
 	size_t n_inodes;
+	size_t denied;           /* processes whose fd directory we may not read */
 };
 
 struct pm_scan {
@@ -46,6 +47,7 @@ struct pm_scan {
 	size_t n_filter;
 	const char *root;        /* proc_root, to name a refused file */
 	struct file_fail *ff;    /* may be NULL */
+	size_t denied;           /* fd directories refused (EACCES, EPERM: another user's) */
 };
 
 /* Fibonacci hashing (inodes are mostly sequential; the multiply carries every
@@ -257,6 +259,8 @@ static int pm_scan_pid(struct pm_scan *sc, int procfd, const char *name, int32_t
 		err = pm_scan_fds(sc, piddir, fddir, pid);
 	else if (pm_fatal(errno))
 		err = -errno;
+	else if (errno == EACCES || errno == EPERM)
+		sc->denied++;
 	close(piddir);
 	return err;
 }
@@ -354,6 +358,7 @@ static int pm_build(const char *proc_root, struct pm_scan *sc, struct procmap **
 	int err = pm_scan_root(sc, proc_root);
 	if (!err)
 		err = pm_index(m, sc);
+	m->denied = sc->denied;
 	free(sc->keys);
 	free(sc->fds);
 	free(sc->procs);
@@ -396,6 +401,11 @@ const struct sock_owner *procmap_lookup(const struct procmap *m, uint64_t inode,
 			return NULL;
 		i = i + 1 < m->n_slots ? i + 1 : 0;
 	}
+}
+
+size_t procmap_denied(const struct procmap *m)
+{
+	return m ? m->denied : 0;
 }
 
 size_t procmap_inodes(const struct procmap *m)

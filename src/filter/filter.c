@@ -216,6 +216,11 @@ static bool node_uses_cgroup(const struct filter_node *n)
 	return n->kind == FN_NOT && node_uses_cgroup(n->a);
 }
 
+bool filter_names_unix(const struct filter *f)
+{
+	return f && f->names_unix;
+}
+
 bool filter_uses_cgroup(const struct filter *f)
 {
 	return f && node_uses_cgroup(f->root);

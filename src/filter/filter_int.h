@@ -16,7 +16,8 @@
 struct filter {
 	uint32_t states;
 	uint32_t unix_types;            /* 1u << SOCK_*; 0: every UNIX type */
-	bool unix_paths;                /* src/dst words are UNIX paths (only UNIX listed) */
+	bool unix_paths;                /* src/dst words are UNIX paths (-x given) */
+	bool names_unix;                /* some src/dst term is a UNIX name */
 	const struct filter_node *root; /* NULL: true */
 	struct filter_node **nodes;     /* every node, for filter_free */
 	size_t n_nodes, cap_nodes;

@@ -2,6 +2,7 @@
 /* filter_parse.c - tokenizer and recursive-descent parser for the ss-style filter expression. */
 #include <arpa/inet.h>
 #include <errno.h>
+#include <pwd.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -202,6 +203,7 @@ static int parse_unix_path(struct fparse *p, const char *t, struct filter_node *
 		return filter_fail(p->err, t, "UNIX name '%.40s...' too long (at most %d bytes)", t,
 				   SOCK_UNIX_PATH_MAX);
 	n->kind = FN_PATH;
+	p->f->names_unix = true;
 	n->path = strdup(t);
 	return n->path ? 0 : -ENOMEM;
 }
@@ -306,6 +308,47 @@ static int parse_cgroup_pred(struct fparse *p, const struct filter_node **out)
 	return 0;
 }
 
+static bool all_digits(const char *s)
+{
+	if (!*s)
+		return false;
+	for (; *s; s++)
+		if (*s < '0' || *s > '9')
+			return false;
+	return true;
+}
+
+/* What a word no term starts with most likely meant, by its shape: the
+ * habits of lsof (-p PID, -i @HOST, +c), of --watch N, and a glob the shell
+ * expanded into several paths. */
+static int unknown_word(struct fparse *p, const char *t)
+{
+	const char *slash = strrchr(t, '/');
+
+	if (strcmp(t, "dev") == 0 || strcmp(t, "autobound") == 0)
+		return filter_fail(p->err, t, "ss's filter word '%s' is not supported by sockls "
+				   "(see COMING FROM SS AND NETSTAT in sockls(8))", t);
+	if (all_digits(t))
+		return filter_fail(p->err, t, "unknown filter word '%s': a port is --port %s or "
+				   "'sport = :%s', a process (lsof -p) --pid %s, an interval --watch=%s",
+				   t, t, t, t, t);
+	if (t[0] == '@')
+		return filter_fail(p->err, t, "unknown filter word '%s': for lsof's -i %s say: "
+				   "sockls -a dst %s (or src %s)", t, t, t + 1, t + 1);
+	if (t[0] == '+')
+		return filter_fail(p->err, t, "unknown filter word '%s': lsof's + options have no "
+				   "sockls meaning (command names are printed whole)", t);
+	if (slash)
+		return filter_fail(p->err, t, "unknown filter word '%s': a UNIX name follows src or "
+				   "dst, one per term; if the shell expanded a glob, quote it: src '%.*s/*'",
+				   t, (int)(slash - t), t);
+	/* only on the error path: is it a user's name, as after lsof's -u? */
+	if (p->pos == 1 && getpwnam(t))
+		return filter_fail(p->err, t, "unknown filter word '%s' (-u lists UDP sockets, as in "
+				   "ss, and takes no user: -e shows each socket's uid)", t);
+	return filter_fail(p->err, t, "unknown filter word '%s'", t);
+}
+
 static int parse_unary(struct fparse *p, const struct filter_node **out)
 {
 	const char *t = peek(p);
@@ -343,7 +386,7 @@ static int parse_unary(struct fparse *p, const struct filter_node **out)
 	} else if (is_one_of(t, and_words) || is_one_of(t, or_words)) {
 		rc = filter_fail(p->err, t, "operator '%s' needs a filter term before it", t);
 	} else {
-		rc = filter_fail(p->err, t, "unknown filter word '%s'", t);
+		rc = unknown_word(p, t);
 	}
 	p->depth--;
 	return rc;

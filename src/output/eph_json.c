@@ -43,20 +43,25 @@ static void setting_json(struct jsonw *jw, const char *key, int v)
 		jsonw_uint(jw, (unsigned int)v);
 }
 
-/* A count of a kind that was listed, else null (-t, -u: the other is unknown). */
+#define TCP_ PROTO_BIT(PROTO_TCP)
+#define UDP_ PROTO_BIT(PROTO_UDP)
+#define BND_ EPH_KNOWN_BOUND
+
+/* A count whose kinds were listed (and, with BND_, whose bind()-only sockets
+ * were seen), else null (-t, -u, /proc: unknown). */
 static void count_json(struct jsonw *jw, const char *key, const struct eph_totals *t,
-		       unsigned int proto, uint64_t v)
+		       uint32_t needs, uint64_t v)
 {
-	if (t->listed & PROTO_BIT(proto))
+	if (!(needs & ~eph_totals_known(t)))
 		jsonw_key_uint(jw, key, v);
 	else
 		jsonw_key_null(jw, key);
 }
 
 static void pct_json(struct jsonw *jw, const char *key, const struct eph_totals *t,
-		     unsigned int proto, double v)
+		     uint32_t needs, double v)
 {
-	if (t->listed & PROTO_BIT(proto))
+	if (!(needs & ~eph_totals_known(t)))
 		jsonw_key_double(jw, key, v);
 	else
 		jsonw_key_null(jw, key);
@@ -69,11 +74,11 @@ static void terms_json(struct jsonw *jw, const struct eph_report *rep, const str
 
 	jsonw_key(jw, "pinned");
 	jsonw_obj_begin(jw);
-	count_json(jw, "total", t, PROTO_TCP, t->pinned);
-	count_json(jw, "listeners", t, PROTO_TCP, t->pinned_listen);
-	count_json(jw, "bound_inactive", t, PROTO_TCP, t->pinned_bound);
+	count_json(jw, "total", t, TCP_ | BND_, t->pinned);
+	count_json(jw, "listeners", t, TCP_, t->pinned_listen);
+	count_json(jw, "bound_inactive", t, TCP_ | BND_, t->pinned_bound);
 	jsonw_obj_end(jw);
-	count_json(jw, "usable_connect", t, PROTO_TCP, t->usable_connect);
+	count_json(jw, "usable_connect", t, TCP_ | BND_, t->usable_connect);
 	jsonw_key(jw, "settings");
 	jsonw_obj_begin(jw);
 	setting_json(jw, "tcp_tw_reuse", t->set.tcp_tw_reuse);
@@ -86,9 +91,9 @@ static void terms_json(struct jsonw *jw, const struct eph_report *rep, const str
 	jsonw_obj_end(jw);
 	jsonw_key(jw, "parity");
 	jsonw_obj_begin(jw);
-	count_json(jw, "size", t, PROTO_TCP, t->parity_size);
-	count_json(jw, "in_use", t, PROTO_TCP, t->parity_used);
-	pct_json(jw, "pct", t, PROTO_TCP, t->parity_pct);
+	count_json(jw, "size", t, TCP_ | BND_, t->parity_size);
+	count_json(jw, "in_use", t, TCP_, t->parity_used);
+	pct_json(jw, "pct", t, TCP_ | BND_, t->parity_pct);
 	jsonw_obj_end(jw);
 	jsonw_key(jw, "collisions");
 	jsonw_arr_begin(jw);
@@ -104,15 +109,15 @@ static void counts_json(struct jsonw *jw, const struct eph_totals *t, double war
 	jsonw_key_uint(jw, "reserved_in_range", t->reserved_in_range);
 	jsonw_key(jw, "in_use");
 	jsonw_obj_begin(jw);
-	count_json(jw, "tcp", t, PROTO_TCP, t->in_use[PROTO_TCP]);
-	count_json(jw, "udp", t, PROTO_UDP, t->in_use[PROTO_UDP]);
+	count_json(jw, "tcp", t, TCP_, t->in_use[PROTO_TCP]);
+	count_json(jw, "udp", t, UDP_, t->in_use[PROTO_UDP]);
 	jsonw_obj_end(jw);
 	jsonw_key(jw, "in_use_pct");
 	jsonw_obj_begin(jw);
-	pct_json(jw, "tcp", t, PROTO_TCP, t->pct[PROTO_TCP]);
-	pct_json(jw, "udp", t, PROTO_UDP, t->pct[PROTO_UDP]);
+	pct_json(jw, "tcp", t, TCP_, t->pct[PROTO_TCP]);
+	pct_json(jw, "udp", t, UDP_, t->pct[PROTO_UDP]);
 	jsonw_obj_end(jw);
-	count_json(jw, "time_wait", t, PROTO_TCP, t->time_wait);
+	count_json(jw, "time_wait", t, TCP_, t->time_wait);
 	jsonw_key_uint(jw, "sockets", t->sockets);
 	jsonw_key_uint(jw, "untracked", t->untracked);
 	jsonw_key_double(jw, "warn_pct", warn_pct);

@@ -122,6 +122,13 @@ static void print_tcp_terms(FILE *out, const struct eph_totals *t)
 		fprintf(out, "Usable for connect(): ?\n");
 		return;
 	}
+	if (t->bound_unseen) {
+		/* /proc (or a kernel before 6.8) does not list bind()-only sockets */
+		fprintf(out, "Pinned for every destination (tcp): ? (listeners %u, bind()-only ?: "
+			"not seen by this source)\n", t->pinned_listen);
+		fprintf(out, "Usable for connect(): ? (at most %u)\n", t->usable_connect);
+		return;
+	}
 	fprintf(out, "Pinned for every destination (tcp): %u (listeners %u, bind()-only %u)\n",
 		t->pinned, t->pinned_listen, t->pinned_bound);
 	fprintf(out, "Usable for connect(): %u\n", t->usable_connect);
@@ -141,12 +148,17 @@ static void print_terms(FILE *out, const struct eph_totals *t)
 		fprintf(out, "?\n");
 	else
 		fprintf(out, "%d\n", t->set.tcp_timestamps);
-	if (listed(t, PROTO_TCP))
+	if (listed(t, PROTO_TCP) && t->bound_unseen)
+		fprintf(out, "connect() parity half: %u ports in use of ? (bind()-only not seen)\n",
+			t->parity_used);
+	else if (listed(t, PROTO_TCP))
 		fprintf(out, "connect() parity half: %u of %u ports in use (%.1f%%)\n",
 			t->parity_used, t->parity_size, t->parity_pct);
 	else
 		fprintf(out, "connect() parity half: ? (TCP not listed)\n");
-	if (t->sockopt_known)
+	if (!listed(t, PROTO_TCP))
+		fprintf(out, "IP_BIND_ADDRESS_NO_PORT: ? (TCP not listed)\n");
+	else if (t->sockopt_known)
 		fprintf(out, "IP_BIND_ADDRESS_NO_PORT: %lu sockets\n", t->bind_no_port);
 	else
 		fprintf(out, "IP_BIND_ADDRESS_NO_PORT: ? (not reported by this kernel or source)\n");

@@ -30,6 +30,7 @@ struct eph_report {
 	unsigned int n_listen, n_bound, n_pinned;
 	unsigned long bind_no_port, sockopt_known, fresh[2];
 	struct eph_settings set;
+	bool bound_unseen;
 	uint32_t listed;
 	unsigned int time_wait;
 	unsigned long sockets, untracked;
@@ -63,6 +64,11 @@ void eph_report_set_settings(struct eph_report *rep, const struct eph_settings *
 void eph_report_set_listed(struct eph_report *rep, uint32_t protos)
 {
 	rep->listed = protos & (PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP));
+}
+
+void eph_report_set_bound_unseen(struct eph_report *rep)
+{
+	rep->bound_unseen = true;
 }
 
 void eph_report_free(struct eph_report *rep)
@@ -218,8 +224,11 @@ int eph_report_add_fresh(struct eph_report *rep, const struct sock_rec *rec, boo
 	/* sock_diag reports bind()-only sockets (asked for as bound-inactive) in CLOSE. */
 	if (rec->state == ST_LISTEN || rec->state == ST_BOUND_INACTIVE || rec->state == ST_CLOSE)
 		pin(rep, port, rec->state == ST_LISTEN);
-	/* Listeners and bind()-only sockets have no destination. */
-	if (rec->remote.port == 0)
+	/* Listeners and bind()-only sockets have no destination, and a
+	 * connection on a listener's port was accepted: it holds no port of its
+	 * own (connect() never picks a port a listener holds). The kernel's dump
+	 * and /proc both give a family's listeners before its connections. */
+	if (rec->remote.port == 0 || rec->state == ST_LISTEN || BIT_TEST(rep->pin_listen, port))
 		return 0;
 	rep->fresh[PROTO_TCP] += fresh;
 	return dest_add(rep, rec, fresh);
@@ -291,7 +300,9 @@ void eph_report_totals(const struct eph_report *rep, struct eph_totals *t)
 	t->fresh[PROTO_TCP] = rep->fresh[PROTO_TCP];
 	t->fresh[PROTO_UDP] = rep->fresh[PROTO_UDP];
 	t->bind_no_port = rep->bind_no_port;
-	t->sockopt_known = rep->sockopt_known;
+	/* a count over UDP alone is not the namespace's: unknown without TCP */
+	t->sockopt_known = (rep->listed & PROTO_BIT(PROTO_TCP)) ? rep->sockopt_known : 0;
+	t->bound_unseen = rep->bound_unseen;
 	t->set = rep->set;
 	t->listed = rep->listed;
 	parity_fill(rep, t);

@@ -71,19 +71,6 @@ int json_end(struct jsonw *jw, const struct netns_tally *ns)
 	return jsonw_flush(jw);
 }
 
-static const char *family_name(unsigned int family)
-{
-	switch (family) {
-	case AF_INET: return "inet";
-	case AF_INET6: return "inet6";
-	case AF_UNIX: return "unix";
-	case AF_PACKET: return "packet";
-	case AF_NETLINK: return "netlink";
-	case AF_VSOCK: return "vsock";
-	default: return NULL;
-	}
-}
-
 static void write_addr(struct jsonw *jw, unsigned int family, const uint8_t addr[16])
 {
 	char buf[ADDR_TEXT_MAX];
@@ -196,8 +183,10 @@ static void write_extended(struct jsonw *jw, const struct sock_rec *rec)
 	jsonw_key(jw, "uid");
 	rec->have & HAVE_UID ? jsonw_uint(jw, rec->uid) : jsonw_null(jw);
 	if (rec->proto != PROTO_UNIX) {
+		/* an IP socket without a struct socket (TIME_WAIT, a request, an
+		 * orphan) has no inode: the kernel's 0 is "none", as its uid 0 is */
 		jsonw_key(jw, "inode");
-		rec->have & HAVE_INODE ? jsonw_uint(jw, rec->inode) : jsonw_null(jw);
+		(rec->have & HAVE_INODE) && rec->inode ? jsonw_uint(jw, rec->inode) : jsonw_null(jw);
 	}
 	jsonw_key(jw, "cookie");
 	rec->have & HAVE_COOKIE ? jsonw_uint(jw, rec->cookie) : jsonw_null(jw);
@@ -214,7 +203,9 @@ static void write_timer(struct jsonw *jw, const struct sock_rec *rec)
 		[TIMER_TIMEWAIT] = "timewait", [TIMER_PROBE] = "probe", [TIMER_DELACK] = "delack",
 	};
 	jsonw_key(jw, "timer");
-	if (!(rec->have & HAVE_TIMER) || rec->timer >= sizeof(names) / sizeof(names[0])) {
+	/* no timer running is null, as ss -o prints nothing for it */
+	if (!(rec->have & HAVE_TIMER) || rec->timer == TIMER_OFF ||
+	    rec->timer >= sizeof(names) / sizeof(names[0])) {
 		jsonw_null(jw);
 		return;
 	}
@@ -232,6 +223,11 @@ enum ti_kind {
 	TI_RATE,     /* ~0 means unlimited: null */
 };
 
+/* A listener has no peer: its path, RTT and window figures were never
+ * measured (the kernel reports its zeroed fields), and its unacked and sacked
+ * are its accept queue and backlog (Recv-Q and Send-Q). Null on LISTEN. */
+#define TI_CONN 0x80
+
 struct ti_field {
 	const char *key;
 	uint16_t off;
@@ -246,27 +242,27 @@ static const struct ti_field ti_fields[] = {
 	TI("retransmits", tcpi_retransmits, TI_UINT),
 	TI("probes", tcpi_probes, TI_UINT),
 	TI("backoff", tcpi_backoff, TI_UINT),
-	TI("rto_ms", tcpi_rto, TI_US_AS_MS),
-	TI("ato_ms", tcpi_ato, TI_US_AS_MS),
-	TI("snd_mss", tcpi_snd_mss, TI_UINT),
-	TI("rcv_mss", tcpi_rcv_mss, TI_UINT),
-	TI("unacked", tcpi_unacked, TI_UINT),
-	TI("sacked", tcpi_sacked, TI_UINT),
+	TI("rto_ms", tcpi_rto, TI_US_AS_MS | TI_CONN),
+	TI("ato_ms", tcpi_ato, TI_US_AS_MS | TI_CONN),
+	TI("snd_mss", tcpi_snd_mss, TI_UINT | TI_CONN),
+	TI("rcv_mss", tcpi_rcv_mss, TI_UINT | TI_CONN),
+	TI("unacked", tcpi_unacked, TI_UINT | TI_CONN),
+	TI("sacked", tcpi_sacked, TI_UINT | TI_CONN),
 	TI("lost", tcpi_lost, TI_UINT),
 	TI("retrans", tcpi_retrans, TI_UINT),
-	TI("last_data_sent_ms", tcpi_last_data_sent, TI_UINT),
-	TI("last_data_recv_ms", tcpi_last_data_recv, TI_UINT),
-	TI("last_ack_recv_ms", tcpi_last_ack_recv, TI_UINT),
-	TI("pmtu", tcpi_pmtu, TI_UINT),
-	TI("rcv_ssthresh", tcpi_rcv_ssthresh, TI_UINT),
-	TI("rtt_ms", tcpi_rtt, TI_US_AS_MS),
-	TI("rttvar_ms", tcpi_rttvar, TI_US_AS_MS),
-	TI("snd_ssthresh", tcpi_snd_ssthresh, TI_SSTHRESH),
+	TI("last_data_sent_ms", tcpi_last_data_sent, TI_UINT | TI_CONN),
+	TI("last_data_recv_ms", tcpi_last_data_recv, TI_UINT | TI_CONN),
+	TI("last_ack_recv_ms", tcpi_last_ack_recv, TI_UINT | TI_CONN),
+	TI("pmtu", tcpi_pmtu, TI_UINT | TI_CONN),
+	TI("rcv_ssthresh", tcpi_rcv_ssthresh, TI_UINT | TI_CONN),
+	TI("rtt_ms", tcpi_rtt, TI_US_AS_MS | TI_CONN),
+	TI("rttvar_ms", tcpi_rttvar, TI_US_AS_MS | TI_CONN),
+	TI("snd_ssthresh", tcpi_snd_ssthresh, TI_SSTHRESH | TI_CONN),
 	TI("snd_cwnd", tcpi_snd_cwnd, TI_UINT),
-	TI("advmss", tcpi_advmss, TI_UINT),
+	TI("advmss", tcpi_advmss, TI_UINT | TI_CONN),
 	TI("reordering", tcpi_reordering, TI_UINT),
-	TI("rcv_rtt_ms", tcpi_rcv_rtt, TI_US_AS_MS),
-	TI("rcv_space", tcpi_rcv_space, TI_UINT),
+	TI("rcv_rtt_ms", tcpi_rcv_rtt, TI_US_AS_MS | TI_CONN),
+	TI("rcv_space", tcpi_rcv_space, TI_UINT | TI_CONN),
 	TI("total_retrans", tcpi_total_retrans, TI_UINT),
 	TI("pacing_rate", tcpi_pacing_rate, TI_RATE),
 	TI("max_pacing_rate", tcpi_max_pacing_rate, TI_RATE),
@@ -275,10 +271,10 @@ static const struct ti_field ti_fields[] = {
 	TI("segs_out", tcpi_segs_out, TI_UINT),
 	TI("segs_in", tcpi_segs_in, TI_UINT),
 	TI("notsent_bytes", tcpi_notsent_bytes, TI_UINT),
-	TI("min_rtt_ms", tcpi_min_rtt, TI_US_AS_MS),
+	TI("min_rtt_ms", tcpi_min_rtt, TI_US_AS_MS | TI_CONN),
 	TI("data_segs_in", tcpi_data_segs_in, TI_UINT),
 	TI("data_segs_out", tcpi_data_segs_out, TI_UINT),
-	TI("delivery_rate", tcpi_delivery_rate, TI_UINT),
+	TI("delivery_rate", tcpi_delivery_rate, TI_UINT | TI_CONN),
 	TI("busy_ms", tcpi_busy_time, TI_US_AS_MS),
 	TI("rwnd_limited_ms", tcpi_rwnd_limited, TI_US_AS_MS),
 	TI("sndbuf_limited_ms", tcpi_sndbuf_limited, TI_US_AS_MS),
@@ -289,7 +285,7 @@ static const struct ti_field ti_fields[] = {
 	TI("dsack_dups", tcpi_dsack_dups, TI_UINT),
 	TI("reord_seen", tcpi_reord_seen, TI_UINT),
 	TI("rcv_ooopack", tcpi_rcv_ooopack, TI_UINT),
-	TI("snd_wnd", tcpi_snd_wnd, TI_UINT),
+	TI("snd_wnd", tcpi_snd_wnd, TI_UINT | TI_CONN),
 };
 
 /* Fields past what this kernel sent are null, never a made-up 0. */
@@ -298,9 +294,14 @@ static void write_ti_field(struct jsonw *jw, const struct ti_field *f, const str
 	uint64_t v = 0;
 	uint32_t v32 = 0;
 	uint8_t v8 = 0;
+	unsigned int kind = f->kind & ~TI_CONN;
 	bool have;
 
 	jsonw_key(jw, f->key);
+	if ((f->kind & TI_CONN) && rec->state == ST_LISTEN) {
+		jsonw_null(jw);
+		return;
+	}
 	if (f->size == 1)
 		have = tcpinfo_get(rec, f->off, 1, &v8), v = v8;
 	else if (f->size == 4)
@@ -309,9 +310,9 @@ static void write_ti_field(struct jsonw *jw, const struct ti_field *f, const str
 		have = tcpinfo_get(rec, f->off, 8, &v);
 	if (!have)
 		jsonw_null(jw);
-	else if (f->kind == TI_US_AS_MS)
+	else if (kind == TI_US_AS_MS)
 		jsonw_double(jw, (double)v / 1000.0);
-	else if ((f->kind == TI_SSTHRESH && v >= 0xffff) || (f->kind == TI_RATE && v == UINT64_MAX))
+	else if ((kind == TI_SSTHRESH && v >= 0xffff) || (kind == TI_RATE && v == UINT64_MAX))
 		jsonw_null(jw);
 	else
 		jsonw_uint(jw, v);
@@ -421,10 +422,16 @@ static void write_owners(struct jsonw *jw, const char *key, const struct sock_ow
 	jsonw_arr_end(jw);
 }
 
-/* TCP/UDP: null unless the other end is a socket of this namespace. */
-static void write_inet_peer(struct jsonw *jw, const struct sock_row *row)
+/* UNIX: the peer's owners, null when the source did not give the peer
+ * (/proc). TCP/UDP: null unless the other end is a socket of this namespace. */
+static void write_peers(struct jsonw *jw, const struct sock_row *row)
 {
-	if (row->peer_found)
+	const struct sock_rec *rec = row->rec;
+	bool known = rec->proto == PROTO_UNIX ? (rec->have & HAVE_PEER_INODE) != 0 : row->peer_found;
+
+	if (rec->proto != PROTO_UNIX && rec->proto != PROTO_TCP && rec->proto != PROTO_UDP)
+		return;
+	if (known)
 		write_owners(jw, "peer_processes", row->peers, row->n_peers);
 	else
 		jsonw_key_null(jw, "peer_processes");
@@ -479,7 +486,7 @@ int json_sock(struct jsonw *jw, const struct sock_row *row, uint32_t ext)
 
 	jsonw_obj_begin(jw);
 	jsonw_key_str(jw, "proto", sock_proto_name(rec->proto));
-	jsonw_key_str(jw, "family", family_name(rec->family));
+	jsonw_key_str(jw, "family", sock_family_name(rec->family));
 	jsonw_key_str(jw, "state", sock_state_name(rec->proto, rec->state));
 	jsonw_key(jw, "recv_q");
 	rec->have & HAVE_RECV_Q ? jsonw_uint(jw, rec->recv_q) : jsonw_null(jw);
@@ -516,10 +523,8 @@ int json_sock(struct jsonw *jw, const struct sock_row *row, uint32_t ext)
 		write_memory(jw, rec);
 	if (ext & EXT_PROCESSES)
 		write_owners(jw, "processes", row->owners, row->n_owners);
-	if ((ext & EXT_PROCESSES) && rec->proto == PROTO_UNIX)
-		write_owners(jw, "peer_processes", row->peers, row->n_peers);
-	else if ((ext & EXT_PROCESSES) && (rec->proto == PROTO_TCP || rec->proto == PROTO_UDP))
-		write_inet_peer(jw, row);
+	if (ext & EXT_PROCESSES)
+		write_peers(jw, row);
 	if (ext & EXT_CGROUP) {
 		jsonw_key(jw, "cgroup");
 		json_cgroup(jw, row->cgroup);

@@ -13,6 +13,7 @@
 #include "sockls/ephemeral.h"
 #include "sockls/esc.h"
 #include "sockls/kstat.h"
+#include "sockls/proto.h"
 #include "sockls/writer.h"
 
 struct prom_ns {
@@ -25,6 +26,7 @@ struct prom_ns {
 	struct eph_totals t;
 	struct kstat kstat;
 	bool have_kstat;
+	uint32_t answered;                  /* PROTO_BIT()s whose dump was answered */
 };
 
 struct prom_state {
@@ -88,7 +90,11 @@ static int prom_open(const struct writer_ctx *ctx, void **state)
 static int prom_netns(void *state, const struct writer_ns *w)
 {
 	struct prom_state *s = state;
-	struct prom_ns *v = realloc(s->ns, (s->n_ns + 1) * sizeof(*v));
+	struct prom_ns *v;
+
+	if (s->n_ns && s->ctx.answered) /* the previous namespace's dump is over */
+		s->ns[s->n_ns - 1].answered = *s->ctx.answered;
+	v = realloc(s->ns, (s->n_ns + 1) * sizeof(*v));
 
 	if (!v)
 		return -ENOMEM;
@@ -109,8 +115,11 @@ static int prom_netns(void *state, const struct writer_ns *w)
 	}
 	if (ns->rep && w->set)
 		eph_report_set_settings(ns->rep, w->set);
-	if (ns->rep)
+	if (ns->rep) {
 		eph_report_set_listed(ns->rep, s->ctx.protos);
+		if (s->ctx.bound_unseen)
+			eph_report_set_bound_unseen(ns->rep);
+	}
 	if (w->kstat) {
 		ns->kstat = *w->kstat;
 		ns->have_kstat = true;
@@ -182,15 +191,29 @@ static int prom_row(void *state, const struct sock_row *row)
 	return ns->rep ? eph_report_add(ns->rep, rec) : 0;
 }
 
+/* A count the dump knows: the kind and state were asked for, the kind has
+ * that state, and (bound-inactive) the source can see it. 0 is then a fact. */
+static bool count_known(const struct prom_state *s, const struct prom_ns *ns, unsigned int p,
+			unsigned int st)
+{
+	const struct proto_desc *d = proto_get(p);
+
+	if (!d || !(ns->answered & PROTO_BIT(p)) || !(d->states & STATE_BIT(st)) ||
+	    !(s->ctx.states & STATE_BIT(st)) || st == ST_NEW_SYN_RECV || st == ST_UNKNOWN)
+		return false;
+	return st != ST_BOUND_INACTIVE || !s->ctx.bound_unseen;
+}
+
 static void write_sockets(FILE *f, const struct prom_state *s)
 {
 	struct labels lb;
 
-	head(f, "sockls_sockets", "gauge", "Sockets by protocol and state (states with none are left out).");
+	head(f, "sockls_sockets", "gauge",
+	     "Sockets by protocol and state (0 where none; left out where not known).");
 	for (size_t i = 0; i < s->n_ns; i++)
 		for (unsigned int p = 0; p < PROTO_MAX; p++)
 			for (unsigned int st = 0; st < ST_MAX; st++) {
-				if (!s->ns[i].count[p][st])
+				if (!s->ns[i].count[p][st] && !count_known(s, &s->ns[i], p, st))
 					continue;
 				lb_netns(&lb, &s->ns[i]);
 				lb_add(&lb, "proto", sock_proto_name(p));
@@ -198,6 +221,8 @@ static void write_sockets(FILE *f, const struct prom_state *s)
 				sample(f, "sockls_sockets", &lb, s->ns[i].count[p][st]);
 			}
 }
+
+#define PROM_LISTEN_CAP 1000 /* sockls_listening_info series without --top (man page) */
 
 static int str_cmp(const void *a, const void *b)
 {
@@ -208,10 +233,24 @@ static void write_listeners(FILE *f, struct prom_state *s)
 {
 	head(f, "sockls_listening_info", "gauge",
 	     "A listening TCP or bound unconnected UDP socket (1); unit when known, process with -p.");
-	qsort(s->listen, s->n_listen, sizeof(*s->listen), str_cmp);
-	for (size_t i = 0; i < s->n_listen; i++)
-		if (i == 0 || strcmp(s->listen[i], s->listen[i - 1]) != 0)
+	size_t shown = 0, left = 0, cap = s->ctx.listen_cap_set ? s->ctx.listen_cap : PROM_LISTEN_CAP;
+
+	if (s->n_listen)
+		qsort(s->listen, s->n_listen, sizeof(*s->listen), str_cmp);
+	/* bounded cardinality: the first listen_cap label sets in sorted order */
+	for (size_t i = 0; i < s->n_listen; i++) {
+		if (i > 0 && strcmp(s->listen[i], s->listen[i - 1]) == 0)
+			continue;
+		if (shown < cap) {
 			fprintf(f, "sockls_listening_info{%s} 1\n", s->listen[i]);
+			shown++;
+		} else {
+			left++;
+		}
+	}
+	head(f, "sockls_listening_info_omitted", "gauge",
+	     "Listener label sets left out of sockls_listening_info (past --top, 1000 by default).");
+	fprintf(f, "sockls_listening_info_omitted %zu\n", left);
 }
 
 struct eph_metric {
@@ -222,23 +261,24 @@ struct eph_metric {
 
 #define TCP_ PROTO_BIT(PROTO_TCP)
 #define UDP_ PROTO_BIT(PROTO_UDP)
+#define BND_ EPH_KNOWN_BOUND /* needs bind()-only sockets seen */
 #define EM(n, field, k, h) { "sockls_ephemeral_" n, h, offsetof(struct eph_totals, field), k }
 static const struct eph_metric eph_metrics[] = {
 	EM("range_ports", size, 0, "Ports in net.ipv4.ip_local_port_range."),
 	EM("reserved_ports", reserved_in_range, 0, "Ports of the range in ip_local_reserved_ports."),
 	EM("usable_ports", usable, 0, "Ports of the range not reserved."),
-	EM("pinned_ports", pinned, TCP_,
+	EM("pinned_ports", pinned, TCP_ | BND_,
 	   "Usable TCP ports pinned for every destination (listeners, bind()-only)."),
 	EM("pinned_listen_ports", pinned_listen, TCP_, "Usable TCP ports held by listeners (collisions)."),
-	EM("pinned_bound_ports", pinned_bound, TCP_, "Usable TCP ports held by bind()-only sockets."),
-	EM("connect_usable_ports", usable_connect, TCP_,
+	EM("pinned_bound_ports", pinned_bound, TCP_ | BND_, "Usable TCP ports held by bind()-only sockets."),
+	EM("connect_usable_ports", usable_connect, TCP_ | BND_,
 	   "Usable ports minus pinned: what connect() can pick."),
 	EM("tcp_in_use_ports", in_use[PROTO_TCP], TCP_, "Usable ports held by TCP sockets."),
 	EM("udp_in_use_ports", in_use[PROTO_UDP], UDP_,
 	   "Usable ports held by UDP sockets (the namespace as a whole)."),
 	EM("time_wait_sockets", time_wait, TCP_, "TCP sockets in TIME_WAIT on a usable port."),
-	EM("parity_ports", parity_size, TCP_, "Ports of the parity connect() tries first, free to it."),
-	EM("parity_in_use_ports", parity_used, TCP_, "Of those, ports in use."),
+	EM("parity_ports", parity_size, TCP_ | BND_, "Ports of the parity connect() tries first, free to it."),
+	EM("parity_in_use_ports", parity_used, TCP_ | BND_, "Of those, ports in use."),
 };
 
 static void write_eph_totals(FILE *f, const struct prom_state *s)
@@ -249,7 +289,7 @@ static void write_eph_totals(FILE *f, const struct prom_state *s)
 		head(f, eph_metrics[m].name, "gauge", eph_metrics[m].help);
 		for (size_t i = 0; i < s->n_ns; i++) {
 			/* a kind that was not listed (-t, -u) is unknown: no sample */
-			if (!s->ns[i].rep || (eph_metrics[m].needs & ~s->ns[i].t.listed))
+			if (!s->ns[i].rep || (eph_metrics[m].needs & ~eph_totals_known(&s->ns[i].t)))
 				continue;
 			lb_netns(&lb, &s->ns[i]);
 			const char *base = (const char *)&s->ns[i].t;
@@ -363,6 +403,8 @@ static int prom_end(void *state)
 	struct prom_state *s = state;
 	FILE *f = s->ctx.out;
 
+	if (s->n_ns && s->ctx.answered)
+		s->ns[s->n_ns - 1].answered = *s->ctx.answered;
 	for (size_t i = 0; i < s->n_ns; i++) {
 		struct prom_ns *ns = &s->ns[i];
 		if (!ns->rep)

@@ -68,8 +68,11 @@ static int report_netns(void *state, const struct writer_ns *ns)
 	}
 	if (e->rep && ns->set)
 		eph_report_set_settings(e->rep, ns->set);
-	if (e->rep)
+	if (e->rep) {
 		eph_report_set_listed(e->rep, s->ctx.protos);
+		if (s->ctx.bound_unseen)
+			eph_report_set_bound_unseen(e->rep);
+	}
 	s->n_ns++;
 	return 0;
 }
@@ -188,6 +191,8 @@ static int report_end(void *state)
 	if (s->sum && s->ctx.kernel) {
 		memcpy(s->sum->sockstat, s->ctx.kernel->sockstat, sizeof(s->sum->sockstat));
 		s->sum->sockstat_have = s->ctx.kernel->sockstat_have;
+		s->sum->asked_protos = s->ctx.protos;
+		s->sum->asked_fams = s->ctx.families;
 		if (s->ctx.tcp_counted)
 			(void)summary_count_tcp(s->sum); /* run.c checked "inuse" is known */
 	}

@@ -114,9 +114,10 @@ int summary_count_tcp(struct summary *s)
 	for (unsigned int f = SUM_FAM_INET; f <= SUM_FAM_INET6; f++)
 		conn += sat_sub(inuse_of(s, f), s->tcp_hashed[f]);
 	if (tw_known) {
+		/* "tw" counts timewait sockets: TIME_WAIT and the orphans that
+		 * closed in FIN_WAIT2 (ss lists those as FIN-WAIT-2). */
 		tw = s->sockstat[SSTAT_TCP_TW];
-		s->tcp_states[ST_TIME_WAIT] = tw;
-		s->tcp_unknown &= ~STATE_BIT(ST_TIME_WAIT);
+		s->grp_tw = tw;
 		s->by_proto[PROTO_TCP] += conn + tw;
 		s->total += conn + tw;
 	} else {
@@ -124,6 +125,10 @@ int summary_count_tcp(struct summary *s)
 	}
 	count_families(s, tw_known && tw == 0);
 	count_groups(s, conn);
+	if (tw_known && tw == 0)
+		s->tcp_unknown &= ~STATE_BIT(ST_TIME_WAIT);
+	else
+		s->tcp_unknown |= STATE_BIT(ST_TIME_WAIT) | STATE_BIT(ST_FIN_WAIT2);
 	s->eph_unknown = conn + tw > 0;
 	return 0;
 }
@@ -139,6 +144,8 @@ static uint64_t state_sum(const struct summary *s, uint32_t states)
 
 int summary_group(const struct summary *s, uint32_t grp, uint64_t *v)
 {
+	if (!summary_asked(s, PROTO_TCP, SUM_FAM_MAX))
+		return -ENODATA;
 	if (!s->tcp_counted) {
 		*v = state_sum(s, grp);
 		return 0;
@@ -328,8 +335,19 @@ unsigned int summary_eph_in_use(const struct summary *s, const struct eph_range 
 	return n;
 }
 
+bool summary_asked(const struct summary *s, unsigned int proto, unsigned int fam)
+{
+	if (s->asked_protos && !(s->asked_protos & (1u << proto)))
+		return false;
+	if (fam != SUM_FAM_INET && fam != SUM_FAM_INET6)
+		return true;
+	return !s->asked_fams || (s->asked_fams & (fam == SUM_FAM_INET ? 1u : 2u));
+}
+
 bool summary_state_known(const struct summary *s, unsigned int st)
 {
+	if (!summary_asked(s, PROTO_TCP, SUM_FAM_MAX))
+		return false;
 	return !(s->tcp_unknown & STATE_BIT(st));
 }
 
@@ -345,6 +363,15 @@ static void json_kval(struct jsonw *jw, const struct summary *s, const char *key
 {
 	if (s->sockstat_have & SSTAT_BIT(k))
 		jsonw_key_uint(jw, key, s->sockstat[k]);
+	else
+		jsonw_key_null(jw, key);
+}
+
+/* A count, or null when the summary does not know it. */
+static void json_count(struct jsonw *jw, const char *key, bool known, uint64_t v)
+{
+	if (known)
+		jsonw_key_uint(jw, key, v);
 	else
 		jsonw_key_null(jw, key);
 }
@@ -366,17 +393,11 @@ static void json_groups(struct jsonw *jw, const struct summary *s)
 	jsonw_obj_begin(jw);
 	json_group(jw, s, "established_close_wait", SUM_GRP_EST_CW);
 	json_group(jw, s, "syn_sent_to_closing", SUM_GRP_OTHER);
+	json_count(jw, "time_wait_orphan_fin_wait2",
+		   s->tcp_counted && (s->sockstat_have & SSTAT_BIT(SSTAT_TCP_TW)), s->grp_tw);
 	jsonw_obj_end(jw);
 }
 
-/* A count, or null when the summary does not know it. */
-static void json_count(struct jsonw *jw, const char *key, bool known, uint64_t v)
-{
-	if (known)
-		jsonw_key_uint(jw, key, v);
-	else
-		jsonw_key_null(jw, key);
-}
 
 static void json_listed(struct jsonw *jw, const struct summary *s)
 {
@@ -387,11 +408,14 @@ static void json_listed(struct jsonw *jw, const struct summary *s)
 	for (unsigned int p = 0; p < PROTO_MAX; p++) {
 		jsonw_key(jw, sock_proto_name(p));
 		jsonw_obj_begin(jw);
-		json_count(jw, "total", p != PROTO_TCP || tot, s->by_proto[p]);
 		const struct proto_desc *d = proto_get(p);
+		bool k4 = summary_asked(s, p, SUM_FAM_INET), k6 = summary_asked(s, p, SUM_FAM_INET6);
+		bool both = summary_asked(s, p, SUM_FAM_MAX) && (!d || !d->inet || (k4 && k6));
+		json_count(jw, "total", (p != PROTO_TCP || tot) && both, s->by_proto[p]);
 		if (d && d->inet) {
-			json_count(jw, "inet", p != PROTO_TCP || fam, s->by_proto_family[p][SUM_FAM_INET]);
-			json_count(jw, "inet6", p != PROTO_TCP || fam,
+			json_count(jw, "inet", (p != PROTO_TCP || fam) && k4,
+				   s->by_proto_family[p][SUM_FAM_INET]);
+			json_count(jw, "inet6", (p != PROTO_TCP || fam) && k6,
 				   s->by_proto_family[p][SUM_FAM_INET6]);
 		}
 		jsonw_obj_end(jw);
@@ -445,6 +469,15 @@ int summary_json(struct jsonw *jw, const struct summary *s, const struct eph_ran
 	jsonw_obj_begin(jw);
 	json_listed(jw, s);
 	json_kernel(jw, s);
+	/* sockstat's orphan, alloc and mem are not the namespace's: the kernel sums
+	 * them over every namespace of the host. */
+	jsonw_key(jw, "kernel_host_wide");
+	jsonw_arr_begin(jw);
+	jsonw_str(jw, "tcp.orphan");
+	jsonw_str(jw, "tcp.alloc");
+	jsonw_str(jw, "tcp.mem");
+	jsonw_str(jw, "udp.mem");
+	jsonw_arr_end(jw);
 	jsonw_key(jw, "ephemeral");
 	if (eph) {
 		unsigned int used = summary_eph_in_use(s, eph), usable = eph_usable(eph);

@@ -35,18 +35,19 @@ static const char *kpair(const struct summary *s, enum sstat_key a, enum sstat_k
 
 static void print_head(FILE *out, const struct summary *s)
 {
-	char a[24], b[24], c[24], d[24], t[24], e[24], w[24];
+	char a[24], b[24], c[24], d[24], t[24], e[24], w[24], l[24];
 	const uint64_t *st = s->tcp_states;
-	bool tot = !(s->unknown & SUM_UNK_TCP_TOTAL);
+	bool tot = !(s->unknown & SUM_UNK_TCP_TOTAL), tcp = summary_asked(s, PROTO_TCP, SUM_FAM_MAX);
 	fprintf(out, "Total: %s %s, %s in the kernel\n", uval(tot, s->total, t),
 		s->tcp_counted ? "listed or counted" : "listed", kval(s, SSTAT_SOCKETS_USED, a));
-	fprintf(out, "TCP:   %s (estab %s, listen %llu, timewait %s, orphaned %s, "
-		"kernel tw %s, alloc %s, mem %s pages)\n\n",
-		uval(tot, s->by_proto[PROTO_TCP], t),
+	/* orphan, alloc and mem are the kernel's totals over every namespace */
+	fprintf(out, "TCP:   %s (estab %s, listen %s, timewait %s, kernel tw %s; "
+		"host-wide: orphaned %s, alloc %s, mem %s pages)\n\n",
+		uval(tot && tcp, s->by_proto[PROTO_TCP], t),
 		uval(summary_state_known(s, ST_ESTABLISHED), st[ST_ESTABLISHED], e),
-		(unsigned long long)st[ST_LISTEN],
+		uval(tcp, st[ST_LISTEN], l),
 		uval(summary_state_known(s, ST_TIME_WAIT), st[ST_TIME_WAIT], w),
-		kval(s, SSTAT_TCP_ORPHAN, a), kval(s, SSTAT_TCP_TW, b),
+		kval(s, SSTAT_TCP_TW, b), kval(s, SSTAT_TCP_ORPHAN, a),
 		kval(s, SSTAT_TCP_ALLOC, c), kval(s, SSTAT_TCP_MEM, d));
 }
 
@@ -83,6 +84,7 @@ static void print_transport(FILE *out, const struct summary *s)
 	char k[48], x[24], y[24], z[24];
 	uint64_t in4 = 0, in6 = 0, both = 0;
 	bool fam = !(s->unknown & SUM_UNK_TCP_FAMILY), tot = !(s->unknown & SUM_UNK_TCP_TOTAL);
+	bool all4 = true, all6 = true;
 	fprintf(out, "%-9s %-9s %-9s %-9s %s\n", "Transport", "Total", "IPv4", "IPv6",
 		"Kernel inuse IPv4/IPv6");
 	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
@@ -92,15 +94,20 @@ static void print_transport(FILE *out, const struct summary *s)
 		in4 += pf[SUM_FAM_INET];
 		in6 += pf[SUM_FAM_INET6];
 		both += n;
-		fprintf(out, "%-9s %-9s %-9s %-9s %s\n", rows[i].name, uval(!tcp || tot, n, x),
-			uval(!tcp || fam, pf[SUM_FAM_INET], y), uval(!tcp || fam, pf[SUM_FAM_INET6], z),
-			kpair(s, rows[i].k4, rows[i].k6, k));
+		bool k4 = summary_asked(s, rows[i].proto, SUM_FAM_INET);
+		bool k6 = summary_asked(s, rows[i].proto, SUM_FAM_INET6);
+		all4 &= k4;
+		all6 &= k6;
+		fprintf(out, "%-9s %-9s %-9s %-9s %s\n", rows[i].name,
+			uval((!tcp || tot) && k4 && k6, n, x), uval((!tcp || fam) && k4, pf[SUM_FAM_INET], y),
+			uval((!tcp || fam) && k6, pf[SUM_FAM_INET6], z), kpair(s, rows[i].k4, rows[i].k6, k));
 	}
-	fprintf(out, "%-9s %-9s %-9s %s\n", "INET", uval(tot, both, x), uval(fam, in4, y),
-		uval(fam, in6, z));
+	fprintf(out, "%-9s %-9s %-9s %s\n", "INET", uval(tot && all4 && all6, both, x),
+		uval(fam && all4, in4, y), uval(fam && all6, in6, z));
 	fprintf(out, "%-9s %-9s %-9s %-9s %s\n", "FRAG", "-", "-", "-",
 		kpair(s, SSTAT_FRAG_INUSE, SSTAT_FRAG6_INUSE, k));
-	fprintf(out, "%-9s %llu\n", "UNIX", (unsigned long long)s->by_proto[PROTO_UNIX]);
+	fprintf(out, "%-9s %s\n", "UNIX",
+		uval(summary_asked(s, PROTO_UNIX, SUM_FAM_MAX), s->by_proto[PROTO_UNIX], x));
 	print_kinds(out, s);
 	fputc('\n', out);
 }
@@ -124,9 +131,12 @@ static void print_states(FILE *out, const struct summary *s)
 	/* -s without -a: what the kernel's counters say of the states shown as ? */
 	bool have_est = summary_group(s, SUM_GRP_EST_CW, &est) == 0;
 	bool have_other = summary_group(s, SUM_GRP_OTHER, &other) == 0;
+	char t[24];
+	bool have_tw = s->sockstat_have & SSTAT_BIT(SSTAT_TCP_TW);
 	fprintf(out, "TCP counted: ESTABLISHED+CLOSE_WAIT %s, "
-		"SYN_SENT+FIN_WAIT1+FIN_WAIT2+LAST_ACK+CLOSING %s (-s -a counts each state)\n",
-		uval(have_est, est, v), uval(have_other, other, w));
+		"SYN_SENT+FIN_WAIT1+FIN_WAIT2+LAST_ACK+CLOSING %s, "
+		"TIME_WAIT+orphaned FIN_WAIT2 %s (-s -a counts each state)\n",
+		uval(have_est, est, v), uval(have_other, other, w), uval(have_tw, s->grp_tw, t));
 }
 
 static void print_ephemeral(FILE *out, const struct summary *s, const struct eph_range *eph)

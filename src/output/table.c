@@ -212,7 +212,7 @@ static char *put_details(struct table *t, char *p, const struct sock_row *row)
 
 	if (t->cfg.ext & EXT_PROCESSES)
 		n = details_owners(row, buf, sizeof(buf));
-	if ((t->cfg.ext & EXT_PROCESSES) && row->n_peers && n + 1 < sizeof(buf)) {
+	if ((t->cfg.ext & EXT_PEERS) && row->n_peers && n + 1 < sizeof(buf)) {
 		if (n)
 			buf[n++] = ' ';
 		n += details_peers(row, buf + n, sizeof(buf) - n);

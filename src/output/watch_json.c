@@ -11,11 +11,6 @@
 #include "sockls/esc.h"
 #include "sockls/watch_out.h"
 
-static const char *family_name(unsigned int family)
-{
-	return family == AF_INET ? "inet" : family == AF_INET6 ? "inet6" : "unix";
-}
-
 static void json_end(struct jsonw *jw, const char *key, unsigned int family,
 		     const struct sock_endpoint *ep)
 {
@@ -57,7 +52,7 @@ static void json_owner(struct jsonw *jw, const struct snap_ent *e)
 static void json_facts(struct jsonw *jw, const struct snap_ent *e)
 {
 	jsonw_key_str(jw, "proto", sock_proto_name(e->proto));
-	jsonw_key_str(jw, "family", family_name(e->family));
+	jsonw_key_str(jw, "family", sock_family_name(e->family));
 	jsonw_key_str(jw, "state", sock_state_name(e->proto, e->state));
 	json_end(jw, "local", e->family, &e->local);
 	json_end(jw, "remote", e->family, &e->remote);

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/utsname.h>
 #include <unistd.h>
 
 #include "sockls/bytecode.h"
@@ -27,6 +28,7 @@ struct source {
 	int missing_err;         /* SRC_NETLINK: the first request netlink cannot serve */
 	const char *name;
 	unsigned long asked, answered; /* requests made this dump; those a source answered */
+	uint32_t answered_protos; /* this dump: PROTO_BIT()s of kinds a source answered for */
 	uint32_t malformed_told; /* this dump: /proc files (bit proto * 2 + file) noted malformed */
 	uint8_t *bc;             /* bytecode buffer, BC_MAX_LEN bytes, made on first use */
 	bool no_cgroup_bc;       /* the kernel refused INET_DIAG_BC_CGROUP_COND (before 5.8) */
@@ -115,6 +117,7 @@ static int dump_netlink(struct source *s, const struct proto_desc *d, unsigned i
 		note(s, SN_INCONSISTENT, d->id, family, NULL, 0);
 	if (err == 0) {
 		s->answered++;
+		s->answered_protos |= PROTO_BIT(d->id);
 		note(s, SN_NETLINK_DONE, d->id, family, NULL, res.records);
 	}
 	return err;
@@ -148,6 +151,7 @@ static int dump_proc_file(struct source *s, const struct proto_desc *d, unsigned
 		s->malformed_told |= bit;
 	if (err == 0) {
 		s->answered++;
+		s->answered_protos |= PROTO_BIT(d->id);
 		note(s, SN_PROC_DONE, d->id, family, st.file, st.matched);
 	}
 	return err;
@@ -362,12 +366,35 @@ const char *source_name(const struct source *s)
 	return s->name;
 }
 
+/* 6.8 added the bind table walk that state bit 13 asks for. */
+static bool kernel_lists_bound_inactive(void)
+{
+	struct utsname u;
+	unsigned int major = 0, minor = 0;
+
+	if (uname(&u) < 0 || sscanf(u.release, "%u.%u", &major, &minor) != 2)
+		return false;
+	return major > 6 || (major == 6 && minor >= 8);
+}
+
+const uint32_t *source_answered_protos(const struct source *s)
+{
+	return &s->answered_protos;
+}
+
+bool source_sees_bound_inactive(const struct source *s)
+{
+	return !(s->proc_only & (req_bit(PROTO_TCP, AF_INET) | req_bit(PROTO_TCP, AF_INET6))) &&
+	       s->q->source != SRC_PROC && s->nl && kernel_lists_bound_inactive();
+}
+
 int source_dump(struct source *s, sock_rec_cb cb, void *data)
 {
 	struct dump_args a = { cb, data };
 	int err;
 
 	s->asked = s->answered = 0;
+	s->answered_protos = 0;
 	s->malformed_told = 0;
 	err = each_request(s, dump_one, &a);
 	/* An empty answer only when a source answered: sock_diag refused and no

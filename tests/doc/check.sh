@@ -237,7 +237,7 @@ expect_words "bash: sockls -t state <Tab>" "established time-wait listening" "${
 mapfile -t got < <(bash_complete sockls -t exclude list)
 expect_words "bash: sockls -t exclude list<Tab>" "listening" "${got[@]}"
 mapfile -t got < <(bash_complete sockls -t '')
-expect_words "bash: sockls -t <Tab>" "src dst sport dport state exclude and or not" "${got[@]}"
+expect_words "bash: sockls -t <Tab>" "src dst sport dport state exclude cgroup not" "${got[@]}"
 mapfile -t got < <(bash_complete sockls --proc-root "$ROOT/tests/do")
 expect_words "bash: sockls --proc-root <dir>" "$ROOT/tests/doc" "${got[@]}"
 mapfile -t got < <(bash_complete sockls --services "$ROOT/tests/doc/che")
@@ -268,7 +268,11 @@ if have zsh; then
 	mapfile -t got < <(zsh_values "sockls --port x" _sockls_services)
 	expect_words "zsh: --port values" "http https ssh domain" "${got[@]}"
 	mapfile -t got < <(zsh_values "sockls -t x" _sockls_filter)
-	expect_words "zsh: filter words" "src dst sport dport state exclude and or not" "${got[@]}"
+	expect_words "zsh: filter words" "src dst sport dport state exclude cgroup not" "${got[@]}"
+	mapfile -t got < <(zsh_values "sockls -t src 1.2.3.4 x" _sockls_filter)
+	expect_words "zsh: filter words after a term" "and or src not" "${got[@]}"
+	mapfile -t got < <(zsh_values "sockls src x" _sockls_filter)
+	if printf '%s\n' "${got[@]}" | grep -qx '<'; then bad "zsh: offers < after src"; else ok "zsh: no < after src"; fi
 	mapfile -t got < <(zsh_values "sockls state x" _sockls_filter)
 	expect_words "zsh: after state" "time-wait established" "${got[@]}"
 	# The real completion system in an interactive zsh on a pty: type, press Tab, read the screen.
@@ -334,7 +338,7 @@ if have fish; then
 	mapfile -t got < <(fish_complete 'sockls -t state ' | cut -f1)
 	expect_words "fish: complete -C 'sockls -t state '" "established time-wait" "${got[@]}"
 	mapfile -t got < <(fish_complete 'sockls -t ' | cut -f1)
-	expect_words "fish: complete -C 'sockls -t '" "src dst sport dport state exclude and or not" "${got[@]}"
+	expect_words "fish: complete -C 'sockls -t '" "src dst sport dport state exclude cgroup not" "${got[@]}"
 else
 	skip "fish not installed: fish completion"
 fi

@@ -197,7 +197,9 @@ try:
              any(p["pid"] == os.getpid() and p["fd"] == a.fileno() for p in s["processes"])]
         if len(s) != 1 or [p["pid"] for p in s[0]["peer_processes"]] != [child]:
             fail("peer of the socketpair: %r (child %d)" % (s, child))
-        t = sockls("-xpH").stdout
+        t = sockls("-xH", "--peers").stdout
+        if "peer:((" in sockls("-xpH").stdout:
+            fail("-xp without --peers shows peer:((, which ss -p never does")
         if not any("pid=%d,fd=%d" % (os.getpid(), a.fileno()) in l and "peer:((" in l and
                    "pid=%d," % child in l for l in t.splitlines()):
             fail("table has no peer:(( with pid %d:\n%s" % (child, t))

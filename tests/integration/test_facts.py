@@ -79,12 +79,27 @@ def check_unknowns():
     for s in tw:
         if s["uid"] is not None or s["memory"] is not None or s["tcp_info"] is not None:
             problem("TIME_WAIT mini-socket facts must be null: %s" % s)
+        if s["inode"] is not None:
+            problem("a TIME_WAIT socket has no inode (the kernel's 0): null, as its uid: %s" % s)
     text = sockls("-tanH", "-e", "-m", "-i", "state", "time-wait").stdout
     if "uid:0" in text or "skmem:?" in text or "tcp_info:?" in text:
         problem("TIME_WAIT rows: %r" % text)
-    ls = [s for s in json_sockets("-tln") if s["local"]["port"] == 7100]
+    ls = [s for s in json_sockets("-tln", "-i", "-o") if s["local"]["port"] == 7100]
     if not ls or ls[0]["remote"]["port_class"] is not None:
         problem("a listener's peer (port 0) has no port class: %s" % ls)
+    # A listener was never connected: no RTT, RTO, path MTU or window of its
+    # own, and the kernel's unacked/sacked are its accept queue and backlog.
+    # The kernel gives snd_cwnd (the initial window) and counters (0).
+    ti = ls[0]["tcp_info"] if ls else None
+    if not ti or ti["snd_cwnd"] is None or ti["bytes_received"] != 0:
+        problem("a listener's tcp_info must keep what the kernel gives: %s" % ti)
+    made_up = [k for k in ("rtt_ms", "rto_ms", "min_rtt_ms", "pmtu", "sacked", "unacked",
+                           "snd_mss", "advmss") if ti and ti[k] is not None]
+    if made_up:
+        problem("a listener's tcp_info gives %s; a listener has none: %s" % (made_up, ti))
+    # -o with no timer running: null (ss -o prints nothing), not {"name":"off"}
+    if not ls or ls[0]["timer"] is not None:
+        problem("a listener has no timer running: timer must be null: %s" % (ls and ls[0]["timer"]))
     # No RTT sample yet: a SYN the full accept queue of a listen(0) drops
     full = listener(socket.AF_INET, "127.0.0.1", 7101)
     full.listen(0)

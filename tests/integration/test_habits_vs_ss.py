@@ -101,6 +101,20 @@ def check_unix_globs(d):
         same(ours, theirs, "sockls -xa %s vs ss" % " ".join(expr))
     if not unix_rows(sockls("-xaH", "src", d + "/stream*").stdout):
         fail("src glob matched nothing")
+    # With -x among other kinds, src/dst words are UNIX names, and a UNIX name
+    # term limits the listing to UNIX sockets whatever else is or-ed to it.
+    for opts, expr in (("-txaH", ["src", "*"]), ("-txaH", ["dst", "*"]),
+                       ("-tuxaH", ["src", "*", "or", "sport", "=", ":1"]),
+                       ("-txaH", ["src", "@sockls-abs*", "or", "sport", ">=", ":0"])):
+        theirs = ss(opts, *expr).stdout
+        if opts.startswith("-tx") and not unix_rows(theirs):
+            fail("ss %s %s lists no UNIX socket (control)" % (opts, " ".join(expr)))
+        if any(l.split()[0] in ("tcp", "udp") for l in theirs.splitlines() if l.strip()):
+            fail("ss %s %s lists IP sockets: the test's premise is wrong" % (opts, " ".join(expr)))
+        ours = sockls(opts, *expr).stdout
+        same(unix_rows(ours), unix_rows(theirs), "sockls %s %s vs ss" % (opts, " ".join(expr)))
+        if any(l.split()[0] in ("tcp", "udp") for l in ours.splitlines() if l.strip()):
+            fail("sockls %s %s lists IP sockets; ss lists UNIX only" % (opts, " ".join(expr)))
     # Without -x a path word still names UNIX sockets only.
     same(unix_rows(sockls("-aH", "src", d + "/stream*").stdout),
          unix_rows(ss("-xaH", "src", d + "/stream*").stdout), "path filter without -x")

@@ -83,6 +83,14 @@ def mptcp():
                              if r.state != "LISTEN" and r.local.endswith(":5201")),
          "sockls --mptcp sport = :5201")
     validate("-M", "-a")
+    # ss 6.1 lists MPTCP sockets without -M too: by default, -a, -l, -4, -f inet
+    for args in ((), ("-a",), ("-l",), ("-4", "-a"), ("-f", "inet", "-l")):
+        mine = [r for r in parse_table(sockls(*args, "-n", "-H").stdout).elements() if r.proto == "mptcp"]
+        theirs = [r for r in ss_rows(ss(*args, "-n", "-H").stdout).elements() if r.proto == "mptcp"]
+        if not theirs:
+            fail("ss %s lists no MPTCP socket; the test made 3" % " ".join(args))
+        same(collections.Counter(mine), collections.Counter(theirs), "sockls %s: MPTCP rows vs ss"
+             % " ".join(args))
     return [lst, c, a]
 
 

@@ -77,6 +77,11 @@ def ss_owners():
     return out
 
 
+def ss_lines():
+    return [l for l in subprocess.run(["ss", "-tunpH"], capture_output=True, text=True,
+                                      check=True).stdout.splitlines() if l.strip()]
+
+
 def norm(a):
     """A v4-mapped address as its IPv4 one (ss and sockls print the socket's family)."""
     return a.replace("[::ffff:", "").replace("]:", ":")
@@ -100,8 +105,17 @@ try:
         ("udp", 7304): ((c["pid"], c["udp"]), (s["pid"], s["udp"])),
     }
     ss = ss_owners()
-    for args, env in ((("-tunpH",), None), (("-tunpH", "--source", "proc"), None),
-                      (("-tunpH",), dict(os.environ, SOCKLS_NO_KERNEL_FILTER="1"))):
+    # ss -p shows a socket's own owners only, and so does sockls -p: a
+    # `grep -c redis-server` habit must count what it counts with ss
+    plain = sockls("-tunpH").stdout
+    if not any("pid=%d," % s["pid"] in l for l in ss_lines()):
+        fail("ss -tunp does not show the server's sockets (control)")
+    if "peer:((" in plain or plain.count("pid=%d," % s["pid"]) != \
+            sum(1 for l in ss_lines() if "pid=%d," % s["pid"] in l):
+        fail("-p without --peers: the table must hold the socket's own owners only, as ss -p:\n%s"
+             % plain)
+    for args, env in ((("-tunH", "--peers"), None), (("-tunH", "--peers", "--source", "proc"), None),
+                      (("-tunH", "--peers"), dict(os.environ, SOCKLS_NO_KERNEL_FILTER="1"))):
         rows = sockls(*args, env=env).stdout.splitlines()
         seen = set()
         for row in rows:
@@ -148,7 +162,8 @@ try:
 
     # --all-netns: this namespace's rows, the table made again inside it
     me = "ns:%d" % os.stat("/proc/self/ns/net").st_ino
-    rows = [r for r in sockls("--all-netns", "-tnpH").stdout.splitlines() if r.split()[0] == me]
+    rows = [r for r in sockls("--all-netns", "-tnH", "--peers").stdout.splitlines()
+            if r.split()[0] == me]
     pair = [r for r in rows if ":7301 " in r]
     if len(pair) != 2 or any(not owners(r, "peer") for r in pair):
         fail("--all-netns: the TCP pair without peers: %r" % pair)

@@ -45,6 +45,33 @@ with Mix():
     if "udp/inet: netlink sock_diag unavailable" not in mixed.stderr or \
             "tcp/inet+inet6: netlink sock_diag" not in mixed.stderr:
         fail("per-protocol fallback not reported: %r" % mixed.stderr)
+    # -v names each kind's own family: packet and netlink sockets are not "unix"
+    import socket as _s
+    held = _s.socket(_s.AF_NETLINK, _s.SOCK_RAW, 0)
+    kinds = sockls("-a", "-A", "packet,netlink,unix", "-v").stderr
+    held.close()
+    for w in ("\nsockls: packet: netlink sock_diag, ", "\nsockls: netlink: netlink sock_diag, ",
+              "\nsockls: unix: netlink sock_diag, "):
+        if w not in "\n" + kinds:
+            fail("-v: missing %r in %r" % (w.strip(), kinds))
+    if "/unix:" in kinds:
+        fail("-v labels a kind's family as unix: %r" % kinds)
+    # /proc does not know a UNIX socket's peer: its processes are unknown too
+    # (null), not an empty list; netlink knows both (the positive control)
+    a, b = _s.socketpair()
+    ino = os.fstat(a.fileno()).st_ino
+    for src, known in (("netlink", True), ("proc", False)):
+        doc = json.loads(sockls("-xap", "--json", "--source", src).stdout)
+        mine = [x for x in doc["sockets"] if x["inode"] == ino]
+        if len(mine) != 1:
+            fail("--source %s: socketpair inode %d not listed once" % (src, ino))
+        peers = mine[0]["peer_processes"]
+        if known and (mine[0]["peer_inode"] is None or os.getpid() not in [p["pid"] for p in peers]):
+            fail("--source netlink: the socketpair's peer and its process: %r" % mine[0])
+        if not known and (mine[0]["peer_inode"] is not None or peers is not None):
+            fail("--source proc: peer_inode and peer_processes must be null: %r" % mine[0])
+    a.close()
+    b.close()
     rows = parse_table(mixed.stdout)
     tcp_nl = parse_table(sockls("-tanH", "--source", "netlink").stdout, "tcp")
     udp_proc = parse_table(sockls("-uanH", "--source", "proc").stdout, "udp")

@@ -7,9 +7,12 @@
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
+#include <linux/inet_diag.h>
 #include <linux/netlink.h>
 #include <linux/sock_diag.h>
+#include <string.h>
 #include <sys/socket.h>
 
 static const char *only_proto(void)
@@ -30,6 +33,30 @@ int socket(int domain, int type, int protocol)
 	return real_socket(domain, type, protocol);
 }
 
+/* The request's IP protocol: sdiag_protocol, or the INET_DIAG_REQ_PROTOCOL
+ * attribute that carries one above 255 (MPTCP, 262). */
+static unsigned int req_protocol(const void *buf, size_t len)
+{
+	const unsigned char *b = buf;
+	unsigned int proto = b[NLMSG_HDRLEN + 1];
+	size_t off = NLMSG_HDRLEN + NLMSG_ALIGN(sizeof(struct inet_diag_req_v2));
+
+	while (off + sizeof(struct nlattr) <= len) {
+		struct nlattr a;
+		uint32_t v;
+
+		memcpy(&a, b + off, sizeof(a));
+		if (a.nla_len < sizeof(a) || off + a.nla_len > len)
+			break;
+		if (a.nla_type == INET_DIAG_REQ_PROTOCOL && a.nla_len >= sizeof(a) + sizeof(v)) {
+			memcpy(&v, b + off + sizeof(a), sizeof(v));
+			proto = v;
+		}
+		off += NLA_ALIGN(a.nla_len);
+	}
+	return proto;
+}
+
 ssize_t sendto(int fd, const void *buf, size_t len, int flags, const struct sockaddr *to,
 	       socklen_t tolen)
 {
@@ -40,7 +67,7 @@ ssize_t sendto(int fd, const void *buf, size_t len, int flags, const struct sock
 
 	/* The second byte of the request after the header is sdiag_protocol. */
 	if (p && len >= NLMSG_HDRLEN + 2 && nlh->nlmsg_type == SOCK_DIAG_BY_FAMILY &&
-	    ((const unsigned char *)buf)[NLMSG_HDRLEN + 1] == atoi(p)) {
+	    req_protocol(buf, len) == (unsigned int)atoi(p)) {
 		errno = ENOENT;
 		return -1;
 	}
