@@ -56,6 +56,14 @@ function cpu_target(desc, n, a, b, lim,   va, vb) {
 	print "| " desc " | " n " | " sprintf("%.3f", va / vb) " | " mark(va / vb <= lim) " |"
 }
 
+# --doctor: its wall time less the interval between its samples (s) against b's.
+function doctor_target(desc, n, a, b, lim, gap,   va, vb) {
+	if (!has(n)) return
+	va = wall(n, a); vb = wall(n, b)
+	if (va < 0 || vb <= 0) { print "| " desc " | " n " | n/a | |"; return }
+	print "| " desc " | " n " | " sprintf("%.3f", (va - gap) / vb) " | " mark((va - gap) / vb <= lim) " |"
+}
+
 function rss_target(desc, n, k, lim,   v) {
 	if (!has(n)) return
 	v = rss_mib(n, k)
@@ -144,6 +152,9 @@ function target_table(   i, n) {
 	target("sockls --prometheus ≤ 1.2 × sockls -tan", 100000, "sockls_prom", "sockls_tan", 1.2)
 	target("peers: sockls -tanp ≤ 1.1 × without them (wall)", 100000, "sockls_tanp", "sockls_tanp_nopeer", 1.1)
 	cpu_target("peers: sockls -tanp ≤ 1.1 × without them (CPU)", 100000, "sockls_tanp", "sockls_tanp_nopeer", 1.1)
+	doctor_target("sockls --doctor ≤ 2 × sockls -tan -i, plus its 0.1 s interval (wall)", 100000, "sockls_doctor", "sockls_tani", 2, 0.1)
+	cpu_target("sockls --doctor ≤ 2 × sockls -tan -i (CPU)", 100000, "sockls_doctor", "sockls_tani", 2)
+	rss_target("peak RSS sockls --doctor ≤ 16 MiB", 100000, "sockls_doctor", 16)
 	rss_target("peak RSS sockls -tan ≤ 8 MiB", 500000, "sockls_tan", 8)
 	rss_target("peak RSS sockls --json ≤ 8 MiB", 500000, "sockls_json", 8)
 	for (i = 1; i <= ns; i++) {

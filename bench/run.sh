@@ -31,7 +31,7 @@ export BUILD SOCKLS BENCH_RUNS BENCH_MAX_SECONDS BENCH_UDP BENCH_TIMEWAIT BENCH_
 # Stable keys (the results' row names) and the commands they run, in table order.
 KEYS=(sockls_tan ss_tan netstat_tan sockls_tanp ss_tanp netstat_tanp lsof
       sockls_json sockls_filter ss_filter floor sockls_cgroup sockls_prom sockls_s ss_s sockls_s_all
-      sockls_tanp_nopeer)
+      sockls_tanp_nopeer sockls_tani sockls_doctor)
 if [ -n "${BENCH_KEYS:-}" ]; then
 	for k in $BENCH_KEYS; do
 		[[ " ${KEYS[*]} " == *" $k "* ]] || { echo "run.sh: no row '$k' (keys: ${KEYS[*]})" >&2; exit 2; }
@@ -63,6 +63,9 @@ cmd_for() {
 	sockls_s)      CMD=("$SOCKLS" -s) ;;
 	ss_s)          CMD=(ss -s) ;;
 	sockls_s_all)  CMD=("$SOCKLS" -s -a) ;;
+	sockls_tani)   CMD=("$SOCKLS" -tan -i) ;;
+	# its wall time includes the 0.1 s between the samples; exit 3 would be a finding
+	sockls_doctor) CMD=("$SOCKLS" --doctor --interval 0.1 --fail-on none) ;;
 	esac
 }
 

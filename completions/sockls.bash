@@ -63,6 +63,8 @@ _sockls_options()
 		--top --prometheus --output \
 		--source --proc-root --services --iana-services -N --netns --netns-pid --all-netns \
 		--watch -E --events -K --kill \
+		--doctor --interval --doctor-threshold --fail-on \
+		--watch -E --events -K --kill --dry-run \
 		-v --verbose -h --help -V --version
 }
 
@@ -103,8 +105,16 @@ _sockls_option_value()
 		local p pids=()
 		for p in /proc/[0-9]*; do pids+=("${p#/proc/}"); done
 		_sockls_add_words "$cur" "${pids[@]}" ;;
-	--rcvbuf | --unit | --container | --pod)
+	--rcvbuf | --unit | --container | --pod | --interval)
 		;;
+	--fail-on)
+		_sockls_add_words "$cur" info warning critical none ;;
+	--doctor-threshold)
+		_sockls_add_words "$cur" accept-queue-pct= syn-queue-pct= close-wait= \
+			close-wait-critical= retransmits= backoff-critical= sendq-growth-bytes= \
+			limited-pct= limited-min-busy-ms= drops= drops-critical= orphans-pct= \
+			time-wait-pct= ephemeral-headroom-pct= per-check=
+		compopt -o nospace 2>/dev/null ;;
 	*)
 		return 1 ;;
 	esac

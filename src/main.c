@@ -93,6 +93,8 @@ int main(int argc, char **argv)
 		return print_text("sockls " SOCKLS_VERSION "\n");
 	if (o.list_services)
 		return run_list_services(&o, say);
+	if (o.doctor)
+		return run_doctor(&o, say);
 	if (o.watch_ms)
 		return o.ephemeral ? run_eph_watch(&o, say) : run_watch(&o, say);
 	if (o.events)

@@ -23,6 +23,7 @@
 #include "sockls/run.h"
 #include "sockls/services.h"
 #include "sockls/source.h"
+#include "sockls/spill.h"
 #include "sockls/summary.h"
 #include "sockls/writer.h"
 
@@ -61,7 +62,7 @@ static void say_no_module(const struct run *r, const char *w, const char *module
 static void on_note(const struct source_note *n, void *data)
 {
 	struct run *r = data;
-	char buf[32];
+	char buf[32], msg[WRITER_ERROR_LEN];
 	const char *w = note_what(n, buf, sizeof(buf));
 
 	switch (n->kind) {
@@ -69,13 +70,14 @@ static void on_note(const struct source_note *n, void *data)
 		r->say("warning: the kernel reported the %s dump inconsistent; rows may be missing",
 		       w);
 		return;
-	case SN_FILE_FAIL:
+	case SN_FILE_FAIL:    /* the source goes on with the other files */
 		r->say("%s", n->file);
-		r->failed = true;
+		run_mark_incomplete(r, n->file);
 		return;
 	case SN_NO_HANDLER:   /* the probe passed, the dump did not: one message for both */
-		r->failed = true;
 		say_no_module(r, w, n->file, ENOENT);
+		snprintf(msg, sizeof(msg), "%s: netlink sock_diag cannot list these sockets", w);
+		run_mark_incomplete(r, msg);
 		return;
 	case SN_NO_MODULE:
 		say_no_module(r, w, n->file, (int)n->count);
@@ -143,12 +145,15 @@ static int build_filter(struct run *r)
 	};
 	struct filter_error ferr;
 
-	/* -s, --ephemeral and --prometheus count sockets in every state unless told otherwise. */
-	if (o->summary || o->ephemeral || o->prometheus)
+	/* -s, --ephemeral and --prometheus count sockets in every state unless
+	 * told otherwise; --doctor judges them all unless -l. */
+	bool every = o->summary || o->ephemeral || o->prometheus || (o->doctor && !o->listening);
+
+	if (every)
 		spec.default_states = STATES_ALL;
 	/* bind()-only TCP sockets pin their port and -s counts them: the kernel
 	 * lists them only when asked (6.8+). */
-	if (o->summary || o->ephemeral || o->prometheus)
+	if (every)
 		spec.default_states |= STATE_BIT(ST_BOUND_INACTIVE);
 	if (filter_build(&spec, &r->filter, &ferr) < 0) {
 		r->say("%s", ferr.msg);
@@ -190,10 +195,24 @@ static int read_counters(struct run *r)
 	return 0;
 }
 
+/* A yes/no knob: unset, or a word num_parse_bool knows; 0, or 2 (said). */
+static int env_flag(struct run *r, const char *name, bool *on)
+{
+	const char *v = getenv(name);
+
+	*on = false;
+	if (v && num_parse_bool(v, on) < 0) {
+		r->say("invalid %s '%s' (1, true, yes, on; or 0, false, no, off)", name, v);
+		return 2;
+	}
+	return 0;
+}
+
 static int build_query(struct run *r)
 {
 	const struct opts *o = r->o;
 	const char *env = getenv("SOCKLS_RCVBUF");
+	bool off;
 
 	r->q.protos = o->protos;
 	if (filter_names_unix(r->filter)) /* ss: a UNIX name term lists UNIX sockets only */
@@ -207,7 +226,9 @@ static int build_query(struct run *r)
 	r->q.source = o->source;
 	/* SOCKLS_NO_KERNEL_FILTER=1 keeps all filtering in user space: tests compare
 	 * the two paths, and it sidesteps a kernel that mishandles bytecode. */
-	r->q.kernel_filter = !getenv("SOCKLS_NO_KERNEL_FILTER");
+	if (env_flag(r, "SOCKLS_NO_KERNEL_FILTER", &off) || env_flag(r, "SOCKLS_NO_PEERS", &r->no_peers))
+		return 2;
+	r->q.kernel_filter = !off;
 	if (count_tcp(r))
 		r->q.counted_states = ~STATE_BIT(ST_LISTEN);
 	if (!r->q.rcvbuf && env) {
@@ -282,7 +303,9 @@ static int open_output(struct run *r)
 		.listen_cap = o->top_n,
 		.top_n = o->top_set ? o->top_n : EPH_TOP,
 		.warn_pct = EPH_WARN_PCT,
+		.status = &r->status,
 	};
+	r->status.kill = r->hooks ? r->hooks->kill : NULL;
 	r->en = enricher_new(o->ext);
 	if (!r->en)
 		return -ENOMEM;
@@ -295,60 +318,6 @@ static int open_output(struct run *r)
 	if (r->hooks && !r->hooks->writer)
 		return 0;
 	err = writer_open(&r->w, writer_find(writer_name(o)), &r->wctx);
-	return err;
-}
-
-/* --output: a temporary file beside FILE, renamed over it once complete, so a
- * reader (node_exporter's textfile collector) never sees half a file. */
-static int open_out_file(struct run *r)
-{
-	const char *path = r->o->output_file;
-	mode_t mask;
-	size_t n;
-	int fd;
-
-	r->out = stdout;
-	if (!path)
-		return 0;
-	mask = umask(0);
-	umask(mask);
-	n = strlen(path) + sizeof(".tmp.XXXXXX");
-	if (!(r->out_tmp = malloc(n)))
-		return -ENOMEM;
-	snprintf(r->out_tmp, n, "%s.tmp.XXXXXX", path);
-	fd = mkstemp(r->out_tmp);
-	if (fd < 0 || fchmod(fd, 0644 & ~mask) < 0 || !(r->out = fdopen(fd, "w"))) {
-		int err = -errno;
-		if (fd >= 0) {
-			close(fd);
-			unlink(r->out_tmp);
-		}
-		free(r->out_tmp);
-		r->out_tmp = NULL;
-		r->out = stdout;
-		return err;
-	}
-	return 0;
-}
-
-/* Renames the complete file into place (ok), or removes it. 0 or -errno. */
-static int close_out_file(struct run *r, bool ok)
-{
-	int err = 0;
-
-	if (!r->out_tmp)
-		return 0;
-	if (fflush(r->out) != 0 || fsync(fileno(r->out)) < 0)
-		err = -errno;
-	if (fclose(r->out) != 0 && !err)
-		err = -errno;
-	r->out = stdout;
-	if (ok && !err && rename(r->out_tmp, r->o->output_file) < 0)
-		err = -errno;
-	if (!ok || err)
-		unlink(r->out_tmp);
-	free(r->out_tmp);
-	r->out_tmp = NULL;
 	return err;
 }
 
@@ -472,10 +441,10 @@ static int prepare(struct run *r)
 		return ret;
 	if ((ret = open_owners(r)))
 		return ret;
-	if ((err = open_out_file(r)) < 0) {
-		r->say("cannot write %s: %s", o->output_file, strerror(-err));
-		return 1;
-	}
+	if (!(r->hooks && !r->hooks->writer) && (ret = run_out_open(r)))
+		return ret;
+	if (!r->out)
+		r->out = stdout;
 	if ((err = open_output(r)) == -EIO)
 		return 1;
 	if (err < 0) {
@@ -487,7 +456,7 @@ static int prepare(struct run *r)
 
 static void free_run(struct run *r)
 {
-	close_out_file(r, false);
+	run_out_close(r, false);
 	writer_free(&r->w);
 	enricher_free(r->en);
 	run_peers_free(r);
@@ -516,6 +485,25 @@ static int dump_netns(struct run *r, const struct netns_entry *e)
 	return err ? err : source_dump(r->src, run_on_record, r);
 }
 
+/* A dump that stopped: said, and the listing marked incomplete. */
+static void say_dump_error(struct run *r, int err)
+{
+	char msg[WRITER_ERROR_LEN];
+
+	if (err == -ENOMEDIUM) {
+		r->say("no source answered: sock_diag is not available and %s/net has no socket "
+		       "files (is /proc mounted with subset=pid?)", r->o->proc_root);
+		run_mark_incomplete(r, "no source answered");
+	} else if (err == r->write_err) {
+		r->say("cannot write output: %s", strerror(-err));
+	} else {
+		snprintf(msg, sizeof(msg), "cannot list sockets: %s", strerror(-err));
+		if (!r->failed)
+			r->say("%s", msg);
+		run_mark_incomplete(r, msg);
+	}
+}
+
 int run_listing(const struct opts *o, run_say_fn say)
 {
 	return run_pipeline(o, say, NULL);
@@ -541,17 +529,19 @@ int run_pipeline(const struct opts *o, run_say_fn say, const struct run_hooks *h
 		free_run(&r);
 		return err == -EPIPE ? 0 : 1;
 	}
-	if (err == -ENOMEDIUM)
-		say("no source answered: sock_diag is not available and %s/net has no socket "
-		    "files (is /proc mounted with subset=pid?)", o->proc_root);
-	else if (err < 0 && err == r.write_err)
-		say("cannot write output: %s", strerror(-err));
-	else if (err < 0 && !r.failed)
-		say("cannot list sockets: %s", strerror(-err));
+	if (err < 0)
+		say_dump_error(&r, err);
 	/* Even after a source error the document is closed, so stdout is never half JSON. */
 	cerr = r.w.ops ? writer_end(&r.w) : 0;
-	if (cerr >= 0 && (cerr = close_out_file(&r, err >= 0)) < 0) {
-		say("cannot write %s: %s", o->output_file, strerror(-cerr));
+	if (r.status.spill_err)
+		say("note: no room for the table's temporary file in %s (%s): the columns are as "
+		    "wide as the rows before it, later rows may not line up", spill_dir(),
+		    strerror(-r.status.spill_err));
+	/* FILE is replaced only by a successful run; one that could not read some
+	 * namespaces (partial) still is: it counts them (sockls_netns_unreadable) */
+	if (cerr >= 0 && (cerr = run_out_close(&r, err >= 0 && !r.failed)) != 0) {
+		if (cerr < 0)
+			say("cannot write %s: %s", o->output_file, strerror(-cerr));
 		free_run(&r);
 		return 1;
 	}

@@ -35,7 +35,8 @@ struct run {
 	struct kstat kstat;      /* --prometheus: the namespace's kernel counters */
 	bool have_kstat;
 	FILE *out;               /* stdout, or the temporary file of --output */
-	char *out_tmp;           /* --output: its temporary name, renamed at the end */
+	int out_fd;              /* --output: the file being written (run_outfile.c) */
+	bool out_open, out_unnamed, out_guarded; /* open; O_TMPFILE; signal handlers set */
 	struct procmap *pm;
 	struct cg_index *cg;      /* --cgroup, --unit, --container, --pod */
 	bool filter_cg;          /* the expression has a 'cgroup PATH' term */
@@ -52,6 +53,8 @@ struct run {
 	int write_err;           /* the writer's error that stopped a dump */
 	struct netns_tally ns_tally; /* --all-netns: read and unreadable namespaces */
 	bool failed;             /* an error was reported already: exit status 1 */
+	struct writer_status status; /* rows missing, -K counts: the writer's end reads it */
+	bool no_peers;           /* SOCKLS_NO_PEERS: -p does not look up local peers */
 };
 
 /* Lists the namespace the thread is in now, the entry e (run.c's). */
@@ -77,6 +80,21 @@ bool run_cgroup_ok(const struct run *r, const struct sock_row *row);
 const struct sock_rec *run_cgroup_view(struct run *r, const struct sock_rec *rec);
 /* --all-netns: the container or pod of the namespace's first process, NULL none. */
 const struct cg_entry *run_netns_owner(struct run *r, const struct netns_entry *e);
+/* Rows are missing (a source gave up): exit status 1, and the writer's
+ * status says so with msg (already said on stderr). */
+static inline void run_mark_incomplete(struct run *r, const char *msg)
+{
+	struct writer_status *st = &r->status;
+
+	r->failed = true;
+	st->incomplete = true;
+	if (st->n_errors < WRITER_ERRORS_MAX)
+		snprintf(st->errors[st->n_errors++], WRITER_ERROR_LEN, "%s", msg);
+}
+/* run_outfile.c: --output FILE. open: 0, or the exit status (said); close:
+ * FILE replaced when ok, else the file dropped; 0, 1 (said) or -errno. */
+int run_out_open(struct run *r);
+int run_out_close(struct run *r, bool ok);
 /* run_services.c: --services; 0, or the exit status after saying why */
 int run_load_services(const struct opts *o, run_say_fn say);
 

@@ -100,11 +100,11 @@ static int dump_in_netns(struct run *r, struct netns_list *l, const struct netns
 }
 
 /* The one line that says how many namespaces were not read, and why. */
-static void say_unreadable(const struct run *r)
+static void say_unreadable(struct run *r)
 {
 	const struct netns_tally *t = &r->ns_tally;
 	unsigned long bad = netns_unreadable(t);
-	char why[256];
+	char why[192], msg[WRITER_ERROR_LEN];
 	size_t n = 0;
 
 	if (t->hidden)
@@ -116,7 +116,14 @@ static void say_unreadable(const struct run *r)
 	if (t->failed && n < sizeof(why))
 		snprintf(why + n, sizeof(why) - n, "%s%lu: %s", n ? ", " : "", t->failed,
 			 strerror(-t->err));
-	r->say("%lu of %lu network namespaces could not be read: %s", bad, bad + t->read, why);
+	snprintf(msg, sizeof(msg), "%lu of %lu network namespaces could not be read: %s", bad,
+		 bad + t->read, why);
+	r->say("%s", msg);
+	/* rows are missing: the writer's status says so, but the output is still
+	 * complete about what it read (and --output replaces FILE) */
+	r->status.incomplete = true;
+	if (r->status.n_errors < WRITER_ERRORS_MAX)
+		snprintf(r->status.errors[r->status.n_errors++], WRITER_ERROR_LEN, "%s", msg);
 }
 
 /* --all-netns: every namespace in turn; those that cannot be read (entered, or

@@ -215,7 +215,7 @@ static bool wants_peers(const struct run *r)
 
 	return shown && (o->protos & (PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP))) &&
 	       (r->q.states & (STATES_CONNECTED | STATE_BIT(ST_TIME_WAIT))) &&
-	       !getenv("SOCKLS_NO_PEERS");
+	       !r->no_peers;
 }
 
 static int job_new(struct run *r)

@@ -41,7 +41,7 @@ static int dump_once(struct watch *w, run_say_fn say, unsigned int keep)
 	return 0;
 }
 
-/* Without a terminal, or with --json: a full listing per interval. */
+/* Without a terminal, with --json or --output: a full listing per interval. */
 static int snapshots(const struct opts *o, run_say_fn say)
 {
 	while (!term_stop) {
@@ -153,7 +153,8 @@ int run_watch(const struct opts *o, run_say_fn say)
 		say("cannot handle signals: %s", strerror(-err));
 		return 1;
 	}
-	if (o->out == OUT_JSON || (o->out == OUT_TABLE && !isatty(STDOUT_FILENO)))
+	/* --output FILE: each refresh replaces FILE with the complete listing */
+	if (o->out == OUT_JSON || o->output_file || (o->out == OUT_TABLE && !isatty(STDOUT_FILENO)))
 		return snapshots(o, say);
 	w.dump_o.ext |= EXT_INFO;
 	if (!(w.snap = snap_new())) {

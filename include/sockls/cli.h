@@ -14,6 +14,7 @@ enum out_mode { OUT_TABLE, OUT_JSON, OUT_NDJSON };
 
 #define CLI_MAX_STATES 32
 #define CLI_TOP_MAX 100000u
+#define CLI_DOCTOR_THR_MAX 32
 
 struct opts {
 	uint32_t protos;      /* PROTO_BIT set; defaults applied by cli_parse */
@@ -43,6 +44,12 @@ struct opts {
 	const char *fam_opt;             /* the last -4, -6 or -f inet/inet6 */
 	unsigned int watch_ms;       /* --watch interval; 0 = no --watch */
 	bool events, kill;           /* -E, -K */
+	bool doctor;                 /* --doctor */
+	unsigned int interval_ms;    /* --interval (--doctor's sample); 0 = the default, 1 s */
+	int fail_on;                 /* --fail-on: 0 info, 1 warning (default), 2 critical, 3 none */
+	const char *doctor_thr[CLI_DOCTOR_THR_MAX]; /* --doctor-threshold NAME=VALUE, as typed */
+	size_t n_doctor_thr;
+	bool dry_run;                /* -K --dry-run: list, destroy nothing */
 };
 
 /* Bits of opts.unix_types (and filter_spec.unix_types): 1 << the socket type,
@@ -64,6 +71,13 @@ struct cli_error {
 
 /* Returns a cli_result, or -EINVAL with err->msg a one-line reason naming the bad token. */
 int cli_parse(int argc, char **argv, struct opts *o, struct cli_error *err);
+
+/* cli_doctor.c: --doctor's option values (--doctor-threshold is kept as
+ * typed, its names are checked by the mode) and their combination. 0 or
+ * -EINVAL with err->msg naming the word. */
+int cli_doctor_threshold(const char *arg, struct opts *o, struct cli_error *err);
+int cli_doctor_fail_on(const char *arg, struct opts *o, struct cli_error *err);
+int cli_doctor_check(const struct opts *o, struct cli_error *err);
 
 /* The --help text, grouped; main prints it. */
 extern const char cli_usage[];

@@ -62,10 +62,15 @@ int file_lines_open(struct file_lines **out, const char *path, size_t line_max,
  * (writable, valid until the next call; may hold NUL bytes: trust *len). The
  * last line needs no '\n'. Returns 1, 0 at the end, or a negative errno:
  * -EOVERFLOW for a line above line_max, -EFBIG past max_bytes, a read error.
- * An error is final: later calls return it again. */
+ * An error is final (later calls return it again), but for -EOVERFLOW
+ * after file_lines_skip(). */
 int file_lines_next(struct file_lines *fl, char **line, size_t *len);
 
 /* NULL is fine. */
+/* After -EOVERFLOW from file_lines_next(): drops the rest of the long line
+ * (reading on to its newline, within the byte cap) so the next call returns
+ * the line after it. 0, or the reader's -errno (the error stays). */
+int file_lines_skip(struct file_lines *fl);
 void file_lines_close(struct file_lines *fl);
 
 /* Where a read failed and which limit it broke, so that main.c can say it in

@@ -67,6 +67,13 @@ bool filter_uses_cgroup(const struct filter *f);
  * sockets are listed, whatever else the expression says. */
 bool filter_names_unix(const struct filter *f);
 
+/* Whether the expression and short port options narrow the sockets by
+ * something besides their state: every alternative ('or' branch, after
+ * pushing 'not' down) names an address prefix, a port or a port range that
+ * leaves some port of 1-65535 out, a cgroup or a UNIX name. A negated name
+ * does not count. -K destroys only with such a filter (or an owner option). */
+bool filter_narrows(const struct filter *f);
+
 /* Parses one state name or group (case-insensitive; classic, ss and sockls
  * spellings) into a STATE_BIT set; 0 for an unknown name. */
 uint32_t filter_state_bits(const char *name);

@@ -22,8 +22,9 @@ struct netns_tally;
  * "sockets":[ ; eph NULL gives "ephemeral": null. Reserved ports are listed as
  * [low, high] pairs of consecutive runs (a single port is [p, p]).
  * json_sock writes one socket object; ext is the enum query_ext bits that
- * select the optional blocks. json_end closes the document (after the
- * "namespaces" tally of --all-netns, ns not NULL) and flushes.
+ * select the optional blocks. json_end closes the document and flushes;
+ * json_status before it adds how the run went, json_netns_tally the
+ * namespaces of --all-netns.
  * All return 0 or the writer's negative errno (-EPIPE on a closed pipe).
  */
 /* The document's opening and common keys ({"version", "source", "ephemeral"),
@@ -31,7 +32,11 @@ struct netns_tally;
 int json_head(struct jsonw *jw, const char *source, const struct eph_range *eph);
 int json_begin(struct jsonw *jw, const char *source, const struct eph_range *eph);
 int json_sock(struct jsonw *jw, const struct sock_row *row, uint32_t ext);
-int json_end(struct jsonw *jw, const struct netns_tally *ns);
+int json_end(struct jsonw *jw);
+struct writer_status;
+/* The run's status as members of the open object: "incomplete" (always),
+ * "errors" (when any), "kill" (-K). */
+int json_status(struct jsonw *jw, const struct writer_status *st);
 
 /* --all-netns (ns not NULL): "namespaces": {"read": N, "unreadable": M}, the
  * namespaces listed and those that could not be read (not entered, or held

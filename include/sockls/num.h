@@ -3,6 +3,7 @@
 #ifndef SOCKLS_NUM_H
 #define SOCKLS_NUM_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -22,5 +23,10 @@ int num_parse_str(const char *s, uint64_t max, uint64_t *out);
 /* How many leading bytes of s[0..len) are digits of base (10 or 16): the span
  * to hand to num_parse() when a number is followed by other text. */
 size_t num_digits(const char *s, size_t len, unsigned int base);
+
+/* A yes/no knob (an environment variable): "1", "true", "yes", "on" are
+ * true; "0", "false", "no", "off" and "" false (case-insensitive). 0, or
+ * -EINVAL for any other word (*out left alone). */
+int num_parse_bool(const char *s, bool *out);
 
 #endif

@@ -19,6 +19,8 @@ int run_listing(const struct opts *o, run_say_fn say);
  * run ends with status 1 and no further words). */
 typedef int (*run_row_fn)(const struct sock_row *row, void *data);
 struct writer_ns;
+struct writer_kill;
+
 struct run_hooks {
 	run_row_fn row;
 	/* Optional: before a namespace's rows, what a writer's netns() gets
@@ -26,6 +28,7 @@ struct run_hooks {
 	int (*netns)(const struct writer_ns *ns, void *data);
 	void *data;
 	bool writer;  /* open the writer of the options; without it nothing is written */
+	const struct writer_kill *kill; /* -K: its counts, for the writer's end (JSON "kill") */
 };
 
 /* One pass of the pipeline with rows going through hooks (NULL: run_listing).
@@ -46,6 +49,10 @@ int run_watch(const struct opts *o, run_say_fn say);
 int run_eph_watch(const struct opts *o, run_say_fn say);
 int run_events(const struct opts *o, run_say_fn say);
 int run_kill(const struct opts *o, run_say_fn say);
+
+/* --doctor (src/cmd/doctor.c): two samples, the findings; 0, 1, 2, or 3
+ * when a finding is at or above --fail-on. */
+int run_doctor(const struct opts *o, run_say_fn say);
 
 /* --list-services: every name the built-in table and the overlay know. */
 int run_list_services(const struct opts *o, run_say_fn say);

@@ -19,4 +19,7 @@ int spill_rewind(struct spill *s);
 long spill_read(struct spill *s, void *buf, size_t cap);
 void spill_close(struct spill *s);
 
+/* Where the file goes: $TMPDIR, else /tmp. */
+const char *spill_dir(void);
+
 #endif

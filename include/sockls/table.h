@@ -17,6 +17,8 @@ struct table_cfg {
 	uint32_t ext;      /* EXT_* bits: which detail texts follow the columns */
 	size_t lookahead;  /* rows held in memory before the rest wait in a temporary
 			    * file (the widths come from all rows); 0 = bounded by bytes only */
+	int *spill_err;    /* set to the -errno when no temporary file could be made or
+			    * written (a full TMPDIR): the widths froze, rows streamed; may be NULL */
 };
 
 struct table;

@@ -43,6 +43,26 @@ static inline unsigned long netns_unreadable(const struct netns_tally *t)
 	return t->hidden + t->denied + t->failed;
 }
 
+/* How the run went, filled while it runs and read by writer_end(): a
+ * source that gave up (rows are missing) and, for -K, what was destroyed. */
+#define WRITER_ERRORS_MAX 8
+#define WRITER_ERROR_LEN 256
+struct writer_kill {
+	bool dry_run;                 /* --dry-run: nothing was destroyed */
+	unsigned long matched;        /* rows listed: destroyed, or would be */
+	unsigned long destroyed;      /* the kernel agreed */
+	unsigned long refused;        /* the kernel refused, or the kind cannot be destroyed */
+	unsigned long listeners_kept; /* listening sockets left alone (not named) */
+};
+
+struct writer_status {
+	bool incomplete;              /* a source gave up: rows are missing */
+	unsigned int n_errors;        /* its reasons, the first WRITER_ERRORS_MAX kept */
+	char errors[WRITER_ERRORS_MAX][WRITER_ERROR_LEN];
+	const struct writer_kill *kill; /* -K, else NULL */
+	int spill_err;                /* set by the table: its temporary file failed (-errno) */
+};
+
 /* What a writer may know besides the rows; fixed before writer_open(). */
 struct writer_ctx {
 	FILE *out;
@@ -67,6 +87,7 @@ struct writer_ctx {
 	unsigned int listen_cap;      /* listener series (else 1000) */
 	unsigned int top_n;           /* --ephemeral/--prometheus: destinations shown */
 	double warn_pct;              /* --ephemeral: warning threshold */
+	struct writer_status *status; /* read at end: incomplete, -K counts; the table notes spill_err */
 };
 
 struct writer_ops {

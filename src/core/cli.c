@@ -42,7 +42,12 @@ enum long_only {
 	OPT_POD,
 	OPT_WATCH,
 	OPT_VSOCK,
+	OPT_DRY_RUN,
 	OPT_PEERS,
+	OPT_DOCTOR,
+	OPT_DOCTOR_THR,
+	OPT_FAIL_ON,
+	OPT_INTERVAL,
 };
 
 static const struct option long_opts[] = {
@@ -92,6 +97,7 @@ static const struct option long_opts[] = {
 	{ "top", required_argument, NULL, OPT_TOP },
 	{ "prometheus", no_argument, NULL, OPT_PROMETHEUS },
 	{ "output", required_argument, NULL, OPT_OUTPUT },
+	{ "dry-run", no_argument, NULL, OPT_DRY_RUN },
 	{ "cgroup", no_argument, NULL, OPT_CGROUP },
 	{ "iana-services", no_argument, NULL, OPT_IANA },
 	{ "unit", required_argument, NULL, OPT_UNIT },
@@ -101,6 +107,10 @@ static const struct option long_opts[] = {
 	{ "events", no_argument, NULL, 'E' },
 	{ "kill", no_argument, NULL, 'K' },
 	{ "peers", no_argument, NULL, OPT_PEERS },
+	{ "doctor", no_argument, NULL, OPT_DOCTOR },
+	{ "doctor-threshold", required_argument, NULL, OPT_DOCTOR_THR },
+	{ "fail-on", required_argument, NULL, OPT_FAIL_ON },
+	{ "interval", required_argument, NULL, OPT_INTERVAL },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -276,27 +286,31 @@ static int parse_source(const char *arg, struct opts *o, struct cli_error *err)
 	return 0;
 }
 
-/* --watch[=SECONDS]: seconds with up to three decimals, 0.1 to 3600; default 1. */
-static int parse_watch(const char *arg, struct opts *o, struct cli_error *err)
+/* SECONDS with up to three decimals, 0.1 to 3600, into *ms (--watch, --interval). */
+static int parse_seconds(const char *arg, const char *opt, unsigned int *out, struct cli_error *err)
 {
 	char whole[16] = "", frac[4] = "000";
-	const char *dot = arg ? strchr(arg, '.') : NULL;
-	size_t wl = dot ? (size_t)(dot - arg) : (arg ? strlen(arg) : 0);
+	const char *dot = strchr(arg, '.');
+	size_t wl = dot ? (size_t)(dot - arg) : strlen(arg);
 	unsigned long s = 1, ms = 0;
 
-	o->watch_ms = 1000;
-	if (!arg)
-		return 0;
 	if (wl >= sizeof(whole) || (dot && (strlen(dot + 1) == 0 || strlen(dot + 1) > 3)))
-		return fail(err, "invalid --watch '%s' (seconds, 0.1 to 3600)", arg);
+		return fail(err, "invalid %s '%s' (seconds, 0.1 to 3600)", opt, arg);
 	memcpy(whole, arg, wl);
 	if (dot)
 		memcpy(frac, dot + 1, strlen(dot + 1));
 	if ((wl ? parse_uint(whole, 3600, &s) : (s = 0, 0)) < 0 || parse_uint(frac, 999, &ms) < 0 ||
 	    s * 1000 + ms < 100 || s * 1000 + ms > 3600000)
-		return fail(err, "invalid --watch '%s' (seconds, 0.1 to 3600)", arg);
-	o->watch_ms = (unsigned int)(s * 1000 + ms);
+		return fail(err, "invalid %s '%s' (seconds, 0.1 to 3600)", opt, arg);
+	*out = (unsigned int)(s * 1000 + ms);
 	return 0;
+}
+
+/* --watch[=SECONDS]: default 1. */
+static int parse_watch(const char *arg, struct opts *o, struct cli_error *err)
+{
+	o->watch_ms = 1000;
+	return arg ? parse_seconds(arg, "--watch", &o->watch_ms, err) : 0;
 }
 
 static int parse_long_only(int c, const char *arg, struct opts *o, struct cli_error *err)
@@ -387,6 +401,11 @@ static int parse_short(int c, const char *arg, struct opts *o, struct cli_error 
 	case 'N': o->netns = arg; break;
 	case 'E': o->events = true; break;
 	case 'K': o->kill = true; break;
+	case OPT_DOCTOR: o->doctor = true; break;
+	case OPT_INTERVAL: return parse_seconds(arg, "--interval", &o->interval_ms, err);
+	case OPT_DOCTOR_THR: return cli_doctor_threshold(arg, o, err);
+	case OPT_FAIL_ON: return cli_doctor_fail_on(arg, o, err);
+	case OPT_DRY_RUN: o->dry_run = true; break; /* -K's companion */
 	default: return parse_long_only(c, arg, o, err);
 	}
 	return 0;
@@ -403,6 +422,13 @@ static int check_reports(const struct opts *o, struct cli_error *err)
 		return fail(err, "--top applies to --ephemeral and --prometheus");
 	if (o->output_file && !o->output_file[0])
 		return fail(err, "--output needs a file name");
+	/* an empty name would select the sockets with no unit, container or pod */
+	if (o->unit && !o->unit[0])
+		return fail(err, "--unit needs a unit name ('' given)");
+	if (o->container && !o->container[0])
+		return fail(err, "--container needs a container name or id ('' given)");
+	if (o->pod && !o->pod[0])
+		return fail(err, "--pod needs a pod name or uid ('' given)");
 	return 0;
 }
 
@@ -411,8 +437,11 @@ static int check_reports(const struct opts *o, struct cli_error *err)
 static int check_over_time(const struct opts *o, struct cli_error *err)
 {
 	const char *name = o->kill ? "--kill" : o->events ? "--events" : "--watch";
-	bool filtered = o->n_states || o->sport || o->dport || o->port || o->n_expr;
+	bool filtered = o->n_states || o->sport || o->dport || o->port || o->n_expr || o->unit ||
+			o->container || o->pod;
 
+	if (o->dry_run && !o->kill)
+		return fail(err, "--dry-run applies to -K (list what would be destroyed)");
 	if ((o->watch_ms != 0) + o->events + o->kill == 0)
 		return 0;
 	if ((o->watch_ms != 0) + o->events + o->kill > 1)
@@ -423,10 +452,18 @@ static int check_over_time(const struct opts *o, struct cli_error *err)
 	if (o->ephemeral && (o->out == OUT_JSON || o->all_netns || o->output_file))
 		return fail(err, "--ephemeral --watch: a live view, or --ndjson; not with --json, "
 			    "--output or --all-netns (one namespace: -N NAME)");
+	/* --output FILE holds one complete listing: a stream has none */
+	if (o->output_file && (o->events || (o->watch_ms && o->out == OUT_NDJSON)))
+		return fail(err, "%s%s writes a stream: not with --output (redirect standard output)",
+			    name, o->events ? "" : " --ndjson");
 	if ((o->events || o->kill) && (o->all_netns || o->source == SRC_PROC))
 		return fail(err, "%s needs netlink in one namespace (not --all-netns, --proc-root or --source proc)", name);
 	if (o->kill && !filtered)
 		return fail(err, "%s destroys sockets: give a filter (an expression, --state or a port)", name);
+	/* SOCK_DESTROY: tcp_diag and udp_diag; raw_diag destroys the first raw
+	 * socket with the same protocol and addresses, not the one listed */
+	if (o->kill && (o->protos & ~(PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP))))
+		return fail(err, "%s destroys TCP and UDP sockets only: ask for -t or -u", name);
 	return 0;
 }
 
@@ -454,6 +491,8 @@ static int check_combination(struct opts *o, struct cli_error *err)
 			    o->fam_opt, o->fam_opt);
 	int ret = check_reports(o, err);
 
+	if (!ret)
+		ret = cli_doctor_check(o, err);
 	return ret ? ret : check_over_time(o, err);
 }
 
@@ -462,6 +501,10 @@ static void apply_defaults(struct opts *o)
 	/* ss's default set (the protocol table's by_default rows: tcp, udp, raw,
 	 * unix, packet, netlink, sctp) unless told which; with -4/-6 alone the
 	 * kinds with IP addresses among them (ss -4); -s counts every kind. */
+	if (!o->protos && o->doctor)
+		o->protos = PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP) | PROTO_BIT(PROTO_RAW);
+	if (!o->protos && o->kill)
+		o->protos = PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP);
 	if (!o->protos)
 		o->protos = o->summary ? rows_where(o->families != 0) :
 			    proto_default_set() & rows_where(o->families != 0);
@@ -507,6 +550,7 @@ int cli_parse(int argc, char **argv, struct opts *o, struct cli_error *err)
 	int c, ret;
 
 	memset(o, 0, sizeof(*o));
+	o->fail_on = 1;  /* --fail-on warning */
 	err->msg[0] = '\0';
 	optind = 0; /* glibc: full re-initialisation, so tests can call us repeatedly */
 	opterr = 0;

@@ -147,7 +147,8 @@ static int index_tree(struct cg_index *ix)
 	}
 	if ((err = walk(ix, fd, rel, 0, 0)) < 0)
 		return err;
-	qsort(ix->v, ix->n, sizeof(struct cg_entry *), by_id);
+	if (ix->n) /* qsort(NULL, 0) is undefined */
+		qsort(ix->v, ix->n, sizeof(struct cg_entry *), by_id);
 	ix->n_sorted = ix->n;
 	return 0;
 }

@@ -20,6 +20,8 @@ static const struct kstat_def defs[] = {
 	  "Segments dropped because the socket backlog was full (TcpExt TCPBacklogDrop)." },
 	{ "TcpExt", "TCPReqQFullDrop", "sockls_tcp_reqq_full_drops_total",
 	  "SYNs dropped because the request queue was full (TcpExt TCPReqQFullDrop)." },
+	{ "TcpExt", "TCPReqQFullDoCookies", "sockls_tcp_reqq_full_do_cookies_total",
+	  "SYNs answered with a cookie because the request queue was full (TcpExt TCPReqQFullDoCookies)." },
 	{ "TcpExt", "SyncookiesSent", "sockls_tcp_syncookies_sent_total",
 	  "SYN cookies sent (TcpExt SyncookiesSent)." },
 	{ "TcpExt", "TCPTimeWaitOverflow", "sockls_tcp_timewait_overflows_total",

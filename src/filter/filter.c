@@ -226,6 +226,49 @@ bool filter_uses_cgroup(const struct filter *f)
 	return f && node_uses_cgroup(f->root);
 }
 
+/* A port comparison that leaves out some port from 1 to 65535 (port 0 is
+ * only the unconnected end). neg: the comparison is negated. */
+static bool port_narrows(const struct filter_node *n, bool neg)
+{
+	bool ge = (n->cmp == FCMP_GE) != neg;
+	int32_t bound = neg ? (n->cmp == FCMP_GE ? n->port - 1 : n->port + 1) : n->port;
+
+	/* p >= b misses 1..b-1 when b >= 2; p <= b misses b+1..65535 when b < 65535;
+	 * a bound out of range matches nothing, which destroys nothing */
+	return ge ? bound >= 2 : bound < 65535;
+}
+
+/* Whether every way n can be true names an address prefix, a port or port
+ * range, a cgroup or a UNIX name: the negation-normal form of the tree, where
+ * an 'or' narrows when both sides do and an 'and' when either does. A
+ * negated name (not sport = :22, not src 10/8) matches nearly everything. */
+static bool node_narrows(const struct filter_node *n, bool neg)
+{
+	switch (n->kind) {
+	case FN_TRUE: return neg;
+	case FN_FALSE: return !neg;
+	case FN_HOST:
+		if (n->port == -1 && (n->family == AF_UNSPEC || n->prefix_len == 0))
+			return neg; /* any address, any port: true */
+		return !neg;
+	case FN_PORT: return port_narrows(n, neg);
+	case FN_CGROUP:
+	case FN_PATH: return !neg;
+	case FN_NOT: return node_narrows(n->a, !neg);
+	case FN_AND:
+	case FN_OR:
+		if ((n->kind == FN_AND) != neg)
+			return node_narrows(n->a, neg) || node_narrows(n->b, neg);
+		return node_narrows(n->a, neg) && node_narrows(n->b, neg);
+	default: return false;
+	}
+}
+
+bool filter_narrows(const struct filter *f)
+{
+	return f && f->root && node_narrows(f->root, false);
+}
+
 bool filter_match(const struct filter *f, const struct sock_rec *rec)
 {
 	unsigned int st = rec->state == ST_NEW_SYN_RECV ? ST_SYN_RECV : rec->state;

@@ -63,12 +63,35 @@ void json_netns_tally(struct jsonw *jw, const struct netns_tally *ns)
 	jsonw_obj_end(jw);
 }
 
-int json_end(struct jsonw *jw, const struct netns_tally *ns)
+int json_end(struct jsonw *jw)
 {
 	jsonw_arr_end(jw);
-	json_netns_tally(jw, ns);
 	jsonw_obj_end(jw);
 	return jsonw_flush(jw);
+}
+
+int json_status(struct jsonw *jw, const struct writer_status *st)
+{
+	jsonw_key_bool(jw, "incomplete", st && st->incomplete);
+	if (st && st->n_errors) {
+		jsonw_key(jw, "errors");
+		jsonw_arr_begin(jw);
+		for (unsigned int i = 0; i < st->n_errors && i < WRITER_ERRORS_MAX; i++)
+			jsonw_str(jw, st->errors[i]);
+		jsonw_arr_end(jw);
+	}
+	if (st && st->kill) {
+		const struct writer_kill *k = st->kill;
+		jsonw_key(jw, "kill");
+		jsonw_obj_begin(jw);
+		jsonw_key_bool(jw, "dry_run", k->dry_run);
+		jsonw_key_uint(jw, "matched", k->matched);
+		jsonw_key_uint(jw, "destroyed", k->destroyed);
+		jsonw_key_uint(jw, "refused", k->refused);
+		jsonw_key_uint(jw, "listeners_kept", k->listeners_kept);
+		jsonw_obj_end(jw);
+	}
+	return jsonw_error(jw);
 }
 
 static void write_addr(struct jsonw *jw, unsigned int family, const uint8_t addr[16])

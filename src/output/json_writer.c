@@ -13,6 +13,7 @@ struct json_state {
 	uint32_t ext;
 	bool document;  /* --json: one document; --ndjson: a line per socket */
 	const struct netns_tally *ns; /* --all-netns: the namespaces read and not */
+	const struct writer_status *status;
 };
 
 static int open_common(const struct writer_ctx *ctx, void **state, bool document)
@@ -31,6 +32,7 @@ static int open_common(const struct writer_ctx *ctx, void **state, bool document
 	s->ext = ctx->ext;
 	s->document = document;
 	s->ns = ctx->netns;
+	s->status = ctx->status;
 	*state = s;
 	if (!document)
 		return 0;
@@ -58,7 +60,22 @@ static int json_w_row(void *state, const struct sock_row *row)
 static int json_w_end(void *state)
 {
 	struct json_state *s = state;
-	int err = s->document ? json_end(s->jw, s->ns) : 0;
+	const struct writer_status *st = s->status;
+	int err = 0;
+
+	/* --json: the document says how the run went; --ndjson: a last line
+	 * does, when a source gave up or -K ran */
+	if (s->document) {
+		jsonw_arr_end(s->jw);
+		json_status(s->jw, st);
+		json_netns_tally(s->jw, s->ns);
+		jsonw_obj_end(s->jw);
+		err = jsonw_flush(s->jw);
+	} else if (st && (st->incomplete || st->kill)) {
+		jsonw_obj_begin(s->jw);
+		json_status(s->jw, st);
+		err = jsonw_obj_end(s->jw);
+	}
 
 	if (err == 0)
 		err = jsonw_flush(s->jw);

@@ -13,7 +13,7 @@ struct spill {
 	int fd;
 };
 
-static const char *spill_dir(void)
+const char *spill_dir(void)
 {
 	const char *d = getenv("TMPDIR");
 

@@ -54,6 +54,7 @@ struct table {
 	bool flushed;        /* widths fixed, rows go straight out */
 	struct spill *spill; /* rows parked beyond the arena, NULL until needed */
 	bool no_spill;       /* no temporary file could be made: stream instead */
+	size_t spilled;      /* bytes of whole rows in the temporary file */
 	size_t nrows;
 	size_t used;
 	char *arena;         /* pending rows: NCOLS NUL-terminated cells each */
@@ -386,39 +387,89 @@ static int flush_pending(struct table *t)
 	return err;
 }
 
-/* Parks the arena's rows in the temporary file; without one, the widths
- * freeze here and rows stream (the old bounded lookahead). */
-static int spill_pending(struct table *t)
+/* Reads back limit bytes of parked rows through buf (ARENA_SIZE) and writes them. */
+static int read_back(struct table *t, char *buf, size_t limit)
 {
+	size_t keep = 0, n;
+	long got = 0;
 	int err;
 
-	if (!t->spill && !t->no_spill && spill_open(&t->spill) < 0)
-		t->no_spill = true;
-	if (t->no_spill)
+	if ((err = spill_rewind(t->spill)) < 0)
+		return err;
+	while (limit > 0) {
+		size_t want = ARENA_SIZE - keep < limit ? ARENA_SIZE - keep : limit;
+		if ((got = spill_read(t->spill, buf + keep, want)) <= 0)
+			return got < 0 ? (int)got : -EIO;
+		limit -= (size_t)got;
+		size_t len = keep + (size_t)got, used = whole_rows(buf, len, &n);
+		if ((err = emit_rows(t, buf, n)) < 0)
+			return err;
+		keep = len - used;
+		memmove(buf, buf + used, keep);
+	}
+	return 0;
+}
+
+/* No temporary file, or no room in it (a full TMPDIR): the widths freeze at
+ * the rows seen so far. Those parked come back through a second buffer (as
+ * bounded as the arena), then the arena's; later rows stream. The caller
+ * hears why through cfg.spill_err. */
+static int spill_failed(struct table *t, int why)
+{
+	char *buf;
+	int err;
+
+	t->no_spill = true;
+	if (t->cfg.spill_err)
+		*t->cfg.spill_err = why;
+	if (!t->spill || !t->spilled) {
+		spill_close(t->spill);
+		t->spill = NULL;
 		return flush_pending(t);
-	err = spill_write(t->spill, t->arena, t->used);
+	}
+	if (!(buf = malloc(ARENA_SIZE)))
+		return -ENOMEM;
+	err = emit_header(t);
+	t->flushed = true;
+	if (err == 0)
+		err = read_back(t, buf, t->spilled);
+	free(buf);
+	spill_close(t->spill);
+	t->spill = NULL;
+	if (err == 0)
+		err = emit_rows(t, t->arena, t->nrows);
 	t->nrows = 0;
 	t->used = 0;
 	return err;
 }
 
+/* Parks the arena's rows in the temporary file. */
+static int spill_pending(struct table *t)
+{
+	int err;
+
+	if (t->no_spill)
+		return flush_pending(t);
+	if (!t->spill && (err = spill_open(&t->spill)) < 0)
+		return spill_failed(t, err);
+	if ((err = spill_write(t->spill, t->arena, t->used)) < 0)
+		return spill_failed(t, err);
+	t->spilled += t->used;
+	t->nrows = 0;
+	t->used = 0;
+	return 0;
+}
+
 /* The parked rows, read back through the arena, then the ones still in it. */
 static int emit_spilled(struct table *t)
 {
-	size_t keep = 0, n;
-	long got;
 	int err;
 
-	if ((err = spill_pending(t)) < 0 || (err = spill_rewind(t->spill)) < 0)
+	if ((err = spill_pending(t)) < 0)
 		return err;
-	while ((got = spill_read(t->spill, t->arena + keep, ARENA_SIZE - keep)) > 0) {
-		size_t len = keep + (size_t)got, used = whole_rows(t->arena, len, &n);
-		if ((err = emit_rows(t, t->arena, n)) < 0)
-			return err;
-		keep = len - used;
-		memmove(t->arena, t->arena + used, keep);
-	}
-	return got < 0 ? (int)got : 0;
+	if (!t->spill) /* it failed just now: all written already */
+		return 0;
+	return read_back(t, t->arena, t->spilled);
 }
 
 int table_row(struct table *t, const struct sock_row *row)
@@ -467,6 +518,7 @@ static int table_w_open(const struct writer_ctx *ctx, void **state)
 		.no_netid = ctx->no_netid,
 		.no_state = ctx->no_state,
 		.ext = ctx->ext,
+		.spill_err = ctx->status ? &ctx->status->spill_err : NULL,
 	};
 
 	*state = table_new(ctx->out, &cfg);

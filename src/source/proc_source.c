@@ -163,7 +163,17 @@ static int read_lines(struct file_lines *fl, struct reader *r)
 	size_t len;
 	int rc;
 
-	while ((rc = file_lines_next(fl, &line, &len)) > 0) {
+	for (;;) {
+		/* a line beyond the reader's cap is skipped and counted, not the end
+		 * of the file: the rows after it (and the other files) still come */
+		if ((rc = file_lines_next(fl, &line, &len)) == -EOVERFLOW &&
+		    (rc = file_lines_skip(fl)) == 0) {
+			r->stats->lines++;
+			count_bad(r->stats, ++lineno, true);
+			continue;
+		}
+		if (rc <= 0)
+			break;
 		bool too_long = len > line_max(r->proto);
 		lineno++;
 		rc = too_long ? -EINVAL : parse_line(line, len, r->proto, r->family, r->file, &rec);

@@ -14,6 +14,7 @@
 #include "sockls/bytecode.h"
 #include "sockls/file.h"
 #include "sockls/nl.h"
+#include "sockls/num.h"
 #include "sockls/proc.h"
 #include "sockls/proto.h"
 #include "sockls/source.h"
@@ -154,7 +155,9 @@ static int dump_proc_file(struct source *s, const struct proto_desc *d, unsigned
 		s->answered_protos |= PROTO_BIT(d->id);
 		note(s, SN_PROC_DONE, d->id, family, st.file, st.matched);
 	}
-	return err;
+	/* A file refused or given up (named above, the run is incomplete): the
+	 * other files still answer. A callback's error (a writer's) ends the dump. */
+	return err < 0 && st.fail.err ? 0 : err;
 }
 
 static int dump_proc(struct source *s, const struct proto_desc *d, unsigned int family,
@@ -370,9 +373,15 @@ const char *source_name(const struct source *s)
 static bool kernel_lists_bound_inactive(void)
 {
 	struct utsname u;
-	unsigned int major = 0, minor = 0;
+	uint64_t major = 0, minor = 0;
+	const char *dot;
+	size_t n;
 
-	if (uname(&u) < 0 || sscanf(u.release, "%u.%u", &major, &minor) != 2)
+	if (uname(&u) < 0 || !(dot = strchr(u.release, '.')))
+		return false;
+	n = strspn(dot + 1, "0123456789");
+	if (num_parse(u.release, (size_t)(dot - u.release), 10, 1000, &major) < 0 ||
+	    num_parse(dot + 1, n, 10, 1000, &minor) < 0)
 		return false;
 	return major > 6 || (major == 6 && minor >= 8);
 }

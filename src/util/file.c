@@ -263,6 +263,30 @@ int file_lines_next(struct file_lines *fl, char **line, size_t *len)
 	return rc;
 }
 
+int file_lines_skip(struct file_lines *fl)
+{
+	if (!fl || fl->err != -EOVERFLOW)
+		return fl ? fl->err : -EINVAL;
+	for (;;) {
+		char *start = fl->buf + fl->pos, *nl = memchr(start, '\n', fl->len - fl->pos);
+		if (nl) {
+			fl->pos += (size_t)(nl - start) + 1;
+			fl->err = 0;
+			return 0;
+		}
+		fl->pos = fl->len = 0;   /* all of it belongs to the long line */
+		if (fl->eof) {
+			fl->err = 0;
+			return 0;
+		}
+		int err = file_lines_fill(fl);
+		if (err) {
+			fl->err = err;
+			return err;
+		}
+	}
+}
+
 void file_lines_close(struct file_lines *fl)
 {
 	if (!fl)

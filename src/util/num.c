@@ -2,6 +2,7 @@
 /* num.c - the one integer parser (decimal and hex spans with a maximum); see num.h. */
 #include <errno.h>
 #include <string.h>
+#include <strings.h>
 
 #include "sockls/num.h"
 
@@ -57,4 +58,20 @@ size_t num_digits(const char *s, size_t len, unsigned int base)
 	while (n < len && num_digit(s[n], base) >= 0)
 		n++;
 	return n;
+}
+
+int num_parse_bool(const char *s, bool *out)
+{
+	static const char *const yes[] = { "1", "true", "yes", "on" };
+	static const char *const no[] = { "", "0", "false", "no", "off" };
+
+	if (!s)
+		return -EINVAL;
+	for (size_t i = 0; i < sizeof(yes) / sizeof(yes[0]); i++)
+		if (!strcasecmp(s, yes[i]))
+			return *out = true, 0;
+	for (size_t i = 0; i < sizeof(no) / sizeof(no[0]); i++)
+		if (!strcasecmp(s, no[i]))
+			return *out = false, 0;
+	return -EINVAL;
 }

@@ -22,7 +22,12 @@ def main(argv):
         schema = json.load(f)
     jsonschema.Draft202012Validator.check_schema(schema)
     doc = jsonschema.Draft202012Validator({"$ref": "#/$defs/document", "$defs": schema["$defs"]})
-    line = jsonschema.Draft202012Validator({"$ref": "#/$defs/socket", "$defs": schema["$defs"]})
+    doctor = jsonschema.Draft202012Validator({"$ref": "#/$defs/doctor_report",
+                                              "$defs": schema["$defs"]})
+    # an --ndjson line: a socket, or the last line saying how the run went
+    line = jsonschema.Draft202012Validator({"oneOf": [{"$ref": "#/$defs/socket"},
+                                                      {"$ref": "#/$defs/status"}],
+                                            "$defs": schema["$defs"]})
     count = 0
     args = list(argv)
     while args:
@@ -38,7 +43,8 @@ def main(argv):
                 line.validate(json.loads(l))
                 count += 1
         else:
-            doc.validate(json.loads(text))
+            obj = json.loads(text)
+            (doctor if isinstance(obj, dict) and "doctor" in obj else doc).validate(obj)
             count += 1
     print(f"validate.py: schema ok, {count} document(s)/line(s) valid")
     return 0

@@ -155,6 +155,37 @@ static void test_ephemeral_watch(void **state)
 	assert_int_equal(parse("sockls", "-s", "--watch", NULL), -EINVAL);
 }
 
+/* --doctor and its options: --interval, --fail-on, --doctor-threshold only with it. */
+static void test_doctor(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("sockls", "--doctor", NULL), CLI_RUN);
+	assert_true(o.doctor);
+	assert_int_equal(o.interval_ms, 0);     /* the mode's default, 1 s */
+	assert_int_equal(o.fail_on, 1);         /* warning */
+	assert_int_equal(o.protos, PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP) | PROTO_BIT(PROTO_RAW));
+	assert_int_equal(parse("sockls", "--doctor", "-t", "--interval", "0.25", "--fail-on", "none",
+			       "--doctor-threshold", "drops=5", "--doctor-threshold", "per-check=3",
+			       "--all-netns", "--json", NULL), CLI_RUN);
+	assert_int_equal(o.interval_ms, 250);
+	assert_int_equal(o.fail_on, 3);
+	assert_int_equal(o.n_doctor_thr, 2);
+	assert_string_equal(o.doctor_thr[1], "per-check=3");
+	assert_int_equal(o.protos, PROTO_BIT(PROTO_TCP));
+	assert_int_equal(parse("sockls", "--doctor", "--interval", "0.05", NULL), -EINVAL);
+	assert_string_equal(err.msg, "invalid --interval '0.05' (seconds, 0.1 to 3600)");
+	assert_int_equal(parse("sockls", "--doctor", "--fail-on", "warn", NULL), -EINVAL);
+	assert_string_equal(err.msg, "invalid --fail-on 'warn' (info, warning, critical or none)");
+	assert_int_equal(parse("sockls", "--interval", "2", NULL), -EINVAL);
+	assert_string_equal(err.msg, "--interval applies to --doctor");
+	assert_int_equal(parse("sockls", "--doctor-threshold", "drops=1", NULL), -EINVAL);
+	assert_int_equal(parse("sockls", "--doctor", "-s", NULL), -EINVAL);
+	assert_int_equal(parse("sockls", "--doctor", "--watch", NULL), -EINVAL);
+	assert_int_equal(parse("sockls", "--doctor", "--ndjson", NULL), -EINVAL);
+	assert_int_equal(parse("sockls", "--doctor", "--output", "f", NULL), -EINVAL);
+	assert_int_equal(parse("sockls", "--doctor", "--prometheus", "--json", NULL), -EINVAL);
+}
+
 static void test_namespaces(void **state)
 {
 	(void)state;
@@ -283,6 +314,19 @@ static void test_help_version(void **state)
 	assert_true(o.list_services);
 }
 
+/* An empty owner name is refused, not taken as "no owner": issue 26 item 11. */
+static void test_empty_owner_names(void **state)
+{
+	(void)state;
+	assert_int_equal(parse("sockls", "--unit", "", NULL), -EINVAL);
+	assert_non_null(strstr(err.msg, "--unit"));
+	assert_int_equal(parse("sockls", "--container=", NULL), -EINVAL);
+	assert_non_null(strstr(err.msg, "--container"));
+	assert_int_equal(parse("sockls", "--pod", "", NULL), -EINVAL);
+	assert_non_null(strstr(err.msg, "--pod"));
+	assert_int_equal(parse("sockls", "--unit", "ssh.service", NULL), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -292,12 +336,14 @@ int main(void)
 		cmocka_unit_test(test_sources),
 		cmocka_unit_test(test_summary_counts_everything),
 		cmocka_unit_test(test_ephemeral_watch),
+		cmocka_unit_test(test_doctor),
 		cmocka_unit_test(test_namespaces),
 		cmocka_unit_test(test_errors_name_the_token),
 		cmocka_unit_test(test_query_and_family),
 		cmocka_unit_test(test_combinations),
 		cmocka_unit_test(test_lsof_habits),
 		cmocka_unit_test(test_help_version),
+		cmocka_unit_test(test_empty_owner_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -237,6 +237,36 @@ static void test_lines_big(void **state)
 	assert_int_equal(file_lines_open(&fl, p, 512, 1u << 20), -EFBIG);
 }
 
+/* A long line is skipped on request and the lines after it come (issue 26
+ * item 13: a long line in net/tcp lost every later row). */
+static void test_lines_skip(void **state)
+{
+	static char data[3 * 4096];
+	struct file_lines *fl;
+	char *line;
+	size_t len, n = 0;
+	(void)state;
+	n += (size_t)sprintf(data, "first\n");
+	memset(data + n, 'x', 9000);
+	n += 9000;
+	n += (size_t)sprintf(data + n, "\nafter\n");
+	memset(data + n, 'y', 600);
+	n += 600;
+	assert_int_equal(file_lines_open(&fl, put("skip", data, n), 512, 1u << 20), 0);
+	assert_int_equal(file_lines_next(fl, &line, &len), 1);
+	assert_string_equal(line, "first");
+	assert_int_equal(file_lines_next(fl, &line, &len), -EOVERFLOW);
+	assert_int_equal(file_lines_skip(fl), 0);
+	assert_int_equal(file_lines_next(fl, &line, &len), 1);
+	assert_string_equal(line, "after");
+	/* the last line, long and without a newline, ends at the end of the file */
+	assert_int_equal(file_lines_next(fl, &line, &len), -EOVERFLOW);
+	assert_int_equal(file_lines_skip(fl), 0);
+	assert_int_equal(file_lines_next(fl, &line, &len), 0);
+	assert_int_equal(file_lines_skip(fl), 0);
+	file_lines_close(fl);
+}
+
 static void test_messages(void **state)
 {
 	struct file_fail ff;
@@ -268,6 +298,7 @@ int main(void)
 		cmocka_unit_test(test_small_ok),  cmocka_unit_test(test_small_procfs),
 		cmocka_unit_test(test_refused),   cmocka_unit_test(test_nsfs),
 		cmocka_unit_test(test_lines),     cmocka_unit_test(test_lines_big),
+		cmocka_unit_test(test_lines_skip),
 		cmocka_unit_test(test_messages),  cmocka_unit_test(test_alloc),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

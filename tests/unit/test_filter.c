@@ -474,6 +474,49 @@ static void test_unix_paths(void **state)
 	assert_non_null(strstr(err.msg, "too long"));
 }
 
+static bool narrows(const char *expr, const char *port)
+{
+	struct filter *f = NULL;
+	struct filter_error err;
+	if (build_full(expr, NULL, NULL, NULL, port, &f, &err) != 0)
+		fail_msg("'%s' failed: %s", expr ? expr : "", err.msg);
+	bool v = filter_narrows(f);
+	filter_free(f);
+	return v;
+}
+
+/* -K's guard (issue 26 item 3): filters that match every socket of a state,
+ * or nearly, do not narrow; each alternative must name something. */
+static void test_narrows(void **state)
+{
+	(void)state;
+	assert_false(narrows("state all", NULL));
+	assert_false(narrows("sport >= :0", NULL));
+	assert_false(narrows("sport >= :1", NULL));
+	assert_false(narrows("dport <= :65535", NULL));
+	assert_false(narrows("not dport = :1", NULL));
+	assert_false(narrows("not src 10.0.0.0/8", NULL));
+	assert_false(narrows("src 0.0.0.0/0", NULL));
+	assert_false(narrows("sport = :*", NULL));
+	assert_false(narrows("sport = :22 or sport >= :0", NULL));
+	assert_false(narrows("sport = :22 or not dport = :1", NULL));
+	assert_false(narrows("not (sport = :22 and dport = :80)", NULL));
+	assert_false(narrows("not not not sport = :22", NULL));
+	assert_false(narrows(NULL, "0-65535"));
+	assert_false(narrows(NULL, "1-65535"));
+	assert_true(narrows("sport = :22", NULL));
+	assert_true(narrows("dst 10.0.0.0/8", NULL));
+	assert_true(narrows("src 127.0.0.1", NULL));
+	assert_true(narrows("sport >= :1024", NULL));
+	assert_true(narrows("sport = :22 or dport = :80", NULL));
+	assert_true(narrows("state all sport = :22", NULL));
+	assert_true(narrows("not dport = :1 and sport = :22", NULL));
+	assert_true(narrows("not (not sport = :22 or dport = :80)", NULL));
+	assert_true(narrows("not sport >= :1000", NULL));
+	assert_true(narrows(NULL, "8080"));
+	assert_true(narrows(NULL, "1000-2000"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -489,6 +532,7 @@ int main(void)
 		cmocka_unit_test(test_errors),
 		cmocka_unit_test(test_depth_limit),
 		cmocka_unit_test(test_unix_paths),
+		cmocka_unit_test(test_narrows),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

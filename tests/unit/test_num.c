@@ -123,12 +123,35 @@ static void test_str_and_digits(void **state)
 	assert_int_equal(num_digits("aF9g", 4, 10), 0);
 }
 
+/* A knob set to 0 (or false, no, off) is off, not on: issue 26 item 11. */
+static void test_bool(void **state)
+{
+	bool v = true;
+	(void)state;
+	assert_int_equal(num_parse_bool("0", &v), 0);
+	assert_false(v);
+	assert_int_equal(num_parse_bool("1", &v), 0);
+	assert_true(v);
+	assert_int_equal(num_parse_bool("False", &v), 0);
+	assert_false(v);
+	assert_int_equal(num_parse_bool("YES", &v), 0);
+	assert_true(v);
+	assert_int_equal(num_parse_bool("", &v), 0);
+	assert_false(v);
+	v = true;
+	assert_int_equal(num_parse_bool("2", &v), -EINVAL);
+	assert_int_equal(num_parse_bool("y e s", &v), -EINVAL);
+	assert_int_equal(num_parse_bool(NULL, &v), -EINVAL);
+	assert_true(v);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_dec_basic),   cmocka_unit_test(test_dec_invalid),
 		cmocka_unit_test(test_dec_range),   cmocka_unit_test(test_bounded_span),
 		cmocka_unit_test(test_hex),         cmocka_unit_test(test_str_and_digits),
+		cmocka_unit_test(test_bool),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
