@@ -367,7 +367,7 @@ static char *document(const struct eph_range *eph, const struct sock_rec *rec, b
 		struct sock_row row = testrow(rec);
 		assert_int_equal(json_sock(jw, &row, 0), 0);
 	}
-	assert_int_equal(json_end(jw, NULL), 0);
+	assert_int_equal(json_end(jw), 0);
 	jsonw_free(jw);
 	assert_int_equal(fclose(f), 0);
 	return buf;
@@ -452,7 +452,7 @@ static void test_write_error(void **state)
 		skip();
 	struct jsonw *jw = jsonw_new(f, false);
 	assert_int_equal(json_begin(jw, "proc", NULL), 0); /* still in the stdio buffer */
-	assert_int_equal(json_end(jw, NULL), -ENOSPC);
+	assert_int_equal(json_end(jw), -ENOSPC);
 	jsonw_free(jw);
 	fclose(f);
 }
