@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
-/* fuzz_escape.c - libFuzzer target: jsonw_strn must emit valid UTF-8 JSON with no raw control
- * bytes, and esc_term must stay within cap, NUL-terminate and never emit a control byte. */
+/* fuzz_escape.c - libFuzzer target: jsonw_strn must emit valid UTF-8 JSON, esc_term a table
+ * cell and esc_prom_label a label value, each within cap, none ever holding a code point of
+ * utf8_cp_hidden() raw (controls, C1, bidi, zero-width, invisible, tags). */
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -25,7 +26,7 @@ static void check_json(const uint8_t *s, size_t len)
 		uint32_t cp;
 		int n = utf8_decode(s + i, len - 2 - i, &cp);
 		check(n > 0);
-		check(cp >= 0x20 && cp != 0x7f && !(cp >= 0x80 && cp <= 0x9f));
+		check(!utf8_cp_hidden(cp)); /* bidi, invisible, C0, C1: always \\uXXXX */
 		check(cp != '"'); /* escaped quotes are skipped below */
 		if (cp == '\\') {
 			check(i + 1 < len - 2 && s[i + 1] != '\0');
@@ -64,9 +65,33 @@ static void check_term(const uint8_t *in, size_t len, size_t cap)
 			uint32_t cp;
 			int n = utf8_decode((const uint8_t *)out + i, w - i, &cp);
 			check(n > 0);
-			check(!(cp >= 0x80 && cp <= 0x9f));
+			check(!utf8_cp_hidden(cp));
 			i += (size_t)n;
 		}
+	}
+	free(out);
+}
+
+/* A Prometheus label value: valid UTF-8, nothing hidden raw, every '"' and
+ * '\\' escaped, within cap and never cut inside an escape. */
+static void check_prom(const uint8_t *in, size_t len, size_t cap)
+{
+	char *out = malloc(cap + 1);
+	check(out != NULL);
+	out[cap] = 'Z';
+	size_t w = esc_prom_label((const char *)in, len, out, cap);
+	check(out[cap] == 'Z');
+	check(cap == 0 ? w == 0 : (w < cap && out[w] == '\0'));
+	for (size_t i = 0; i < w;) {
+		uint32_t cp;
+		int n = utf8_decode((const uint8_t *)out + i, w - i, &cp);
+		check(n > 0 && !utf8_cp_hidden(cp) && cp != '"');
+		if (cp == '\\') {
+			check(i + 1 < w && (out[i + 1] == '\\' || out[i + 1] == '"'));
+			i += 2;
+			continue;
+		}
+		i += (size_t)n;
 	}
 	free(out);
 }
@@ -91,5 +116,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	check_term(data, size, full + 1);           /* exact fit: nothing truncated */
 	check_term(data, size, size ? data[0] : 0); /* arbitrary small caps */
 	check_term(data, size, 0);
+	size_t pfull = esc_prom_label_len((const char *)data, size);
+	check(pfull <= size * 5);
+	check_prom(data, size, pfull + 1);
+	check_prom(data, size, size ? data[0] : 0);
 	return 0;
 }

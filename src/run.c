@@ -82,6 +82,14 @@ static void on_note(const struct source_note *n, void *data)
 	case SN_NO_MODULE:
 		say_no_module(r, w, n->file, (int)n->count);
 		return;
+	case SN_AMBIGUOUS:    /* rows may be missing: said, and in JSON's status */
+		snprintf(msg, sizeof(msg), "%s: %lu line%s could be a socket's or the tail of a "
+			 "socket name holding a newline, and %s not listed (/proc cannot tell; "
+			 "netlink can: --source netlink)", n->file, n->count,
+			 n->count == 1 ? "" : "s", n->count == 1 ? "was" : "were");
+		r->say("%s", msg);
+		run_mark_incomplete(r, msg);
+		return;
 	case SN_MALFORMED:
 		r->say("%s: %lu line%s could not be read and %s skipped", n->file, n->count,
 		       n->count == 1 ? "" : "s", n->count == 1 ? "was" : "were");
@@ -110,7 +118,6 @@ static int run_on_record(const struct sock_rec *rec, void *data)
 	const struct sock_rec *seen;
 	struct sock_row row;
 
-	enricher_observe(r->en, rec);
 	/* a socket without a cgroup id as 'cgroup PATH' and --cgroup see it */
 	seen = run_cgroup_view(r, rec);
 	if (r->filter && !filter_match(r->filter, seen))
@@ -467,6 +474,17 @@ static void free_run(struct run *r)
 	svc_overlay_free();
 }
 
+/* The servers' ports before the rows (run_servers.c); without them a
+ * connection is named from its own ports alone. */
+static void scan_servers(struct run *r, const char *tag)
+{
+	int err = run_servers_scan(r);
+
+	if (err < 0 && r->o->verbose)
+		r->say("%s%sservers' ports unknown: %s", tag ? tag : "", tag ? ": " : "",
+		       strerror(-err));
+}
+
 /* One namespace of --all-netns, once the thread is in it. */
 static int dump_netns(struct run *r, const struct netns_entry *e)
 {
@@ -482,6 +500,8 @@ static int dump_netns(struct run *r, const struct netns_entry *e)
 		r->say("%s: peers of local TCP/UDP connections unknown: %s", e->tag, strerror(-err));
 	enricher_set_peers(r->en, run_peers_table(r));
 	err = run_begin_netns(r, e->tag, owner);
+	if (!err)
+		scan_servers(r, e->tag);
 	return err ? err : source_dump(r->src, run_on_record, r);
 }
 
@@ -523,8 +543,10 @@ int run_pipeline(const struct opts *o, run_say_fn say, const struct run_hooks *h
 	}
 	if (o->all_netns)
 		err = run_dump_every_netns(&r, &partial, dump_netns);
-	else if ((err = run_begin_netns(&r, NULL, NULL)) == 0)
+	else if ((err = run_begin_netns(&r, NULL, NULL)) == 0) {
+		scan_servers(&r, NULL);
 		err = source_dump(r.src, run_on_record, &r);
+	}
 	if (err == -EPIPE || err == -ECANCELED) {
 		free_run(&r);
 		return err == -EPIPE ? 0 : 1;

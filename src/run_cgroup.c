@@ -89,7 +89,7 @@ const struct cg_entry *run_netns_owner(struct run *r, const struct netns_entry *
 
 	if (!r->cg || e->pid <= 0 || !(c = cg_lookup_pid(r->cg, e->pid)) || !c->names)
 		return NULL;
-	return c->names->ctr_id[0] || c->names->pod_uid[0] ? c : NULL;
+	return c->names->ctr_id[0] || cg_names_pod(c->names) ? c : NULL;
 }
 
 const struct sock_rec *run_cgroup_view(struct run *r, const struct sock_rec *rec)

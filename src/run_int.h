@@ -80,6 +80,9 @@ bool run_cgroup_ok(const struct run *r, const struct sock_row *row);
 const struct sock_rec *run_cgroup_view(struct run *r, const struct sock_rec *rec);
 /* --all-netns: the container or pod of the namespace's first process, NULL none. */
 const struct cg_entry *run_netns_owner(struct run *r, const struct netns_entry *e);
+/* run_servers.c: the ports servers hold in the namespace, into r->en (the
+ * Service column of a connection); 0 or -errno. */
+int run_servers_scan(struct run *r);
 /* Rows are missing (a source gave up): exit status 1, and the writer's
  * status says so with msg (already said on stderr). */
 static inline void run_mark_incomplete(struct run *r, const char *msg)

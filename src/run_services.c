@@ -2,9 +2,11 @@
 /* run_services.c - the --services overlay and --list-services, for the run. */
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "run_int.h"
+#include "sockls/esc.h"
 #include "sockls/file.h"
 #include "sockls/services.h"
 
@@ -35,9 +37,15 @@ static int list_service_cb(const char *name, uint16_t port, unsigned int proto, 
 	(void)port;
 	(void)proto;
 	(void)data;
-	if (puts(name) == EOF)
-		return errno ? -errno : -EIO;
-	return 0;
+	/* an overlay's names are a file's bytes: the table's escaping */
+	size_t len = strlen(name);
+	char *esc = malloc(ESC_TERM_SIZE(len));
+	if (!esc)
+		return -ENOMEM;
+	esc_term(name, len, esc, ESC_TERM_SIZE(len));
+	int ret = puts(esc) == EOF ? (errno ? -errno : -EIO) : 0;
+	free(esc);
+	return ret;
 }
 
 int run_list_services(const struct opts *o, run_say_fn say)

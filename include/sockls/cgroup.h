@@ -25,6 +25,8 @@ struct cg_names {
 	char pod_name[CG_NAME_MAX];
 	uint32_t user_uid;            /* with user_service: the UID of user@UID.service */
 	bool user_service;            /* under a user's systemd (rootless containers) */
+	uint32_t owner_uid;           /* with delegated: the owner of the subtree */
+	bool delegated;               /* a directory on the path is a user's, not the root's owner's */
 };
 
 /* One cgroup as the rows see it. */
@@ -37,6 +39,12 @@ struct cg_entry {
 /* Pure: the unit, container and pod named by path; fields it does not name
  * are left "". Local state (names) is not read here. */
 void cg_parse_path(const char *path, struct cg_names *out);
+
+/* A path inside a subtree delegated to uid (a directory on it that uid owns,
+ * not the owner of the hierarchy's root): its user made every name below, so only what that user's own
+ * runtime makes is believed, a rootless podman container, labelled as uid's;
+ * a docker, containerd or cri-o scope or a pod there is just a name. Pure. */
+void cg_names_delegate(struct cg_names *n, uint32_t uid);
 
 struct cg_index; /* opaque */
 
@@ -59,6 +67,14 @@ const struct cg_entry *cg_lookup_pid(struct cg_index *ix, int32_t pid);
  * ("/system.slice/x.service", relative to the cgroup2 root) or absolute under
  * the mount; -ENOENT when there is none. */
 int cg_path_id(const char *path, uint64_t *id);
+
+/* The one rule for "in a pod", read by the table, JSON, --pod and the
+ * namespace owner alike: the cgroup path names a pod UID (a kubepods cgroup).
+ * Pod names a runtime's state gives a container outside kubepods make no pod. */
+static inline bool cg_names_pod(const struct cg_names *n)
+{
+	return n && n->pod_uid[0];
+}
 
 /* The label of the table column: "pod:ns/name", "ctr:docker/3f2a1b9c",
  * "unit:x.service", else the path; NULL with no entry. */

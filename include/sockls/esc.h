@@ -32,11 +32,16 @@ size_t esc_term_len(const char *in, size_t len);
 
 /*
  * A label value of the Prometheus text exposition format: valid UTF-8 passes,
- * '\\' and '"' are backslash-escaped, and each control character (newline
- * included) or ill-formed UTF-8 subpart becomes U+FFFD, so the value never
+ * '\\' and '"' are backslash-escaped, and each byte of a code point that no
+ * output shows raw (utf8_cp_hidden(): controls, newline included, bidi and
+ * invisible characters) or of an ill-formed UTF-8 subpart becomes the text
+ * \xHH (written "\\xHH" in the file), as in the table; so the value never
  * breaks its line or its quotes. NUL-terminates when cap > 0, never cuts an
  * escape or a sequence; returns the bytes written, NUL excluded.
  */
 size_t esc_prom_label(const char *in, size_t len, char *out, size_t cap);
+
+/* Length esc_prom_label() would write with unlimited room, NUL excluded. */
+size_t esc_prom_label_len(const char *in, size_t len);
 
 #endif

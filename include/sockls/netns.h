@@ -38,9 +38,10 @@ int netns_enter(int nsfd, int *saved_fd);
  * 0 or -errno (the thread then stays where it was). */
 int netns_leave(int saved_fd);
 
-/* Size of an entry's tag: a /run/netns name escaped for display (truncated
- * if absurdly long), or "ns:INODE". */
-#define NETNS_TAG_MAX 64
+/* Size of an entry's tag: a /run/netns name (at most NAME_MAX bytes) escaped
+ * for display whole, each byte at worst \xHH, or "ns:INODE". Never cut: two
+ * names sharing a prefix are two tags (and two Prometheus series). */
+#define NETNS_TAG_MAX (255 * 4 + 1)
 #define NETNS_PATH_MAX 320
 
 struct netns_entry {

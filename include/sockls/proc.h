@@ -79,6 +79,8 @@ struct proc_stats {
 	unsigned long malformed;  /* lines skipped as unreadable (too_long included) */
 	unsigned long too_long;   /* lines longer than PROC_LINE_MAX */
 	unsigned long first_bad;  /* 1-based line number of the first malformed line, 0 if none */
+	unsigned long ambiguous;  /* unix: lines that may be the tail of a socket name (a
+				   * newline in it) as much as a socket, left out (proc_unix.c) */
 	char file[PROC_FILE_MAX]; /* the path opened (or tried), for messages */
 	struct file_fail fail;    /* fail.err != 0: the error came from opening or
 				   * reading the file (not from the callback) */

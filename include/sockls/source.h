@@ -20,6 +20,8 @@ enum source_note_kind {
 			   * (file names the module that provides it); the dump fails */
 	SN_NO_MODULE,     /* --source netlink: the kernel cannot dump proto/family (file:
 			   * the module that would, count: the errno); source_open() fails */
+	SN_AMBIGUOUS,     /* count lines of file (unix) may be a socket name's tail as
+			   * much as sockets: left out, the listing may miss sockets */
 	SN_NO_CGROUP_BC,  /* the kernel refused the filter's cgroup condition (before
 			   * Linux 5.8): cgroup PATH is matched in user space from now on */
 };

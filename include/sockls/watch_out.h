@@ -58,21 +58,28 @@ int eph_view_render(FILE *out, const struct eph_watch *w, const struct eph_view_
 int eph_watch_json(struct jsonw *jw, const struct eph_watch *w, size_t top_n, uint32_t protos,
 		   double time);
 
-/* The facts of a closed socket for -E: the destroy message's record merged
- * with what the poll knew (owner, uid, first seen, last state). */
+/* The facts of a closed socket for -E: the destroy message is the record
+ * (tuple, cookie, final state, tcp_info); a poll that listed the socket
+ * earlier adds its owner, uid, last state and when it was first listed. */
 struct watch_event {
-	struct snap_ent e;          /* final facts */
-	bool seen;                  /* the poll saw it open: last_state, lifetime */
+	struct snap_ent e;          /* the message's facts; uid and owner from the poll */
+	bool seen;                  /* a poll listed it: last_state, first_seen, last_seen */
+	bool have_retrans;          /* the message had tcp_info (TCP) */
 	uint8_t last_state;
-	uint64_t lifetime_ms;
-	double time;                /* wall clock, seconds since the epoch */
+	double first_seen;          /* wall clock: the first poll that listed it had its row */
+	double last_seen;           /* wall clock: the last poll that listed it started */
+	uint64_t lifetime_min_ms;   /* from first_seen to last_seen: it lived at least this long */
+	double time;                /* wall clock when the close was read, seconds since the epoch */
 };
 
 /* --ndjson: one diff object per dump of s. */
 int watch_json_diff(struct jsonw *jw, const struct snap *s, uint64_t generation, double time);
+/* -E: one close or lost object; the caller flushes (jsonw_flush) after a
+ * batch. 0 or the writer's sticky -errno. */
 int watch_json_event(struct jsonw *jw, const struct watch_event *ev);
 int watch_json_lost(struct jsonw *jw, uint64_t count, double time);
-/* The text line of one event, and of lost events. 0 or -errno. */
+/* The text line of one event, and of lost events, unflushed: 0, or -errno
+ * when the stream has failed. */
 int watch_text_event(FILE *out, const struct watch_event *ev);
 int watch_text_lost(FILE *out, uint64_t count, double time);
 

@@ -432,6 +432,19 @@ static int check_reports(const struct opts *o, struct cli_error *err)
 	return 0;
 }
 
+/* -E writes one line or NDJSON object per close on standard output; a close
+ * event carries no cgroup, so the row filters on it cannot apply. */
+static int check_events(const struct opts *o, struct cli_error *err)
+{
+	const char *bad = o->out == OUT_JSON ? "--json" : o->output_file ? "--output" :
+			  o->unit ? "--unit" : o->container ? "--container" : o->pod ? "--pod" : NULL;
+
+	if (!bad)
+		return 0;
+	return fail(err, "--events cannot be combined with %s (text or --ndjson on standard output; "
+		    "filter a cgroup with the expression 'cgroup PATH')", bad);
+}
+
 /* --watch, -E and -K: one at a time, listings only; -E and -K speak netlink in
  * one namespace, and -K refuses to destroy without a filter. */
 static int check_over_time(const struct opts *o, struct cli_error *err)
@@ -464,6 +477,8 @@ static int check_over_time(const struct opts *o, struct cli_error *err)
 	 * socket with the same protocol and addresses, not the one listed */
 	if (o->kill && (o->protos & ~(PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP))))
 		return fail(err, "%s destroys TCP and UDP sockets only: ask for -t or -u", name);
+	if (o->events)
+		return check_events(o, err);
 	return 0;
 }
 

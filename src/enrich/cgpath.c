@@ -172,3 +172,17 @@ void cg_parse_path(const char *path, struct cg_names *out)
 		path += c.n + (path[c.n] == '/');
 	}
 }
+
+void cg_names_delegate(struct cg_names *n, uint32_t uid)
+{
+	n->delegated = true;
+	n->owner_uid = uid;
+	/* its runtime's state is that user's (ctrname reads uid's store) */
+	n->user_service = true;
+	n->user_uid = uid;
+	memset(n->pod_uid, 0, sizeof(n->pod_uid));
+	if (strcmp(n->runtime, "podman") != 0) {
+		memset(n->runtime, 0, sizeof(n->runtime));
+		memset(n->ctr_id, 0, sizeof(n->ctr_id));
+	}
+}

@@ -197,10 +197,48 @@ void cg_index_set_state_root(struct cg_index *ix, const char *root)
 	ix->ctr = ctr_state_new(root); /* NULL (no memory): names stay unknown */
 }
 
+/* The owner of the first directory on path, from the mount down, whom the
+ * hierarchy's root does not belong to (root, on a host): a delegated subtree
+ * (systemd's user@UID.service, any chown'd directory). False when one owner
+ * has the whole path or a directory cannot be read. */
+static bool delegated_to(const struct cg_index *ix, const char *path, uint32_t *uid)
+{
+	char full[LONGPATH];
+	size_t m = strlen(ix->mount), n = 0;
+	struct stat st;
+	uid_t top;
+
+	if (!ix->mount[0] || m + strlen(path) + 2 > sizeof(full) || stat(ix->mount, &st) < 0)
+		return false;
+	top = st.st_uid;
+	memcpy(full, ix->mount, m + 1);
+	while (path[n]) {
+		size_t k = strcspn(path + n, "/");
+		if (k) {
+			full[m] = '/';
+			memcpy(full + m + 1, path + n, k);
+			m += k + 1;
+			full[m] = '\0';
+			if (stat(full, &st) < 0)
+				return false;
+			if (st.st_uid != top) {
+				*uid = (uint32_t)st.st_uid;
+				return true;
+			}
+		}
+		n += k + (path[n + k] == '/');
+	}
+	return false;
+}
+
 static const struct cg_entry *with_names(const struct cg_index *ix, struct cg_entry *e)
 {
+	uint32_t uid;
+
 	if (e && !e->names && (e->names = malloc(sizeof(*e->names)))) {
 		cg_parse_path(e->path, e->names);
+		if (delegated_to(ix, e->path, &uid))
+			cg_names_delegate(e->names, uid);
 		if (ix->ctr)
 			ctr_state_names(ix->ctr, e->names);
 	}
@@ -299,13 +337,22 @@ int cg_path_id(const char *path, uint64_t *id)
 const char *cg_label(const struct cg_entry *e, char *buf, size_t cap)
 {
 	const struct cg_names *n;
+	char *start = buf;
+	int w = 0;
 
 	if (!e)
 		return NULL;
 	n = e->names;
-	if (n && n->pod_name[0])
+	if (n && n->delegated && cap) { /* whose subtree it is, first */
+		w = snprintf(buf, cap, "user:%u/", n->owner_uid);
+		if (w < 0 || (size_t)w >= cap)
+			return start;
+		buf += w;
+		cap -= (size_t)w;
+	}
+	if (cg_names_pod(n) && n->pod_name[0])
 		snprintf(buf, cap, "pod:%s/%s", n->pod_ns, n->pod_name);
-	else if (n && n->pod_uid[0])
+	else if (cg_names_pod(n))
 		snprintf(buf, cap, "pod:%s", n->pod_uid);
 	else if (n && n->ctr_id[0] && n->ctr_name[0])
 		snprintf(buf, cap, "ctr:%s/%s", n->runtime[0] ? n->runtime : "?", n->ctr_name);
@@ -315,7 +362,7 @@ const char *cg_label(const struct cg_entry *e, char *buf, size_t cap)
 		snprintf(buf, cap, "unit:%s", n->unit);
 	else
 		snprintf(buf, cap, "%s", e->path);
-	return buf;
+	return start;
 }
 
 /* Any component of the path is NAME or NAME.service. */
@@ -352,7 +399,7 @@ bool cg_match_pod(const struct cg_entry *e, const char *word)
 	const struct cg_names *n = e ? e->names : NULL;
 	const char *slash = strchr(word, '/');
 
-	if (!n || !n->pod_uid[0] || !*word)
+	if (!cg_names_pod(n) || !*word)
 		return false;
 	if (strcmp(n->pod_uid, word) == 0 || strcmp(n->pod_name, word) == 0)
 		return true;

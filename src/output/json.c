@@ -480,6 +480,10 @@ void json_cgroup(struct jsonw *jw, const struct cg_entry *e)
 	else
 		jsonw_key_null(jw, "id");
 	key_str_or_null(jw, "unit", n->unit);
+	if (n->delegated)
+		jsonw_key_uint(jw, "delegated_to", n->owner_uid);
+	else
+		jsonw_key_null(jw, "delegated_to");
 	jsonw_key(jw, "container");
 	if (n->ctr_id[0]) {
 		jsonw_obj_begin(jw);
@@ -491,7 +495,7 @@ void json_cgroup(struct jsonw *jw, const struct cg_entry *e)
 		jsonw_null(jw);
 	}
 	jsonw_key(jw, "pod");
-	if (n->pod_uid[0]) {
+	if (cg_names_pod(n)) {
 		jsonw_obj_begin(jw);
 		jsonw_key_str(jw, "uid", n->pod_uid);
 		key_str_or_null(jw, "namespace", n->pod_ns);

@@ -208,6 +208,11 @@ static void put_escape(struct jsonw *jw, uint32_t cp)
 	case '\r': buf[1] = 'r'; break;
 	case '\t': buf[1] = 't'; break;
 	default:
+		if (cp > 0xffff) { /* a tag: its UTF-16 surrogate pair */
+			put_escape(jw, 0xd800 + ((cp - 0x10000) >> 10));
+			put_escape(jw, 0xdc00 + ((cp - 0x10000) & 0x3ff));
+			return;
+		}
 		buf[1] = 'u';
 		buf[2] = hex[(cp >> 12) & 0xf];
 		buf[3] = hex[(cp >> 8) & 0xf];
@@ -236,7 +241,7 @@ static void put_string(struct jsonw *jw, const uint8_t *s, size_t len)
 			}
 		} else {
 			n = utf8_decode(s + i, len - i, &cp);
-			if (n > 0 && cp > 0x9f && cp != 0x2028 && cp != 0x2029) {
+			if (n > 0 && !utf8_cp_hidden(cp)) {
 				i += (size_t)n;
 				continue;
 			}

@@ -3,6 +3,7 @@
  * Counts while the rows go by, writes every metric family at the end (a family's
  * samples must be together, and --all-netns gives them per namespace). */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -12,6 +13,7 @@
 #include "sockls/cgroup.h"
 #include "sockls/ephemeral.h"
 #include "sockls/esc.h"
+#include "sockls/hash.h"
 #include "sockls/kstat.h"
 #include "sockls/proto.h"
 #include "sockls/writer.h"
@@ -37,20 +39,47 @@ struct prom_state {
 	size_t n_listen, cap_listen;
 };
 
-/* A label set being built: key="value",... (values escaped). */
+/*
+ * A label value keeps at most PROM_VALUE_MAX bytes once escaped. A longer one
+ * is cut at a character boundary before escaping (never inside an escape) and
+ * ends in "...~" and 16 hex digits of the FNV-1a hash of the whole value, so
+ * two long values stay two series (man page, PROMETHEUS).
+ */
+#define PROM_VALUE_MAX 256
+#define PROM_MARK_LEN 20 /* "...~" + 16 hex digits */
+#define PROM_LABELS_MAX 8 /* netns, netns_owner, proto, address, port, service, unit, process */
+#define PROM_KEY_MAX 16
+
+/* A label set being built: key="value",... (values escaped); room for every
+ * label at its longest, so none is ever dropped or cut. */
 struct labels {
-	char s[1024];
+	char s[PROM_LABELS_MAX * (PROM_KEY_MAX + PROM_VALUE_MAX + 4) + 1];
 	size_t n;
 };
 
+static void prom_value(const char *val, char *out)
+{
+	size_t len = strlen(val);
+
+	if (esc_prom_label_len(val, len) <= PROM_VALUE_MAX) {
+		esc_prom_label(val, len, out, PROM_VALUE_MAX + 1);
+		return;
+	}
+	size_t w = esc_prom_label(val, len, out, PROM_VALUE_MAX - PROM_MARK_LEN + 1);
+	snprintf(out + w, PROM_MARK_LEN + 1, "...~%016llx",
+		 (unsigned long long)hash_fnv(HASH_FNV_INIT, val, len));
+}
+
 static void lb_add(struct labels *lb, const char *key, const char *val)
 {
-	char esc[512];
-	esc_prom_label(val, strlen(val), esc, sizeof(esc));
-	int w = snprintf(lb->s + lb->n, sizeof(lb->s) - lb->n, "%s%s=\"%s\"", lb->n ? "," : "",
-			 key, esc);
-	if (w > 0 && (size_t)w < sizeof(lb->s) - lb->n)
-		lb->n += (size_t)w;
+	char esc[PROM_VALUE_MAX + 1];
+	size_t room = sizeof(lb->s) - lb->n;
+
+	prom_value(val, esc);
+	/* cannot happen (the size above); a cut label would break the file */
+	if (strlen(key) > PROM_KEY_MAX || strlen(esc) + strlen(key) + 4 >= room)
+		abort();
+	lb->n += (size_t)snprintf(lb->s + lb->n, room, "%s%s=\"%s\"", lb->n ? "," : "", key, esc);
 }
 
 static void lb_netns(struct labels *lb, const struct prom_ns *ns)

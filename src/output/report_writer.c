@@ -150,7 +150,7 @@ static int eph_print_all(const struct report_state *s)
 
 	for (size_t i = 0; i < s->n_ns && !err; i++) {
 		const struct eph_ns *e = &s->ns[i];
-		char tag[1200];
+		char tag[2400]; /* the tag whole (NETNS_TAG_MAX) and its owner */
 		if (e->tag && details_netns(e->tag, e->owner, tag, sizeof(tag)))
 			fprintf(s->ctx.out, "%sNamespace: %s\n", i ? "\n" : "", tag);
 		if (e->rep)

@@ -117,11 +117,17 @@ int watch_json_event(struct jsonw *jw, const struct watch_event *ev)
 	jsonw_key_double(jw, "time", ev->time);
 	json_facts(jw, e);
 	jsonw_key_str(jw, "last_state", ev->seen ? sock_state_name(e->proto, ev->last_state) : NULL);
-	key_opt_uint(jw, "retrans", e->proto == PROTO_TCP && e->have_rtt, e->retrans);
+	key_opt_uint(jw, "retrans", ev->have_retrans, e->retrans);
 	key_opt_uint(jw, "rtt_us", e->have_rtt, e->rtt_us);
-	key_opt_uint(jw, "lifetime_ms", ev->seen, ev->lifetime_ms);
-	jsonw_obj_end(jw);
-	return jsonw_flush(jw);
+	if (ev->seen) {
+		jsonw_key_double(jw, "first_seen", ev->first_seen);
+		jsonw_key_double(jw, "last_seen", ev->last_seen);
+	} else {
+		jsonw_key_null(jw, "first_seen");
+		jsonw_key_null(jw, "last_seen");
+	}
+	key_opt_uint(jw, "lifetime_min_ms", ev->seen, ev->lifetime_min_ms);
+	return jsonw_obj_end(jw);
 }
 
 int watch_json_lost(struct jsonw *jw, uint64_t count, double time)
@@ -130,13 +136,12 @@ int watch_json_lost(struct jsonw *jw, uint64_t count, double time)
 	jsonw_key_str(jw, "event", "lost");
 	jsonw_key_double(jw, "time", time);
 	jsonw_key_uint(jw, "count", count);
-	jsonw_obj_end(jw);
-	return jsonw_flush(jw);
+	return jsonw_obj_end(jw);
 }
 
 static int put_status(FILE *out)
 {
-	if (fflush(out) == 0 && !ferror(out))
+	if (!ferror(out))
 		return 0;
 	return errno ? -errno : -EIO;
 }
@@ -160,8 +165,9 @@ static void text_opt(char *buf, size_t cap, bool have, uint64_t v)
 		snprintf(buf, cap, "?");
 }
 
-/* HH:MM:SS.mmm close tcp ESTAB>CLOSE local peer bytes_acked=.. bytes_received=..
- * retrans=.. rtt=..ms uid=.. owner=comm(pid) lifetime=..s; unknown facts are "?". */
+/* HH:MM:SS.mmm close tcp ESTABLISHED>CLOSE local peer bytes_acked=.. bytes_received=..
+ * retrans=.. rtt=..ms uid=.. owner=comm(pid) lifetime>=..s; unknown facts are "?"
+ * (lifetime=? for a socket no poll listed). */
 int watch_text_event(FILE *out, const struct watch_event *ev)
 {
 	const struct snap_ent *e = &ev->e;
@@ -173,7 +179,7 @@ int watch_text_event(FILE *out, const struct watch_event *ev)
 	addr_format_endpoint(r, sizeof(r), e->family, &e->remote, NULL);
 	text_opt(ack, sizeof(ack), e->have_bytes, e->acked);
 	text_opt(rcv, sizeof(rcv), e->have_bytes, e->received);
-	text_opt(rt, sizeof(rt), e->proto == PROTO_TCP && e->have_rtt, e->retrans);
+	text_opt(rt, sizeof(rt), ev->have_retrans, e->retrans);
 	text_opt(uid, sizeof(uid), e->have_uid, e->uid);
 	esc_term(e->comm, strnlen(e->comm, sizeof(e->comm)), comm, sizeof(comm));
 	if (e->have_rtt)
@@ -181,9 +187,9 @@ int watch_text_event(FILE *out, const struct watch_event *ev)
 	else
 		snprintf(rtt, sizeof(rtt), "?");
 	if (ev->seen)
-		snprintf(life, sizeof(life), "%.3fs", (double)ev->lifetime_ms / 1000.0);
+		snprintf(life, sizeof(life), ">=%.3fs", (double)ev->lifetime_min_ms / 1000.0);
 	else
-		snprintf(life, sizeof(life), "?");
+		snprintf(life, sizeof(life), "=?");
 	fprintf(out, "%s close %s %s>%s %s %s bytes_acked=%s bytes_received=%s retrans=%s rtt=%s uid=%s",
 		clk, sock_proto_name(e->proto),
 		ev->seen ? sock_state_name(e->proto, ev->last_state) : "?",
@@ -192,7 +198,7 @@ int watch_text_event(FILE *out, const struct watch_event *ev)
 		fprintf(out, " owner=%s(%d)", comm, (int)e->pid);
 	else
 		fputs(" owner=?", out);
-	fprintf(out, " lifetime=%s\n", life);
+	fprintf(out, " lifetime%s\n", life);
 	return put_status(out);
 }
 

@@ -11,6 +11,7 @@
 #include "sockls/dedup.h"
 #include "sockls/file.h"
 #include "sockls/proc.h"
+#include "sockls/proc_unix.h"
 #include "sockls/proto.h"
 
 unsigned int proc_file_count(unsigned int proto)
@@ -91,6 +92,10 @@ struct reader {
 	struct dedup *seen;
 	struct sock_rec pending; /* unix: held a line back, a path may go on */
 	bool have_pending;
+	bool pending_maybe;      /* unix: it may be the tail of the name before it */
+	struct unix_guard *ug;   /* unix: the forged-row guard (proc_unix.c) */
+	bool scan;               /* unix: the first of the two reads (counts only) */
+	const char *root;        /* the proc root the file is under */
 };
 
 /* One parsed record through the states, the embryo rule and dedup to cb. */
@@ -140,18 +145,42 @@ static bool continue_path(struct reader *r, const char *line, size_t len)
 	return true;
 }
 
+/* A unix record complete (no more path can follow). The first read only
+ * counts it; the second delivers it, or leaves out a possible tail the guard
+ * does not believe. */
+static int finish_unix(struct reader *r, const struct sock_rec *rec, bool maybe)
+{
+	uint32_t h = maybe ? unix_guard_hash(rec) : 0;
+
+	if (r->scan)
+		return unix_guard_count(r->ug, rec->inode, h);
+	/* inode 0 (an embryo) is never listed anyway: nothing to doubt */
+	if (maybe && rec->inode && !unix_guard_believe(r->ug, rec, h)) {
+		r->stats->ambiguous++;
+		return 0;
+	}
+	return deliver(r, rec);
+}
+
 /* A parsed record: unix records wait one line (see continue_path). */
-static int take(struct reader *r, const struct sock_rec *rec)
+static int take(struct reader *r, const struct sock_rec *rec, bool maybe)
 {
 	int rc = 0;
 
 	if (r->proto != PROTO_UNIX)
 		return deliver(r, rec);
 	if (r->have_pending)
-		rc = deliver(r, &r->pending);
+		rc = finish_unix(r, &r->pending, r->pending_maybe);
 	r->pending = *rec;
 	r->have_pending = true;
+	r->pending_maybe = maybe;
 	return rc;
+}
+
+/* Length without the newline. */
+static size_t text_len(const char *line, size_t len)
+{
+	return len > 0 && line[len - 1] == '\n' ? len - 1 : len;
 }
 
 /* The read loop of proc_source_dump(), once the file is open. */
@@ -180,25 +209,69 @@ static int read_lines(struct file_lines *fl, struct reader *r)
 		/* only the first line may be the column titles */
 		if (rc == PROC_PARSE_HEADER && lineno == 1)
 			continue;
-		if (rc != 0 && r->proto == PROTO_UNIX && !too_long && continue_path(r, line, len))
+		if (rc != 0 && r->proto == PROTO_UNIX && !too_long && continue_path(r, line, len)) {
+			unix_guard_continued(r->ug, text_len(line, len));
 			continue;
+		}
 		r->stats->lines++;
 		if (rc != 0) {
 			count_bad(r->stats, lineno, too_long);
+			if (r->ug)
+				r->ug->budget = -1; /* no name holds it: what follows starts afresh */
 			continue;
 		}
 		r->stats->records++;
-		if ((rc = take(r, &rec)) < 0)
+		bool maybe = r->ug && unix_guard_line(r->ug, text_len(line, len), &rec);
+		if ((rc = take(r, &rec, maybe)) < 0)
 			return rc;
 	}
 	if (rc < 0) {
 		file_fail_set(&r->stats->fail, r->stats->file, rc, PROC_FILE_CAP, FILE_LINE_MAX);
 		return rc;
 	}
-	return r->have_pending ? deliver(r, &r->pending) : 0;
+	return r->have_pending ? finish_unix(r, &r->pending, r->pending_maybe) : 0;
 }
 
-static int dump_lines(struct file_lines *fl, const struct reader *how)
+/* One read of the file through the line loop. */
+static int read_file(struct reader *r)
+{
+	struct file_lines *fl;
+	int rc = file_lines_open(&fl, r->stats->file, FILE_LINE_MAX, PROC_FILE_CAP);
+
+	if (rc < 0) {
+		file_fail_set(&r->stats->fail, r->stats->file, rc, PROC_FILE_CAP, FILE_LINE_MAX);
+		return rc;
+	}
+	r->have_pending = false;
+	if (r->ug)
+		r->ug->budget = -1;
+	rc = read_lines(fl, r);
+	file_lines_close(fl);
+	return rc;
+}
+
+/* /proc/net/unix is read twice: the guard's count first (proc_unix.c). */
+static int read_unix(struct reader *r)
+{
+	struct proc_stats *keep = r->stats, *first = malloc(sizeof(*first));
+	int rc;
+
+	if (!first)
+		return -ENOMEM;
+	*first = *keep;
+	r->stats = first;
+	r->scan = true;
+	rc = read_file(r);
+	r->ug->inuse_after = proc_unix_inuse(r->root);
+	if (rc < 0)
+		*keep = *first; /* its words, for the message */
+	free(first);
+	r->stats = keep;
+	r->scan = false;
+	return rc < 0 ? rc : read_file(r);
+}
+
+static int dump_lines(const struct reader *how)
 {
 	struct reader *r = calloc(1, sizeof(*r));
 	int rc;
@@ -208,6 +281,13 @@ static int dump_lines(struct file_lines *fl, const struct reader *how)
 		return -ENOMEM;
 	}
 	dedup_init(r->seen);
+	if (how->proto == PROTO_UNIX &&
+	    (!(r->ug = malloc(sizeof(*r->ug))) || unix_guard_init(r->ug, how->root) < 0)) {
+		free(r->ug);
+		free(r->seen);
+		free(r);
+		return -ENOMEM;
+	}
 	r->proto = how->proto;
 	r->family = how->family;
 	r->file = how->file;
@@ -216,7 +296,11 @@ static int dump_lines(struct file_lines *fl, const struct reader *how)
 	r->cb = how->cb;
 	r->data = how->data;
 	r->stats = how->stats;
-	rc = read_lines(fl, r);
+	r->root = how->root;
+	rc = r->ug ? read_unix(r) : read_file(r);
+	if (r->ug)
+		unix_guard_free(r->ug);
+	free(r->ug);
 	free(r->seen);
 	free(r);
 	return rc;
@@ -228,7 +312,6 @@ int proc_source_dump(const char *proc_root, unsigned int proto, unsigned int fam
 {
 	const struct proto_desc *d = proto_get(proto);
 	struct proc_stats scratch;
-	struct file_lines *fl;
 	int rc;
 
 	if (!stats)
@@ -239,15 +322,8 @@ int proc_source_dump(const char *proc_root, unsigned int proto, unsigned int fam
 	rc = proc_path(stats->file, sizeof(stats->file), proc_root, proto, family, file);
 	if (rc < 0)
 		return rc;
-	rc = file_lines_open(&fl, stats->file, FILE_LINE_MAX, PROC_FILE_CAP);
-	if (rc < 0) {
-		file_fail_set(&stats->fail, stats->file, rc, PROC_FILE_CAP, FILE_LINE_MAX);
-		return rc;
-	}
 	struct reader how = { .proto = proto, .family = family, .file = file,
 			      .mixed = d->proc_mixed, .q = q, .cb = cb, .data = data,
-			      .stats = stats };
-	rc = dump_lines(fl, &how);
-	file_lines_close(fl);
-	return rc;
+			      .stats = stats, .root = proc_root };
+	return dump_lines(&how);
 }

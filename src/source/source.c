@@ -26,6 +26,8 @@ struct source {
 	void *note_data;
 	uint64_t proc_only;      /* req_bit()s that netlink cannot serve (probed) */
 	unsigned int probed, probed_proc;
+	bool unix_answered;      /* unix_diag answered the probe: /proc/net/unix, whose
+				  * names can forge rows, is never read instead */
 	int missing_err;         /* SRC_NETLINK: the first request netlink cannot serve */
 	const char *name;
 	unsigned long asked, answered; /* requests made this dump; those a source answered */
@@ -110,7 +112,8 @@ static int dump_netlink(struct source *s, const struct proto_desc *d, unsigned i
 		err = nl_source_dump(s->nl, d->id, family, s->q, bc_len ? s->bc : NULL, bc_len,
 				     cb, data, &res);
 	}
-	if (err < 0 && !res.cb_failed && res.records == 0 && autom && nl_fallback_ok(err))
+	if (err < 0 && !res.cb_failed && res.records == 0 && autom && nl_fallback_ok(err) &&
+	    !(d->id == PROTO_UNIX && s->unix_answered))
 		return 1;
 	if (err == -ENOENT && !res.cb_failed && res.records == 0)
 		note(s, SN_NO_HANDLER, d->id, family, d->diag_module, 0);
@@ -150,6 +153,8 @@ static int dump_proc_file(struct source *s, const struct proto_desc *d, unsigned
 		note(s, SN_MALFORMED, d->id, family, st.file, st.malformed);
 	if (st.malformed)
 		s->malformed_told |= bit;
+	if (st.ambiguous)
+		note(s, SN_AMBIGUOUS, d->id, family, st.file, st.ambiguous);
 	if (err == 0) {
 		s->answered++;
 		s->answered_protos |= PROTO_BIT(d->id);
@@ -234,6 +239,8 @@ static int probe_one(struct source *s, const struct proto_desc *d, unsigned int 
 
 	(void)arg;
 	s->probed++;
+	if (err == 0 && d->id == PROTO_UNIX)
+		s->unix_answered = true;
 	if (err < 0 && nl_fallback_ok(err)) {
 		s->proc_only |= req_bit(d->id, family);
 		s->probed_proc++;

@@ -7,13 +7,6 @@
 #include "sockls/esc.h"
 #include "sockls/utf8.h"
 
-/* Valid but unsafe on a terminal: invisible controls and text-reordering marks. */
-static bool cp_is_unsafe(uint32_t cp)
-{
-	return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp == 0x2028 || cp == 0x2029 ||
-	       (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
-}
-
 /*
  * Classifies the unit at s[0]: returns its input length and sets *escape when
  * its bytes must each be written as \xHH. Backslash is its own case.
@@ -28,7 +21,7 @@ static size_t next_unit(const uint8_t *s, size_t len, bool *escape)
 		*escape = true;
 		return 1;
 	}
-	*escape = cp_is_unsafe(cp);
+	*escape = utf8_cp_hidden(cp);
 	return (size_t)n;
 }
 
@@ -93,38 +86,68 @@ size_t esc_term_len(const char *in, size_t len)
 	return w;
 }
 
-/* Appends n bytes if they fit (cap includes the NUL); false when they do not. */
-static bool put(char *out, size_t cap, size_t *o, const char *s, size_t n)
+/* One unit of a Prometheus label value at s[0]: its input length, and in
+ * buf (room for 4 * "\\xHH") what it becomes; returns the output length. */
+static size_t prom_unit(const uint8_t *s, size_t len, char *buf, size_t *out_n)
 {
-	if (*o + n >= cap)
-		return false;
-	memcpy(out + *o, s, n);
-	*o += n;
-	return true;
+	static const char hex[] = "0123456789abcdef";
+	uint32_t cp;
+	int n = utf8_decode(s, len, &cp);
+
+	if (n < 0 || utf8_cp_hidden(cp)) {
+		size_t k = n < 0 ? 1 : (size_t)n, o = 0;
+		for (size_t i = 0; i < k; i++) {
+			buf[o] = '\\';
+			buf[o + 1] = '\\';
+			buf[o + 2] = 'x';
+			buf[o + 3] = hex[s[i] >> 4];
+			buf[o + 4] = hex[s[i] & 0xf];
+			o += 5;
+		}
+		*out_n = o;
+		return k;
+	}
+	if (cp == '\\' || cp == '"') {
+		buf[0] = '\\';
+		buf[1] = (char)cp;
+		*out_n = 2;
+		return 1;
+	}
+	memcpy(buf, s, (size_t)n);
+	*out_n = (size_t)n;
+	return (size_t)n;
 }
 
 size_t esc_prom_label(const char *in, size_t len, char *out, size_t cap)
 {
 	const uint8_t *s = (const uint8_t *)in;
 	size_t i = 0, o = 0;
-	bool room = cap > 0;
 
-	while (room && i < len) {
-		uint32_t cp;
-		int n = utf8_decode(s + i, len - i, &cp);
-		if (n < 0 || cp < 0x20 || cp == 0x7f) {
-			room = put(out, cap, &o, "\xef\xbf\xbd", 3); /* U+FFFD */
-			i += n < 0 ? (size_t)-n : (size_t)n;
-		} else if (cp == '\\' || cp == '"') {
-			char e[2] = { '\\', (char)cp };
-			room = put(out, cap, &o, e, 2);
-			i++;
-		} else {
-			room = put(out, cap, &o, in + i, (size_t)n);
-			i += (size_t)n;
-		}
+	if (cap == 0)
+		return 0;
+	while (i < len) {
+		char buf[20];
+		size_t m, n = prom_unit(s + i, len - i, buf, &m);
+		if (m > cap - 1 - o)
+			break;
+		memcpy(out + o, buf, m);
+		o += m;
+		i += n;
 	}
-	if (cap)
-		out[o] = '\0';
+	out[o] = '\0';
+	return o;
+}
+
+size_t esc_prom_label_len(const char *in, size_t len)
+{
+	const uint8_t *s = (const uint8_t *)in;
+	size_t i = 0, o = 0;
+
+	while (i < len) {
+		char buf[20];
+		size_t m;
+		i += prom_unit(s + i, len - i, buf, &m);
+		o += m;
+	}
 	return o;
 }

@@ -2,7 +2,6 @@
 /* sockev.c - the sock_diag destroy multicast groups (-E) and SOCK_DESTROY
  * (-K), on plain netlink sockets of the current namespace. */
 #include <errno.h>
-#include <limits.h>
 #include <libmnl/libmnl.h>
 #include <linux/inet_diag.h>
 #include <linux/netlink.h>
@@ -18,11 +17,16 @@
 #include "sockls/sockev.h"
 
 #define SOCKEV_RCVBUF (8u << 20)
-#define SOCKEV_BUF (64u << 10)
+/* A destroy message is an inet_diag_msg, the protocol and a tcp_info (under
+ * 512 bytes); a slot of 4 KiB leaves room for tcp_info to grow. */
+#define SOCKEV_MSG 4096u
+#define SOCKEV_BATCH 64u
 
 struct sockev {
 	int fd;
-	char buf[SOCKEV_BUF];
+	struct mmsghdr mm[SOCKEV_BATCH];
+	struct iovec iov[SOCKEV_BATCH];
+	char buf[SOCKEV_BATCH][SOCKEV_MSG];
 };
 
 static int join(int fd, unsigned int group)
@@ -51,6 +55,16 @@ static int join_groups(int fd, uint32_t protos, uint32_t families)
 	return joined ? 0 : -EPROTONOSUPPORT;
 }
 
+/* The kernel sends to a group from port id 0, its own, and netlink skips the
+ * sender's port id: an unbound socket (port id 0 too) never receives a
+ * broadcast. bind() with nl_pid 0 gets a unique port id. */
+static int bind_any(int fd)
+{
+	struct sockaddr_nl sa = { .nl_family = AF_NETLINK };
+
+	return bind(fd, (struct sockaddr *)&sa, sizeof(sa)) < 0 ? -errno : 0;
+}
+
 int sockev_open(struct sockev **out, uint32_t protos, uint32_t families, size_t rcvbuf)
 {
 	struct sockev *ev = malloc(sizeof(*ev));
@@ -58,6 +72,10 @@ int sockev_open(struct sockev **out, uint32_t protos, uint32_t families, size_t 
 
 	if (!ev)
 		return -ENOMEM;
+	for (unsigned int i = 0; i < SOCKEV_BATCH; i++) {
+		ev->iov[i] = (struct iovec){ .iov_base = ev->buf[i], .iov_len = SOCKEV_MSG };
+		ev->mm[i] = (struct mmsghdr){ .msg_hdr = { .msg_iov = &ev->iov[i], .msg_iovlen = 1 } };
+	}
 	ev->fd = socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC | SOCK_NONBLOCK, NETLINK_SOCK_DIAG);
 	if (ev->fd < 0) {
 		err = -errno;
@@ -67,7 +85,7 @@ int sockev_open(struct sockev **out, uint32_t protos, uint32_t families, size_t 
 	/* A burst of closes must fit while we print: force the size when allowed. */
 	if (setsockopt(ev->fd, SOL_SOCKET, SO_RCVBUFFORCE, &size, sizeof(size)) < 0)
 		(void)setsockopt(ev->fd, SOL_SOCKET, SO_RCVBUF, &size, sizeof(size));
-	if ((err = join_groups(ev->fd, protos, families)) < 0) {
+	if ((err = bind_any(ev->fd)) < 0 || (err = join_groups(ev->fd, protos, families)) < 0) {
 		sockev_close(ev);
 		return err;
 	}
@@ -91,24 +109,30 @@ int sockev_fd(const struct sockev *ev)
 /* One destroy message: an inet_diag_msg whose INET_DIAG_PROTOCOL says the kind. */
 static int event_rec(const struct nlmsghdr *nlh, struct sock_rec *rec)
 {
+	const struct inet_diag_msg *m = mnl_nlmsg_get_payload(nlh);
+
 	sock_rec_reset(rec);
 	if (nl_parse_msg(nlh, PROTO_TCP, rec) < 0)
 		return -EINVAL;
+	/* The state is the kernel's (CLOSE): nl_parse_msg reads a dump's TCP
+	 * CLOSE as bound-inactive, which a destroyed socket is not. */
+	rec->state = m->idiag_state < ST_MAX ? m->idiag_state : ST_UNKNOWN;
 	if (rec->raw_protocol == IPPROTO_UDP)
 		rec->proto = PROTO_UDP;
 	else if (rec->raw_protocol != IPPROTO_TCP)
 		return -EPROTONOSUPPORT;
 	rec->raw_protocol = 0;
-	/* The broadcast carries no uid, inode or timer: unknown, not 0. */
+	/* The broadcast carries no uid, inode or timer (the kernel sends 0 for
+	 * each, whoever owned the socket): unknown, not 0. */
 	rec->have &= ~(uint32_t)(HAVE_UID | HAVE_INODE | HAVE_TIMER);
 	return 0;
 }
 
-static int read_buf(const char *buf, size_t len, sock_rec_cb cb, void *data)
+int sockev_parse(const void *buf, size_t len, sock_rec_cb cb, void *data)
 {
-	const struct nlmsghdr *nlh = (const struct nlmsghdr *)buf;
+	const struct nlmsghdr *nlh = buf;
 	struct sock_rec rec;
-	int n = 0, ret, left = len > INT_MAX ? INT_MAX : (int)len;
+	int n = 0, ret, left = len > SOCKEV_MSG ? (int)SOCKEV_MSG : (int)len;
 
 	/* libmnl's walk keeps const (NLMSG_NEXT casts it away) */
 	for (; mnl_nlmsg_ok(nlh, left); nlh = mnl_nlmsg_next(nlh, &left)) {
@@ -121,28 +145,30 @@ static int read_buf(const char *buf, size_t len, sock_rec_cb cb, void *data)
 	return n;
 }
 
-int sockev_read(struct sockev *ev, sock_rec_cb cb, void *data, unsigned long *overruns)
+int sockev_read(struct sockev *ev, sock_rec_cb cb, void *data, struct sockev_stats *st)
 {
-	int total = 0;
+	int got, ret;
 
-	/* Bounded: at most what the receive buffer held, plus what arrives meanwhile,
-	 * capped so that a flood cannot keep the caller from its other work. */
-	for (int i = 0; i < 4096; i++) {
-		ssize_t len = recv(ev->fd, ev->buf, sizeof(ev->buf), 0);
-		int n;
-		if (len < 0 && errno == ENOBUFS) {
-			(*overruns)++;
-			continue;
-		}
-		if (len < 0 && errno == EINTR)
-			continue;
-		if (len < 0)
-			return errno == EAGAIN ? total : -errno;
-		if ((n = read_buf(ev->buf, (size_t)len, cb, data)) < 0)
-			return n;
-		total += n;
+	do
+		got = recvmmsg(ev->fd, ev->mm, SOCKEV_BATCH, MSG_DONTWAIT, NULL);
+	while (got < 0 && errno == EINTR);
+	if (got < 0 && errno == ENOBUFS) {
+		/* Told once per overflow; the drop counter has the number. */
+		st->overruns++;
+		return 1;
 	}
-	return total;
+	if (got < 0)
+		return errno == EAGAIN ? 0 : -errno;
+	for (int i = 0; i < got; i++) {
+		ret = (ev->mm[i].msg_hdr.msg_flags & MSG_TRUNC) ? 0 :
+		      sockev_parse(ev->buf[i], ev->mm[i].msg_len, cb, data);
+		if (ret < 0)
+			return ret;
+		if (ret == 0)
+			st->unreadable++;
+		st->events += (uint64_t)ret;
+	}
+	return got;
 }
 
 int sockev_drops(const struct sockev *ev, uint64_t *drops)

@@ -190,6 +190,51 @@ static void test_pod_label(void **state)
 	assert_null(cg_label(NULL, buf, sizeof(buf)));
 }
 
+/* Issue 26 items 7, 12: a pod is a pod UID from the path, whatever a runtime's
+ * state says; in a user's delegated subtree only a rootless podman container
+ * is believed, and the label says whose subtree it is. */
+static void test_pod_and_delegation(void **state)
+{
+	static const char id[] = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+	char path[256], buf[256];
+	struct cg_names n;
+	struct cg_entry e = { 9, path, &n };
+
+	(void)state;
+	snprintf(path, sizeof(path), "/machine.slice/crio-%s.scope", id);
+	cg_parse_path(path, &n);
+	snprintf(n.pod_name, sizeof(n.pod_name), "ghost"); /* from annotations only */
+	assert_false(cg_names_pod(&n));
+	assert_string_equal(cg_label(&e, buf, sizeof(buf)), "ctr:cri-o/0123456789ab");
+	assert_false(cg_match_pod(&e, "ghost"));
+
+	snprintf(path, sizeof(path), "/user.slice/user@1000.service/docker-%s.scope", id);
+	cg_parse_path(path, &n);
+	assert_string_equal(n.runtime, "docker");
+	cg_names_delegate(&n, 1000);
+	assert_string_equal(n.ctr_id, "");
+	assert_false(cg_match_container(&e, "0123456789ab"));
+	assert_string_equal(cg_label(&e, buf, sizeof(buf)),
+			    "user:1000/unit:docker-0123456789abcdef0123456789abcdef0123456789abcdef"
+			    "0123456789abcdef.scope");
+
+	snprintf(path, sizeof(path), "/user.slice/user@0.service/user.slice/libpod-%s.scope", id);
+	cg_parse_path(path, &n);
+	cg_names_delegate(&n, 1001); /* the owner's uid wins over the name's */
+	assert_int_equal(n.user_uid, 1001);
+	assert_string_equal(cg_label(&e, buf, sizeof(buf)), "user:1001/ctr:podman/0123456789ab");
+
+	snprintf(path, sizeof(path), "/u/kubepods.slice/kubepods-pod0a1b2c3d_4e5f_6789_abcd_"
+		 "ef0123456789.slice/crio-%s.scope", id);
+	cg_parse_path(path, &n);
+	assert_true(cg_names_pod(&n));
+	cg_names_delegate(&n, 1000);
+	assert_false(cg_names_pod(&n));
+	assert_false(cg_match_pod(&e, "0a1b2c3d-4e5f-6789-abcd-ef0123456789"));
+	/* a label too small for the prefix stays terminated */
+	assert_string_equal(cg_label(&e, buf, 4), "use");
+}
+
 /* "cgroup /" compiles to one CGROUP_COND the kernel's audit accepts, and the
  * interpreter and the user-space match agree. Needs a cgroup2 mount. */
 static void test_bytecode(void **state)
@@ -294,6 +339,7 @@ int main(void)
 		cmocka_unit_test(test_hostile_paths),
 		cmocka_unit_test(test_index),
 		cmocka_unit_test(test_pod_label),
+		cmocka_unit_test(test_pod_and_delegation),
 		cmocka_unit_test(test_bytecode),
 		cmocka_unit_test(test_bytecode_no_cgroup),
 	};

@@ -9,6 +9,7 @@
 #include <cmocka.h>
 
 #include "sockls/esc.h"
+#include "sockls/utf8.h"
 
 static void expect_esc(const char *in, size_t len, const char *want)
 {
@@ -117,7 +118,8 @@ static void test_worst_case_size(void **state)
 	assert_int_equal(esc_term_len(in, sizeof(in)), 64);
 }
 
-/* Prometheus label values: quotes and backslashes escaped, controls and bad UTF-8 as U+FFFD. */
+/* Prometheus label values: quotes and backslashes escaped, controls, hidden code
+ * points and bad UTF-8 as the text \xHH per byte (as in the table). */
 static void test_prom_label(void **state)
 {
 	(void)state;
@@ -125,10 +127,55 @@ static void test_prom_label(void **state)
 	assert_int_equal(esc_prom_label("a\"b\\c", 5, out, sizeof(out)), 7);
 	assert_string_equal(out, "a\\\"b\\\\c");
 	esc_prom_label("x\ny\xff\xc3\xa9", 6, out, sizeof(out));
-	assert_string_equal(out, "x\xef\xbf\xbdy\xef\xbf\xbd\xc3\xa9");
+	assert_string_equal(out, "x\\\\x0ay\\\\xff\xc3\xa9");
+	assert_int_equal(esc_prom_label_len("x\ny\xff\xc3\xa9", 6), 14);
+	/* C1 and a bidi override: escaped, never raw */
+	esc_prom_label("a\xc2\x85" "b\xe2\x80\xae" "c", 8, out, sizeof(out));
+	assert_string_equal(out, "a\\\\xc2\\\\x85b\\\\xe2\\\\x80\\\\xaec");
 	/* Never cut an escape: room for "ab" only. */
 	assert_int_equal(esc_prom_label("ab\"", 3, out, 4), 2);
 	assert_string_equal(out, "ab");
+}
+
+/* Issue 26 item 4: every hidden code point (bidi, zero-width, invisible, tags,
+ * C1) is escaped by the table's escaper and by JSON, never passed raw. */
+static void test_hidden_code_points(void **state)
+{
+	(void)state;
+	static const uint32_t hidden[] = { 0x85, 0xad, 0x34f, 0x61c, 0x115f, 0x180e, 0x200b, 0x200c,
+					   0x200d, 0x200e, 0x200f, 0x2028, 0x202a, 0x202e, 0x2060,
+					   0x2066, 0x2069, 0x206f, 0x3164, 0xfeff, 0xffa0, 0xfffb,
+					   0xe0001, 0xe0041, 0xe007f };
+	for (size_t k = 0; k < sizeof(hidden) / sizeof(hidden[0]); k++) {
+		uint32_t cp = hidden[k];
+		char in[8], out[64];
+		size_t n;
+		if (cp < 0x800) {
+			in[0] = (char)(0xc0 | (cp >> 6));
+			in[1] = (char)(0x80 | (cp & 0x3f));
+			n = 2;
+		} else if (cp < 0x10000) {
+			in[0] = (char)(0xe0 | (cp >> 12));
+			in[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
+			in[2] = (char)(0x80 | (cp & 0x3f));
+			n = 3;
+		} else {
+			in[0] = (char)(0xf0 | (cp >> 18));
+			in[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
+			in[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
+			in[3] = (char)(0x80 | (cp & 0x3f));
+			n = 4;
+		}
+		assert_true(utf8_cp_hidden(cp));
+		assert_int_equal(esc_term(in, n, out, sizeof(out)), 4 * n);
+		assert_int_equal(out[0], '\\');
+		assert_int_equal(esc_prom_label(in, n, out, sizeof(out)), 5 * n);
+	}
+	/* what stays visible */
+	assert_false(utf8_cp_hidden('a'));
+	assert_false(utf8_cp_hidden(0xe9));
+	assert_false(utf8_cp_hidden(0x4e2d));
+	assert_false(utf8_cp_hidden(0x1f600));
 }
 
 int main(void)
@@ -136,6 +183,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_plain_passes),
 		cmocka_unit_test(test_prom_label),
+		cmocka_unit_test(test_hidden_code_points),
 		cmocka_unit_test(test_every_control_byte),
 		cmocka_unit_test(test_utf8),
 		cmocka_unit_test(test_invalid_utf8),

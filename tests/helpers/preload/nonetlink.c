@@ -3,7 +3,10 @@
  * - by default socket(AF_NETLINK, ..., NETLINK_SOCK_DIAG) fails with EPROTONOSUPPORT,
  *   as on a kernel or sandbox without sock_diag;
  * - with SOCKLS_TEST_NO_DIAG_PROTO=N only sock_diag requests for IP protocol N fail
- *   (ENOENT, as when its diag module is missing), so one protocol falls back alone. */
+ *   (ENOENT, as when its diag module is missing), so one protocol falls back alone;
+ * - with SOCKLS_TEST_UNIX_DUMP_FAIL=1 unix_diag answers the probe (no state asked)
+ *   but a dump asking for states fails (EACCES): the /proc fallback must not be
+ *   read for UNIX while unix_diag answers. */
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <errno.h>
@@ -24,7 +27,8 @@ int socket(int domain, int type, int protocol)
 {
 	static int (*real_socket)(int, int, int);
 
-	if (domain == AF_NETLINK && protocol == NETLINK_SOCK_DIAG && !only_proto()) {
+	if (domain == AF_NETLINK && protocol == NETLINK_SOCK_DIAG && !only_proto() &&
+	    !getenv("SOCKLS_TEST_UNIX_DUMP_FAIL")) {
 		errno = EPROTONOSUPPORT;
 		return -1;
 	}
@@ -65,6 +69,14 @@ ssize_t sendto(int fd, const void *buf, size_t len, int flags, const struct sock
 	const struct nlmsghdr *nlh = buf;
 	const char *p = only_proto();
 
+	/* unix_diag_req: family, protocol, pad, then udiag_states (offset 4) */
+	if (getenv("SOCKLS_TEST_UNIX_DUMP_FAIL") && len >= NLMSG_HDRLEN + 8 &&
+	    nlh->nlmsg_type == SOCK_DIAG_BY_FAMILY &&
+	    ((const unsigned char *)buf)[NLMSG_HDRLEN] == AF_UNIX &&
+	    *(const unsigned int *)((const unsigned char *)buf + NLMSG_HDRLEN + 4) != 0) {
+		errno = EACCES;
+		return -1;
+	}
 	/* The second byte of the request after the header is sdiag_protocol. */
 	if (p && len >= NLMSG_HDRLEN + 2 && nlh->nlmsg_type == SOCK_DIAG_BY_FAMILY &&
 	    req_protocol(buf, len) == (unsigned int)atoi(p)) {
