@@ -111,7 +111,7 @@ BENCH_BIN  := $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
 FUZZ_SECONDS ?= 60
 
 .PHONY: all check test unit integration fuzz-replay fuzz check-sanitize lint bench \
-        install uninstall clean doc-check gen-check FORCE
+        install uninstall clean doc-check gen-check mutants mutants-sample FORCE
 
 all: $(BIN) $(MAN)
 
@@ -211,10 +211,16 @@ check: test
 
 UNIT_RUN   := $(if $(T),$(BUILD)/tests/test_$(T),$(UNIT_BIN))
 
+# A unit test that cannot run says why (tests/unit/testskip.h: "SKIP test: why"),
+# and is counted; under CI=true any skip fails the suite.
 unit: $(UNIT_RUN) gen-check
-	@set -e; pass=0; fail=0; for t in $(UNIT_RUN); do \
-		if $$t; then pass=$$((pass+1)); else fail=$$((fail+1)); echo "FAILED: $$t"; fi; \
-	done; echo "unit: $$pass passed, $$fail failed"; [ $$fail -eq 0 ]
+	@set -e; pass=0; fail=0; skip=0; for t in $(UNIT_RUN); do \
+		out=$$($$t 2>&1) && rc=0 || rc=$$?; printf '%s\n' "$$out"; \
+		n=$$(printf '%s\n' "$$out" | grep '^\[  SKIPPED \] [A-Za-z_]' | sort -u | wc -l); \
+		if [ $$n -gt 0 ] && [ "$$CI" = true ]; then rc=1; echo "FAILED: $$t skipped under CI"; fi; \
+		skip=$$((skip+n)); \
+		if [ $$rc -eq 0 ]; then pass=$$((pass+1)); else fail=$$((fail+1)); echo "FAILED: $$t"; fi; \
+	done; echo "unit: $$pass passed, $$fail failed, $$skip test cases skipped"; [ $$fail -eq 0 ]
 
 fuzz-replay: $(REPLAY_BIN)
 	@set -e; for r in $(REPLAY_BIN); do \
@@ -222,7 +228,8 @@ fuzz-replay: $(REPLAY_BIN)
 	done
 
 integration: $(BIN) $(HELPER_BIN) $(BENCH_BIN) $(PRELOAD)
-	@SOCKLS=$(abspath $(BIN)) BUILD=$(abspath $(BUILD)) tests/integration/run.sh $(T)
+	@SOCKLS=$(abspath $(BIN)) BUILD=$(abspath $(BUILD)) VALGRIND_SOCKLS=$(VALGRIND_SOCKLS) \
+		tests/integration/run.sh $(T)
 
 doc-check: $(BIN) $(MAN)
 	@SOCKLS=$(abspath $(BIN)) tests/doc/check.sh
@@ -230,10 +237,22 @@ doc-check: $(BIN) $(MAN)
 	@tests/doc/quickstart.sh
 	@tests/doc/spdx.sh
 
-# The same suite with AddressSanitizer and UndefinedBehaviorSanitizer.
-check-sanitize:
+# The same suite with AddressSanitizer and UndefinedBehaviorSanitizer;
+# test_valgrind.sh runs valgrind on the plain build (valgrind cannot run ASan).
+check-sanitize: $(BIN) $(BUILD)/helpers/leak
 	$(MAKE) BUILD=build-san CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
-		LDFLAGS="-fsanitize=address,undefined" test
+		LDFLAGS="-fsanitize=address,undefined" VALGRIND_SOCKLS=$(abspath $(BIN)) test
+
+# Mutation testing (docs/TESTING.md): every mutant of tools/mutants.list, each
+# alone in a scratch copy, must make one of its tests fail. make mutants runs
+# them all (before each release); make mutants-sample a random sample of
+# MUTANTS_SAMPLE (10), printing the seed (MUTANTS_SEED=S repeats it); CI runs it.
+MUTANTS_SAMPLE ?= 10
+mutants:
+	@tools/mutants
+
+mutants-sample:
+	@tools/mutants --sample $(MUTANTS_SAMPLE)
 
 # libFuzzer (clang): each target for FUZZ_SECONDS, corpus grows in place.
 $(BUILD)/fuzz/libfuzzer_%: fuzz/fuzz_%.c $(LIB_SRC)

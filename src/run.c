@@ -3,6 +3,7 @@
  * the enricher and the writer, and streams each record through the filter,
  * enrichment and the writer. Words go through main's say(). */
 #include <errno.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,6 +36,8 @@
 
 /* "tcp/inet", "tcp/inet+inet6" (one request for both), or "unix", "packet":
  * a kind without IP addresses has one family, named by the kind. */
+static atomic_bool denied_said; /* the -p note about unreadable processes was given */
+
 static const char *note_what(const struct source_note *n, char *buf, size_t len)
 {
 	const struct proto_desc *d = proto_get(n->proto);
@@ -409,7 +412,9 @@ static int open_owners(struct run *r)
 		err = procmap_build(o->proc_root, &r->pm, &ff);
 	perr = run_peers_join(r);
 	/* netstat -p says so too: a user sees the owners of their own processes only */
-	if (err >= 0 && (o->ext & EXT_PROCESSES) && procmap_denied(r->pm))
+	/* once per process: -E and --watch scan again at every poll */
+	if (err >= 0 && (o->ext & EXT_PROCESSES) && procmap_denied(r->pm) &&
+	    !atomic_exchange(&denied_said, true))
 		r->say("note: %zu processes could not be read (another user's; run as root): "
 		       "their sockets show no owner", procmap_denied(r->pm));
 	if (err < 0) {

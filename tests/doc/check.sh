@@ -18,10 +18,12 @@ HIDDEN="--list-services --rcvbuf"
 
 pass=0
 fail=0
+skipped=0
 ok() { pass=$((pass + 1)); echo "ok: $*"; }
 bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
 skip() {
-	if [ "${CI:-}" = true ]; then bad "$* (missing under CI=true)"; else echo "skip: $*"; fi
+	if [ "${CI:-}" = true ]; then bad "$* (missing under CI=true)"; else
+		skipped=$((skipped + 1)); echo "skip: $*"; fi
 }
 have() { command -v "$1" >/dev/null 2>&1; }
 
@@ -387,5 +389,5 @@ else
 	bad "src/ shape: $(grep FAIL "$TMP/shape.log" | head -5 | tr '\n' ';')"
 fi
 
-echo "doc-check: $pass passed, $fail failed"
+echo "doc-check: $pass passed, $fail failed, $skipped skipped"
 [ "$fail" -eq 0 ]

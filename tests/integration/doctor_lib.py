@@ -9,7 +9,7 @@ import sys
 import tempfile
 import time
 
-from lib import HERE, SOCKLS, fail
+from lib import HERE, SOCKLS, fail, skip
 
 VALIDATE = os.path.join(HERE, "..", "schema", "validate.py")
 
@@ -22,10 +22,8 @@ def validate(text):
         p = subprocess.run([sys.executable, VALIDATE, f.name], capture_output=True, text=True)
     finally:
         os.unlink(f.name)
-    if p.returncode == 77:
-        if os.environ.get("CI") == "true":
-            fail("would skip under CI: python3-jsonschema missing")
-        return
+    if p.returncode == 77:  # counted and said outside CI, a failure under CI
+        skip("python3 jsonschema is missing: cannot validate --doctor --json")
     if p.returncode != 0:
         fail("--doctor --json does not validate: %s%s\n%s" % (p.stdout, p.stderr, text[:2000]))
 

@@ -32,10 +32,113 @@ def fail(msg):
 
 
 def skip(msg):
+    """A test that cannot run here says why (the last line) and exits 77;
+    under CI=true that is a failure."""
     if os.environ.get("CI") == "true":
         fail("would skip under CI: " + msg)
     print(msg)
     sys.exit(77)
+
+
+def skip_unprivileged(msg):
+    """A test that needs real root (on the host, not in a user namespace).
+    run.sh accepts this skip under CI=true only when it runs as a non-root
+    user (the unprivileged CI step); as root it is a failure there."""
+    print("unprivileged: " + msg)
+    sys.exit(77)
+
+
+def skip_part_unprivileged(msg):
+    """One part of a test needs real root and is left out, saying so (run.sh
+    counts it). Under CI=true only the unprivileged CI step (run.sh started
+    by a non-root user) may leave it out."""
+    if os.environ.get("CI") == "true" and os.environ.get("RUN_UID", "0") == "0":
+        fail("would skip under CI as root: " + msg)
+    print("SKIP part: unprivileged: " + msg)
+
+
+def in_init_userns():
+    with open("/proc/self/uid_map") as f:
+        return f.read().split() == ["0", "0", "4294967295"]
+
+
+def kernel_module(name):
+    """Whether the running kernel has module NAME: "present" (loaded or built
+    in), "loadable" (installed for this kernel but not loaded) or "absent"
+    (not built in, not installed, or a kernel without module support)."""
+    if os.path.isdir("/sys/module/" + name):
+        return "present"
+    pat = re.compile(r"(^|/)%s\.ko" % re.escape(name).replace("_", "[_-]"), re.M)
+    base = "/lib/modules/" + os.uname().release
+    for f, says in (("modules.builtin", "present"), ("modules.dep", "loadable")):
+        try:
+            with open(os.path.join(base, f)) as fh:
+                if pat.search(fh.read()):
+                    return says
+        except OSError:
+            pass
+    return "absent"
+
+
+def module_missing(name, what):
+    """A part of a test needs kernel module NAME, which is not there. It is
+    left out, saying so, only when the module is truly absent; one that is
+    installed is loaded (modprobe), and if that fails the test fails."""
+    state = kernel_module(name)
+    if state == "loadable":
+        if shutil.which("modprobe") and subprocess.run(["modprobe", name]).returncode == 0:
+            return False
+        fail("%s: kernel module %s is installed but not loaded (modprobe %s)" % (what, name, name))
+    if state == "present":
+        return False
+    print("SKIP part: %s: kernel module %s is absent from this kernel" % (what, name))
+    return True
+
+
+SCHEMA_PY = os.path.join(HERE, "..", "schema", "validate.py")
+
+
+def schema_check(text, what, ndjson=False):
+    """Validates a sockls --json document (or --ndjson lines) against
+    docs/sockls.schema.json with tests/schema/validate.py. The validator
+    must have checked at least one document or line (an empty input proves
+    nothing); python3-jsonschema missing is a skip, a failure under CI."""
+    if not text.strip():
+        fail("schema: %s: nothing to validate" % what)
+    with tempfile.NamedTemporaryFile("w", suffix=".ndjson" if ndjson else ".json") as f:
+        f.write(text)
+        f.flush()
+        p = subprocess.run([sys.executable, SCHEMA_PY, f.name], capture_output=True, text=True,
+                           timeout=120)
+    if p.returncode == 77:
+        skip("python3 jsonschema is missing: cannot validate %s (install python3-jsonschema)"
+             % what)
+    m = re.search(r"(\d+) document\(s\)/line\(s\) valid", p.stdout)
+    if p.returncode != 0 or not m or int(m.group(1)) < 1:
+        fail("schema: %s: %s%s" % (what, p.stdout, p.stderr))
+
+
+def schema_validator(name):
+    """A function that validates one object against $defs/name of the schema,
+    failing the test with the validator's message."""
+    try:
+        import jsonschema
+    except ImportError:
+        skip("python3 jsonschema is missing: cannot validate %s (install python3-jsonschema)"
+             % name)
+    with open(os.path.join(HERE, "..", "..", "docs", "sockls.schema.json")) as f:
+        schema = json.load(f)
+    v = jsonschema.Draft202012Validator({"$ref": "#/$defs/" + name, "$defs": schema["$defs"]})
+    # A positive control: the validator must reject what is not a name object.
+    if v.is_valid(None):
+        fail("schema: $defs/%s accepts null: the validator checks nothing" % name)
+
+    def check(obj):
+        try:
+            v.validate(obj)
+        except jsonschema.ValidationError as e:
+            fail("%s does not validate: %s\n%r" % (name, e.message, obj))
+    return check
 
 
 class Mix:
@@ -77,6 +180,49 @@ def sockls(*args, expect=0, env=None):
 
 def ss(*args):
     return run(["ss", *args])
+
+
+OWNER_NOTE = re.compile(r"^sockls: note: \d+ process(es)? could not be read \(another user's; "
+                        r"run as root\): their sockets show no owner$")
+
+
+def real_root():
+    return os.geteuid() == 0 and in_init_userns()
+
+
+def owner_note_only(stderr):
+    """-p not as real root: the one note that other users' processes could
+    not be read (as netstat -p), and nothing else. As real root: nothing."""
+    lines = [l for l in stderr.splitlines() if l.strip()]
+    if real_root():
+        return not lines
+    return len(lines) <= 1 and all(OWNER_NOTE.match(l) for l in lines)
+
+
+def sockls_all_netns(*args, env=None):
+    """sockls --all-netns ARGS. Real root enters every namespace: exit 0, no
+    stderr. Without privilege on the host (a user namespace) the host's named
+    namespaces (ip netns) cannot be entered: sockls lists the rest, names
+    each of those on stderr and exits 1; with owners asked, one note may say
+    that other users' processes could not be read. Nothing else is accepted."""
+    p = sockls("--all-netns", *args, expect=None, env=env)
+    lines = [l for l in p.stderr.splitlines() if l.strip()]
+    notes = [l for l in lines if OWNER_NOTE.match(l)]
+    refusals = [l for l in lines if l not in notes]
+    try:
+        named = os.listdir("/run/netns")
+    except OSError:
+        named = []
+    refused = {"sockls: entering network namespace %s needs CAP_SYS_ADMIN" % n for n in named}
+    if real_root():
+        good = p.returncode == 0 and not lines
+    else:
+        good = len(notes) <= 1 and set(refusals) <= refused and \
+            p.returncode == (1 if refusals else 0)
+    if not good:
+        fail("sockls --all-netns %s: status %d, stderr %r" % (" ".join(args), p.returncode,
+                                                            p.stderr))
+    return p
 
 
 def norm_ss_addr(a):
@@ -179,13 +325,21 @@ def prom_metrics(text):
 
 
 def promtool_check(text):
-    """promtool check metrics (the Debian package prometheus) on an exposition."""
+    """promtool check metrics (the Debian package prometheus) on an exposition.
+    The positive control: promtool must first reject an exposition broken on
+    purpose (a sample that is not a number, a counter without _total)."""
     if not shutil.which("promtool"):
         skip("promtool (Debian package prometheus) is not installed")
-    p = subprocess.run(["promtool", "check", "metrics"], input=text, capture_output=True,
-                       text=True, timeout=60)
-    if p.returncode != 0:
-        fail("promtool check metrics:\n%s%s" % (p.stdout, p.stderr))
+    if not text.strip():
+        fail("promtool check metrics: an empty exposition proves nothing")
+    bad = "# HELP sockls_x X.\n# TYPE sockls_x counter\nsockls_x{a=\"b\"} many\n"
+    for t, want in ((bad, False), (text, True)):
+        p = subprocess.run(["promtool", "check", "metrics"], input=t, capture_output=True,
+                           text=True, timeout=60)
+        if (p.returncode == 0) != want:
+            fail("promtool check metrics %s:\n%s%s" % (
+                "accepts an exposition broken on purpose" if not want else "", p.stdout,
+                p.stderr))
 
 
 def node_exporter_scrape(args, env=None):
@@ -270,8 +424,10 @@ class Cgroups:
 
     def __init__(self, tag):
         self.root = cgroup2_root()
-        if not self.root or os.geteuid() != 0 or not os.access(self.root, os.W_OK):
-            skip("no writable cgroup2 hierarchy (needs root and a cgroup2 mount)")
+        if not self.root:
+            skip("no cgroup2 mount")
+        if os.geteuid() != 0 or not in_init_userns() or not os.access(self.root, os.W_OK):
+            skip_unprivileged("needs real root to write the cgroup2 hierarchy")
         self.tag = tag
         self.made, self.procs = [], []
 

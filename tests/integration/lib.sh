@@ -9,6 +9,13 @@ skip_or_fail() {
 	exit 77
 }
 
+# skip_unprivileged REASON: a test that needs real root skips; run.sh accepts
+# that under CI=true only in the unprivileged CI step (run.sh not root).
+skip_unprivileged() {
+	echo "unprivileged: $1"
+	exit 77
+}
+
 # start_mix: the known socket mix of sockmix.py, alive until stop_mix.
 start_mix() {
 	cd "$TESTDIR" || exit 1

@@ -5,6 +5,7 @@ import collections
 import json
 import os
 import random
+import resource
 import socket
 import struct
 import subprocess
@@ -14,6 +15,11 @@ import time
 from lib import fail, SOCKLS
 
 DURATION = float(os.environ.get("CHURN_SECONDS", "8"))
+# Two generators, each holding about POOL connections and never more than
+# POOL_MAX (two descriptors each): within the Debian default of 1024.
+POOL_MAX = min(400, (resource.getrlimit(resource.RLIMIT_NOFILE)[0] - 200) // 4)
+POOL = POOL_MAX * 2 // 3
+ready = threading.Barrier(3)
 stop = threading.Event()
 errors = []
 
@@ -24,11 +30,12 @@ def churn(port, seed):
     lst.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     lst.bind(("127.0.0.1", port))
     lst.listen(1024)
+    ready.wait()
     pool = []
     linger0 = struct.pack("ii", 1, 0)
     try:
         while not stop.is_set():
-            if len(pool) < 300 or rng.random() < 0.5:
+            if len(pool) < POOL or (len(pool) < POOL_MAX and rng.random() < 0.5):
                 c = socket.create_connection(("127.0.0.1", port))
                 s, _ = lst.accept()
                 pool.append((c, s))
@@ -50,6 +57,17 @@ def churn(port, seed):
 threads = [threading.Thread(target=churn, args=(8000 + i, i)) for i in range(2)]
 for t in threads:
     t.start()
+# A positive control: a connection held from start to end and the two
+# listeners must be in every listing (an empty listing has no duplicates).
+anchor_l = socket.socket()
+anchor_l.bind(("127.0.0.1", 8100))
+anchor_l.listen(1)
+anchor_c = socket.create_connection(("127.0.0.1", 8100))
+anchor_s, _ = anchor_l.accept()
+ap = "127.0.0.1:%d" % anchor_c.getsockname()[1]
+MUST = {("127.0.0.1:8100", ap, "ESTABLISHED"), (ap, "127.0.0.1:8100", "ESTABLISHED"),
+        ("127.0.0.1:8000", "0.0.0.0:*", "LISTEN"), ("127.0.0.1:8001", "0.0.0.0:*", "LISTEN")}
+ready.wait(timeout=10)  # the generators' listeners are up
 runs = 0
 deadline = time.time() + DURATION
 try:
@@ -65,6 +83,9 @@ try:
                 socks = json.loads(p.stdout)["sockets"]
                 keys = [(s["inode"] or None, s["local"]["addr"], s["local"]["port"],
                          s["remote"]["addr"], s["remote"]["port"], s["state"]) for s in socks]
+                seen = {("%s:%s" % (s["local"]["addr"], s["local"]["port"]),
+                         "%s:%s" % (s["remote"]["addr"], s["remote"]["port"] or "*"), s["state"])
+                        for s in socks}
             else:
                 keys = []
                 for line in p.stdout.splitlines():
@@ -72,6 +93,12 @@ try:
                     ino = [x for x in f if x.startswith("ino:")][0]
                     # -t alone: no Netid column (ss's rule), so State is f[0]
                     keys.append((ino if ino != "ino:0" else None, f[3], f[4], f[0]))
+                seen = {(k[1], k[2], k[3]) for k in keys}
+            if not MUST <= seen:
+                if errors:
+                    fail("generator failed: %r" % errors[:3])
+                fail("%s: the test's own sockets are missing: %r (of %d rows)"
+                     % (" ".join(args), sorted(MUST - seen), len(keys)))
             # A socket is its inode; inode-0 sockets (TIME_WAIT) their 4-tuple and state.
             ident = [k[0] if k[0] else k for k in keys]
             dup = [k for k, n in collections.Counter(ident).items() if n > 1]

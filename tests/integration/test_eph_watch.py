@@ -14,17 +14,11 @@ import shutil
 import socket
 import struct
 import subprocess
+import tempfile
 import time
 
-from lib import SOCKLS, fail, skip
+from lib import SOCKLS, fail, schema_validator, skip
 
-try:
-    import jsonschema
-except ImportError:
-    jsonschema = None
-
-HERE = os.path.dirname(os.path.abspath(__file__))
-SCHEMA = json.load(open(os.path.join(HERE, "..", "..", "docs", "sockls.schema.json")))
 LOW, HIGH, RESERVED = 40000, 40099, set(range(40090, 40100))
 USABLE = HIGH - LOW + 1 - len(RESERVED)
 A, B = "127.0.0.2", "127.0.0.3"
@@ -52,14 +46,7 @@ conns = {A: [], B: []}       # (client, accepted) pairs, oldest first
 udp = []
 
 
-def validate(obj):
-    if jsonschema is None:
-        return
-    v = jsonschema.Draft202012Validator({"$ref": "#/$defs/ephemeral_watch", "$defs": SCHEMA["$defs"]})
-    try:
-        v.validate(obj)
-    except jsonschema.ValidationError as e:
-        fail("ephemeral_watch object does not validate: %s\n%r" % (e.message, obj))
+validate = schema_validator("ephemeral_watch")
 
 
 def open_conn(addr, avoid=()):
@@ -112,7 +99,8 @@ def near(got, want, rel, what):
 
 def check_rates(o, key, new, now, then, headroom, clock_s):
     """o's rate members against counts the test knows; exact over sockls's
-    interval_ms, within 30% over the test's own clock."""
+    interval_ms (itself checked against the test's clock in test_ndjson),
+    within 30% over the test's own clock."""
     ivl = OBJ["interval_ms"] / 1000.0
     if o["new"] != new:
         fail("%s: new %r, expected %d" % (key, o["new"], new))
@@ -139,6 +127,7 @@ def test_ndjson():
     p = subprocess.Popen([SOCKLS, "--ephemeral", "--watch=0.5", "--ndjson"],
                          stdout=subprocess.PIPE, text=True)
     prev, synced, step = None, 0, 0
+    ivl_sum = clock_sum = 0.0
     try:
         while step < 8:
             line = p.stdout.readline()
@@ -165,7 +154,15 @@ def test_ndjson():
                         x[k] is not None for x in (o["tcp"], o["udp"], *o["destinations"])
                         for k in ("new", "new_per_s", "growth_per_s", "exhausting", "exhaustion_s")):
                     fail("first refresh has rates: %r" % o)
-            elif prev["acted_before"] < o["time"]:
+            else:
+                # interval_ms, by which the rates are divided, is the program's
+                # own figure: it must be the time that really passed (the
+                # test's clock) and about the --watch=0.5 asked for.
+                ivl_sum += o["interval_ms"] / 1000.0
+                clock_sum += got_at - prev["got_at"]
+                if not 0.45 <= o["interval_ms"] / 1000.0 <= 1.5:
+                    fail("interval_ms %r for --watch=0.5" % o["interval_ms"])
+            if prev is not None and prev["acted_before"] < o["time"]:
                 synced += 1
                 clock = got_at - prev["got_at"]
                 check_rates(dests[A], "dest " + A, GROW, t["count"][A], prev["t"]["count"][A],
@@ -188,12 +185,21 @@ def test_ndjson():
     # straddle a refresh, and that refresh is not compared exactly.
     if synced < 5:
         fail("only %d of 7 refreshes fell between the test's actions" % synced)
+    near(ivl_sum, clock_sum, 0.1, "the sum of interval_ms against the test's clock")
     print("ok: NDJSON rates and time to exhaustion match the test's counts (%d refreshes)" % synced)
 
 
 class Tmux:
+    """A tmux server of this test alone: its socket lives in a directory of
+    its own, removed by close() (tmux kill-server leaves the socket file)."""
+
     def __init__(self):
-        self.sock = "/tmp/sockls-ephw-%d" % os.getpid()
+        self.dir = tempfile.mkdtemp(prefix="sockls-ephw-")
+        self.sock = os.path.join(self.dir, "tmux")
+
+    def close(self):
+        self("kill-server")
+        shutil.rmtree(self.dir, ignore_errors=True)
 
     def __call__(self, *args):
         return subprocess.run(["tmux", "-S", self.sock, *args], capture_output=True, text=True,
@@ -263,7 +269,7 @@ def test_live():
         if t("display", "-p", "-t", "w", "#{alternate_on}").strip() != "0":
             fail("alternate screen still on")
     finally:
-        t("kill-server")
+        t.close()
     print("ok: live view in tmux: New/s, Growth/s, Exhausted in, sort by exhaustion, q restores")
 
 

@@ -6,10 +6,10 @@ hand-known service names. Runs in a private network namespace (run.sh)."""
 import errno
 import json
 import os
-import resource
 import socket
 import struct
 import subprocess
+import sys
 import time
 
 from lib import fail, parse_ss, parse_table, same, sockls, ss
@@ -167,16 +167,25 @@ def raw_diag_present():
 
 
 def check_missing_module():
-    """5. A missing sock_diag module is named before any output."""
-    p = sockls("--source", "netlink", "-w", expect=None)
+    """5. A missing sock_diag module is named before any output. The test's
+    own raw socket (protocol 253) is the row every answer must hold."""
+    raw = socket.socket(socket.AF_INET, socket.SOCK_RAW, 253)
+    raw.bind(("127.0.0.1", 0))
+    row = "UNCONN 0 0 127.0.0.1:253 0.0.0.0:*"
+    if row not in [" ".join(l.split()) for l in ss("-wanH").stdout.splitlines()]:
+        problem("ss -wan does not show the test's raw socket")
+    p = sockls("--source", "netlink", "-wanH", expect=None)
     if raw_diag_present():
-        if p.returncode != 0:
-            problem("raw_diag present but -w failed: %s" % p.stderr)
-        return
-    if p.returncode != 1 or p.stdout or "raw_diag" not in p.stderr or "--source proc" not in p.stderr:
+        if p.returncode != 0 or p.stderr or row not in p.stdout.splitlines():
+            problem("raw_diag present: -wan --source netlink: rc %d stdout %r stderr %r"
+                    % (p.returncode, p.stdout, p.stderr))
+    elif p.returncode != 1 or p.stdout or "raw_diag" not in p.stderr or \
+            "--source proc" not in p.stderr:
         problem("missing raw_diag: rc %d stdout %r stderr %r" % (p.returncode, p.stdout, p.stderr))
-    if sockls("-w", expect=None).returncode != 0:
-        problem("auto must fall back to /proc for raw sockets")
+    p = sockls("-wanH", expect=None)  # auto: falls back to /proc without raw_diag
+    if p.returncode != 0 or p.stderr or row not in p.stdout.splitlines():
+        problem("-wan (auto): rc %d stdout %r stderr %r" % (p.returncode, p.stdout, p.stderr))
+    raw.close()
 
 
 SERVICES = {5432: "postgresql", 6379: "redis", 3306: "mysql", 8080: "http-alt", 2049: "nfs"}
@@ -208,17 +217,30 @@ def check_names_in_range():
     return keep
 
 
+# Holds UDP sockets on ports [argv[1], argv[2]): 1500 sockets in one process
+# would pass the Debian default of 1024 descriptors.
+HOLD_UDP = r"""
+import socket, sys
+keep = []
+for p in range(int(sys.argv[1]), int(sys.argv[2])):
+    u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    u.bind(("127.0.0.1", p))
+    keep.append(u)
+print("READY", flush=True)
+sys.stdin.read()
+"""
+
+
 def check_alignment():
     """10. 1500 rows, then a long IPv6 address: every line keeps the header's columns."""
-    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, min(hard, 4096)), hard))
     long6 = "2001:db8:1234:5678:9abc:def0:1234:5678"
     subprocess.run(["ip", "addr", "add", long6 + "/128", "dev", "lo", "nodad"], check=True)
+    holders = [subprocess.Popen([sys.executable, "-c", HOLD_UDP, str(lo), str(lo + 500)],
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+               for lo in (20000, 20500, 21000)]
+    if any(h.stdout.readline().strip() != "READY" for h in holders):
+        fail("the UDP socket holders did not start")
     keep = []
-    for i in range(1500):
-        u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-        u.bind(("127.0.0.1", 20000 + i))
-        keep.append(u)
     u6 = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)
     u6.bind((long6, 40000))
     keep.append(u6)
@@ -231,6 +253,9 @@ def check_alignment():
         problem("%d rows out of the Peer column at %d, e.g. %r" % (len(bad), col, bad[:2]))
     for s in keep:
         s.close()
+    for h in holders:
+        h.stdin.close()
+        h.wait(timeout=10)
 
 
 keep = check_dual_stack()

@@ -6,15 +6,15 @@
 set -u
 . "$TESTDIR/lib.sh"
 if [ "$(id -u)" -ne 0 ] || ! awk '{exit !($1 == 0 && $2 == 0 && $3 == 4294967295)}' /proc/self/uid_map; then
-	skip_or_fail "needs real root to mount a proc instance with hidepid"
+	skip_unprivileged "needs real root to mount a proc instance with hidepid"
 fi
 start_mix
 out=$(unshare -m --propagation private bash -c '
 	mount -t proc -o hidepid=2 proc /proc || exit 3
 	exec setpriv --reuid 65534 --regid 65534 --clear-groups "$SOCKLS" -tanpH
-' 2>/tmp/hidepid.err.$$)
+' 2>"${TMPDIR:-/tmp}"/hidepid.err.$$)
 rc=$?
-err=$(cat /tmp/hidepid.err.$$); rm -f /tmp/hidepid.err.$$
+err=$(cat "${TMPDIR:-/tmp}"/hidepid.err.$$); rm -f "${TMPDIR:-/tmp}"/hidepid.err.$$
 stop_mix
 fail=0
 [ $rc -eq 0 ] || { echo "status $rc (stderr: $err)"; fail=1; }

@@ -11,7 +11,7 @@ import subprocess
 import sys
 
 from doctor_lib import validate
-from lib import fail, run, skip, sockls
+from lib import fail, run, skip, skip_unprivileged, sockls
 
 HOLDER = r"""
 import os, socket, sys, time
@@ -36,7 +36,7 @@ sys.stdin.read()
 """
 
 if os.geteuid() != 0:
-    skip("test_host_doctor_netns: needs root for ip netns add (CI runs as root)")
+    skip_unprivileged("test_host_doctor_netns: needs root for ip netns add (CI runs as root)")
 if run(["ip", "netns", "list"], expect=None).returncode != 0:
     skip("test_host_doctor_netns: ip netns is not usable here")
 

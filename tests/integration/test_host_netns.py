@@ -10,7 +10,7 @@ import os
 import subprocess
 import sys
 
-from lib import fail, parse_ss, parse_table, run, same, skip, sockls
+from lib import fail, parse_ss, parse_table, run, same, skip, skip_unprivileged, sockls
 
 HOLDER = r"""
 import os, socket, sys
@@ -27,7 +27,7 @@ sys.stdin.read()
 """
 
 if os.geteuid() != 0:
-    skip("test_host_netns: needs root for ip netns add (CI runs as root)")
+    skip_unprivileged("test_host_netns: needs root for ip netns add (CI runs as root)")
 if run(["ip", "netns", "list"], expect=None).returncode != 0:
     skip("test_host_netns: ip netns is not usable here")
 

@@ -11,13 +11,24 @@ import time
 
 SOCKLS = os.environ["SOCKLS"]
 if os.geteuid() != 0:
-    if os.environ.get("CI") == "true":
-        print("FAIL: needs root")
-        sys.exit(1)
-    print("skip: needs root for ip netns")
+    print("unprivileged: needs root for ip netns")  # run.sh: a failure under CI as root
     sys.exit(77)
 
 prefix = "sockls-churn-%d-" % os.getpid()
+# The positive control: a namespace that stays, with a listener of this test,
+# must be in every listing (an empty listing would pass otherwise).
+KEEP, PORT = prefix + "keep", 7999
+subprocess.run(["ip", "netns", "add", KEEP], check=True)
+holder = subprocess.Popen(
+    ["ip", "netns", "exec", KEEP, sys.executable, "-c",
+     "import socket, sys; s = socket.socket(); s.bind(('127.0.0.1', %d)); s.listen(1); "
+     "print('READY', flush=True); sys.stdin.read()" % PORT],
+    stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+if holder.stdout.readline().strip() != "READY":
+    print("FAIL: the listener in %s did not start" % KEEP)
+    subprocess.run(["ip", "netns", "del", KEEP])
+    sys.exit(1)
+want = "%s LISTEN" % KEEP
 stop = time.time() + 8
 pid = os.fork()
 if pid == 0:
@@ -39,6 +50,11 @@ try:
         if p.returncode != 0:
             bad += 1
             print("run %d: exit %d: %s" % (runs, p.returncode, p.stderr.decode()[:200]))
+        mine = [l for l in p.stdout.decode().splitlines()
+                if l.split()[:2] == want.split() and "127.0.0.1:%d " % PORT in l]
+        if len(mine) != 1:
+            bad += 1
+            print("run %d: the listener of %s is not listed once: %r" % (runs, KEEP, mine))
         v = subprocess.run([SOCKLS, "-v", "--all-netns", "-tln"], capture_output=True, timeout=30)
         if v.returncode != 0:
             bad += 1
@@ -47,5 +63,8 @@ finally:
     os.waitpid(pid, 0)
     for i in range(4):
         subprocess.run(["ip", "netns", "del", prefix + str(i)], stderr=subprocess.DEVNULL)
+    holder.stdin.close()
+    holder.wait(timeout=10)
+    subprocess.run(["ip", "netns", "del", KEEP], stderr=subprocess.DEVNULL)
 print("netns churn: %d runs, %d failed" % (runs, bad))
 sys.exit(1 if bad or runs < 5 else 0)

@@ -3,14 +3,9 @@
 netlink and from /proc, and its JSON validates. A kernel without the module
 that serves a kind (sctp, vsock_diag) is the only skip, and names it."""
 import collections
-import os
 import socket
-import subprocess
-import sys
 
-from lib import HERE, Row, SS_STATE, fail, parse_table, same, skip, sockls, ss
-
-SCHEMA = os.path.join(HERE, "..", "schema", "validate.py")
+from lib import Row, module_missing, SS_STATE, fail, parse_table, same, schema_check, skip, sockls, ss
 
 
 def ss_rows(text, netid=None):
@@ -28,14 +23,7 @@ def ss_rows(text, netid=None):
 
 
 def validate(*args):
-    out = sockls(*args, "--json").stdout
-    path = "/tmp/sockls-kinds-%d.json" % os.getpid()
-    with open(path, "w") as f:
-        f.write(out)
-    p = subprocess.run([sys.executable, SCHEMA, path], capture_output=True, text=True)
-    os.unlink(path)
-    if p.returncode not in (0, 77):
-        fail("schema: sockls %s --json: %s%s" % (" ".join(args), p.stdout, p.stderr))
+    schema_check(sockls(*args, "--json").stdout, "sockls %s --json" % " ".join(args))
 
 
 def packet():
@@ -94,35 +82,64 @@ def mptcp():
     return [lst, c, a]
 
 
-def sctp():
+def sctp_socket():
     try:
-        s = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_SCTP)
-    except OSError:
+        return socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_SCTP)
+    except OSError as e:
+        return e
+
+
+def sctp():
+    s = sctp_socket()
+    if isinstance(s, OSError):
         out = sockls("-S", "-a", "--source", "netlink", expect=1)
         if "sctp_diag" not in out.stderr:
             fail("-S without SCTP does not name sctp_diag: %r" % out.stderr)
-        print("SCTP: kernel module sctp not loaded; SCTP rows checked by unit tests only")
-        return []
+        if module_missing("sctp", "live SCTP rows (the /proc rows: test_proc_sctp.py)"):
+            return []
+        s = sctp_socket()
+        if isinstance(s, OSError):
+            fail("SCTP: kernel module sctp is there, yet socket() fails: %s" % s)
     s.bind(("127.0.0.1", 5301))
     s.listen(4)
+    probe = sockls("-S", "-a", "--source", "netlink", expect=None)
+    if probe.returncode != 0:
+        if "sctp_diag" not in probe.stderr:
+            fail("-S --source netlink: %r" % probe.stderr)
+        if module_missing("sctp_diag", "SCTP rows from sock_diag"):
+            return [s]
     want = ss_rows(ss("-S", "-a", "-n", "-H").stdout, "sctp")
+    # the positive control: ss shows the listener this test made
+    if not any(r.local == "127.0.0.1:5301" and r.state == "LISTEN" for r in want):
+        fail("ss -S -a does not show the test's SCTP listener: %r" % want)
     same(parse_table(sockls("-S", "-a", "-n", "-H").stdout), want, "sockls -S -a vs ss -S -a")
     return [s]
 
 
 def vsock():
+    # The positive control: a listener of this test (any port: vsock ports are
+    # not per network namespace).
+    lst = socket.socket(socket.AF_VSOCK, socket.SOCK_STREAM)
+    lst.bind((socket.VMADDR_CID_ANY, socket.VMADDR_PORT_ANY))
+    lst.listen(1)
+    port = lst.getsockname()[1]
     out = sockls("--vsock", "-a", "--source", "netlink", expect=None)
     if out.returncode == 1 and "vsock_diag" in out.stderr:
-        print("vsock: kernel module vsock_diag not loaded; vsock rows checked by unit tests only")
-        return
+        if not module_missing("vsock_diag", "vsock rows (checked by unit tests only)"):
+            out = sockls("--vsock", "-a", "--source", "netlink")
+        else:
+            return [lst]
     if out.returncode != 0:
         fail("sockls --vsock: %s" % out.stderr)
     want = ss_rows(ss("--vsock", "-a", "-H").stdout)
+    if not any(r.local.endswith(":%d" % port) and r.state == "LISTEN" for r in want):
+        fail("ss --vsock -a does not show the test's listener on port %d: %r" % (port, want))
     same(parse_table(out.stdout), want, "sockls --vsock -a vs ss --vsock -a")
+    return [lst]
 
 
 keep = packet()
 keep += sctp()
-vsock()
+keep += vsock()
 keep += mptcp()
 print("ok")

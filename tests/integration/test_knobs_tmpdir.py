@@ -10,6 +10,7 @@
 import json
 import os
 import socket
+import shutil
 import subprocess
 import tempfile
 
@@ -96,5 +97,7 @@ for opt in ("--unit", "--container", "--pod"):
     p = run([opt, ""], expect=2)
     if opt not in p.stderr:
         fail("%s '': %r" % (opt, p.stderr))
+shutil.rmtree(fx)
+shutil.rmtree(roomy)
 print("ok: a full or missing TMPDIR lists every row with a note; SOCKLS_NO_PEERS=0 is off; "
       "empty owner names refused")

@@ -9,6 +9,7 @@ import json
 import os
 import re
 import shlex
+import shutil
 import socket
 import tempfile
 
@@ -111,4 +112,5 @@ for opt, module in (("--vsock", "vsock_diag"), ("-S", "sctp_diag")):
         fail("sockls %s without %s: %r" % (opt, module, p.stderr))
 for s in held:
     s.close()
+shutil.rmtree(d)
 print("ok: %d lsof hints run and compared with lsof; %d clearer errors" % (len(HINTS), len(CASES)))

@@ -8,6 +8,7 @@ and left as it was; --watch with --output keeps FILE whole at every refresh
 The positive control: a successful run does replace FILE, with the test's
 own listener in it."""
 import os
+import shutil
 import signal
 import socket
 import stat
@@ -185,5 +186,7 @@ if ROOT:
     if not seen:
         fail("positive control: FILE.tmp.XXXXXX was never seen without /proc/self/fd")
 l.close()
+shutil.rmtree(d)
+shutil.rmtree(fx)
 print("ok: --output replaces only regular files, only after a good run, keeping owner and mode;"
       " --watch keeps FILE whole; no temporary file survives a signal")

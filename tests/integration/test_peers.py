@@ -14,7 +14,7 @@ import re
 import subprocess
 import sys
 
-from lib import fail, sockls
+from lib import fail, sockls, sockls_all_netns
 
 OTHER = "10.77.0.1"  # an address of this namespace, on lo but not loopback
 
@@ -162,7 +162,7 @@ try:
 
     # --all-netns: this namespace's rows, the table made again inside it
     me = "ns:%d" % os.stat("/proc/self/ns/net").st_ino
-    rows = [r for r in sockls("--all-netns", "-tnH", "--peers").stdout.splitlines()
+    rows = [r for r in sockls_all_netns("-tnH", "--peers").stdout.splitlines()
             if r.split()[0] == me]
     pair = [r for r in rows if ":7301 " in r]
     if len(pair) != 2 or any(not owners(r, "peer") for r in pair):

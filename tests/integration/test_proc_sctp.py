@@ -10,14 +10,11 @@ import collections
 import json
 import os
 import shutil
-import subprocess
-import sys
 import tempfile
 
-from lib import HERE, Row, fail, parse_table, same, sockls
+from lib import HERE, Row, fail, parse_table, same, schema_check, sockls
 
 FIX = os.path.join(HERE, "..", "fixtures", "proc", "sctp")
-SCHEMA = os.path.join(HERE, "..", "schema", "validate.py")
 
 # By hand from the lines of net/sctp/eps and net/sctp/assocs (see the README
 # there): an endpoint's first address and SST (10 = LISTEN); its queues are
@@ -96,12 +93,7 @@ for s in doc["sockets"]:
 mapped = [s for s in doc["sockets"] if s["remote"]["addr"] == "::ffff:10.0.0.9"]
 if len(mapped) != 1 or mapped[0]["family"] != "inet6" or mapped[0]["recv_q"] != 4096:
     fail("JSON: the mixed-family association: %r" % mapped)
-with tempfile.NamedTemporaryFile("w", suffix=".json") as f:
-    f.write(out)
-    f.flush()
-    p = subprocess.run([sys.executable, SCHEMA, f.name], capture_output=True, text=True)
-    if p.returncode not in (0, 77):
-        fail("schema: %s%s" % (p.stdout, p.stderr))
+schema_check(out, "sockls --proc-root (sctp bundle) --json")
 
 # A damaged bundle: good lines still listed, bad ones counted and named once
 # (the file is read for each family).

@@ -6,10 +6,9 @@ import json
 import os
 import socket
 import subprocess
-import sys
 import time
 
-from lib import fail, sockls
+from lib import fail, in_init_userns, skip_part_unprivileged, sockls
 
 PR_SET_NAME = 15
 libc = ctypes.CDLL(None, use_errno=True)
@@ -80,17 +79,15 @@ try:
         fail("-i text lacks rtt/cwnd: %r" % text)
 
     # Unprivileged: rows, no error (owners of others' processes simply unknown).
-    with open("/proc/self/uid_map") as f:
-        init_userns = f.read().split() == ["0", "0", "4294967295"]
-    if os.getuid() == 0 and not init_userns:
-        print("note: in a user namespace, uid 65534 is not mapped: unprivileged part not run")
-    elif os.getuid() == 0:
+    if os.getuid() != 0 or not in_init_userns():
+        skip_part_unprivileged("sockls as nobody: in a user namespace uid 65534 is not mapped")
+    else:
         p = subprocess.run(["setpriv", "--reuid", "65534", "--regid", "65534", "--clear-groups",
                             os.environ["SOCKLS"], "-tanpH"], capture_output=True, text=True)
-        # the one note that other users' processes could not be read (as netstat -p)
+        # root's processes are not nobody's to read: one note says so (as netstat -p)
         note = [l for l in p.stderr.splitlines() if l.strip()]
-        if p.returncode != 0 or "127.0.0.1:6001" not in p.stdout or \
-                [l for l in note if "could not be read" not in l] or len(note) > 1:
+        if p.returncode != 0 or "127.0.0.1:6001" not in p.stdout or len(note) != 1 or \
+                "could not be read" not in note[0]:
             fail("as nobody: status %d, stderr %r, stdout %r" % (p.returncode, p.stderr, p.stdout))
         if "pid=%d" % me in p.stdout:
             fail("nobody could see root's fds?")

@@ -12,7 +12,8 @@ import socket
 import tempfile
 import time
 
-from lib import fail, node_exporter_scrape, prom_key, prom_metrics, promtool_check, sockls
+from lib import (fail, node_exporter_scrape, prom_key, prom_metrics, promtool_check, sockls,
+                 sockls_all_netns)
 
 
 def sysctl(name, value):
@@ -93,15 +94,27 @@ for w in ("Usable for connect(): %d" % connect_n,
 if "127.0.0.3:5000" in out:
     fail("--top 1 shows a second destination:\n%s" % out)
 
-# Usage errors.
-sockls("-s", "--all-netns", expect=2)
-sockls("--prometheus", "--json", expect=2)
-sockls("-t", "--top", "3", expect=2)
+# Usage errors: exit 2, nothing on stdout, one line naming what was typed
+# (and the --help hint).
+for args, words in ((("-s", "--all-netns"), ("-s", "--all-netns")),
+                    (("--prometheus", "--json"), ("--prometheus", "--json")),
+                    (("-t", "--top", "3"), ("--top", "--ephemeral"))):
+    p = sockls(*args, expect=2)
+    first = p.stderr.splitlines()[0] if p.stderr else ""
+    if p.stdout or not first.startswith("sockls: ") or not all(w in first for w in words) or \
+            "Try 'sockls --help'" not in p.stderr:
+        fail("sockls %s: stdout %r, stderr %r" % (" ".join(args), p.stdout, p.stderr))
 
 # --all-netns: one report per namespace, each with its tag.
-many = json.loads(sockls("--all-netns", "--ephemeral", "--json").stdout)["ephemeral_reports"]
+many = json.loads(sockls_all_netns("--ephemeral", "--json").stdout)["ephemeral_reports"]
 if not many or not all("netns" in r for r in many):
     fail("--all-netns --ephemeral --json: %r" % many)
+# this namespace's report is there, with this test's counts
+me = ["ns:%d" % os.stat("/proc/self/ns/net").st_ino]
+mine = [r for r in many if r["netns"] in me]
+if len(mine) != 1 or mine[0]["in_use"] != {"tcp": tcp_in_use, "udp": 1} or \
+        mine[0]["collisions"] != [40050] or mine[0]["time_wait"] != 5:
+    fail("--all-netns --ephemeral --json: this namespace's report %r" % mine)
 
 
 def own_unit():

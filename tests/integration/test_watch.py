@@ -7,27 +7,18 @@ import os
 import shutil
 import socket
 import subprocess
-import sys
+import tempfile
 import time
 
-from lib import HERE, SOCKLS, fail, skip
+from lib import SOCKLS, fail, schema_validator, skip
 
-try:
-    import jsonschema
-except ImportError:
-    jsonschema = None
-
-SCHEMA = json.load(open(os.path.join(HERE, "..", "..", "docs", "sockls.schema.json")))
+VALIDATE = {}
 
 
 def check(obj, name):
-    if jsonschema is None:
-        return
-    v = jsonschema.Draft202012Validator({"$ref": "#/$defs/" + name, "$defs": SCHEMA["$defs"]})
-    try:
-        v.validate(obj)
-    except jsonschema.ValidationError as e:
-        fail("%s does not validate: %s" % (name, e.message))
+    if name not in VALIDATE:
+        VALIDATE[name] = schema_validator(name)
+    VALIDATE[name](obj)
 
 
 def listener(port):
@@ -97,8 +88,16 @@ def test_snapshots():
 
 
 class Tmux:
+    """A tmux server of this test alone: its socket lives in a directory of
+    its own, removed by close() (tmux kill-server leaves the socket file)."""
+
     def __init__(self):
-        self.sock = "/tmp/sockls-watch-%d" % os.getpid()
+        self.dir = tempfile.mkdtemp(prefix="sockls-watch-")
+        self.sock = os.path.join(self.dir, "tmux")
+
+    def close(self):
+        self("kill-server")
+        shutil.rmtree(self.dir, ignore_errors=True)
 
     def __call__(self, *args):
         return subprocess.run(["tmux", "-S", self.sock, *args], capture_output=True, text=True,
@@ -150,7 +149,7 @@ def test_live():
             fail("alternate screen still on")
         del cport
     finally:
-        t("kill-server")
+        t.close()
     print("ok: live view in tmux: new shown, closed gone, sort by remote, q restores the terminal")
 
 

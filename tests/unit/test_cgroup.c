@@ -13,6 +13,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <cmocka.h>
+
+#include "testskip.h"
 #include <linux/inet_diag.h>
 
 #include "sockls/bytecode.h"
@@ -251,7 +253,7 @@ static void test_bytecode(void **state)
 
 	(void)state;
 	if (cg_path_id("/", &id) < 0)
-		skip();
+		skip_why("no cgroup2 mount: the cgroup id of / is unknown");
 	assert_int_equal(filter_build(&spec, &flt, &err), 0);
 	assert_int_equal(bc_compile(flt, 2, bc, sizeof(bc), &len), 0);
 	assert_int_equal(len, 12);
@@ -301,7 +303,7 @@ static void test_bytecode_no_cgroup(void **state)
 
 	(void)state;
 	if (cg_path_id("/", &id) < 0)
-		skip();
+		skip_why("no cgroup2 mount: the cgroup id of / is unknown");
 	f = build("cgroup / and sport = :80");
 	assert_int_equal(bc_compile(f, 2, bc, sizeof(bc), &len), 0);
 	assert_true(bc_has_op(bc, len, INET_DIAG_BC_CGROUP_COND));

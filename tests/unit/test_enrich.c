@@ -105,6 +105,50 @@ static void test_udp_server(void **state)
 	enricher_free(e);
 }
 
+/* Range 3000-4000. A client's ephemeral port is nobody's service, even when
+ * its number has a name: 127.0.0.1:3306 -> 10.0.0.1:8080 (no listener here)
+ * is http-alt, the server's, not mysql. */
+static void test_client_port_not_named(void **state)
+{
+	struct eph_range range;
+	struct enricher *e = enricher_new(0);
+	struct sock_rec cli = testrec_inet(PROTO_TCP, AF_INET, ST_ESTABLISHED, "127.0.0.1", 3306,
+					   "10.0.0.1", 8080);
+	struct sock_row row;
+
+	(void)state;
+	memset(&range, 0, sizeof(range));
+	assert_int_equal(eph_parse_range("3000\t4000\n", &range), 0);
+	assert_non_null(e);
+	enricher_set_range(e, &range);
+	row = row_of(e, &cli);
+	assert_true(row.local.ephemeral);
+	assert_non_null(row.service);
+	assert_string_equal(row.service, "http-alt");
+	enricher_free(e);
+}
+
+/* Nor is the peer's port when it is ephemeral (the peer is the client):
+ * range 3000-4000, 10.0.0.1:40000 <- 10.0.0.2:3306 names nothing. */
+static void test_peer_ephemeral_not_named(void **state)
+{
+	struct eph_range range;
+	struct enricher *e = enricher_new(0);
+	struct sock_rec r = testrec_inet(PROTO_TCP, AF_INET, ST_ESTABLISHED, "10.0.0.1", 40000,
+					 "10.0.0.2", 3306);
+	struct sock_row row;
+
+	(void)state;
+	memset(&range, 0, sizeof(range));
+	assert_int_equal(eph_parse_range("3000\t4000\n", &range), 0);
+	assert_non_null(e);
+	enricher_set_range(e, &range);
+	row = row_of(e, &r);
+	assert_false(row.local.ephemeral);
+	assert_null(row.service);
+	enricher_free(e);
+}
+
 /* IANA registers 3000/tcp as hbci (its CSV, 2024-04-30); the well-known
  * table leaves it unnamed. JSON always carries IANA's name; the Service
  * column uses it only with --iana-services. */
@@ -178,6 +222,8 @@ int main(void)
 		cmocka_unit_test(test_listeners_inside_range),
 		cmocka_unit_test(test_server_side_of_connection),
 		cmocka_unit_test(test_udp_server),
+		cmocka_unit_test(test_client_port_not_named),
+		cmocka_unit_test(test_peer_ephemeral_not_named),
 		cmocka_unit_test(test_iana_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

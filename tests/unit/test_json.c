@@ -13,6 +13,8 @@
 #include <sys/socket.h>
 #include <cmocka.h>
 
+#include "testskip.h"
+
 #include "sockls/ephemeral.h"
 #include "sockls/json.h"
 #include "sockls/query.h"
@@ -134,7 +136,7 @@ static void test_v6_wildcard_iface_name(void **state)
 	(void)state;
 	char name[IF_NAMESIZE], want[512];
 	if (!if_indextoname(1, name))
-		skip();
+		skip_why("no interface of index 1 (lo) here");
 	struct sock_rec r = { .proto = PROTO_UDP, .family = AF_INET6, .state = ST_CLOSE };
 	r.have = HAVE_RECV_Q | HAVE_SEND_Q | HAVE_IFINDEX; /* V6ONLY not said: dual_stack null */
 	r.local.port = 53;
@@ -449,7 +451,7 @@ static void test_write_error(void **state)
 	(void)state;
 	FILE *f = fopen("/dev/full", "w");
 	if (!f)
-		skip();
+		skip_why("/dev/full cannot be opened");
 	struct jsonw *jw = jsonw_new(f, false);
 	assert_int_equal(json_begin(jw, "proc", NULL), 0); /* still in the stdio buffer */
 	assert_int_equal(json_end(jw), -ENOSPC);

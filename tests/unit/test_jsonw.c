@@ -11,6 +11,8 @@
 #include <string.h>
 #include <cmocka.h>
 
+#include "testskip.h"
+
 #include "sockls/jsonw.h"
 
 struct capture {
@@ -313,7 +315,7 @@ static void test_write_error_reported(void **state)
 	(void)state;
 	FILE *f = fopen("/dev/full", "w");
 	if (!f)
-		skip();
+		skip_why("/dev/full cannot be opened");
 	setvbuf(f, NULL, _IONBF, 0);
 	struct jsonw *jw = jsonw_new(f, false);
 	assert_non_null(jw);

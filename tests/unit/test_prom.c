@@ -6,6 +6,7 @@
 #include <setjmp.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <cmocka.h>
 
 #include "sockls/cgroup.h"
@@ -72,11 +73,44 @@ static void test_unit_unknown_is_absent(void **st)
 	free(s);
 }
 
+/* The text format: every family has its HELP line then its TYPE line (gauge
+ * or counter), before its first sample; every sample's family was announced. */
+static void test_help_and_type(void **st)
+{
+	char *s = listener_prom(8080, "web.service"), *save = NULL, *line;
+	char fam[128] = "";
+	int families = 0, samples = 0;
+	(void)st;
+
+	for (line = strtok_r(s, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+		if (strncmp(line, "# HELP ", 7) == 0) {
+			assert_int_equal(sscanf(line + 7, "%127s", fam), 1);
+			line = strtok_r(NULL, "\n", &save);
+			assert_non_null(line);
+			size_t n = strlen(fam);
+			assert_int_equal(strncmp(line, "# TYPE ", 7), 0);
+			assert_int_equal(strncmp(line + 7, fam, n), 0);
+			assert_true(strcmp(line + 7 + n, " gauge") == 0 ||
+				    strcmp(line + 7 + n, " counter") == 0);
+			families++;
+		} else {
+			assert_true(line[0] != '#');
+			assert_true(fam[0] != '\0');
+			assert_int_equal(strncmp(line, fam, strlen(fam)), 0);
+			samples++;
+		}
+	}
+	assert_true(families >= 1);
+	assert_true(samples >= 1);
+	free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_unit_label),
 		cmocka_unit_test(test_unit_unknown_is_absent),
+		cmocka_unit_test(test_help_and_type),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
