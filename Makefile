@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # sockls - plain Makefile; libmnl and cmocka through pkg-config.
 #
 # Packagers: CC, CPPFLAGS, CFLAGS, LDFLAGS, PREFIX, DESTDIR and the *DIR
@@ -12,6 +13,9 @@ DATADIR    ?= $(PREFIX)/share
 BASHCOMPDIR ?= $(DATADIR)/bash-completion/completions
 ZSHCOMPDIR  ?= $(DATADIR)/zsh/site-functions
 FISHCOMPDIR ?= $(DATADIR)/fish/vendor_completions.d
+# The JSON Schema, and the systemd units of contrib/ as examples (not enabled).
+SCHEMADIR  ?= $(DATADIR)/sockls
+EXAMPLESDIR ?= $(DATADIR)/doc/sockls/examples
 DESTDIR    ?=
 
 CC         ?= cc
@@ -19,16 +23,22 @@ PKG_CONFIG ?= pkg-config
 BUILD      ?= build
 
 # The version: `git describe --tags` in a git checkout of this tree that has a
-# tag (v0.2.0 -> 0.2.0, v0.2.0-3-gabc1234 -> 0.2.0-3-gabc1234), else the
+# tag (v0.3.0 -> 0.3.0, v0.3.0-3-gabc1234 -> 0.3.0-3-gabc1234), else the
 # release this tree is (keep equal to NEWS, debian/changelog and the .Os line
 # of man/sockls.8: tests/doc/version.sh checks).
-VERSION_FALLBACK := 0.2.0
+VERSION_FALLBACK := 0.3.0
 ifeq ($(origin VERSION),undefined)
 VERSION    := $(shell [ -e '$(CURDIR)/.git' ] && git -C '$(CURDIR)' describe --tags 2>/dev/null | sed 's/^v//')
 ifeq ($(VERSION),)
 VERSION    := $(VERSION_FALLBACK)
 endif
 endif
+
+# The date of the man page: SOURCE_DATE_EPOCH when set (dpkg-buildpackage sets
+# it from debian/changelog), else the last commit's in a git checkout, else
+# the newest debian/changelog entry's: the same tree always gives the same page.
+MAN_EPOCH  := $(or $(SOURCE_DATE_EPOCH),$(shell [ -e '$(CURDIR)/.git' ] && git -C '$(CURDIR)' log -1 --format=%ct 2>/dev/null),$(shell date -u -d "$$(sed -n 's/^ -- .*>  //p' debian/changelog 2>/dev/null | head -1)" +%s 2>/dev/null))
+MAN_DATE   := $(if $(MAN_EPOCH),$(shell LC_ALL=C date -u -d @$(MAN_EPOCH) '+%B %-d, %Y' 2>/dev/null))
 
 # Quiet by default: "  CC      build/obj/main.o"; V=1 prints the commands.
 ifeq ($(V),1)
@@ -70,8 +80,13 @@ ALL_LDFLAGS := $(LDHARDEN) $(LDFLAGS)
 
 SRC        := $(sort $(wildcard src/*.c src/*/*.c))
 # The service tables are generated at build time from the committed data by a
-# small C program (tools/gen_svc_table.c); no Python. HOSTCC builds that tool.
-HOSTCC     ?= cc
+# small C program (tools/gen_svc_table.c); no Python. HOSTCC builds that tool,
+# with the *_FOR_BUILD flags (dpkg-buildpackage exports them; a native build
+# takes CPPFLAGS, CFLAGS and LDFLAGS) and the same hardening as the rest.
+HOSTCC     ?= $(or $(CC_FOR_BUILD),cc)
+CPPFLAGS_FOR_BUILD ?= $(CPPFLAGS)
+CFLAGS_FOR_BUILD ?= $(CFLAGS)
+LDFLAGS_FOR_BUILD ?= $(LDFLAGS)
 SVC_DATA   := data/services.tsv data/services-wellknown.tsv
 SVC_GEN    := $(BUILD)/tools/gen_svc_table
 GEN_SRC    := $(BUILD)/gen/services_table.c
@@ -108,6 +123,10 @@ $(BUILD)/version: FORCE
 
 $(MAIN_OBJ): $(BUILD)/version
 
+$(BUILD)/mandate: FORCE
+	@mkdir -p $(@D)
+	@[ "$$(cat $@ 2>/dev/null)" = '$(MAN_DATE)' ] || echo '$(MAN_DATE)' >$@
+
 $(BUILD)/obj/%.o: src/%.c
 	@mkdir -p $(@D)
 	$(msg) CC $@
@@ -115,15 +134,19 @@ $(BUILD)/obj/%.o: src/%.c
 
 $(SVC_GEN): tools/gen_svc_table.c
 	@mkdir -p $(@D)
-	$(HOSTCC) -std=c11 -D_GNU_SOURCE $(WARN) -O2 -o $@ $<
+	$(msg) HOSTCC $@
+	$(Q)$(HOSTCC) -std=c11 -D_GNU_SOURCE $(WARN) $(HARDEN) $(REPRO) $(CPPFLAGS_FOR_BUILD) \
+		$(CFLAGS_FOR_BUILD) $(LDHARDEN) $(LDFLAGS_FOR_BUILD) -o $@ $<
 
 $(GEN_SRC): $(SVC_GEN) $(SVC_DATA)
 	@mkdir -p $(@D)
-	$(SVC_GEN) $(SVC_DATA) >$@.tmp && mv $@.tmp $@
+	$(msg) GEN $@
+	$(Q)$(SVC_GEN) $(SVC_DATA) >$@.tmp && mv $@.tmp $@
 
 $(GEN_OBJ): $(GEN_SRC)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -Isrc/enrich -c -o $@ $<
+	$(msg) CC $@
+	$(Q)$(CC) $(ALL_CFLAGS) -Isrc/enrich -c -o $@ $<
 
 # The generator is deterministic (two build directories, a third run, same
 # bytes) and refuses bad data. Part of `make unit`.
@@ -140,10 +163,12 @@ $(BIN): $(MAIN_OBJ) $(LIB)
 	$(msg) LINK $@
 	$(Q)$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $^ $(MNL_LIBS)
 
-# The man page as installed: man/sockls.8 with the version of this build on its .Os line.
-$(MAN): man/sockls.8 $(BUILD)/version
+# The man page as installed: man/sockls.8 with the version of this build on its .Os line
+# and MAN_DATE on its .Dd line.
+$(MAN): man/sockls.8 $(BUILD)/version $(BUILD)/mandate
 	$(msg) GEN $@
-	$(Q)sed 's/^\.Os.*/.Os sockls $(VERSION)/' man/sockls.8 >$@.tmp && mv $@.tmp $@
+	$(Q)sed -e 's/^\.Os.*/.Os sockls $(VERSION)/' \
+		$(if $(MAN_DATE),-e 's/^\.Dd .*/.Dd $(MAN_DATE)/') man/sockls.8 >$@.tmp && mv $@.tmp $@
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIB)
 	@mkdir -p $(@D)
@@ -210,6 +235,7 @@ doc-check: $(BIN) $(MAN)
 	@SOCKLS=$(abspath $(BIN)) tests/doc/check.sh
 	@SOCKLS=$(abspath $(BIN)) VERSION_FALLBACK=$(VERSION_FALLBACK) tests/doc/version.sh
 	@tests/doc/quickstart.sh
+	@tests/doc/spdx.sh
 
 # The same suite with AddressSanitizer and UndefinedBehaviorSanitizer;
 # test_valgrind.sh runs valgrind on the plain build (valgrind cannot run ASan).
@@ -259,11 +285,17 @@ install: $(BIN) $(MAN)
 	install -Dm644 completions/sockls.bash $(DESTDIR)$(BASHCOMPDIR)/sockls
 	install -Dm644 completions/_sockls $(DESTDIR)$(ZSHCOMPDIR)/_sockls
 	install -Dm644 completions/sockls.fish $(DESTDIR)$(FISHCOMPDIR)/sockls.fish
+	install -Dm644 docs/sockls.schema.json $(DESTDIR)$(SCHEMADIR)/sockls.schema.json
+	install -Dm644 contrib/sockls-textfile.service $(DESTDIR)$(EXAMPLESDIR)/sockls-textfile.service
+	install -Dm644 contrib/sockls-textfile.timer $(DESTDIR)$(EXAMPLESDIR)/sockls-textfile.timer
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/sockls $(DESTDIR)$(MANDIR)/man8/sockls.8 \
 		$(DESTDIR)$(BASHCOMPDIR)/sockls $(DESTDIR)$(ZSHCOMPDIR)/_sockls \
-		$(DESTDIR)$(FISHCOMPDIR)/sockls.fish
+		$(DESTDIR)$(FISHCOMPDIR)/sockls.fish $(DESTDIR)$(SCHEMADIR)/sockls.schema.json \
+		$(DESTDIR)$(EXAMPLESDIR)/sockls-textfile.service \
+		$(DESTDIR)$(EXAMPLESDIR)/sockls-textfile.timer
+	-rmdir $(DESTDIR)$(SCHEMADIR) $(DESTDIR)$(EXAMPLESDIR) 2>/dev/null
 
 clean:
 	rm -rf build build-san build-clang $(BUILD)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* closegen.c - closes TCP connections at a steady rate on loopback, for the
  * -E benchmark: each connection is connected, accepted and closed by both
  * ends (two closes, two destroy events), then the listener closes (one more).

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # events.sh - sockls -E against a steady rate of TCP closes (bench/closegen) in a
 # private network namespace, with `stdbuf -oL ss -E` beside it as the reference.
 # For each rate: closes made, reported by each, lost as sockls announced it, and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* floor.c - the benchmark floor: a bare sock_diag TCP dump that parses and discards every message.
  * It asks the cheapest way the kernel offers: one TCPDIAG_GETSOCK request, which
  * dumps both families in one walk of the socket tables (as sockls does). */

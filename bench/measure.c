@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* measure.c - run one command with stdout to /dev/null and report its wall, CPU and peak RSS. */
 #include <errno.h>
 #include <fcntl.h>

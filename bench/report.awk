@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # report.awk - turn bench/run.sh's raw timings into the markdown tables of bench/results.md.
 # Inputs (tab-separated): labels.tsv (key, shown command), sizes.tsv (size, counted sockets,
 # floor count, sockls lines, ss lines, setup s), raw.tsv (size, key, run, wall, user, sys,

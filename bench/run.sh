@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # run.sh - time sockls against ss, netstat, lsof and a bare sock_diag floor at growing socket counts.
 #
 # Environment: SOCKLS (binary; its rows are skipped when missing), BUILD (dir holding

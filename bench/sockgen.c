@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* sockgen.c - fill the current (private) network namespace with loopback sockets for the benchmark. */
 #include <arpa/inet.h>
 #include <errno.h>

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # watch.sh - CPU of `sockls --watch=1 --ndjson -tan` over BENCH_WATCH_SECONDS (default 10)
 # at BENCH_WATCH_PAIRS TCP connection pairs (default 50000 = 100k sockets), in a
 # private network namespace filled by bench/sockgen. Prints CPU % of one core.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # sockls.bash - bash completion for sockls(8): options, state names, service names, filter words.
 # Self-contained (no bash-completion helpers needed), so it also works when sourced by hand.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # sockls.fish - fish completion for sockls(8): options with descriptions, state names,
 # service names (asked of sockls itself), namespaces and filter words.
 

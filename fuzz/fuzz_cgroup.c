@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_cgroup.c - libFuzzer target: the cgroup path parser (cg_parse_path)
  * on any bytes, and what reads its result: the label and the --unit,
  * --container and --pod matchers.

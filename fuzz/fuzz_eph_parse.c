@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_eph_parse.c - libFuzzer target: the ip_local_port_range / ip_local_reserved_ports parsers
  * and the /etc/services overlay loader never crash, and what they accept is self-consistent. */
 #include <errno.h>

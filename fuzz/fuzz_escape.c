@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_escape.c - libFuzzer target: jsonw_strn must emit valid UTF-8 JSON, esc_term a table
  * cell and esc_prom_label a label value, each within cap, none ever holding a code point of
  * utf8_cp_hidden() raw (controls, C1, bidi, zero-width, invisible, tags). */

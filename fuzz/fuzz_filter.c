@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_filter.c - libFuzzer target: any words either build a filter or fail with a named token; every
  * compiled program passes the kernel's audit and accepts whatever filter_match accepts.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_jscan.c - libFuzzer target: the JSON scanner that reads container
  * runtimes' state files, on any bytes.
  *

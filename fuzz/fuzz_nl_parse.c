@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_nl_parse.c - libFuzzer target for the sock_diag reply parser: arbitrary
  * bytes as a receive buffer, parsed as the reply of every kind in the protocol
  * table (inet, unix, packet, netlink, vsock formats).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_proc_parse.c - libFuzzer target: every line through every /proc/net parser (tcp,
  * udp, raw, unix, packet, netlink, sctp eps and assocs), and the whole input through the
  * streaming reader as net/tcp and as both SCTP files, checking the record invariants and

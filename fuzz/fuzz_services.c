@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_services.c - libFuzzer target: a --services overlay never crashes the loader, and every name it accepts resolves both ways over either built-in table. */
 #include <errno.h>
 #include <stdbool.h>

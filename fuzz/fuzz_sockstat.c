@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_sockstat.c - libFuzzer target: summary_parse_sockstat and summary_parse_snmp
  * on arbitrary bytes, summary_count_tcp on what they set, then print the result. */
 #include <stdint.h>

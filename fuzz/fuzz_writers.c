@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_writers.c - libFuzzer target for the table, JSON and --count-by writers fed with
  * hostile rows: every string field (unix path, congestion name, owners'
  * names, interface names, the Service name of a --services overlay, the

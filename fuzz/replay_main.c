@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* replay_main.c - runs a libFuzzer target over its committed corpus without libFuzzer,
  * so `make test` replays every seed and past crash under the normal (or sanitizer) build. */
 #include <dirent.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* main.c - sockls: argv -> options -> run -> exit status; owns say(), the one
  * printer of diagnostics (run.c speaks through it). */
 #include <errno.h>

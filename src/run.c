@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* run.c - the pipeline of one listing: builds the query, opens the source,
  * the enricher and the writer, and streams each record through the filter,
  * enrichment and the writer. Words go through main's say(). */
@@ -301,6 +302,7 @@ static int open_output(struct run *r)
 		.ext = o->ext,
 		.header = !o->no_header,
 		.netns_column = o->all_netns,
+		.netns = o->all_netns ? &r->ns_tally : NULL,
 		.no_netid = one_netid(o),
 		/* ss drops State when exactly one state is asked for */
 		.no_state = __builtin_popcount(r->q.states) <= 1,
@@ -574,8 +576,9 @@ int run_pipeline(const struct opts *o, run_say_fn say, const struct run_hooks *h
 		say("note: no room for the table's temporary file in %s (%s): the columns are as "
 		    "wide as the rows before it, later rows may not line up", spill_dir(),
 		    strerror(-r.status.spill_err));
-	/* FILE is replaced only by a complete, successful run */
-	if (cerr >= 0 && (cerr = run_out_close(&r, err >= 0 && !partial && !r.failed)) != 0) {
+	/* FILE is replaced only by a successful run; one that could not read some
+	 * namespaces (partial) still is: it counts them (sockls_netns_unreadable) */
+	if (cerr >= 0 && (cerr = run_out_close(&r, err >= 0 && !r.failed)) != 0) {
 		if (cerr < 0)
 			say("cannot write %s: %s", o->output_file, strerror(-cerr));
 		free_run(&r);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* run_cgroup.c - the cgroup side of a run: the index (--cgroup, --unit,
  * --container, --pod), those filters on the enriched row, and the cgroup a
  * 'cgroup PATH' term sees for a socket the kernel gave no cgroup id (UNIX, the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* run_eph_watch.c - --ephemeral --watch: the pipeline once per interval into
  * the report over time (watch/eph_watch.c). On a terminal a live view;
  * without one a plain block per refresh; with --ndjson one object per refresh. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* run_int.h - the state of one run, shared by the files of the pipeline
  * (run.c, run_netns.c, run_services.c); not part of any module's interface. */
 #ifndef SOCKLS_RUN_INT_H
@@ -51,6 +52,7 @@ struct run {
 	struct writer w;
 	const struct run_hooks *hooks; /* --watch, -E, -K: rows go there first */
 	int write_err;           /* the writer's error that stopped a dump */
+	struct netns_tally ns_tally; /* --all-netns: read and unreadable namespaces */
 	bool failed;             /* an error was reported already: exit status 1 */
 	struct writer_status status; /* rows missing, -K counts: the writer's end reads it */
 	bool no_peers;           /* SOCKLS_NO_PEERS: -p does not look up local peers */
@@ -59,8 +61,8 @@ struct run {
 /* Lists the namespace the thread is in now, the entry e (run.c's). */
 typedef int (*run_ns_fn)(struct run *r, const struct netns_entry *e);
 
-/* run_netns.c: --all-netns, dump in each namespace; *partial when one could
- * not be entered */
+/* run_netns.c: --all-netns, dump in each namespace, counted in r->ns_tally;
+ * *partial when one could not be read (one line on stderr says how many) */
 int run_dump_every_netns(struct run *r, bool *partial, run_ns_fn dump);
 /* run_peers.c: -p on TCP/UDP, the table of local connections. start: the
  * dump on a thread (caller's namespace) or nothing yet (--all-netns: build

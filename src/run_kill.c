@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* run_kill.c - -K: the listing pipeline where each matching socket is
  * destroyed with SOCK_DESTROY and written only when the kernel agreed.
  * Guards: the filter must narrow by address, port, cgroup or owner (not a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* run_outfile.c - --output FILE: the run writes a file with no name yet
  * (O_TMPFILE; else FILE.tmp.XXXXXX, removed by a signal handler) and gives it
  * FILE's name only after a complete, successful run, with FILE's owner, group

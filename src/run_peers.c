@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* run_peers.c - -p on TCP/UDP: before the listing, one dump of the
  * connected sockets whose remote address is local (loopback or an address of
  * the namespace; inet_diag bytecode asks the kernel for those alone) into the

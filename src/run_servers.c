@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* run_servers.c - the ports that servers hold in the namespace (TCP listeners,
  * bound UDP sockets without a peer), from a dump of their own: the Service
  * column of a connection must not depend on which sockets the filter, the

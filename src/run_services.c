@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* run_services.c - the --services overlay and --list-services, for the run. */
 #include <errno.h>
 #include <stdio.h>

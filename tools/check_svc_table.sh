@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: MIT
 # check_svc_table.sh - the service-table generator is deterministic (two build directories and a run from elsewhere give byte-identical C) and refuses bad data.
 #
 # Run from the Makefile (`make gen-check`, part of `make unit`). Needs only sh, make, cc, cmp.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """gen_services.py - derive sockls's committed service data (data/services.tsv) from IANA's registry.
 
 Maintainer tool, never run by the build. Reads IANA's service-names-port-numbers

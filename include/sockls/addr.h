@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* addr.h - address:port text as the table prints it ("127.0.0.1:22", "[::1]:*", "[fe80::1]%eth0:22"). */
 #ifndef SOCKLS_ADDR_H
 #define SOCKLS_ADDR_H

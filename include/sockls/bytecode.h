@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* bytecode.h - compiles a filter to INET_DIAG_REQ_BYTECODE, audits programs as the kernel does, and runs them in user space. */
 #ifndef SOCKLS_BYTECODE_H
 #define SOCKLS_BYTECODE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cgroup.h - the cgroup of a socket: cgroup2 ids mapped to paths, and the
  * systemd unit, container and Kubernetes pod a path names. */
 #ifndef SOCKLS_CGROUP_H

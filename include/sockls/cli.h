@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cli.h - argv to struct opts: pure, no printing, unit-tested. */
 #ifndef SOCKLS_CLI_H
 #define SOCKLS_CLI_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cli_hint.h - naming what the user typed when cli.c refuses it, and the
  * sockls spelling of lsof habits. Pure; unit-tested through cli_parse. */
 #ifndef SOCKLS_CLI_HINT_H

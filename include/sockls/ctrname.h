@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ctrname.h - container and pod names from the local state of docker,
  * podman (rootful and rootless), containerd, cri-o and the kubelet: files
  * only, never an API. Every name is outside input: callers escape it. */

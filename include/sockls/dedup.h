@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* dedup.h - drops a socket that a dump shows twice, in bounded memory.
  *
  * Both sources read the kernel's socket tables in chunks (a netlink skb, a /proc

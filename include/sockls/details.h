@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* details.h - the ss-like extra text of a table row: -o timers, -e, -m skmem, -i tcp_info, -p users. */
 #ifndef SOCKLS_DETAILS_H
 #define SOCKLS_DETAILS_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* doctor.h - sockls --doctor: thresholds, the facts of two samples and the
  * findings the checks draw from them. The checks are pure (unit-tested):
  * they read numbers and write findings; src/cmd/doctor.c gathers the numbers. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* enrich.h - fills a sock_row beside each const record: services, port class,
  * ephemeral flag, interface names, user name, owners and namespace tag. */
 #ifndef SOCKLS_ENRICH_H

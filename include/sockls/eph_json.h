@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* eph_json.h - the --ephemeral report as a JSON object. */
 #ifndef SOCKLS_EPH_JSON_H
 #define SOCKLS_EPH_JSON_H

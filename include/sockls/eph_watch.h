@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* eph_watch.h - the --ephemeral report over time (--ephemeral --watch): the
  * reports of the last two refreshes and the sockets of each by identity, so
  * a refresh says how many sockets are new since the one before (churn

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ephemeral.h - the ephemeral port range of a network namespace and a report of how much of it is in use. */
 #ifndef SOCKLS_EPHEMERAL_H
 #define SOCKLS_EPHEMERAL_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* esc.h - escaping of untrusted bytes (process names, unix paths) for one terminal table cell. */
 #ifndef SOCKLS_ESC_H
 #define SOCKLS_ESC_H

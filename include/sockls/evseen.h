@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* evseen.h - what -E's periodic poll saw of each TCP/UDP socket, by cookie:
  * the owner, uid, cgroup, last state and when it was first listed. A close
  * event joins with it; the event itself stays the record. Memory is the

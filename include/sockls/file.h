@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* file.h - the one way sockls opens and reads files it did not write: never blocks on a FIFO or device, always bounded. */
 #ifndef SOCKLS_FILE_H
 #define SOCKLS_FILE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* filter.h - the ss-style filter language: one parser, one AST, and the user-space match that is the ground truth. */
 #ifndef SOCKLS_FILTER_H
 #define SOCKLS_FILTER_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* hash.h - FNV-1a, the one hash of identities that must survive a refresh
  * (snapshots of sockets, ephemeral connections by 4-tuple). */
 #ifndef SOCKLS_HASH_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* jscan.h - reads one string out of a JSON document someone else wrote (a
  * container runtime's state file): no tree is built, nesting is bounded, any
  * input is safe, and what is not well-formed yields nothing. */

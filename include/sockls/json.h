@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* json.h - the sockls JSON/NDJSON document (schema: docs/sockls.schema.json) over a jsonw stream. */
 #ifndef SOCKLS_JSON_H
 #define SOCKLS_JSON_H
@@ -8,6 +9,7 @@
 #include "sockls/row.h"
 
 struct eph_range;
+struct netns_tally;
 
 /* Bumped whenever a field is renamed, retyped or removed; adding a field is not a bump. */
 #define JSON_SCHEMA_VERSION 1
@@ -21,7 +23,8 @@ struct eph_range;
  * [low, high] pairs of consecutive runs (a single port is [p, p]).
  * json_sock writes one socket object; ext is the enum query_ext bits that
  * select the optional blocks. json_end closes the document and flushes;
- * json_status before it adds how the run went.
+ * json_status before it adds how the run went, json_netns_tally the
+ * namespaces of --all-netns.
  * All return 0 or the writer's negative errno (-EPIPE on a closed pipe).
  */
 /* The document's opening and common keys ({"version", "source", "ephemeral"),
@@ -34,6 +37,11 @@ struct writer_status;
 /* The run's status as members of the open object: "incomplete" (always),
  * "errors" (when any), "kill" (-K). */
 int json_status(struct jsonw *jw, const struct writer_status *st);
+
+/* --all-netns (ns not NULL): "namespaces": {"read": N, "unreadable": M}, the
+ * namespaces listed and those that could not be read (not entered, or held
+ * only by processes not ours to inspect). Nothing for ns NULL. */
+void json_netns_tally(struct jsonw *jw, const struct netns_tally *ns);
 
 struct cg_entry;
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* jsonw.h - a small streaming JSON writer on a FILE*, with bounded memory and safe strings. */
 #ifndef SOCKLS_JSONW_H
 #define SOCKLS_JSONW_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* kindname.h - names and endpoint text of the non-IP socket kinds (packet,
  * netlink, vsock) as ss prints them: "*:eth0", "rtnl:kernel", "genl:ss/42", "2:1024". */
 #ifndef SOCKLS_KINDNAME_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* kstat.h - the kernel's TCP/UDP counters that ss -s and netstat -s users watch
  * (/proc/net/netstat and /proc/net/snmp), as metrics with names and help. */
 #ifndef SOCKLS_KSTAT_H

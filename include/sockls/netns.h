@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* netns.h - open, enter and enumerate network namespaces (-N, --netns-pid, --all-netns). */
 #ifndef SOCKLS_NETNS_H
 #define SOCKLS_NETNS_H
@@ -56,6 +57,12 @@ struct netns_entry {
 struct netns_list {
 	struct netns_entry *v;
 	size_t n, cap;
+	/* Namespaces seen only through processes whose ns/net may not be
+	 * inspected (no CAP_SYS_PTRACE over them): their netns_procnet_key()s,
+	 * distinct, some of which may be namespaces listed in v (a name, or
+	 * another process): netns_list_settle() takes those out once read. */
+	uint64_t *hidden;
+	size_t n_hidden, cap_hidden;
 };
 
 /*
@@ -63,8 +70,8 @@ struct netns_list {
  * NETNS_RUN_DIR and those held by processes (/proc/PID/ns/net), one entry per
  * namespace (deduplicated by device and inode; a name wins over a pid).
  * Order: named ones by name, then the others by inode. Processes that vanish
- * or cannot be inspected and /run/netns files that are not namespaces are
- * skipped. Returns 0 (the caller's own namespace is always there, is_self set)
+ * and /run/netns files that are not namespaces are skipped; processes that
+ * cannot be inspected leave their namespace's key in hidden. Returns 0 (the caller's own namespace is always there, is_self set)
  * or -errno (-ENOMEM; or the caller's own namespace cannot be stat'ed).
  * Free with netns_list_free() either way.
  */
@@ -79,5 +86,13 @@ int netns_open_entry(const struct netns_entry *e, int *fd);
 int netns_list_at(const char *run_dir, const char *proc_root, struct netns_list *out);
 
 void netns_list_free(struct netns_list *l);
+
+/* The inode of PROC_ROOT/PID/net/dev (pid 0: thread-self): distinct for each
+ * network namespace, and stat() of it needs no ptrace access where ns/net
+ * does. 0 or -errno. */
+int netns_procnet_key(const char *proc_root, int pid, uint64_t *key);
+
+/* A namespace with that key was read: no longer hidden. True if it was. */
+bool netns_list_settle(struct netns_list *l, uint64_t key);
 
 #endif

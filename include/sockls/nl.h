@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* nl.h - the netlink sock_diag source: request/receive (nl_source.c) and the pure
  * reply parser (nl_parse.c) that turns one message into a sock_rec. */
 #ifndef SOCKLS_NL_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* num.h - the one integer parser: decimal or hex digits of a bounded span, checked against a maximum. */
 #ifndef SOCKLS_NUM_H
 #define SOCKLS_NUM_H

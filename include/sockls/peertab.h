@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* peertab.h - the connected TCP/UDP sockets of one namespace whose remote
  * address is local, as a compact 4-tuple -> inode hash: the peer of a
  * loopback connection is the socket holding the reversed tuple. Filled by

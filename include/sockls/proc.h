@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* proc.h - the /proc/net source: line parsers for tcp/udp/raw{,6}, unix, packet,
  * netlink and sctp/{eps,assocs}, and a streaming reader. */
 #ifndef SOCKLS_PROC_H

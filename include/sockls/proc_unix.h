@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* proc_unix.h - the guard against rows a socket name forges in /proc/net/unix. */
 #ifndef SOCKLS_PROC_UNIX_H
 #define SOCKLS_PROC_UNIX_H

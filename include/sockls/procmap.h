@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* procmap.h - socket inode -> owning processes, from one scan of <proc_root>/<pid>/fd. */
 #ifndef SOCKLS_PROCMAP_H
 #define SOCKLS_PROCMAP_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* proto.h - the protocol descriptor table: one row per socket kind, read by the
  * options parser, the sources, the summary and the writers. */
 #ifndef SOCKLS_PROTO_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* query.h - what a run asks the sources for; built once from argv, passed down const. */
 #ifndef SOCKLS_QUERY_H
 #define SOCKLS_QUERY_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* row.h - one socket as the writers see it: the source's const record plus
  * what enrichment learned about it, filled once per socket by enrich_row(). */
 #ifndef SOCKLS_ROW_H

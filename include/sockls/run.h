@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* run.h - one listing run: options -> query -> source -> filter -> enrich -> writer. */
 #ifndef SOCKLS_RUN_H
 #define SOCKLS_RUN_H

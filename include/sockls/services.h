@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* services.h - port <-> service names (built-in well-known and IANA tables plus an optional /etc/services overlay) and IANA port classes. */
 #ifndef SOCKLS_SERVICES_H
 #define SOCKLS_SERVICES_H

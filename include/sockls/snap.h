@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* snap.h - sockets over time: one table per dump keyed by socket cookie, and
  * what changed since the previous dump (new, closed, changed, byte rates).
  * Memory is two tables of the sockets of the last two dumps, nothing more. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* sock.h - the backend-neutral socket record every source fills and every writer reads. */
 #ifndef SOCKLS_SOCK_H
 #define SOCKLS_SOCK_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* sockev.h - sock_diag destroy events (the SKNLGRP_*_DESTROY multicast groups
  * ss -E listens to) and SOCK_DESTROY (ss -K). Both speak netlink in the
  * current network namespace; neither prints. */

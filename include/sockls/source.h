@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* source.h - where the records come from: netlink sock_diag or /proc/net,
  * behind one interface; the auto/probe/fallback policy lives here. */
 #ifndef SOCKLS_SOURCE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* spill.h - an unnamed temporary file for bytes that must wait (the table's
  * rows beyond its memory bound, until the column widths are known). */
 #ifndef SOCKLS_SPILL_H

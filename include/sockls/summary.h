@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* summary.h - the -s summary: counts of the listed sockets plus the kernel's /proc/net/sockstat. */
 #ifndef SOCKLS_SUMMARY_H
 #define SOCKLS_SUMMARY_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* table.h - the aligned, human table writer: straight however long, memory bounded (rows beyond it wait in a temporary file). */
 #ifndef SOCKLS_TABLE_H
 #define SOCKLS_TABLE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* tcpinfo.h - the one decoder of the kernel's struct tcp_info bytes, shared by
  * the table and JSON writers (the kernel's struct may be shorter or longer). */
 #ifndef SOCKLS_TCPINFO_H

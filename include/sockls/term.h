@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* term.h - the terminal of the --watch live view and the signals of the
  * loops over time (--watch, -E): raw keys, the alternate screen, the size,
  * and a restore that runs on every way out. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* users.h - user names for uids, as -e prints them. */
 #ifndef SOCKLS_USERS_H
 #define SOCKLS_USERS_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* utf8.h - strict UTF-8 decoding shared by the JSON and terminal escapers. */
 #ifndef SOCKLS_UTF8_H
 #define SOCKLS_UTF8_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* watch_out.h - what --watch and -E write: the live screen (hand-written
  * ANSI escapes), NDJSON diff and event objects, and the event text line.
  * Schema: docs/sockls.schema.json ($defs diff, event). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* writer.h - the output interface: every output (table, JSON, NDJSON, summary,
  * ephemeral report, ...) is one writer_ops entry; main picks one by name. */
 #ifndef SOCKLS_WRITER_H
@@ -28,6 +29,21 @@ struct writer_ns {
 	const struct kstat *kstat;         /* kernel counters, NULL when not read */
 };
 
+/* --all-netns: how many namespaces were read and how many could not be, and
+ * why; complete when writer_end() is called. */
+struct netns_tally {
+	unsigned long read;
+	unsigned long hidden;   /* held only by processes not ours to inspect (CAP_SYS_PTRACE) */
+	unsigned long denied;   /* could not be entered (CAP_SYS_ADMIN) */
+	unsigned long failed;   /* another error, the last one in err (-errno) */
+	int err;
+};
+
+static inline unsigned long netns_unreadable(const struct netns_tally *t)
+{
+	return t->hidden + t->denied + t->failed;
+}
+
 /* How the run went, filled while it runs and read by writer_end(): a
  * source that gave up (rows are missing) and, for -K, what was destroyed. */
 #define WRITER_ERRORS_MAX 8
@@ -54,6 +70,7 @@ struct writer_ctx {
 	uint32_t ext;                 /* enum query_ext bits */
 	bool header;                  /* table: column titles (not -H) */
 	bool netns_column;            /* --all-netns: rows carry a namespace tag */
+	const struct netns_tally *netns; /* --all-netns: filled as namespaces are read, else NULL */
 	bool no_netid, no_state;      /* table: ss's rules drop Netid (one kind) and State (one state) */
 	const char *source;           /* "netlink", "proc" or "mixed" (JSON head) */
 	const struct eph_range *eph;  /* this run's range, NULL when unknown */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* doctor.c - sockls --doctor: two samples --interval apart through the
  * pipeline, the checks over them, the owners of what was found, the report
  * (table, JSON or Prometheus) and the exit status (3: something at or above

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* doctor_checks.c - the checks of --doctor over the numbers of two samples:
  * listeners (accept and SYN queues), the namespace's counters, host limits,
  * stalled connections, datagram drops. Pure: numbers in, findings out. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* doctor_int.h - the state of one --doctor run, shared by src/cmd/doctor*.c. */
 #ifndef SOCKLS_DOCTOR_INT_H
 #define SOCKLS_DOCTOR_INT_H

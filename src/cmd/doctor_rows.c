@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* doctor_rows.c - the rows of --doctor's two samples: the first is kept (by
  * cookie, only what a check compares), the second is judged as it streams. */
 #include <errno.h>

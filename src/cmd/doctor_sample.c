@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* doctor_sample.c - what --doctor keeps of its first sample (a table of
  * sockets by cookie, bounded) and what it reads of a namespace's kernel
  * settings (sysctls, sockstat, netstat/snmp counters). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* doctor_sock.c - the checks of --doctor on single sockets and their owners:
  * stalled TCP connections, datagram drops, CLOSE_WAIT held by a process,
  * ephemeral port headroom. Pure: numbers in, findings out. */

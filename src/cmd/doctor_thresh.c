@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* doctor_thresh.c - --doctor's names (checks, severities, subjects), its
  * thresholds with their defaults, and the list of findings. Pure. */
 #include <errno.h>

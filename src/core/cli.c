@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cli.c - the one getopt_long table of sockls and its translation into struct opts. */
 #include <errno.h>
 #include <getopt.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cli_doctor.c - the options of --doctor: --fail-on, --doctor-threshold
  * (kept as typed: the mode knows the names), and what they combine with. */
 #include <errno.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cli_hint.c - what a refused command line said: the whole argv word getopt
  * stopped in, and the sockls spelling of an lsof habit (-iTCP, -sTCP:LISTEN,
  * -i :22). Pure string work for cli.c; no printing. */

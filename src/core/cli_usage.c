@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cli_usage.c - the --help text, grouped as the man page is (main prints it). */
 #include "sockls/cli.h"
 

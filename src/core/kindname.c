@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* kindname.c - names and endpoint text of packet, netlink and vsock sockets (kindname.h). */
 #include <stdbool.h>
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* proto.c - the protocol descriptor table (see proto.h): adding a socket kind
  * starts with one row here. */
 #include <netinet/in.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* sock.c - names and small predicates shared by every module that handles a sock_rec. */
 #include <stddef.h>
 #include <string.h>

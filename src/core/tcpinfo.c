@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* tcpinfo.c - reads fields of a record's tcp_info bytes, never past what the kernel sent. */
 #include <linux/tcp.h>
 #include <stddef.h>

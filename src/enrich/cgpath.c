@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cgpath.c - what a cgroup path names: the systemd unit, the container
  * (runtime and id) and the Kubernetes pod UID. Pure string work. */
 #include <stdbool.h>

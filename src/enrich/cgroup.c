@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cgroup.c - maps a socket's cgroup2 id (or its owner's /proc/PID/cgroup) to
  * the cgroup path, indexing the hierarchy once per run, and names the unit,
  * container and pod from the path and (ctrname.c) the runtimes' local state. */

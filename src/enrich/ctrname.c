@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ctrname.c - container and pod names from the runtimes' and the kubelet's
  * local state: docker's config.v2.json, containers-storage's containers.json
  * (podman, rootful and rootless), cri-o's and containerd's OCI config.json

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* enrich.c - fills the row beside each record, once: the Service column and
  * the per-endpoint service, port class, ephemeral flag, interface names, the
  * user name, the owners and the namespace tag. Writers only read the row. */

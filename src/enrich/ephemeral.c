@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* ephemeral.c - parse and read a namespace's ephemeral port range and reserved ports (the report is in eph_report.c). */
 #include <errno.h>
 #include <limits.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* kstat.c - reads the listen overflow/drop and other TCP/UDP counters from
  * /proc/net/netstat and /proc/net/snmp (per network namespace). */
 #include <errno.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* peertab.c - 4-tuple -> inode of the local connections of one namespace:
  * four arrays (TCP, UDP; IPv4, IPv6), appended during one dump, then grouped
  * in place by a hash of the tuple. 16 bytes an IPv4 socket and 1 of index:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* procmap.c - one scan of /proc/<pid>/fd into an open-addressing map inode -> owners. */
 #include <dirent.h>
 #include <errno.h>

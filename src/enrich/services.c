@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* services.c - service-name lookups over the generated well-known and IANA tables and an optional /etc/services overlay. */
 #include <errno.h>
 #include <stdbool.h>

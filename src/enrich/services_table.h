@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* services_table.h - layout of the generated service tables ($(BUILD)/gen/services_table.c); private to services.c. */
 #ifndef SOCKLS_SERVICES_TABLE_H
 #define SOCKLS_SERVICES_TABLE_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* users.c - uid -> user name through getpwuid_r, with a small cache of answers. */
 #include <pwd.h>
 #include <stdbool.h>

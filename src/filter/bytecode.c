@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* bytecode.c - filter AST -> inet_diag bytecode, plus the kernel's audit and interpreter re-done in user space.
  *
  * The kernel runs a program op by op: a true op advances by op->yes, a false

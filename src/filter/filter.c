@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* filter.c - builds the filter (states, short port options, expression) and
  * matches records against it; the terms live in filter_terms.c. */
 #include <ctype.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* filter_int.h - what filter.c and filter_parse.c share: the filter object, node allocation and error reporting. */
 #ifndef SOCKLS_FILTER_INT_H
 #define SOCKLS_FILTER_INT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* filter_parse.c - tokenizer and recursive-descent parser for the ss-style filter expression. */
 #include <arpa/inet.h>
 #include <errno.h>

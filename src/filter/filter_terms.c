@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* filter_terms.c - the terms both parsers build from: state names, ports,
  * port lists, AST nodes and the error text. filter_parse.c and filter.c use
  * it; it uses neither (no cycle). */

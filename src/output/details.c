@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* details.c - formats the -o -e -m -i extras and the -p owners of one record, as ss words them. */
 #include <netinet/in.h>
 #include <linux/mptcp.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* doctor_out.c - the report of --doctor: a table for people (findings by
  * severity, with owner, unit/container/pod and namespace), one JSON document
  * (typed evidence: numbers or null), and Prometheus text. Outside strings

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* doctor_prom.c - --doctor --prometheus: findings per check and severity,
  * and per-check gauges per namespace; a value the kernel did not give is
  * left out, never written as 0. */

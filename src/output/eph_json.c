@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* eph_json.c - the --ephemeral report as JSON (the table form is eph_report_print). */
 #include <stdlib.h>
 #include <sys/socket.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* eph_print.c - the --ephemeral report as a human table (the counting is eph_report.c). */
 #include <arpa/inet.h>
 #include <errno.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* eph_report.c - the --ephemeral usage report: ports in use per protocol and per destination, with bounded memory. */
 #include <arpa/inet.h>
 #include <errno.h>

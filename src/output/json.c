@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* json.c - the sockls JSON/NDJSON document (schema: docs/sockls.schema.json) over a jsonw stream. */
 #include <linux/mptcp.h>
 #include <linux/tcp.h>
@@ -49,6 +50,17 @@ int json_begin(struct jsonw *jw, const char *source, const struct eph_range *eph
 	json_head(jw, source, eph);
 	jsonw_key(jw, "sockets");
 	return jsonw_arr_begin(jw);
+}
+
+void json_netns_tally(struct jsonw *jw, const struct netns_tally *ns)
+{
+	if (!ns)
+		return;
+	jsonw_key(jw, "namespaces");
+	jsonw_obj_begin(jw);
+	jsonw_key_uint(jw, "read", ns->read);
+	jsonw_key_uint(jw, "unreadable", netns_unreadable(ns));
+	jsonw_obj_end(jw);
 }
 
 int json_end(struct jsonw *jw)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* json_writer.c - the --json document and the --ndjson stream as writers. */
 #include <errno.h>
 #include <stdlib.h>
@@ -11,6 +12,7 @@ struct json_state {
 	FILE *out;
 	uint32_t ext;
 	bool document;  /* --json: one document; --ndjson: a line per socket */
+	const struct netns_tally *ns; /* --all-netns: the namespaces read and not */
 	const struct writer_status *status;
 };
 
@@ -29,6 +31,7 @@ static int open_common(const struct writer_ctx *ctx, void **state, bool document
 	s->out = ctx->out;
 	s->ext = ctx->ext;
 	s->document = document;
+	s->ns = ctx->netns;
 	s->status = ctx->status;
 	*state = s;
 	if (!document)
@@ -65,6 +68,7 @@ static int json_w_end(void *state)
 	if (s->document) {
 		jsonw_arr_end(s->jw);
 		json_status(s->jw, st);
+		json_netns_tally(s->jw, s->ns);
 		jsonw_obj_end(s->jw);
 		err = jsonw_flush(s->jw);
 	} else if (st && (st->incomplete || st->kill)) {

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* jsonw.c - a small streaming JSON writer on a FILE*, with bounded memory and safe strings. */
 #include <errno.h>
 #include <math.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* prom.c - --prometheus: the Prometheus text exposition format (version 0.0.4).
  * Counts while the rows go by, writes every metric family at the end (a family's
  * samples must be together, and --all-netns gives them per namespace). */
@@ -6,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <time.h>
 
 #include "sockls/addr.h"
 #include "sockls/cgroup.h"
@@ -406,6 +408,25 @@ static void write_kstat(FILE *f, const struct prom_state *s)
 	}
 }
 
+/* How the run went: the namespaces read and not (--all-netns), and when. */
+static void write_run(FILE *f, const struct prom_state *s)
+{
+	const struct netns_tally *t = s->ctx.netns;
+	struct labels none = { .n = 0 };
+
+	if (t) {
+		head(f, "sockls_netns_read", "gauge", "Network namespaces listed by --all-netns.");
+		sample(f, "sockls_netns_read", &none, t->read);
+		head(f, "sockls_netns_unreadable", "gauge", "Network namespaces that could not be read "
+		     "(not entered: CAP_SYS_ADMIN; held only by processes not inspectable: "
+		     "CAP_SYS_PTRACE); when not 0 sockls exits with status 1.");
+		sample(f, "sockls_netns_unreadable", &none, netns_unreadable(t));
+	}
+	head(f, "sockls_last_success_timestamp_seconds", "gauge", "When sockls wrote this "
+	     "exposition (Unix time); a run that fails leaves the previous --output file.");
+	fprintf(f, "sockls_last_success_timestamp_seconds %lld\n", (long long)time(NULL));
+}
+
 static int prom_end(void *state)
 {
 	struct prom_state *s = state;
@@ -429,6 +450,7 @@ static int prom_end(void *state)
 	write_settings(f, s);
 	write_dests(f, s);
 	write_kstat(f, s);
+	write_run(f, s);
 	if (fflush(f) != 0 || ferror(f))
 		return errno ? -errno : -EIO;
 	return 0;

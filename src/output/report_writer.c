@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* report_writer.c - -s and --ephemeral as writers: counted while the rows go
  * by, written at the end as a table or as one JSON object under the head. */
 #include <errno.h>
@@ -175,6 +176,7 @@ static int report_end_json(struct report_state *s)
 	} else {
 		eph_json_all(jw, s);
 	}
+	json_netns_tally(jw, s->ctx.netns);
 	jsonw_obj_end(jw);
 	err = jsonw_flush(jw);
 	jsonw_free(jw);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* spill.c - an unnamed temporary file (O_TMPFILE, else mkstemp + unlink):
  * the table parks rows there so its memory stays bounded. */
 #include <errno.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* summary.c - accumulates the -s counts, parses /proc/net/sockstat{,6}, prints text and JSON. */
 #include <errno.h>
 #include <stdbool.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* summary_print.c - the -s summary as text: the kernel's counts beside the listed ones. */
 #include <errno.h>
 #include <stdbool.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* table.c - the human table: every row is formatted once and held until the
  * column widths are known, so the table is straight however long it is. At
  * most ARENA_SIZE bytes (or cfg.lookahead rows) stay in memory; the rest wait

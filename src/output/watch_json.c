@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* watch_json.c - NDJSON diff objects of --watch and event objects of -E, and
  * the text line of an event (schema: docs/sockls.schema.json). */
 #include <errno.h>

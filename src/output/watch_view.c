@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* watch_view.c - the --watch screen. Hand-written ANSI/VT100 escapes rather
  * than ncurses: the view needs five sequences every terminal sockls runs in
  * understands (alternate screen, cursor home, clear to end of line/screen,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* writer.c - the table of writers and the calls main makes through it. */
 #include <stddef.h>
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* dedup.c - the two-generation window of recent keys behind dedup_seen(). */
 #include <string.h>
 

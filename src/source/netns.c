@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* netns.c - open, enter and enumerate network namespaces (-N, --netns-pid, --all-netns). */
 #include <dirent.h>
 #include <errno.h>
@@ -257,9 +258,49 @@ static int push_pid_ns(struct pid_ns **v, size_t *n, size_t *cap, uint64_t ino, 
 	return 0;
 }
 
+int netns_procnet_key(const char *proc_root, int pid, uint64_t *key)
+{
+	char path[NETNS_PATH_MAX];
+	struct stat st;
+
+	if (pid > 0)
+		snprintf(path, sizeof(path), "%s/%d/net/dev", proc_root, pid);
+	else
+		snprintf(path, sizeof(path), "%s/thread-self/net/dev", proc_root);
+	if (stat(path, &st) < 0)
+		return -errno;
+	*key = st.st_ino;
+	return 0;
+}
+
+/* A process whose ns/net we may not stat (EACCES: ptrace rules): its
+ * namespace's /proc/net key, kept once, so that a namespace held only by such
+ * processes is counted as unreadable instead of vanishing. */
+static int push_hidden(const char *proc_root, int pid, struct netns_list *l)
+{
+	uint64_t key = 0;
+
+	if (netns_procnet_key(proc_root, pid, &key) < 0)
+		return 0; /* gone, or a zombie without a namespace */
+	for (size_t i = 0; i < l->n_hidden; i++)
+		if (l->hidden[i] == key)
+			return 0;
+	if (l->n_hidden == l->cap_hidden) {
+		size_t cap = l->cap_hidden ? l->cap_hidden * 2 : 16;
+		uint64_t *v = realloc(l->hidden, cap * sizeof(*v));
+		if (!v)
+			return -ENOMEM;
+		l->hidden = v;
+		l->cap_hidden = cap;
+	}
+	l->hidden[l->n_hidden++] = key;
+	return 0;
+}
+
 /* One (inode, pid) pair per inspectable process, sorted, so that the
  * dedup below is n log n however many processes share a namespace. */
-static int scan_pids(const char *proc_root, dev_t nsfs_dev, struct pid_ns **out, size_t *n_out)
+static int scan_pids(const char *proc_root, dev_t nsfs_dev, struct pid_ns **out, size_t *n_out,
+		     struct netns_list *l)
 {
 	DIR *d = opendir(proc_root);
 	struct dirent *de;
@@ -278,8 +319,15 @@ static int scan_pids(const char *proc_root, dev_t nsfs_dev, struct pid_ns **out,
 			continue;
 		if ((size_t)snprintf(path, sizeof(path), "%s/%d/ns/net", proc_root, pid) >= sizeof(path))
 			continue;
-		/* Vanished (ENOENT), kernel thread or not ours to inspect (EACCES): skip. */
-		if (stat(path, &st) < 0 || st.st_dev != nsfs_dev)
+		/* Vanished (ENOENT) or not a namespace: skip; not ours to inspect
+		 * (EACCES): remembered by its /proc/net key. */
+		if (stat(path, &st) < 0) {
+			if ((errno == EACCES || errno == EPERM) &&
+			    (err = push_hidden(proc_root, pid, l)) < 0)
+				break;
+			continue;
+		}
+		if (st.st_dev != nsfs_dev)
 			continue;
 		if ((err = push_pid_ns(&v, &n, &cap, st.st_ino, pid)) < 0)
 			break;
@@ -294,6 +342,16 @@ static int scan_pids(const char *proc_root, dev_t nsfs_dev, struct pid_ns **out,
 	*out = v;
 	*n_out = n;
 	return 0;
+}
+
+bool netns_list_settle(struct netns_list *l, uint64_t key)
+{
+	for (size_t i = 0; i < l->n_hidden; i++)
+		if (l->hidden[i] == key) {
+			l->hidden[i] = l->hidden[--l->n_hidden];
+			return true;
+		}
+	return false;
 }
 
 static int merge_pids(const char *proc_root, dev_t dev, const struct pid_ns *v, size_t n,
@@ -342,7 +400,7 @@ int netns_list_at(const char *run_dir, const char *proc_root, struct netns_list 
 	if ((err = scan_named(run_dir, self.st_dev, out)) < 0)
 		return err;
 	dedup_named(out);
-	err = scan_pids(proc_root, self.st_dev, &v, &n);
+	err = scan_pids(proc_root, self.st_dev, &v, &n, out);
 	if (err == 0)
 		err = merge_pids(proc_root, self.st_dev, v, n, out);
 	free(v);
@@ -373,6 +431,9 @@ void netns_list_free(struct netns_list *l)
 	if (!l)
 		return;
 	free(l->v);
+	free(l->hidden);
 	l->v = NULL;
+	l->hidden = NULL;
 	l->n = l->cap = 0;
+	l->n_hidden = l->cap_hidden = 0;
 }

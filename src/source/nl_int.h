@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* nl_int.h - what nl_parse.c and nl_kinds.c share: the attribute walk and the
  * parsers of the socket kinds whose replies are neither inet_diag nor unix_diag. */
 #ifndef SOCKLS_NL_INT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* nl_kinds.c - the attribute walk every sock_diag parser uses, and packet_diag,
  * netlink_diag and vsock_diag replies to sock_rec; pure, like nl_parse.c, so
  * captured and hand-built replies replay in tests and fuzzing. */

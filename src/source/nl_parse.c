@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* nl_parse.c - sock_diag replies (inet_diag_msg, unix_diag_msg) to sock_rec; pure,
  * runs on any byte buffer so captured dumps replay in unit tests and the fuzzer. */
 #include <errno.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* nl_source.c - the netlink sock_diag source: one dump request per protocol and
  * family through libmnl, replies handed to nl_parse_buf(). */
 #include <errno.h>

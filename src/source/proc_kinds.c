@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* proc_kinds.c - one line of /proc/net/packet or /proc/net/netlink -> struct
  * sock_rec; pure and bounds-checked like proc_parse.c. */
 #include <errno.h>

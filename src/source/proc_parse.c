@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* proc_parse.c - one /proc/net text line -> struct sock_rec; pure, bounds-checked, never trusts its input. */
 #include <errno.h>
 #include <stdbool.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* proc_sctp.c - one line of /proc/net/sctp/eps or /proc/net/sctp/assocs ->
  * struct sock_rec, the fields sctp_diag gives for the same endpoint or
  * association; pure and bounds-checked like proc_parse.c. The formats are

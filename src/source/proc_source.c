@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* proc_source.c - streams <proc_root>/net/{tcp,udp,raw}{,6}, unix, packet, netlink
  * and sctp/{eps,assocs} through the line parsers. */
 #include <errno.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* proc_unix.c - what /proc/net/unix cannot say without ambiguity. The kernel
  * prints a socket's name raw, so a name holding a newline can carry text in
  * the form of a record: a line is the tail of the name before it or a socket

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* source.c - one interface over the netlink and /proc sources: the requests a
  * query needs (from the protocol table), the bytecode, probing and fallback. */
 #include <errno.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* addr.c - hand-written address and number formatting for the table's hot path. */
 #include <arpa/inet.h>
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* esc.c - escaping of untrusted bytes (process names, unix paths) for one terminal table cell. */
 #include <stdbool.h>
 #include <stdint.h>

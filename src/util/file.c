@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* file.c - the one bounded file reader (small files whole, big files by line); see file.h. */
 #include <errno.h>
 #include <fcntl.h>

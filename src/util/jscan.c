@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* jscan.c - one string out of a JSON document, by a path of keys or from the
  * matching element of an array of objects; a bounded recursive descent over
  * the bytes, no allocation, no tree. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* num.c - the one integer parser (decimal and hex spans with a maximum); see num.h. */
 #include <errno.h>
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* utf8.c - strict UTF-8 decoding shared by the JSON and terminal escapers. */
 #include "sockls/utf8.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* destroy.c - SOCK_DESTROY of one socket (-K) and the two preconditions a
  * user should hear about by name: CAP_NET_ADMIN and CONFIG_INET_DIAG_DESTROY. */
 #include <errno.h>

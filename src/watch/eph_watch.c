@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* eph_watch.c - the --ephemeral report over time: two reports and two sets of
  * socket identities (a hash of the 4-tuple; TIME_WAIT in the low bit), the
  * current one filled by a refresh and checked against the previous one. */

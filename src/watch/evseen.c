@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* evseen.c - three generations of sightings (the poll being filled, the last
  * and the previous one), each an array with an open-addressing index by
  * cookie. Only the polling thread writes; a lock guards the rotation against

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* snap.c - two generations of socket entries with an open-addressing index
  * each; a dump fills the new one and marks what it finds in the old one. */
 #include <errno.h>

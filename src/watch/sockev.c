@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* sockev.c - the sock_diag destroy multicast groups (-E) and SOCK_DESTROY
  * (-K), on plain netlink sockets of the current namespace. */
 #include <errno.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* term.c - terminal mode and signals of the loops over time. */
 #include <errno.h>
 #include <poll.h>

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # check.sh - documentation checks: sockls(8) lints clean, --help, the man page and the three
 # completions name the same options, the completions offer the right words, make install places them.
 #

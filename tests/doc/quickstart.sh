@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # quickstart.sh - the README's quick start is what CI runs: the two commands under
 # "## Quick start" appear, verbatim and in order, as commands of .ci/run.
 set -u

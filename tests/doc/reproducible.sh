@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # reproducible.sh - the build does not depend on where the tree is: copies of this tree in two
 # directories of different names and depths build to byte-identical build/sockls and build/sockls.8.
 #

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """shape.py - the code's shape stays as docs/ARCHITECTURE.md says: no file in
 src/ over 600 lines, no function over 50, no cycle between files of src/
 (file A uses a function defined in file B and B one defined in A)."""

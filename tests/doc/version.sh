@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # version.sh - one version everywhere: `sockls --version`, the built man page, and the release
 # this tree is (the Makefile's VERSION_FALLBACK, man/sockls.8, NEWS, debian/changelog).
 #
@@ -36,6 +37,31 @@ same "NEWS, newest entry" "$REL" "$(sed -n 's/^## \([0-9][^ ]*\).*/\1/p' NEWS | 
 if [ -f debian/changelog ]; then
 	deb=$(sed -n '1s/^[^ ]* (\([^)]*\)).*/\1/p' debian/changelog)
 	same "debian/changelog upstream version" "$REL" "${deb%-*}"
+fi
+
+# The man page's date: SOURCE_DATE_EPOCH, else the last commit, else the newest changelog
+# entry (the Makefile's MAN_DATE), never a stale hand-written one.
+if [ -n "${SOURCE_DATE_EPOCH:-}" ]; then
+	epoch=$SOURCE_DATE_EPOCH
+elif [ -e .git ] && epoch=$(git log -1 --format=%ct 2>/dev/null) && [ -n "$epoch" ]; then
+	:
+else
+	epoch=$(date -u -d "$(sed -n 's/^ -- .*>  //p' debian/changelog | head -1)" +%s)
+fi
+same "built man page .Dd" "$(LC_ALL=C date -u -d "@$epoch" '+%B %-d, %Y')" \
+	"$(sed -n 's/^\.Dd //p' "$BUILT_MAN")"
+
+# NEWS and debian/changelog tell one story: "(unreleased)" while the changelog entry is
+# UNRELEASED, else the date of the changelog entry.
+if [ -f debian/changelog ]; then
+	dist=$(sed -n '1s/^[^ ]* ([^)]*) \([^;]*\);.*/\1/p' debian/changelog)
+	news=$(sed -n 's/^## [0-9][^ ]* (\(.*\))$/\1/p' NEWS | head -1)
+	if [ "$dist" = UNRELEASED ]; then
+		same "NEWS, newest entry's date (changelog: UNRELEASED)" "unreleased" "$news"
+	else
+		cdate=$(date -u -d "$(sed -n 's/^ -- .*>  //p' debian/changelog | head -1)" +%Y-%m-%d)
+		same "NEWS, newest entry's date (changelog: $dist)" "$cdate" "$news"
+	fi
 fi
 
 echo "version: $pass passed, $fail failed"

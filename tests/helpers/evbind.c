@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* evbind.c - the kernel fact behind -E, alone: a NETLINK_SOCK_DIAG socket
  * joins the TCP destroy groups (v4 and v6) with or without bind() and counts
  * the destroy messages it receives. The kernel broadcasts from port id 0 and

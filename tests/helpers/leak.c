@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* leak.c - a program with one definite leak: test_valgrind.sh's positive
  * control (valgrind must report it, or its silence about sockls means nothing). */
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* nlcapture.c - test helper: sends one sock_diag dump request and writes the raw
  * replies to a file, so nl_parse can be unit-tested on real captured bytes.
  * Usage: nlcapture tcp|udp|raw|unix|packet|netlink|mptcp 4|6 OUTFILE */

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """doctor_lib.py - runs sockls --doctor with a hook between its two samples
 (the -v line "first sample taken" on stderr says when), and reads the
 namespace's /proc/net/netstat and snmp counters as a second witness."""

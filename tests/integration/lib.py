@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """lib.py - shared pieces of the integration tests: the socket mix, running
 sockls and ss, turning both outputs into comparable rows, and real cgroups
 with processes in them."""

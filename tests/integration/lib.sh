@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # lib.sh - shared pieces of the shell integration tests (sourced, not run).
 
 # skip_or_fail REASON: a test that cannot run here says why and skips (77);

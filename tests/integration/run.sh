@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # run.sh - runs every tests/integration/test_* in its own private network
 # namespace (unshare -n as root, unshare -rn otherwise) with lo up.
 # A test exits 0 (pass), 77 (skip, saying why) or anything else (fail).

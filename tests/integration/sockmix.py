@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """sockmix.py - creates a known mix of loopback sockets in the current (private)
 network namespace, prints READY and a JSON description, then holds them until
 stdin closes. Used by the integration tests as the ground truth."""

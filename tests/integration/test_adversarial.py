@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """The adversarial matrix of issue 15: each hostile case by name, run in a
 private network namespace as root. A case passes when sockls neither
 crashes, hangs, lies nor lets outside bytes reach the terminal; the oracle is

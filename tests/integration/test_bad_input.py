@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Bad input: one clear line naming the bad token and exit status 2 for usage
 errors, 1 for runtime failures; never a crash or a silently empty answer.
 Plus the quiet closed pipe and a forced-tiny netlink receive buffer."""

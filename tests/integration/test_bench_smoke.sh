@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # test_bench_smoke.sh - keep the benchmark working: a 1,000-socket, one-run bench/run.sh must give every row.
 # Env: SOCKLS (binary), BUILD (build dir with bench/{sockgen,measure,floor}). Exit 0 pass, 1 fail,
 # 77 skip (only outside CI, and only when sockls or namespaces are unavailable).

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """--cgroup names the systemd unit, container and pod of sockets in real
 cgroups this test makes (a .service, a docker scope, a kubepods pod slice with
 a containerd scope); --unit/--container/--pod and 'cgroup PATH' (kernel

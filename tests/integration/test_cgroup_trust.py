@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """test_cgroup_trust.py - container and pod labels come only from paths a
 runtime can create (issue 26 items 7 and 12).
 

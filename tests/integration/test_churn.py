@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Churn: sockets open and close continuously while sockls lists them in a
 loop. Every listing must exit 0 and show no socket twice."""
 import collections

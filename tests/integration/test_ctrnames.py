@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Container names of podman (rootful and a user's rootless store), cri-o,
 containerd and, for any CRI runtime, the kubelet's /var/log/containers
 names, from a state tree this test writes (SOCKLS_STATE_ROOT), for processes

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """sockls --doctor against real faults made here, each checked against the
 numbers this test knows (connections made, bytes written, datagrams sent and
 received) and, as a second witness, the namespace's own counters and ss:

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """sockls --doctor names the unit of what it finds: a child process in a
 systemd-like cgroup this test makes (<tag>.service) listens with backlog 1;
 two clients fill its accept queue. The finding carries the child's pid and

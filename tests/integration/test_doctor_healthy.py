@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """sockls --doctor on a healthy, busy namespace gives no finding at all:
 false alarms are failures too. Five worker processes (each under 1024 open
 files) each hold 400 loopback connections to their own listener (ports below

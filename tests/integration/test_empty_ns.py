@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Every output mode on an empty namespace (the test's own, lo only): no
 listener, no connection, nothing to sort. Built with sanitizers (make
 check-sanitize) this is where qsort(NULL, 0) and friends show: each run must

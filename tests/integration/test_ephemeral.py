@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """--ephemeral counts the ephemeral ports in use in this namespace's range
 (reserved ports excluded), per destination, and warns above 80%; listeners
 and servers get their service name, client ports inside the range none."""

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """test_escape_hidden.py - issue 26 item 4: one escaping policy. Bidi
 controls, zero-width and invisible characters, tags and C1 controls never
 reach the table, JSON, Prometheus, stderr or --list-services raw

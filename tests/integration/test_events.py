@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """-E against what this test did. The test makes and closes TCP connections
 with known ports and byte counts - long ones a poll sees open, short ones
 that open and close between two polls, a burst, one over IPv6 - and one UDP

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Issue 16, the facts: what the kernel knows, said as the kernel and ss say it.
 Oracles: ss (dual-stack "*"), the kernel (getsockopt TCP_INFO, a sock_diag
 probe for raw_diag, the sockets this test made and the ports it bound), and

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Property test of the filter: for many generated expressions over the known
 socket mix, the kernel-filtered netlink result, the netlink result filtered in
 user space only, the /proc result and ss's answer are the same set."""

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """What an ss, netstat or lsof user types means what they expect (issue 16,
 Habits): the default socket set, -A and -f, ss's column rules (awk '{print $4}'),
 -a/-l, UNIX name globs, and errors that name what was typed. The oracle is ss."""

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # test_hidepid.sh - /proc mounted with hidepid=2 and sockls run as an
 # unprivileged user: the rows are listed, owners are unknown, no error.
 # Needs root (a new proc mount); under CI, which runs as root, it always runs.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """sockls --doctor with -N and --all-netns on two namespaces this test makes
 (`ip netns add`, root only): in A a listener with backlog 1 and 2 clients
 (both wait in its accept queue: full), in B a server holding 2 CLOSE_WAIT

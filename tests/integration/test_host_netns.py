@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """-N/--netns, --netns-pid and --all-netns on two namespaces this test makes
 with `ip netns add` (root only), each holding different known sockets: every
 selector lists exactly that namespace's sockets (as `ip netns exec NAME ss`

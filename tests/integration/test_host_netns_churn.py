@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Namespaces that vanish (issue 15, case "netns-vanish"): while namespaces
 are created and deleted concurrently (named ones with ip netns, anonymous
 ones held by short-lived processes), every `sockls --all-netns -tln` run

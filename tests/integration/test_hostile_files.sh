@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # test_hostile_files.sh - a --proc-root bundle whose files are a FIFO, /dev/zero, /dev/urandom or huge:
 # every run ends promptly with status 1 and one line on stderr naming the file; never a hang or a crash.
 set -u

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """--json and --ndjson: valid against docs/sockls.schema.json, the same sockets
 as ss lists, the same objects line by line, and never half a document."""
 import json

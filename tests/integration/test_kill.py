@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """-K: the server end of a scripted connection is destroyed; the oracle is
 the client, which must receive a reset. Without a filter -K refuses."""
 import socket

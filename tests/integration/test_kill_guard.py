@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """-K's guards (issue 26 item 3), on sockets this test made in its own
 namespace: a TCP listener with connections, an unconnected UDP socket, a
 UNIX pair. Truth is what the test sees: a connection still carries bytes, or

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """packet, MPTCP, SCTP and vsock sockets: sockls lists the rows ss lists, from
 netlink and from /proc, and its JSON validates. A kernel without the module
 that serves a kind (sctp, vsock_diag) is the only skip, and names it."""

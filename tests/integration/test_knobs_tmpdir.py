@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Knobs and edge cases (issue 26 item 11):
 - a full TMPDIR (a 4 KiB tmpfs of this test's own, as root) or one that is
   not there does not stop the table: every row is listed, status 0, and a

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """sockls lists exactly the sockets ss lists, with the same states, queues and
 addresses, for the option combinations a netstat/ss user types."""
 from lib import Mix, parse_ss, parse_table, same, sockls, ss, fail

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """netlink sockets: sockls's Local Address:Port column is ss's, row by row
 (ss -A netlink -a as the oracle, iproute2 misc/ss.c netlink_show_one()): the
 kernel's sockets "proto:kernel", a port id that is a live pid "proto:comm/pid",

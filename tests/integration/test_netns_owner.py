@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """--all-netns names the container or pod holding each namespace: processes
 this test puts in real cgroups (a docker scope, a kubepods pod slice with a
 containerd scope, a docker scope whose name is terminal escapes, a plain

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """-p names the process at the other end of a TCP or UDP connection inside the
 namespace: a loopback TCP pair (IPv4 client, dual-stack server), a connected
 UDP pair, a TCP pair over an address of the namespace that is not loopback,

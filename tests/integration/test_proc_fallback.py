@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """The /proc source gives the same rows as netlink (except what /proc cannot
 know, printed "?" or kept "[::]": lib.as_proc_sees), both when asked (--source proc) and when sock_diag is
 unavailable (auto falls back, and says so with -v)."""

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """test_proc_fixture_ss.py - iproute2's own /proc parser as an independent oracle:
 `PROC_ROOT=<fixture> ss -tanH` (and -u, -w) must list exactly the inet rows of
 tests/fixtures/proc/<case>/expected.tsv, the golden file test_proc_source.c

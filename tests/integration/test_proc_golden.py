@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """A saved /proc tree (--proc-root) gives the table whose rows come from
 outside sockls: the inet rows of tests/fixtures/proc/<case>/expected.tsv
 (what ss lists from the same tree: test_proc_fixture_ss.py checks that), the

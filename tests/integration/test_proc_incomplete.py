@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """A /proc source that gives up says so (issue 26 item 13). Fixtures are the
 captured /proc/net files (tests/fixtures/proc/real) with one change each:
 - one line over 64 KiB in net/tcp: it is skipped and named, and every other

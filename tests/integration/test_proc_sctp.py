@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """SCTP from /proc: a --proc-root bundle holding net/sctp/eps and
 net/sctp/assocs (tests/fixtures/proc/sctp, written with the kernel's formats
 by make_sctp.py) gives the rows worked out by hand below, for each state and

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """test_proc_unix_forge.py - issue 26 item 2: a socket name holding a newline
 cannot forge or hide rows of the /proc source. /proc/net/unix prints names
 raw, so an unprivileged user's abstract name "x\\n<text shaped as a record>"

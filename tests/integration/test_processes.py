@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """-p names every owner (pid, command, fd) of a socket, escapes hostile command
 names, -i reports TCP internals, and unprivileged users get rows, not errors."""
 import ctypes

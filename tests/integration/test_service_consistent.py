@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """test_service_consistent.py - issue 26 item 10: the Service column of a row
 does not depend on which sockets reached user space. An accepted connection
 127.0.0.1:22501 <- 127.0.0.1:1 is the listener's (22501, no name), whether the

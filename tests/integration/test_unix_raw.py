@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """UNIX and RAW sockets: sockls -x/-w list what ss -x/-w list (type, state,
 queues, path, inode, peer inode; ICMP/ICMPv6 raw sockets), a hostile path
 (newline, ESC) stays one escaped table row and valid JSON, and --source proc

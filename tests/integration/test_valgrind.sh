@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # test_valgrind.sh - listing runs under valgrind: no invalid access, no leak of
 # any kind, for each writer and source (issue 11). valgrind cannot run an ASan
 # build: under make check-sanitize it runs VALGRIND_SOCKLS, the plain build.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """--watch: the live view in a real terminal (tmux), the snapshot fallback
 without a terminal and the --ndjson diff objects, against connections this
 test opens and closes itself."""

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """unixmix.py - creates a known mix of UNIX and RAW sockets in the current
 (private) network namespace, prints READY and a JSON description, then holds
 them until stdin closes. Paths go under the directory given as argv[1]."""

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """validate.py - checks docs/sockls.schema.json itself, then validates sockls --json documents
 and --ndjson files given as arguments (a .ndjson file or '-nd FILE' is read line by line).
 Exit 0 when all validate, 1 on the first failure, 77 when python3-jsonschema is missing."""

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_addr.c - address and number formatting for the table. */
 #include <setjmp.h>
 #include <stdarg.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_bytecode.c - inet_diag bytecode: exact programs, the kernel's audit rules, and compile(f) never rejecting what filter_match accepts. */
 #include <arpa/inet.h>
 #include <errno.h>

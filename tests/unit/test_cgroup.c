@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_cgroup.c - the cgroup path parser on real-world paths (v1, v2, hybrid,
  * both Kubernetes cgroup drivers, rootless podman), the index on a made-up
  * tree and /proc, the label and the --unit/--container/--pod matchers. */

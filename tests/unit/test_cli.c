@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_cli.c - argv to struct opts: defaults, combined options, errors. */
 #include <errno.h>
 #include <setjmp.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_ctrname.c - container and pod names from a made-up state tree: docker,
  * podman (rootful and the user's rootless store), cri-o (run and graph
  * roots), containerd (CRI and nerdctl), the kubelet's log names; and hostile

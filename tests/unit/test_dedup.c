@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_dedup.c - the window of recent socket keys that drops repeated rows. */
 #include <setjmp.h>
 #include <stdarg.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_details.c - exact -o -e -m -i -p texts for hand-built records, short tcp_info, unknown facts. */
 #include <netinet/in.h>
 #include <linux/tcp.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_doctor.c - --doctor's pure parts with hand-worked numbers: thresholds,
  * the SYN queue limit, each check over two samples, unknown staying unknown. */
 #include <errno.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_enrich.c - the Service column and per-endpoint facts the enrichment
  * adds: names inside the ephemeral range, the server's side of a connection. */
 #include <setjmp.h>

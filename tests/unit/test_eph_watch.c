@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_eph_watch.c - the --ephemeral report over time: new sockets by
  * identity (churn, TIME_WAIT reuse), growth of the ports in use, time to
  * exhaustion, unknown on the first refresh, and what the view and NDJSON say. */

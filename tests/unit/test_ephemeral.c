@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_ephemeral.c - ephemeral range and reserved-port parsing, reading a proc tree, and the usage report. */
 #include <arpa/inet.h>
 #include <errno.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_esc.c - terminal escaping of untrusted names and paths: exact output, truncation, bounds. */
 #include <setjmp.h>
 #include <stdarg.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_file.c - the bounded file reader on real files, a FIFO, devices, a directory and over-long input. */
 #include <errno.h>
 #include <fcntl.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_filter.c - the filter language: state names, short port options, every operator, precedence and each error. */
 #include <arpa/inet.h>
 #include <errno.h>

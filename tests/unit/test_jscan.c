@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_jscan.c - one string out of runtimes' JSON: by a path of keys and from
  * the matching element of containers.json; escapes, surrogates, keys inside
  * strings, repeats, truncation, malformed and deeply nested input. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_json.c - the sockls JSON document: hand-built records to exact JSON text. */
 #include <errno.h>
 #include <linux/tcp.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_jsonw.c - the streaming JSON writer: escaping, UTF-8 repair, layout, numbers, errors. */
 #include <errno.h>
 #include <math.h>

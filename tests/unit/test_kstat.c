@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_kstat.c - /proc/net/netstat and snmp counters: the pairs of lines, edges. */
 #include <errno.h>
 #include <setjmp.h>

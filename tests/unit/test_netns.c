@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_netns.c - netns: name vs path, error returns, enumeration and dedup over
  * fake /run/netns and /proc trees, and (where allowed) a real second namespace. */
 #include <errno.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_nl_kinds.c - packet, netlink, MPTCP, vsock and SCTP replies: captured
  * dumps (tests/fixtures/netlink/README.md) and hand-built messages. */
 #include <errno.h>

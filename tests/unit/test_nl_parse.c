@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_nl_parse.c - sock_diag reply parsing on captured and hand-made bytes. */
 #include <errno.h>
 #include <setjmp.h>

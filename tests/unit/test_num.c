@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_num.c - the one integer parser: every edge of decimal and hex spans. */
 #include <errno.h>
 #include <setjmp.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_peertab.c - the tuple -> inode table of local connections: both ends
  * of a pair find each other, IPv4 and v4-mapped IPv6 are one key, TCP and UDP
  * apart, a tuple held twice answers nothing, and 6000 random tuples agree

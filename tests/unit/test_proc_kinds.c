@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_proc_kinds.c - /proc/net/packet and /proc/net/netlink lines: a capture
  * (tests/fixtures/proc/kinds/README.md) and edge cases. */
 #include <errno.h>

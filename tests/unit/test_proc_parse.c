@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_proc_parse.c - field-by-field checks of the /proc/net line parsers, good lines and hostile ones. */
 #include <errno.h>
 #include <setjmp.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_proc_sctp.c - /proc/net/sctp/eps and /proc/net/sctp/assocs lines.
  *
  * The fixture (tests/fixtures/proc/sctp/net/sctp/{eps,assocs}) is written by

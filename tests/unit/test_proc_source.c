@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_proc_source.c - the /proc/net reader over fixture trees: counts, golden rows, state mask, scale. */
 #include <arpa/inet.h>
 #include <errno.h>

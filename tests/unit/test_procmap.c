@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_procmap.c - the inode -> owners map on a fake proc tree and on the real /proc. */
 #include <errno.h>
 #include <fcntl.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_prom.c - the --prometheus writer's listener info: the unit label from
  * the row's cgroup (escaped), and no label at all when the unit is unknown. */
 #include <stdarg.h>

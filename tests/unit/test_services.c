@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_services.c - well-known and IANA service tables per protocol, name lookup both ways, port classes, /etc/services overlays. */
 #include <errno.h>
 #include <setjmp.h>

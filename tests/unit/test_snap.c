@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_snap.c - the table of sockets over time: new, same, changed, closed
  * for exactly the refreshes asked, rates from byte counters. */
 #include <stdarg.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_sockev.c - one captured sock_diag destroy broadcast (what -E reads)
  * against what ss -E printed for it (tests/fixtures/netlink/destroy.ss.txt),
  * and the sightings table that joins a close with what the polls saw. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_summary.c - sockstat parsing (fixtures, malformed input), counting, text and JSON of -s. */
 #include <errno.h>
 #include <setjmp.h>

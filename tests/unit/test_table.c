@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_table.c - the human table: columns, alignment, escaping, streaming. */
 #include <errno.h>
 #include <setjmp.h>

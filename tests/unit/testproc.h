@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* testproc.h - the one fixture reader of the /proc parser tests: every line
  * of a captured or hand-written /proc file through a line parser. Include
  * after cmocka.h. */

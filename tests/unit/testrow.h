@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* testrow.h - the one record/row builder of the unit tests, fuzz targets and
  * benchmarks: hand-made records, and rows made by the real enrichment. */
 #ifndef SOCKLS_TESTROW_H

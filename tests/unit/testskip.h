@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* testskip.h - a unit test that cannot run here says why (make unit counts
  * the "SKIP" lines); under CI=true it fails instead: CI proves everything. */
 #ifndef SOCKLS_TESTSKIP_H

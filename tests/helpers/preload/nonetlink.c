@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* nonetlink.c - LD_PRELOAD shim for tests of the /proc fallback, on a normal machine:
  * - by default socket(AF_NETLINK, ..., NETLINK_SOCK_DIAG) fails with EPROTONOSUPPORT,
  *   as on a kernel or sandbox without sock_diag;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* oldkernel.c - LD_PRELOAD shim that makes this kernel answer sock_diag as a
  * kernel before Linux 5.8 does, for tests of the cgroup filter's fallback:
  * - an inet_diag request whose bytecode holds INET_DIAG_BC_CGROUP_COND (op
