@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* fuzz_view_line.c - libFuzzer target: the live views' cells and lines. A
  * cell of escaped text takes exactly its width in display columns (padded or
  * elided, never half a character), a line never takes more than the

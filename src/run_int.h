@@ -104,4 +104,7 @@ int run_out_close(struct run *r, bool ok);
 /* run_services.c: --services; 0, or the exit status after saying why */
 int run_load_services(const struct opts *o, run_say_fn say);
 
+/* "no source can answer for ...": the kinds, their modules, what an empty list means. */
+void run_say_no_source(const struct run *r);
+
 #endif

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* run_pid.c - the 'pid' filter of a run (--pid, 'pid = N'): each pid is
  * checked first, so a mistyped one is said instead of an empty table, and
  * only those processes' descriptors are read (not every /proc/PID/fd). */

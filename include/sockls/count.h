@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* count.h - --count-by: the keys a socket is counted by, each socket's key
  * as bytes (the tally's key), and those bytes back as text, JSON or a label. */
 #ifndef SOCKLS_COUNT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* tally.h - counts of byte-string keys (uniq -c), then sorted as sort -rn
  * would put them, with one stable order for equal counts. Pure. */
 #ifndef SOCKLS_TALLY_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* view_line.h - the lines of the live views (--watch, --ephemeral --watch)
  * fitted to the terminal: cells padded, cut and elided by display columns,
  * the window of rows the screen holds, and its scrolling. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* width.h - how many terminal columns text takes (wcwidth-like, locale-free):
  * the live views cut and pad their escaped text by columns, not bytes. */
 #ifndef SOCKLS_WIDTH_H

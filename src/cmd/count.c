@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* count.c - the --count-by mode: the listing's pipeline with the count
  * writers (src/output/count_out.c) in place of the rows, and only the
  * enrichment its keys need: owners for 'process', cgroups for 'unit',

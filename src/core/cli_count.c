@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* cli_count.c - the options of --count-by and of the process filter (--pid):
  * their values and what they combine with. */
 #include <errno.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* count_key.c - the keys of --count-by: parsing the list, one socket's key
  * as bytes, and those bytes back as text, JSON or a label.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* count_out.c - the --count-by writers: each row's key is tallied (no row is
  * formatted), then the groups are written largest first as a table (like
  * uniq -c | sort -rn), a JSON document or Prometheus samples. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* view_line.c - lines of the live views fitted by display columns, and the
  * scrolled window of rows (view_line.h). */
 #include <stdint.h>

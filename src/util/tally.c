@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* tally.c - counts of byte-string keys: an open-addressing table of indexes
  * into one array of groups, the key bytes in one arena (offsets, so the arena
  * may move as it grows). Memory is one group per distinct key. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* width.c - terminal columns of UTF-8 text, from a table of code point ranges. */
 #include <stdbool.h>
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """--pid and the 'pid' filter term list exactly the sockets of the processes
 named: two processes this test starts report their own sockets (a TCP
 listener, a UDP socket, and connections between them); ss -tuanp's rows with

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """tmuxterm.py - a real terminal for the live views' tests: tmux at 80x24
 running bash (job control: Ctrl-Z, fg), its screen, its modes
 (#{alternate_on}, #{cursor_flag}), and the display columns of what it shows."""

@@ -156,7 +156,15 @@ static void test_index(void **state)
 	assert_true(cg_match_container(e, "3f2a1b"));
 	assert_false(cg_match_container(e, "3f2"));
 	assert_false(cg_match_container(e, "4f2a1b"));
-	assert_null(cg_lookup_id(ix, 1));
+	/* an id no walk finds (older, or newer after one more walk): deleted,
+	 * labelled so and matching no unit; id 0 is no id */
+	e = cg_lookup_id(ix, 1);
+	assert_true(cg_is_deleted(e));
+	assert_string_equal(cg_label(e, buf, sizeof(buf)), "deleted");
+	assert_false(cg_match_unit(e, "deleted"));
+	assert_false(cg_match_container(e, "deleted"));
+	assert_true(cg_is_deleted(cg_lookup_id(ix, UINT64_MAX)));
+	assert_null(cg_lookup_id(ix, 0));
 
 	e = cg_lookup_pid(ix, 42);
 	assert_non_null(e);

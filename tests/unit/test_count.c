@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_count.c - --count-by's pure parts: the key list, the tally and its
  * order (uniq -c | sort -rn, ties by key), each key's encoding (v4-mapped as
  * IPv4, unknown apart from every real value) and its text and JSON. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* test_view_line.c - the live views' lines: display columns of UTF-8 text
  * (wide and combining characters), cutting and eliding by columns, and the
  * scrolled window of rows with its note. */
