@@ -76,11 +76,38 @@ int netns_open(const char *name_or_path, int *fd)
 	return open_path(path, fd);
 }
 
+/* ".../PID/ns/net" of a process that has exited or is exiting (a zombie, or
+ * gone): its namespace link refuses with EACCES for a moment, which is a
+ * namespace going away, not one we may not read. */
+static bool pid_exiting(const char *path)
+{
+	const char *ns = strstr(path, "/ns/net"), *p;
+	char stat_path[FILE_PATH_MAX], buf[2048];
+	size_t len;
+	const char *close;
+	int err;
+
+	if (!ns || ns[7] != '\0')
+		return false;
+	for (p = ns; p > path && p[-1] >= '0' && p[-1] <= '9'; p--)
+		;
+	if (p == ns || (size_t)(p - path) + 32 >= sizeof(stat_path))
+		return false;
+	snprintf(stat_path, sizeof(stat_path), "%.*s/stat", (int)(ns - path), path);
+	if ((err = file_read_small(stat_path, buf, sizeof(buf), &len)) < 0)
+		return err == -ENOENT || err == -ESRCH; /* gone */
+	buf[len < sizeof(buf) ? len : sizeof(buf) - 1] = '\0';
+	close = strrchr(buf, ')');
+	return close && close[1] == ' ' && (close[2] == 'Z' || close[2] == 'X' || close[2] == 'x');
+}
+
 int netns_open_entry(const struct netns_entry *e, int *fd)
 {
 	struct stat st;
 	int err = netns_open(e->path, fd);
 
+	if ((err == -EACCES || err == -EPERM) && pid_exiting(e->path))
+		return -ESTALE;
 	/* A /run/netns name being deleted leaves a plain file behind for a moment:
 	 * enumerated as a namespace, no longer one: gone. */
 	if (err == -EINVAL)
