@@ -546,9 +546,10 @@ int run_pipeline(const struct opts *o, run_say_fn say, const struct run_hooks *h
 		say("note: no room for the table's temporary file in %s (%s): the columns are as "
 		    "wide as the rows before it, later rows may not line up", spill_dir(),
 		    strerror(-r.status.spill_err));
-	/* FILE is replaced only by a successful run; one that could not read some
-	 * namespaces (partial) still is: it counts them (sockls_netns_unreadable) */
-	if (cerr >= 0 && (cerr = run_out_close(&r, err >= 0 && !r.failed)) != 0) {
+	/* FILE is replaced only by a complete, successful run (issue 26): one
+	 * that could not read some namespaces (partial, status 1) leaves the last
+	 * complete file, whose sockls_last_success_timestamp_seconds then ages */
+	if (cerr >= 0 && (cerr = run_out_close(&r, err >= 0 && !r.failed && !partial)) != 0) {
 		if (cerr < 0)
 			say("cannot write %s: %s", o->output_file, strerror(-cerr));
 		free_run(&r);

@@ -12,6 +12,7 @@
 
 #include "sockls/cli.h"
 #include "sockls/cli_hint.h"
+#include "cli_int.h"
 #include "sockls/num.h"
 #include "sockls/proto.h"
 #include "sockls/query.h"
@@ -120,28 +121,6 @@ static const struct option long_opts[] = {
 
 static const char short_opts[] = ":tuwx0MS46alnHpeoimsvhVWN:A:f:EK";
 
-__attribute__((format(printf, 2, 3)))
-static int fail(struct cli_error *err, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
-	va_end(ap);
-	return -EINVAL;
-}
-
-static int parse_uint(const char *s, unsigned long max, unsigned long *out)
-{
-	uint64_t v;
-	int err = num_parse_str(s, max, &v);
-
-	if (err)
-		return err;
-	*out = (unsigned long)v;
-	return 0;
-}
-
 /* Every row of the protocol table, or only those with IP addresses. */
 static uint32_t rows_where(bool inet_only)
 {
@@ -222,21 +201,21 @@ static int parse_query(const char *arg, struct opts *o, struct cli_error *err)
 		int rc;
 
 		if (len - !on == 0 || len >= sizeof(word))
-			return fail(err, "-A '%s': empty or unknown socket kind", arg);
+			return cli_fail(err, "-A '%s': empty or unknown socket kind", arg);
 		memcpy(word, p + !on, len - !on);
 		word[len - !on] = '\0';
 		rc = query_word(word, &protos, &utypes);
 		if (rc == -EPROTONOSUPPORT)
-			return fail(err, "-A '%s': sockls does not list %s sockets", arg, word);
+			return cli_fail(err, "-A '%s': sockls does not list %s sockets", arg, word);
 		if (rc < 0)
-			return fail(err, "-A '%s': unknown socket kind '%s'", arg, word);
+			return cli_fail(err, "-A '%s': unknown socket kind '%s'", arg, word);
 		kinds_set(o, protos, utypes, on);
 		if (!p[len])
 			break;
 		p += len + 1;
 	}
 	if (!o->protos)
-		return fail(err, "-A '%s' leaves no socket kind to list", arg);
+		return cli_fail(err, "-A '%s' leaves no socket kind to list", arg);
 	o->kind_opt = "-A";
 	o->kind_arg = arg;
 	return 0;
@@ -260,19 +239,19 @@ static int parse_family(const char *arg, struct opts *o, struct cli_error *err)
 		if (strcmp(arg, fams[i][0]) != 0)
 			continue;
 		if (!d)
-			return fail(err, "-f '%s': sockls does not list %s sockets", arg, fams[i][1]);
+			return cli_fail(err, "-f '%s': sockls does not list %s sockets", arg, fams[i][1]);
 		kinds_set(o, PROTO_BIT(d->id), d->id == PROTO_UNIX ? CLI_UNIX_ALL : 0, true);
 		o->kind_opt = "-f";
 		o->kind_arg = arg;
 		return 0;
 	}
-	return fail(err, "invalid family '%s' (inet, inet6, unix; as ss -f)", arg);
+	return cli_fail(err, "invalid family '%s' (inet, inet6, unix; as ss -f)", arg);
 }
 
 static int set_output(struct opts *o, enum out_mode mode, struct cli_error *err)
 {
 	if (o->out != OUT_TABLE && o->out != mode)
-		return fail(err, "--json and --ndjson cannot be combined: choose one");
+		return cli_fail(err, "--json and --ndjson cannot be combined: choose one");
 	o->out = mode;
 	return 0;
 }
@@ -286,7 +265,7 @@ static int parse_source(const char *arg, struct opts *o, struct cli_error *err)
 	else if (!strcmp(arg, "proc"))
 		o->source = SRC_PROC;
 	else
-		return fail(err, "invalid --source '%s' (auto, netlink or proc)", arg);
+		return cli_fail(err, "invalid --source '%s' (auto, netlink or proc)", arg);
 	return 0;
 }
 
@@ -299,13 +278,13 @@ static int parse_seconds(const char *arg, const char *opt, unsigned int *out, st
 	unsigned long s = 1, ms = 0;
 
 	if (wl >= sizeof(whole) || (dot && (strlen(dot + 1) == 0 || strlen(dot + 1) > 3)))
-		return fail(err, "invalid %s '%s' (seconds, 0.1 to 3600)", opt, arg);
+		return cli_fail(err, "invalid %s '%s' (seconds, 0.1 to 3600)", opt, arg);
 	memcpy(whole, arg, wl);
 	if (dot)
 		memcpy(frac, dot + 1, strlen(dot + 1));
-	if ((wl ? parse_uint(whole, 3600, &s) : (s = 0, 0)) < 0 || parse_uint(frac, 999, &ms) < 0 ||
+	if ((wl ? cli_parse_uint(whole, 3600, &s) : (s = 0, 0)) < 0 || cli_parse_uint(frac, 999, &ms) < 0 ||
 	    s * 1000 + ms < 100 || s * 1000 + ms > 3600000)
-		return fail(err, "invalid %s '%s' (seconds, 0.1 to 3600)", opt, arg);
+		return cli_fail(err, "invalid %s '%s' (seconds, 0.1 to 3600)", opt, arg);
 	*out = (unsigned int)(s * 1000 + ms);
 	return 0;
 }
@@ -329,7 +308,7 @@ static int parse_long_only(int c, const char *arg, struct opts *o, struct cli_er
 	case OPT_PROC_ROOT: o->proc_root = arg; break;
 	case OPT_STATE:
 		if (o->n_states == CLI_MAX_STATES)
-			return fail(err, "too many --state options at '%s'", arg);
+			return cli_fail(err, "too many --state options at '%s'", arg);
 		o->states[o->n_states++] = arg;
 		break;
 	case OPT_SPORT: o->sport = arg; break;
@@ -338,8 +317,8 @@ static int parse_long_only(int c, const char *arg, struct opts *o, struct cli_er
 	case OPT_EPHEMERAL: o->ephemeral = true; break;
 	case OPT_SERVICES: o->services_file = arg; break;
 	case OPT_NETNS_PID:
-		if (parse_uint(arg, INT_MAX, &v) < 0 || v == 0)
-			return fail(err, "invalid --netns-pid '%s'", arg);
+		if (cli_parse_uint(arg, INT_MAX, &v) < 0 || v == 0)
+			return cli_fail(err, "invalid --netns-pid '%s'", arg);
 		o->netns_pid = (int)v;
 		break;
 	case OPT_ALL_NETNS: o->all_netns = true; break;
@@ -353,8 +332,8 @@ static int parse_long_only(int c, const char *arg, struct opts *o, struct cli_er
 	case OPT_POD: o->pod = arg; break;
 	case OPT_WATCH: return parse_watch(arg, o, err);
 	case OPT_RCVBUF:
-		if (parse_uint(arg, 64u << 20, &v) < 0)
-			return fail(err, "invalid --rcvbuf '%s' (bytes, at most 64 MiB)", arg);
+		if (cli_parse_uint(arg, 64u << 20, &v) < 0)
+			return cli_fail(err, "invalid --rcvbuf '%s' (bytes, at most 64 MiB)", arg);
 		o->rcvbuf = v;
 		break;
 	case OPT_TOP: return cli_top(arg, o, err);
@@ -363,7 +342,7 @@ static int parse_long_only(int c, const char *arg, struct opts *o, struct cli_er
 	case OPT_PID: return cli_pids(arg, o, err);
 	case OPT_COUNT_BY: o->count_by = arg; break;
 	default:
-		return fail(err, "internal: unhandled option %d", c);
+		return cli_fail(err, "internal: unhandled option %d", c);
 	}
 	return 0;
 }
@@ -415,23 +394,23 @@ static int parse_short(int c, const char *arg, struct opts *o, struct cli_error 
 static int check_reports(const struct opts *o, struct cli_error *err)
 {
 	if (o->prometheus && (o->summary || o->ephemeral || o->out != OUT_TABLE))
-		return fail(err, "--prometheus: choose one of --prometheus, -s, --ephemeral, --json, --ndjson");
+		return cli_fail(err, "--prometheus: choose one of --prometheus, -s, --ephemeral, --json, --ndjson");
 	/* -s adds up counters of one namespace (sockstat): across all of them it would mix. */
 	if (o->summary && o->all_netns)
-		return fail(err, "-s cannot be combined with --all-netns (one namespace at a time: -N NAME -s)");
+		return cli_fail(err, "-s cannot be combined with --all-netns (one namespace at a time: -N NAME -s)");
 	if (o->top_set && !o->ephemeral && !o->prometheus && !o->count_by)
-		return fail(err, "--top applies to --ephemeral, --prometheus and --count-by");
+		return cli_fail(err, "--top applies to --ephemeral, --prometheus and --count-by");
 	if (cli_count_check(o, err) < 0)
 		return -EINVAL;
 	if (o->output_file && !o->output_file[0])
-		return fail(err, "--output needs a file name");
+		return cli_fail(err, "--output needs a file name");
 	/* an empty name would select the sockets with no unit, container or pod */
 	if (o->unit && !o->unit[0])
-		return fail(err, "--unit needs a unit name ('' given)");
+		return cli_fail(err, "--unit needs a unit name ('' given)");
 	if (o->container && !o->container[0])
-		return fail(err, "--container needs a container name or id ('' given)");
+		return cli_fail(err, "--container needs a container name or id ('' given)");
 	if (o->pod && !o->pod[0])
-		return fail(err, "--pod needs a pod name or uid ('' given)");
+		return cli_fail(err, "--pod needs a pod name or uid ('' given)");
 	return 0;
 }
 
@@ -444,7 +423,7 @@ static int check_events(const struct opts *o, struct cli_error *err)
 
 	if (!bad)
 		return 0;
-	return fail(err, "--events cannot be combined with %s (text or --ndjson on standard output; "
+	return cli_fail(err, "--events cannot be combined with %s (text or --ndjson on standard output; "
 		    "filter a cgroup with the expression 'cgroup PATH')", bad);
 }
 
@@ -457,29 +436,29 @@ static int check_over_time(const struct opts *o, struct cli_error *err)
 			o->container || o->pod || o->n_pids;
 
 	if (o->dry_run && !o->kill)
-		return fail(err, "--dry-run applies to -K (list what would be destroyed)");
+		return cli_fail(err, "--dry-run applies to -K (list what would be destroyed)");
 	if ((o->watch_ms != 0) + o->events + o->kill == 0)
 		return 0;
 	if ((o->watch_ms != 0) + o->events + o->kill > 1)
-		return fail(err, "%s: choose one of --watch, --events and --kill", name);
+		return cli_fail(err, "%s: choose one of --watch, --events and --kill", name);
 	if (o->summary || o->list_services || (o->ephemeral && !o->watch_ms))
-		return fail(err, "%s cannot be combined with -s, --ephemeral or --list-services", name);
+		return cli_fail(err, "%s cannot be combined with -s, --ephemeral or --list-services", name);
 	/* the report over time: one namespace, a live view or one object per refresh */
 	if (o->ephemeral && (o->out == OUT_JSON || o->all_netns || o->output_file))
-		return fail(err, "--ephemeral --watch: a live view, or --ndjson; not with --json, "
+		return cli_fail(err, "--ephemeral --watch: a live view, or --ndjson; not with --json, "
 			    "--output or --all-netns (one namespace: -N NAME)");
 	/* --output FILE holds one complete listing: a stream has none */
 	if (o->output_file && (o->events || (o->watch_ms && o->out == OUT_NDJSON)))
-		return fail(err, "%s%s writes a stream: not with --output (redirect standard output)",
+		return cli_fail(err, "%s%s writes a stream: not with --output (redirect standard output)",
 			    name, o->events ? "" : " --ndjson");
 	if ((o->events || o->kill) && (o->all_netns || o->source == SRC_PROC))
-		return fail(err, "%s needs netlink in one namespace (not --all-netns, --proc-root or --source proc)", name);
+		return cli_fail(err, "%s needs netlink in one namespace (not --all-netns, --proc-root or --source proc)", name);
 	if (o->kill && !filtered)
-		return fail(err, "%s destroys sockets: give a filter (an expression, --state or a port)", name);
+		return cli_fail(err, "%s destroys sockets: give a filter (an expression, --state or a port)", name);
 	/* SOCK_DESTROY: tcp_diag and udp_diag; raw_diag destroys the first raw
 	 * socket with the same protocol and addresses, not the one listed */
 	if (o->kill && (o->protos & ~(PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP))))
-		return fail(err, "%s destroys TCP and UDP sockets only: ask for -t or -u", name);
+		return cli_fail(err, "%s destroys TCP and UDP sockets only: ask for -t or -u", name);
 	if (o->events)
 		return check_events(o, err);
 	return 0;
@@ -490,21 +469,21 @@ static int check_combination(struct opts *o, struct cli_error *err)
 	int selectors = (o->netns != NULL) + (o->netns_pid != 0) + o->all_netns;
 
 	if (selectors > 1)
-		return fail(err, "%s: choose one of --netns, --netns-pid, --all-netns", "namespace");
+		return cli_fail(err, "%s: choose one of --netns, --netns-pid, --all-netns", "namespace");
 	if (o->proc_root) {
 		if (o->source == SRC_NETLINK)
-			return fail(err, "--proc-root '%s' cannot be read with --source netlink", o->proc_root);
+			return cli_fail(err, "--proc-root '%s' cannot be read with --source netlink", o->proc_root);
 		if (selectors)
-			return fail(err, "--proc-root '%s' cannot be combined with a namespace option", o->proc_root);
+			return cli_fail(err, "--proc-root '%s' cannot be combined with a namespace option", o->proc_root);
 		o->source = SRC_PROC;
 	} else {
 		o->proc_root = "/proc";
 	}
 	if (o->summary + o->ephemeral > 1)
-		return fail(err, "%s: choose one of --summary and --ephemeral", "-s");
+		return cli_fail(err, "%s: choose one of --summary and --ephemeral", "-s");
 	/* ss -x4 lists UNIX and IPv4 sockets; sockls says it cannot mean both. */
 	if (o->fam_opt && o->protos && !(o->protos & rows_where(true)))
-		return fail(err, "%s%s%s and %s cannot be combined: %s applies to IP sockets only",
+		return cli_fail(err, "%s%s%s and %s cannot be combined: %s applies to IP sockets only",
 			    o->kind_opt, o->kind_arg ? " " : "", o->kind_arg ? o->kind_arg : "",
 			    o->fam_opt, o->fam_opt);
 	int ret = check_reports(o, err);
@@ -550,16 +529,16 @@ static int unknown_option(int argc, char **argv, struct cli_error *err)
 		const char *w = argv[optind - 1];
 		if (w[0] == '-' && w[1] == '-' &&
 		    cli_long_matches(w, long_opts, names, sizeof(names)) > 1)
-			return fail(err, "option '%s' is ambiguous: %s", w, names);
-		return fail(err, "unknown option '%s'", w);
+			return cli_fail(err, "option '%s' is ambiguous: %s", w, names);
+		return cli_fail(err, "unknown option '%s'", w);
 	}
 	word = cli_bad_word(argc, argv, optopt, short_opts + 1, long_opts);
 	if (!word || (word[1] == optopt && word[2] == '\0'))
-		return fail(err, "unknown option '-%c'", optopt);
+		return cli_fail(err, "unknown option '-%c'", optopt);
 	if (cli_lsof_hint(word, hint, sizeof(hint)))
-		return fail(err, "unknown option '-%c' in '%s'; for lsof's %s say: sockls %s", optopt,
+		return cli_fail(err, "unknown option '-%c' in '%s'; for lsof's %s say: sockls %s", optopt,
 			    word, word, hint);
-	return fail(err, "unknown option '-%c' in '%s'", optopt, word);
+	return cli_fail(err, "unknown option '-%c' in '%s'", optopt, word);
 }
 
 int cli_parse(int argc, char **argv, struct opts *o, struct cli_error *err)
@@ -580,7 +559,7 @@ int cli_parse(int argc, char **argv, struct opts *o, struct cli_error *err)
 		if (c == '?')
 			return unknown_option(argc, argv, err);
 		if (c == ':')
-			return fail(err, "option '%s' needs an argument", argv[optind - 1]);
+			return cli_fail(err, "option '%s' needs an argument", argv[optind - 1]);
 		ret = parse_short(c, optarg, o, err);
 		if (ret < 0)
 			return ret;
@@ -588,7 +567,7 @@ int cli_parse(int argc, char **argv, struct opts *o, struct cli_error *err)
 	o->expr = argv + optind;
 	o->n_expr = argc - optind;
 	if (o->n_expr && cli_lsof_hint(o->expr[0], hint, sizeof(hint)))
-		return fail(err, "'%s' is not a filter word; for lsof's %s say: sockls %s", o->expr[0],
+		return cli_fail(err, "'%s' is not a filter word; for lsof's %s say: sockls %s", o->expr[0],
 			    o->expr[0], hint);
 	ret = check_combination(o, err);
 	if (ret < 0)

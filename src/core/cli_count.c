@@ -7,29 +7,10 @@
 #include <string.h>
 
 #include "sockls/cli.h"
+#include "cli_int.h"
 #include "sockls/num.h"
 
-__attribute__((format(printf, 2, 3)))
-static int refuse(struct cli_error *err, const char *fmt, ...)
-{
-	va_list ap;
 
-	va_start(ap, fmt);
-	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
-	va_end(ap);
-	return -EINVAL;
-}
-
-static int parse_uint(const char *s, unsigned long max, unsigned long *out)
-{
-	uint64_t v;
-	int err = num_parse_str(s, max, &v);
-
-	if (err)
-		return err;
-	*out = (unsigned long)v;
-	return 0;
-}
 
 /* --pid PID[,PID...]: process ids (1 to 2^22, the largest pid_max); repeatable. */
 int cli_pids(const char *arg, struct opts *o, struct cli_error *err)
@@ -41,13 +22,13 @@ int cli_pids(const char *arg, struct opts *o, struct cli_error *err)
 	for (;;) {
 		size_t len = strcspn(p, ",");
 		if (len == 0 || len >= sizeof(word))
-			return refuse(err, "invalid --pid '%s' (process ids: PID[,PID...])", arg);
+			return cli_fail(err, "invalid --pid '%s' (process ids: PID[,PID...])", arg);
 		memcpy(word, p, len);
 		word[len] = '\0';
-		if (parse_uint(word, 4194304, &v) < 0 || v == 0)
-			return refuse(err, "invalid --pid '%s': '%s' is not a process id", arg, word);
+		if (cli_parse_uint(word, 4194304, &v) < 0 || v == 0)
+			return cli_fail(err, "invalid --pid '%s': '%s' is not a process id", arg, word);
 		if (o->n_pids == CLI_MAX_PIDS)
-			return refuse(err, "--pid '%s': at most %d process ids", arg, CLI_MAX_PIDS);
+			return cli_fail(err, "--pid '%s': at most %d process ids", arg, CLI_MAX_PIDS);
 		o->pids[o->n_pids++] = (int32_t)v;
 		if (!p[len])
 			return 0;
@@ -59,8 +40,8 @@ int cli_top(const char *arg, struct opts *o, struct cli_error *err)
 {
 	unsigned long v = 0;
 
-	if (parse_uint(arg, CLI_TOP_MAX, &v) < 0)
-		return refuse(err, "invalid --top '%s' (0 to %u)", arg, CLI_TOP_MAX);
+	if (cli_parse_uint(arg, CLI_TOP_MAX, &v) < 0)
+		return cli_fail(err, "invalid --top '%s' (0 to %u)", arg, CLI_TOP_MAX);
 	o->top_n = (unsigned int)v;
 	o->top_set = true;
 	return 0;
@@ -71,10 +52,10 @@ int cli_count_check(const struct opts *o, struct cli_error *err)
 	if (!o->count_by)
 		return 0;
 	if (o->summary || o->ephemeral || o->doctor || o->out == OUT_NDJSON || o->list_services)
-		return refuse(err, "--count-by: choose one of --count-by, -s, --ephemeral, --doctor, "
+		return cli_fail(err, "--count-by: choose one of --count-by, -s, --ephemeral, --doctor, "
 			      "--ndjson");
 	if (o->watch_ms || o->events || o->kill)
-		return refuse(err, "%s cannot be combined with --count-by",
+		return cli_fail(err, "%s cannot be combined with --count-by",
 			      o->kill ? "--kill" : o->events ? "--events" : "--watch");
 	return 0;
 }

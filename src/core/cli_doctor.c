@@ -7,22 +7,13 @@
 #include <string.h>
 
 #include "sockls/cli.h"
+#include "cli_int.h"
 
-__attribute__((format(printf, 2, 3)))
-static int refuse(struct cli_error *err, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
-	va_end(ap);
-	return -EINVAL;
-}
 
 int cli_doctor_threshold(const char *arg, struct opts *o, struct cli_error *err)
 {
 	if (o->n_doctor_thr == CLI_DOCTOR_THR_MAX)
-		return refuse(err, "too many --doctor-threshold options at '%s'", arg);
+		return cli_fail(err, "too many --doctor-threshold options at '%s'", arg);
 	o->doctor_thr[o->n_doctor_thr++] = arg;
 	return 0;
 }
@@ -37,22 +28,22 @@ int cli_doctor_fail_on(const char *arg, struct opts *o, struct cli_error *err)
 			o->fail_on = i;
 			return 0;
 		}
-	return refuse(err, "invalid --fail-on '%s' (info, warning, critical or none)", arg);
+	return cli_fail(err, "invalid --fail-on '%s' (info, warning, critical or none)", arg);
 }
 
 int cli_doctor_check(const struct opts *o, struct cli_error *err)
 {
 	if (!o->doctor) {
 		if (o->interval_ms || o->n_doctor_thr || o->fail_on != 1)
-			return refuse(err, "%s applies to --doctor", o->interval_ms ? "--interval" :
+			return cli_fail(err, "%s applies to --doctor", o->interval_ms ? "--interval" :
 				      o->n_doctor_thr ? "--doctor-threshold" : "--fail-on");
 		return 0;
 	}
 	if (o->summary || o->ephemeral || o->list_services || o->watch_ms || o->events || o->kill)
-		return refuse(err, "%s cannot be combined with -s, --ephemeral, --list-services, "
+		return cli_fail(err, "%s cannot be combined with -s, --ephemeral, --list-services, "
 			      "--watch, --events or --kill", "--doctor");
 	if (o->out == OUT_NDJSON || o->output_file)
-		return refuse(err, "--doctor writes one report to standard output: not with %s",
+		return cli_fail(err, "--doctor writes one report to standard output: not with %s",
 			      o->output_file ? "--output" : "--ndjson");
 	return 0;
 }

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: MIT
 """--output FILE (issue 26 item 1): only a regular file (or none) is replaced,
-only by a successful run (one that could not read some namespaces counts them
-and still replaces it), keeping its owner, group and mode; any
+only by a complete, successful run (one that could not read some namespaces
+exits 1 and leaves the last complete file), keeping its owner, group and mode; any
 other target (device node, FIFO, socket, directory, symbolic link) is refused
 and left as it was; --watch with --output keeps FILE whole at every refresh
 (--ndjson and -E streams are refused); no FILE.tmp.* survives a signal.
@@ -82,9 +82,9 @@ for alias in ("/dev/stdout", "/dev/null"):
         fail("--output %s: status %d, %r" % (alias, p.returncode, p.stderr))
 
 # A namespace the user cannot enter (--all-netns as nobody, in a mount
-# namespace of this test's own): status 1, and FILE is still replaced, since the
-# exposition counts what it could not read (sockls_netns_unreadable), which is
-# what a monitoring timer wants to see (issue 30).
+# namespace of this test's own): status 1, the count on stdout's exposition,
+# and FILE left as it was (issue 26: a failed run replaces nothing; its
+# sockls_last_success_timestamp_seconds ages, which monitoring sees).
 if ROOT:
     os.chmod(d, 0o777)
     put(target)
@@ -95,10 +95,15 @@ if ROOT:
                        timeout=60)
     if p.returncode != 1 or "CAP_SYS_ADMIN" not in p.stderr:
         fail("--all-netns as nobody: status %d, %r" % (p.returncode, p.stderr))
-    text = open(target).read()
-    unreadable = [l for l in text.splitlines() if l.startswith("sockls_netns_unreadable ")]
-    if len(unreadable) != 1 or int(unreadable[0].split()[1]) < 1:
-        fail("--all-netns as nobody: FILE does not count the unreadable namespaces: %r"
+    if open(target).read() != OLD:
+        fail("--all-netns as nobody (status 1): FILE was replaced by an incomplete run")
+    script = ("mkdir -p /run/netns && mount -t tmpfs none /run/netns && ip netns add sockls-out && "
+              "runuser -u nobody -- %s --all-netns --prometheus" % SOCKLS)
+    p = subprocess.run(["unshare", "-m", "bash", "-c", script], capture_output=True, text=True,
+                       timeout=60)
+    unreadable = [l for l in p.stdout.splitlines() if l.startswith("sockls_netns_unreadable ")]
+    if p.returncode != 1 or len(unreadable) != 1 or int(unreadable[0].split()[1]) < 1:
+        fail("--all-netns --prometheus as nobody: the unreadable namespaces counted: %r"
              % unreadable)
     # a good run as nobody keeps nobody's 0640 file 0640 and nobody's
     p = sockls("--prometheus", "--output", target, user="nobody")

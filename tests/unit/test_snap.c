@@ -3,6 +3,7 @@
  * for exactly the refreshes asked, rates from byte counters. */
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <setjmp.h>
 #include <cmocka.h>
 #include <linux/tcp.h>
