@@ -235,6 +235,7 @@ doc-check: $(BIN) $(MAN)
 	@SOCKLS=$(abspath $(BIN)) tests/doc/check.sh
 	@SOCKLS=$(abspath $(BIN)) VERSION_FALLBACK=$(VERSION_FALLBACK) tests/doc/version.sh
 	@tests/doc/quickstart.sh
+	@tools/mutants --check
 	@tests/doc/spdx.sh
 
 # The same suite with AddressSanitizer and UndefinedBehaviorSanitizer;
