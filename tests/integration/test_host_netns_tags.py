@@ -10,7 +10,7 @@ import os
 import subprocess
 import sys
 
-from lib import fail, promtool_check, run, skip, sockls
+from lib import fail, promtool_check, run, skip, skip_unprivileged, sockls
 
 HOLDER = r"""
 import socket, sys
@@ -23,7 +23,7 @@ sys.stdin.read()
 """
 
 if os.geteuid() != 0:
-    skip("test_host_netns_tags: needs root for ip netns add (CI runs as root)")
+    skip_unprivileged("test_host_netns_tags: needs root for ip netns add (CI runs as root)")
 if run(["ip", "netns", "list"], expect=None).returncode != 0:
     skip("test_host_netns_tags: ip netns is not usable here")
 

@@ -16,7 +16,7 @@ import subprocess
 import sys
 import time
 
-from lib import fail, prom_metrics, run, skip
+from lib import fail, prom_metrics, run, skip, skip_unprivileged
 
 SOCKLS = os.environ["SOCKLS"]
 HOLDER = r"""
@@ -31,7 +31,7 @@ sys.stdin.read()
 LINE = re.compile(r"^sockls: (\d+) of (\d+) network namespaces could not be read: (.*)$")
 
 if os.geteuid() != 0:
-    skip("test_host_netns_unreadable: needs root for ip netns add and capability drops")
+    skip_unprivileged("test_host_netns_unreadable: needs root for ip netns add and capability drops")
 if run(["ip", "netns", "list"], expect=None).returncode != 0:
     skip("test_host_netns_unreadable: ip netns is not usable here")
 

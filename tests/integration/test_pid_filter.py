@@ -12,7 +12,7 @@ import re
 import subprocess
 import sys
 
-from lib import fail, sockls
+from lib import fail, sockls, sockls_all_netns
 
 PROC = r"""
 import json, os, socket, sys
@@ -98,8 +98,8 @@ def main():
                           (("-N", "/proc/%d/ns/net" % p, "--pid", str(p)), None)):
             if "--all-netns" in args:  # the Netns column first
                 # as non-root other namespaces cannot be entered (status 1, said)
-                got = ends(" ".join(l.split()[1:]) for l in sockls(
-                    "-tuanH", *args, expect=None if os.getuid() else 0).stdout.splitlines())
+                got = ends(" ".join(l.split()[1:]) for l in sockls_all_netns(
+                    "-tuanH", *[a for a in args if a != "--all-netns"]).stdout.splitlines())
             else:
                 got = listed(*args, env=env)
             if got != mine(info):
