@@ -26,6 +26,10 @@ def sysctl(name, value):
 
 sysctl("ip_local_port_range", "40000 40999")
 held = []
+# A bind()-only socket on a port of the range, bound before any connect()
+# could take that port.
+bound = socket.socket()
+bound.bind(("127.0.0.1", 40600))
 
 # A listener inside the range, with 5 clients (whose ports are ephemeral too).
 inside = socket.socket()
@@ -41,9 +45,6 @@ outside.listen(16)
 for _ in range(3):
     c = socket.create_connection(("127.0.0.1", 5432))
     held += [c, outside.accept()[0]]
-# A bind()-only socket on a port of the range.
-bound = socket.socket()
-bound.bind(("127.0.0.1", 40600))
 
 # What the test made, as ss sees it: 8 client sockets on ephemeral ports,
 # 5 accepted ones on the listener's port.
