@@ -177,6 +177,7 @@ static int report_end_json(struct report_state *s)
 		eph_json_all(jw, s);
 	}
 	json_netns_tally(jw, s->ctx.netns);
+	json_status(jw, s->ctx.status); /* a source that gave up says so here too */
 	jsonw_obj_end(jw);
 	err = jsonw_flush(jw);
 	jsonw_free(jw);

@@ -91,6 +91,20 @@ if last.get("incomplete") is not True or "sockets" in last:
     fail("--ndjson does not end with the incomplete line: %r" % last)
 valid(p.stdout, nd=True)
 listing(d, "-n", expect=1)
+# the reports say it too: -s and --ephemeral (both count UDP; the fixture
+# has no port range, so the copy is given one)
+os.makedirs(os.path.join(d, "sys", "net", "ipv4"), exist_ok=True)
+with open(os.path.join(d, "sys", "net", "ipv4", "ip_local_port_range"), "w") as f:
+    f.write("32768\t60999\n")
+for mode in (["-s"], ["--ephemeral"]):
+    q = subprocess.run([SOCKLS, "--proc-root", d, *mode, "--json"], capture_output=True,
+                       text=True, timeout=60)
+    rep = json.loads(q.stdout)
+    if q.returncode != 1 or rep.get("incomplete") is not True or \
+            not any("net/udp" in e for e in rep.get("errors", [])):
+        fail("%s --json with a refused net/udp: status %d, incomplete %r, errors %r"
+             % (mode[0], q.returncode, rep.get("incomplete"), rep.get("errors")))
+    valid(q.stdout)
 shutil.rmtree(d)
 print("ok: a long /proc line is skipped, the rest listed; a refused file makes the listing "
       "say incomplete (JSON, NDJSON, status 1)")
