@@ -18,6 +18,7 @@ import tempfile
 import time
 
 from lib import SOCKLS, fail, schema_validator, skip
+from tmuxterm import Term, check_lines, note_counts
 
 LOW, HIGH, RESERVED = 40000, 40099, set(range(40090, 40100))
 USABLE = HIGH - LOW + 1 - len(RESERVED)
@@ -189,37 +190,6 @@ def test_ndjson():
     print("ok: NDJSON rates and time to exhaustion match the test's counts (%d refreshes)" % synced)
 
 
-class Tmux:
-    """A tmux server of this test alone: its socket lives in a directory of
-    its own, removed by close() (tmux kill-server leaves the socket file)."""
-
-    def __init__(self):
-        self.dir = tempfile.mkdtemp(prefix="sockls-ephw-")
-        self.sock = os.path.join(self.dir, "tmux")
-
-    def close(self):
-        self("kill-server")
-        shutil.rmtree(self.dir, ignore_errors=True)
-
-    def __call__(self, *args):
-        return subprocess.run(["tmux", "-S", self.sock, *args], capture_output=True, text=True,
-                              timeout=10).stdout
-
-    def screen(self):
-        return self("capture-pane", "-p", "-t", "w")
-
-    def wait_for(self, pred, what, secs=8, tick=None):
-        end = time.time() + secs
-        while time.time() < end:
-            if tick:
-                tick()
-            s = self.screen()
-            if pred(s):
-                return s
-            time.sleep(0.25)
-        fail("live view: %s; screen:\n%s" % (what, self.screen()))
-
-
 def row(screen, remote):
     for ln in screen.splitlines():
         f = ln.split()
@@ -231,8 +201,7 @@ def row(screen, remote):
 def test_live():
     if not shutil.which("tmux"):
         skip("tmux is missing: cannot drive the live view")
-    t = Tmux()
-    t("new-session", "-d", "-s", "w", "-x", "150", "-y", "30", "sh")
+    t = Term("live", 150, 30, "sh", 8)
     try:
         t("send-keys", "-t", "w", "echo BE''FORE; %s --ephemeral --watch=0.5; stty -a | "
           "grep -o -- '-*icanon' ; echo AF''TER" % SOCKLS, "Enter")
@@ -260,14 +229,7 @@ def test_live():
         s = t.screen()
         if row(s, A + ":5000") is None or s.index(A + ":5000") > s.index(B + ":5000"):
             fail("sort by exhaustion: the growing destination is not first:\n" + s)
-        t("send-keys", "-t", "w", "q")
-        s = t.wait_for(lambda s: "AFTER" in s, "q did not quit")
-        if "BEFORE" not in s or "sort: exhaustion" in s:
-            fail("terminal not restored (alternate screen):\n" + s)
-        if "-icanon" in s or "\nicanon" not in "\n" + "\n".join(x.strip() for x in s.splitlines()):
-            fail("terminal mode not restored (icanon):\n" + repr(s))
-        if t("display", "-p", "-t", "w", "#{alternate_on}").strip() != "0":
-            fail("alternate screen still on")
+        t.quit_from("sort: exhaustion")
     finally:
         t.close()
     print("ok: live view in tmux: New/s, Growth/s, Exhausted in, sort by exhaustion, q restores")
@@ -282,8 +244,6 @@ print("ok")
 # Exhausted in stay, destinations that do not fit are counted and scroll,
 # Ctrl-Z gives the terminal back and fg redraws.
 import re
-
-from tmuxterm import Term, check_lines, note_counts
 
 
 def dest_rows(screen):

@@ -11,6 +11,7 @@ import tempfile
 import time
 
 from lib import SOCKLS, fail, schema_validator, skip
+from tmuxterm import Term, check_lines, note_counts
 
 VALIDATE = {}
 
@@ -87,42 +88,12 @@ def test_snapshots():
     print("ok: without a terminal, one listing per interval (%d)" % heads)
 
 
-class Tmux:
-    """A tmux server of this test alone: its socket lives in a directory of
-    its own, removed by close() (tmux kill-server leaves the socket file)."""
-
-    def __init__(self):
-        self.dir = tempfile.mkdtemp(prefix="sockls-watch-")
-        self.sock = os.path.join(self.dir, "tmux")
-
-    def close(self):
-        self("kill-server")
-        shutil.rmtree(self.dir, ignore_errors=True)
-
-    def __call__(self, *args):
-        return subprocess.run(["tmux", "-S", self.sock, *args], capture_output=True, text=True,
-                              timeout=10).stdout
-
-    def screen(self):
-        return self("capture-pane", "-p", "-t", "w")
-
-    def wait_for(self, pred, what, secs=6):
-        end = time.time() + secs
-        while time.time() < end:
-            s = self.screen()
-            if pred(s):
-                return s
-            time.sleep(0.2)
-        fail("live view: %s; screen:\n%s" % (what, self.screen()))
-
-
 def test_live():
     if not shutil.which("tmux"):
         skip("tmux is missing: cannot drive the live view")
     l = listener(7103)
     keep = [connect(l, 7103) for _ in range(2)]
-    t = Tmux()
-    t("new-session", "-d", "-s", "w", "-x", "150", "-y", "30", "sh")
+    t = Term("live", 150, 30, "sh", 6)
     try:
         t("send-keys", "-t", "w", "echo BE''FORE; %s --watch=0.3 -tn sport = :7103; stty -a | grep -o -- '-*icanon' ; echo AF''TER" % SOCKLS, "Enter")
         t.wait_for(lambda s: "sort: rate" in s, "no header")
@@ -139,14 +110,7 @@ def test_live():
         peers = [int(ln.split()[3].rsplit(":", 1)[1]) for ln in rows]
         if peers != sorted(peers):
             fail("sort by remote: peers %r not in order" % peers)
-        t("send-keys", "-t", "w", "q")
-        s = t.wait_for(lambda s: "AFTER" in s, "q did not quit")
-        if "BEFORE" not in s or "sort: remote" in s:
-            fail("terminal not restored (alternate screen):\n" + s)
-        if "-icanon" in s or "\nicanon" not in "\n" + "\n".join(x.strip() for x in s.splitlines()):
-            fail("terminal mode not restored (icanon):\n" + repr(s))
-        if t("display", "-p", "-t", "w", "#{alternate_on}").strip() != "0":
-            fail("alternate screen still on")
+        t.quit_from("sort: remote")
         del cport
     finally:
         t.close()
@@ -167,7 +131,6 @@ import signal
 import tempfile
 
 from lib import sockls
-from tmuxterm import Term, check_lines, note_counts
 
 
 def unix_row(line, socks):

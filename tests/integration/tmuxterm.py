@@ -4,7 +4,9 @@ running bash (job control: Ctrl-Z, fg), its screen, its modes
 (#{alternate_on}, #{cursor_flag}), and the display columns of what it shows."""
 import os
 import re
+import shutil
 import subprocess
+import tempfile
 import time
 import unicodedata
 
@@ -18,21 +20,23 @@ def columns(text):
 
 
 class Term:
-    """tmux at 80x24 running bash (job control for Ctrl-Z and fg); UTF-8."""
+    """tmux at COLSxROWS (80x24 unless told) running bash with job control
+    (Ctrl-Z, fg), or the given shell; UTF-8. Its server is this test's alone:
+    the socket lives in a directory of its own under TMPDIR, removed by close()
+    (tmux kill-server leaves the socket file)."""
 
-    def __init__(self, name):
-        self.sock = "/tmp/sockls-%s-%d" % (name, os.getpid())
-        self("-u", "new-session", "-d", "-s", "w", "-x", "80", "-y", "24",
-             "ulimit -c 0; exec env PS1='$ ' bash --norc --noprofile")  # no core file on Ctrl-\\
+    def __init__(self, name, cols=80, rows=24, shell=None, secs=6):
+        self.dir = tempfile.mkdtemp(prefix="sockls-%s-" % name)
+        self.sock = os.path.join(self.dir, "tmux")
+        self.secs = secs
+        self("-u", "new-session", "-d", "-s", "w", "-x", str(cols), "-y", str(rows),
+             shell or "ulimit -c 0; exec env PS1='$ ' bash --norc --noprofile")  # no core on Ctrl-\\
         self("set-option", "-t", "w", "status", "off")
 
     def close(self):
         """Ends the tmux server (and what runs in it) and removes its socket."""
         self("kill-server")
-        try:
-            os.unlink(self.sock)
-        except OSError:
-            pass
+        shutil.rmtree(self.dir, ignore_errors=True)
 
     def __call__(self, *args):
         return subprocess.run(["tmux", "-S", self.sock, *args], capture_output=True,
@@ -49,8 +53,8 @@ class Term:
     def screen(self):
         return self("capture-pane", "-p", "-t", "w")
 
-    def wait_for(self, pred, what, secs=6, tick=None):
-        end = time.time() + secs
+    def wait_for(self, pred, what, secs=None, tick=None):
+        end = time.time() + (secs or self.secs)
         while time.time() < end:
             if tick:
                 tick()
@@ -96,6 +100,21 @@ class Term:
         if "-icanon" in s or not re.search(r"^icanon$", s, re.M):
             fail("%s: terminal mode not restored:\n%s" % (what, s))
         return s
+
+
+    def quit_from(self, gone):
+        """q ends a view started by a command line that echoes BEFORE first and
+        prints stty's icanon and AFTER once sockls has ended: the screen is the
+        shell's again (`gone`, the view's text, is not on it), the terminal mode
+        and the normal screen are back."""
+        self("send-keys", "-t", "w", "q")
+        s = self.wait_for(lambda s: "AFTER" in s, "q did not quit")
+        if "BEFORE" not in s or gone in s:
+            fail("terminal not restored (alternate screen):\n" + s)
+        if "-icanon" in s or "\nicanon" not in "\n" + "\n".join(x.strip() for x in s.splitlines()):
+            fail("terminal mode not restored (icanon):\n" + repr(s))
+        if self("display", "-p", "-t", "w", "#{alternate_on}").strip() != "0":
+            fail("alternate screen still on")
 
 
 def note_counts(screen):
