@@ -41,6 +41,11 @@ function target(desc, n, a, b, lim,   va, vb, r, s, est, nb) {
 			      (est <= lim ? "met by estimate" : "**missed** by estimate") " |"
 			return
 		}
+	} else if (vb < 0 && nb ~ /^timeout: >[0-9.]+s/) {
+		# b ran longer than the timeout: a / timeout bounds the ratio from above
+		match(nb, /[0-9.]+/); r = va / substr(nb, RSTART, RLENGTH)
+		print "| " desc " | " n " | < " sprintf("%.3f", r) " (" label[b] " timed out) | " mark(r <= lim) " |"
+		return
 	} else if (vb < 0) { print "| " desc " | " n " | n/a (" label[b] ": " (nb ? nb : "no data") ") | |"; return }
 	else { r = va / vb; s = sprintf("%.3f", r) }
 	print "| " desc " | " n " | " s " | " mark(r <= lim) " |"

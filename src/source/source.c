@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /* source.c - one interface over the netlink and /proc sources: the requests a
  * query needs (from the protocol table), the bytecode, probing and fallback.
- * With --source auto a request goes to sock_diag first; only when one fails
- * are all requests probed (plan()), to choose between /proc and an error. */
+ * With --source auto a request goes to sock_diag first; a refused one falls
+ * back to /proc (a UNIX one after a probe: refused()) and stays there for the
+ * source's next dumps. plan() probes every request only where a word before
+ * the output depends on it: --source netlink, a JSON head, no /proc file. */
 #include <errno.h>
 #include <linux/inet_diag.h>
 #include <stdio.h>
@@ -26,7 +28,7 @@ struct source {
 	struct nl_source *nl;
 	source_note_cb note;
 	void *note_data;
-	uint64_t proc_only;      /* req_bit()s that netlink cannot serve (probed) */
+	uint64_t proc_only;      /* req_bit()s that netlink cannot serve (probed or refused) */
 	unsigned int probed, probed_proc;
 	bool planned;            /* plan() ran: proc_only and unix_answered are known */
 	bool dumped;             /* a dump ran: fell_back says what /proc served */
