@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* floor.c - the benchmark floor: a bare sock_diag TCP dump that parses and discards every message.
  * It asks the cheapest way the kernel offers: one TCPDIAG_GETSOCK request, which
- * dumps both families in one walk of the socket tables (as sockls does). */
+ * dumps both families in one walk of the socket tables (as sockls does).
+ * With -2: one SOCK_DIAG_BY_FAMILY request per family, two walks (as ss asks). */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,7 +23,7 @@ static int floor_msg_cb(const struct nlmsghdr *nlh, void *data)
 {
 	unsigned long *count = data;
 
-	if (nlh->nlmsg_type == TCPDIAG_GETSOCK)
+	if (nlh->nlmsg_type == TCPDIAG_GETSOCK || nlh->nlmsg_type == SOCK_DIAG_BY_FAMILY)
 		(*count)++;
 	return MNL_CB_OK;
 }
@@ -37,22 +38,30 @@ static void floor_rcvbuf(struct mnl_socket *nl)
 		setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &size, sizeof(size));
 }
 
-static int floor_dump(struct mnl_socket *nl, char *buf, unsigned long *count)
+/* family 0: the compat request for both; AF_INET or AF_INET6: a v2 request for one. */
+static int floor_dump(struct mnl_socket *nl, char *buf, unsigned int family, unsigned long *count)
 {
 	struct nlmsghdr *nlh;
-	struct inet_diag_req *req;
-	unsigned int seq = (unsigned int)time(NULL);
+	unsigned int seq = (unsigned int)time(NULL) + family;
 	unsigned int portid = mnl_socket_get_portid(nl);
 	ssize_t n;
 	int ret;
 
 	nlh = mnl_nlmsg_put_header(buf);
-	nlh->nlmsg_type = TCPDIAG_GETSOCK;
 	nlh->nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
 	nlh->nlmsg_seq = seq;
-	req = mnl_nlmsg_put_extra_header(nlh, sizeof(*req));
-	req->idiag_family = AF_INET; /* the compat dump covers both families */
-	req->idiag_states = ~0u;
+	if (family) {
+		struct inet_diag_req_v2 *req = mnl_nlmsg_put_extra_header(nlh, sizeof(*req));
+		nlh->nlmsg_type = SOCK_DIAG_BY_FAMILY;
+		req->sdiag_family = (unsigned char)family;
+		req->sdiag_protocol = IPPROTO_TCP;
+		req->idiag_states = ~0u;
+	} else {
+		struct inet_diag_req *req = mnl_nlmsg_put_extra_header(nlh, sizeof(*req));
+		nlh->nlmsg_type = TCPDIAG_GETSOCK;
+		req->idiag_family = AF_INET; /* the compat dump covers both families */
+		req->idiag_states = ~0u;
+	}
 	if (mnl_socket_sendto(nl, nlh, nlh->nlmsg_len) < 0)
 		return -errno;
 	do {
@@ -64,8 +73,9 @@ static int floor_dump(struct mnl_socket *nl, char *buf, unsigned long *count)
 	return ret < 0 ? -errno : 0;
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
+	int two = argc > 1 && strcmp(argv[1], "-2") == 0;
 	struct mnl_socket *nl;
 	unsigned long count = 0;
 	char *buf;
@@ -78,7 +88,9 @@ int main(void)
 		return 1;
 	}
 	floor_rcvbuf(nl);
-	err = floor_dump(nl, buf, &count);
+	err = two ? floor_dump(nl, buf, AF_INET, &count) : floor_dump(nl, buf, 0, &count);
+	if (two && err == 0)
+		err = floor_dump(nl, buf, AF_INET6, &count);
 	if (err < 0) {
 		fprintf(stderr, "floor: dump: %s\n", strerror(-err));
 		return 1;

@@ -41,6 +41,11 @@ function target(desc, n, a, b, lim,   va, vb, r, s, est, nb) {
 			      (est <= lim ? "met by estimate" : "**missed** by estimate") " |"
 			return
 		}
+	} else if (vb < 0 && nb ~ /^timeout: >[0-9.]+s/) {
+		# b ran longer than the timeout: a / timeout bounds the ratio from above
+		match(nb, /[0-9.]+/); r = va / substr(nb, RSTART, RLENGTH)
+		print "| " desc " | " n " | < " sprintf("%.3f", r) " (" label[b] " timed out) | " mark(r <= lim) " |"
+		return
 	} else if (vb < 0) { print "| " desc " | " n " | n/a (" label[b] ": " (nb ? nb : "no data") ") | |"; return }
 	else { r = va / vb; s = sprintf("%.3f", r) }
 	print "| " desc " | " n " | " s " | " mark(r <= lim) " |"
@@ -165,10 +170,31 @@ function target_table(   i, n) {
 			      sprintf("%.2f", rss_mib(n, "sockls_tanp") / rss_mib(n, "ss_tanp")) " | " \
 			      mark(rss_mib(n, "sockls_tanp") <= 0.5 * rss_mib(n, "ss_tanp")) " |"
 	}
+	target_table28()
 	if (has(10000) && has(500000) && wall(10000, "sockls_tan") > 0 && wall(500000, "sockls_tan") > 0)
 		print "| per-socket time at 500000 ≤ 1.2 × at 10000 (sockls -tan) | 500000 | " \
 		      sprintf("%.2f", (wall(500000, "sockls_tan") / 500000) / (wall(10000, "sockls_tan") / 10000)) " | " \
 		      mark((wall(500000, "sockls_tan") / 500000) <= 1.2 * (wall(10000, "sockls_tan") / 10000)) " |"
+}
+
+# Issue 28's targets, each for sockls and (prev_* rows) the previous binary of the same run.
+function target_table28(   i, n, p, t) {
+	for (i = 1; i <= ns; i++) {
+		n = size[i]
+		for (p = 0; p < 2; p++) {
+			t = p ? "prev_" : "sockls_"
+			if (wall(n, t "tan") < 0) continue
+			target(t "tan ≤ 0.40 × ss -tan (issue 28)", n, t "tan", "ss_tan", 0.40)
+			target(t "tan ≤ 0.95 × floor (issue 28)", n, t "tan", "floor", 0.95)
+			target(t "tan ≤ 0.95 × floor -2 (issue 28)", n, t "tan", "floor2", 0.95)
+			cpu_target(t "tan ≤ 0.95 × floor, CPU (issue 28)", n, t "tan", "floor", 0.95)
+			cpu_target(t "tan ≤ 0.95 × floor -2, CPU (issue 28)", n, t "tan", "floor2", 0.95)
+			target(t "tanp ≤ 0.15 × ss -tanp (issue 28)", n, t "tanp", "ss_tanp", 0.15)
+			target(t "s ≤ 1.5 × ss -s (issue 28)", n, t "s", "ss_s", 1.5)
+			cpu_target(t "s ≤ 1.5 × ss -s, CPU (issue 28)", n, t "s", "ss_s", 1.5)
+			rss_target("peak RSS " t "tan ≤ 8 MiB (issue 28)", n, t "tan", 8)
+		}
+	}
 }
 
 END {

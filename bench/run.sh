@@ -10,7 +10,10 @@
 # timings go beside it as .tsv), BENCH_KEYS (the rows to time, by key, default every one:
 # e.g. BENCH_KEYS="sockls_tan sockls_prom floor" for a short run on a shared machine,
 # "sockls_tanp sockls_tanp_nopeer" for the cost of -p's peers, "sockls_tan sockls_count
-# ss_uniq sockls_count_proc sockls_count_remote" for --count-by).
+# ss_uniq sockls_count_proc sockls_count_remote" for --count-by). SOCKLS_PREV: an earlier
+# sockls binary (say main's) for the prev_* rows, timed in the same run as SOCKLS (issue 28:
+# BENCH_KEYS="sockls_tan prev_tan ss_tan floor floor2 sockls_tanp prev_tanp ss_tanp
+# sockls_s prev_s ss_s").
 # Smoke mode: BENCH_SIZES=1000 BENCH_RUNS=1.
 set -u
 
@@ -18,6 +21,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
 BUILD=${BUILD:-$root/build}
 SOCKLS=${SOCKLS:-}
+SOCKLS_PREV=${SOCKLS_PREV:-}
 BENCH_KEYS=${BENCH_KEYS:-}
 BENCH_SIZES=${BENCH_SIZES:-1000 10000 100000 500000}
 BENCH_RUNS=${BENCH_RUNS:-5}
@@ -27,13 +31,14 @@ BENCH_TIMEWAIT=${BENCH_TIMEWAIT:-0}
 BENCH_OUT=${BENCH_OUT:-$here/results.md}
 LISTENERS=16
 FILTER_PORT=5003
-export BUILD SOCKLS BENCH_RUNS BENCH_MAX_SECONDS BENCH_UDP BENCH_TIMEWAIT BENCH_KEYS
+export BUILD SOCKLS SOCKLS_PREV BENCH_RUNS BENCH_MAX_SECONDS BENCH_UDP BENCH_TIMEWAIT BENCH_KEYS
 
 # Stable keys (the results' row names) and the commands they run, in table order.
 KEYS=(sockls_tan ss_tan netstat_tan sockls_tanp ss_tanp netstat_tanp lsof
       sockls_json sockls_filter ss_filter floor sockls_cgroup sockls_prom sockls_s ss_s sockls_s_all
       sockls_tanp_nopeer sockls_tani sockls_doctor
-      sockls_count ss_uniq sockls_count_proc sockls_count_remote)
+      sockls_count ss_uniq sockls_count_proc sockls_count_remote
+      floor2 prev_tan prev_tanp prev_s)
 if [ -n "${BENCH_KEYS:-}" ]; then
 	for k in $BENCH_KEYS; do
 		[[ " ${KEYS[*]} " == *" $k "* ]] || { echo "run.sh: no row '$k' (keys: ${KEYS[*]})" >&2; exit 2; }
@@ -42,6 +47,7 @@ if [ -n "${BENCH_KEYS:-}" ]; then
 fi
 
 have_sockls() { [ -n "$SOCKLS" ] && [ -x "$SOCKLS" ]; }
+have_prev() { [ -n "$SOCKLS_PREV" ] && [ -x "$SOCKLS_PREV" ]; }
 
 # Sets the array CMD to the argv of key $1.
 cmd_for() {
@@ -68,6 +74,11 @@ cmd_for() {
 	ss_uniq)       CMD=(sh -c "ss -tanH | awk '{a=\$5; sub(/:[^:]*\$/, \"\", a); print a}' | sort | uniq -c | sort -rn") ;;
 	ss_filter)     CMD=(ss -tn state established "$filt") ;;
 	floor)         CMD=("$BUILD/bench/floor") ;;
+	# the same dump as two requests, one per family (two walks, as ss asks)
+	floor2)        CMD=("$BUILD/bench/floor" -2) ;;
+	prev_tan)      CMD=("$SOCKLS_PREV" -tan) ;;
+	prev_tanp)     CMD=("$SOCKLS_PREV" -tanp) ;;
+	prev_s)        CMD=("$SOCKLS_PREV" -s) ;;
 	sockls_s)      CMD=("$SOCKLS" -s) ;;
 	ss_s)          CMD=(ss -s) ;;
 	sockls_s_all)  CMD=("$SOCKLS" -s -a) ;;
@@ -85,6 +96,8 @@ label_for() {
 	sockls_tanp_nopeer) s="SOCKLS_NO_PEERS=1 sockls -tanp" ;;
 	sockls_*) s="sockls ${s#"$SOCKLS" }" ;;
 	floor)    s="floor (bare sock_diag dump)" ;;
+	floor2)   s="floor -2 (bare dump, one request per family)" ;;
+	prev_*)   s="previous sockls ${s#"$SOCKLS_PREV" }" ;;
 	ss_uniq)  s="ss -tanH \\| awk (remote address) \\| sort \\| uniq -c \\| sort -rn" ;;
 	esac
 	case $1 in *filter) s="${s% (*} '( sport = :$FILTER_PORT )'" ;; esac
@@ -141,6 +154,9 @@ inner() {
 		if [[ $key == sockls_* ]] && ! have_sockls; then
 			printf '%s\t%s\t0\t-\t-\t-\t-\tskipped: no sockls\n' "$n" "$key" >>"$raw"; done_key[$key]=1; continue
 		fi
+		if [[ $key == prev_* ]] && ! have_prev; then
+			printf '%s\t%s\t0\t-\t-\t-\t-\tskipped: no SOCKLS_PREV\n' "$n" "$key" >>"$raw"; done_key[$key]=1; continue
+		fi
 		pred=$(predict "$key" "$n" "$raw")
 		if awk -v p="$pred" -v m="$BENCH_MAX_SECONDS" 'BEGIN{exit !(p > m)}'; then
 			printf '%s\t%s\t0\t-\t-\t-\t-\tskipped: >%ss (predicted %ss)\n' "$n" "$key" \
@@ -182,6 +198,8 @@ machine() {
 	else
 		echo "- sockls: not available (rows skipped)"
 	fi
+	have_prev && echo "- previous sockls (prev_* rows): $SOCKLS_PREV ($("$SOCKLS_PREV" --version 2>&1 | head -1))"
+
 	echo "- runs per command: $BENCH_RUNS, alternating; bound: $BENCH_MAX_SECONDS s; extra UDP: $BENCH_UDP, TIME_WAIT: $BENCH_TIMEWAIT"
 }
 

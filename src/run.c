@@ -306,14 +306,16 @@ static int open_output(struct run *r)
 		.no_netid = one_netid(o),
 		/* ss drops State when exactly one state is asked for */
 		.no_state = __builtin_popcount(r->q.states) <= 1,
-		.source = source_name(r->src),
+		/* only a JSON head names the source: asking probes every request */
+		.source = o->out != OUT_TABLE ? source_name(r->src) : NULL,
 		.eph = r->have_eph ? &r->eph : NULL,
 		.eph_in_head = !o->all_netns,
 		.kernel = o->summary ? &r->kernel : NULL,
 		.tcp_counted = r->q.counted_states != 0,
 		.protos = r->q.protos,
 		.families = r->q.families,
-		.bound_unseen = !source_sees_bound_inactive(r->src),
+		.bound_unseen = (o->summary || o->ephemeral || o->prometheus) &&
+				!source_sees_bound_inactive(r->src),
 		.states = r->q.states,
 		.answered = source_answered_protos(r->src),
 		.listen_cap_set = o->top_set,

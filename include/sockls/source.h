@@ -46,19 +46,22 @@ enum source_step {
 
 struct source;
 
-/* Opens what q->source asks for and, with SRC_AUTO or SRC_NETLINK, probes
- * each request the query needs with an empty dump, so source_name() is known
- * and a missing kernel module is named (SN_NO_MODULE) before any output. q must outlive the source. 0, or -errno with *step set. */
+/* Opens what q->source asks for. With SRC_NETLINK it probes each request
+ * the query needs with an empty dump, so a missing kernel module is named
+ * (SN_NO_MODULE) before any output; SRC_AUTO probes only when a request is
+ * refused, or when no /proc file could stand in (SOURCE_STEP_NO_SOURCE is
+ * then told here). q must outlive the source. 0, or -errno with *step set. */
 int source_open(struct source **out, const struct query *q, source_note_cb note,
 		void *note_data, enum source_step *step);
 void source_close(struct source *s);
 
-/* "netlink", "proc" or "mixed": what serves this query. */
-const char *source_name(const struct source *s);
+/* "netlink", "proc" or "mixed": what serves this query. Asked before the
+ * first dump, it probes every request (SRC_AUTO): ask only to print it. */
+const char *source_name(struct source *s);
 /* Whether the dump sees bind()-only TCP sockets (bound-inactive): only
  * sock_diag does, for both families, on kernels from 6.8; /proc never lists
  * them. When false, counts of such sockets are unknown, not 0. */
-bool source_sees_bound_inactive(const struct source *s);
+bool source_sees_bound_inactive(struct source *s);
 /* PROTO_BIT()s of the kinds some source answered for in the last dump (a kind
  * without its diag module and without a /proc file is not among them): where
  * the caller reads it after each dump, a count of 0 of those kinds is a fact. */

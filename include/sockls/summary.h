@@ -7,27 +7,12 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "sockls/counters.h"
 #include "sockls/ephemeral.h"
 #include "sockls/file.h"
 #include "sockls/sock.h"
 
 struct jsonw;
-
-/* Values of /proc/net/sockstat and sockstat6 (and snmp's CurrEstab) ("TCP: inuse 5 orphan 0 ..."). */
-enum sstat_key {
-	SSTAT_SOCKETS_USED,
-	SSTAT_TCP_INUSE, SSTAT_TCP_ORPHAN, SSTAT_TCP_TW, SSTAT_TCP_ALLOC, SSTAT_TCP_MEM,
-	SSTAT_UDP_INUSE, SSTAT_UDP_MEM,
-	SSTAT_UDPLITE_INUSE,
-	SSTAT_RAW_INUSE,
-	SSTAT_FRAG_INUSE, SSTAT_FRAG_MEMORY,
-	SSTAT_TCP6_INUSE, SSTAT_UDP6_INUSE, SSTAT_UDPLITE6_INUSE, SSTAT_RAW6_INUSE,
-	SSTAT_FRAG6_INUSE, SSTAT_FRAG6_MEMORY,
-	SSTAT_TCP_CURR_ESTAB,  /* /proc/net/snmp "Tcp: ... CurrEstab": ESTABLISHED + CLOSE_WAIT */
-	SSTAT_MAX
-};
-
-#define SSTAT_BIT(k) (1u << (k))
 
 enum summary_fam {
 	SUM_FAM_INET,

@@ -1,13 +1,12 @@
 /* SPDX-License-Identifier: MIT */
-/* kstat.c - reads the listen overflow/drop and other TCP/UDP counters from
- * /proc/net/netstat and /proc/net/snmp (per network namespace). */
+/* kstat.c - the listen overflow/drop and other TCP/UDP counters of
+ * /proc/net/netstat and /proc/net/snmp (per network namespace) as metrics;
+ * source/counters.c reads and parses the files. */
 #include <errno.h>
-#include <limits.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "sockls/file.h"
+#include "sockls/counters.h"
 #include "sockls/kstat.h"
 #include "sockls/num.h"
 
@@ -67,61 +66,22 @@ static int def_index(const char *group, size_t glen, const char *field, size_t f
 	return -1;
 }
 
-/* Next whitespace-separated token of [*p, end): start and length, or 0 at end of line. */
-static size_t token(const char **p, const char *end, const char **start)
+static void field_cb(const struct counter_field *f, void *data)
 {
-	const char *s = *p;
-	while (s < end && *s == ' ')
-		s++;
-	*start = s;
-	while (s < end && *s != ' ')
-		s++;
-	*p = s;
-	return (size_t)(s - *start);
-}
+	struct kstat *k = data;
+	int i = def_index(f->group, f->glen, f->name, f->nlen);
+	uint64_t x;
 
-/* names and values: the two lines of one group, without "Group:". */
-static int parse_pair(const char *group, size_t glen, const char *names, const char *nend,
-		      const char *vals, const char *vend, struct kstat *k)
-{
-	const char *n, *v;
-	size_t nl, vl;
-
-	while ((nl = token(&names, nend, &n)) > 0) {
-		if ((vl = token(&vals, vend, &v)) == 0)
-			return -EINVAL;
-		int i = def_index(group, glen, n, nl);
-		uint64_t x;
-		/* Some counters (Tcp MaxConn) are -1: not ours, and skipped. */
-		if (i < 0 || num_parse(v, vl, 10, UINT64_MAX, &x) < 0)
-			continue;
-		k->v[i] = x;
-		k->have |= 1u << i;
-	}
-	return 0;
+	/* Some counters (Tcp MaxConn) are -1: not ours, and skipped. */
+	if (i < 0 || num_parse(f->val, f->vlen, 10, UINT64_MAX, &x) < 0)
+		return;
+	k->v[i] = x;
+	k->have |= 1u << i;
 }
 
 int kstat_parse(const char *text, struct kstat *k)
 {
-	const char *p = text;
-
-	while (*p) {
-		const char *e1 = strchr(p, '\n');
-		if (!e1)
-			return 0;
-		const char *l2 = e1 + 1, *e2 = strchr(l2, '\n');
-		const char *c1 = memchr(p, ':', (size_t)(e1 - p));
-		if (!e2)
-			e2 = l2 + strlen(l2);
-		const char *c2 = memchr(l2, ':', (size_t)(e2 - l2));
-		if (!c1 || !c2 || c1 - p != c2 - l2 || memcmp(p, l2, (size_t)(c1 - p)) != 0)
-			return -EINVAL;
-		int err = parse_pair(p, (size_t)(c1 - p), c1 + 1, e1, c2 + 1, e2, k);
-		if (err)
-			return err;
-		p = *e2 ? e2 + 1 : e2;
-	}
-	return 0;
+	return counters_parse_table(text, strlen(text), field_cb, k);
 }
 
 /* Both files are a few KiB. */
@@ -130,8 +90,6 @@ int kstat_parse(const char *text, struct kstat *k)
 int kstat_read(const char *proc_root, struct kstat *k)
 {
 	static const char *const files[] = { "netstat", "snmp" };
-	const char *root = proc_root ? proc_root : "/proc";
-	char path[PATH_MAX];
 	char *text = malloc(KSTAT_FILE_MAX);
 	size_t len;
 	int err = 0;
@@ -140,18 +98,13 @@ int kstat_read(const char *proc_root, struct kstat *k)
 		return -ENOMEM;
 	memset(k, 0, sizeof(*k));
 	for (size_t i = 0; i < 2 && !err; i++) {
-		int n = snprintf(path, sizeof(path), "%s/net/%s", root, files[i]);
-		if (n < 0 || (size_t)n >= sizeof(path)) {
-			err = -ENAMETOOLONG;
-			break;
-		}
-		err = file_read_small(path, text, KSTAT_FILE_MAX, &len);
+		err = counters_read(proc_root, files[i], text, KSTAT_FILE_MAX, &len, NULL);
 		if (err == -ENOENT) {
 			err = 0;
 			continue;
 		}
 		if (!err)
-			err = kstat_parse(text, k);
+			err = counters_parse_table(text, len, field_cb, k);
 	}
 	free(text);
 	return err;

@@ -1,11 +1,12 @@
 /* SPDX-License-Identifier: MIT */
-/* summary.c - accumulates the -s counts, parses /proc/net/sockstat{,6}, prints text and JSON. */
+/* summary.c - accumulates the -s counts, joins them with the kernel's counters
+ * (read by source/counters.c), prints JSON (the text is summary_print.c). */
 #include <errno.h>
 #include <stdbool.h>
 #include <string.h>
 #include <sys/socket.h>
 
-#include "sockls/file.h"
+#include "sockls/counters.h"
 #include "sockls/jsonw.h"
 #include "sockls/num.h"
 #include "sockls/proto.h"
@@ -156,174 +157,26 @@ int summary_group(const struct summary *s, uint32_t grp, uint64_t *v)
 	return 0;
 }
 
-struct sstat_name {
-	const char *proto, *key;
-	enum sstat_key idx;
-};
-
-static const struct sstat_name sstat_names[] = {
-	{ "sockets", "used", SSTAT_SOCKETS_USED },
-	{ "TCP", "inuse", SSTAT_TCP_INUSE }, { "TCP", "orphan", SSTAT_TCP_ORPHAN },
-	{ "TCP", "tw", SSTAT_TCP_TW }, { "TCP", "alloc", SSTAT_TCP_ALLOC },
-	{ "TCP", "mem", SSTAT_TCP_MEM },
-	{ "UDP", "inuse", SSTAT_UDP_INUSE }, { "UDP", "mem", SSTAT_UDP_MEM },
-	{ "UDPLITE", "inuse", SSTAT_UDPLITE_INUSE },
-	{ "RAW", "inuse", SSTAT_RAW_INUSE },
-	{ "FRAG", "inuse", SSTAT_FRAG_INUSE }, { "FRAG", "memory", SSTAT_FRAG_MEMORY },
-	{ "TCP6", "inuse", SSTAT_TCP6_INUSE }, { "UDP6", "inuse", SSTAT_UDP6_INUSE },
-	{ "UDPLITE6", "inuse", SSTAT_UDPLITE6_INUSE }, { "RAW6", "inuse", SSTAT_RAW6_INUSE },
-	{ "FRAG6", "inuse", SSTAT_FRAG6_INUSE }, { "FRAG6", "memory", SSTAT_FRAG6_MEMORY },
-};
-
-static bool tok_eq(const char *t, size_t n, const char *word)
-{
-	return strlen(word) == n && memcmp(t, word, n) == 0;
-}
-
-static bool tok_uint(const char *t, size_t n, uint64_t *v)
-{
-	return num_parse(t, n, 10, UINT64_MAX, v) == 0;
-}
-
-/* Next blank-separated token of [*p, end); false at the end. */
-static bool next_tok(const char **p, const char *end, const char **tok, size_t *n)
-{
-	const char *q = *p;
-	while (q < end && (*q == ' ' || *q == '\t'))
-		q++;
-	*tok = q;
-	while (q < end && *q != ' ' && *q != '\t')
-		q++;
-	*n = (size_t)(q - *tok);
-	*p = q;
-	return *n > 0;
-}
-
-static size_t parse_line(const char *p, const char *end, struct summary *s)
-{
-	const char *colon = memchr(p, ':', (size_t)(end - p));
-	if (!colon)
-		return 0;
-	const char *proto = p;
-	size_t proto_len = (size_t)(colon - p), set = 0;
-	const char *key, *val;
-	size_t key_len, val_len;
-	p = colon + 1;
-	while (next_tok(&p, end, &key, &key_len) && next_tok(&p, end, &val, &val_len)) {
-		uint64_t v;
-		for (size_t i = 0; i < sizeof(sstat_names) / sizeof(sstat_names[0]); i++) {
-			const struct sstat_name *sn = &sstat_names[i];
-			if (tok_eq(proto, proto_len, sn->proto) && tok_eq(key, key_len, sn->key) &&
-			    tok_uint(val, val_len, &v)) {
-				s->sockstat[sn->idx] = v;
-				s->sockstat_have |= SSTAT_BIT(sn->idx);
-				set++;
-			}
-		}
-	}
-	return set;
-}
-
+/* The counters are read and parsed in source/counters.c; these keep the
+ * summary's names for its callers. */
 size_t summary_parse_sockstat(const char *buf, size_t len, struct summary *s)
 {
-	const char *p = buf, *end = buf + len;
-	size_t set = 0;
-	while (p < end) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		const char *eol = nl ? nl : end;
-		set += parse_line(p, eol, s);
-		p = nl ? nl + 1 : end;
-	}
-	return set;
-}
-
-/* Walks the "Tcp:" names and values lines in step to CurrEstab. */
-static int snmp_pick(const char *n, const char *ne, const char *v, const char *ve,
-		     struct summary *s)
-{
-	const char *nt, *vt;
-	size_t nn, vn;
-	uint64_t x;
-
-	while (next_tok(&n, ne, &nt, &nn) && next_tok(&v, ve, &vt, &vn)) {
-		if (!tok_eq(nt, nn, "CurrEstab"))
-			continue;
-		if (!tok_uint(vt, vn, &x))
-			return 0;
-		s->sockstat[SSTAT_TCP_CURR_ESTAB] = x;
-		s->sockstat_have |= SSTAT_BIT(SSTAT_TCP_CURR_ESTAB);
-		return 1;
-	}
-	return 0;
+	return counters_parse_sockstat(buf, len, s->sockstat, &s->sockstat_have);
 }
 
 int summary_parse_snmp(const char *buf, size_t len, struct summary *s)
 {
-	const char *p = buf, *end = buf + len, *names = NULL, *names_end = NULL;
-
-	while (p < end) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		const char *eol = nl ? nl : end;
-		if (eol - p >= 4 && memcmp(p, "Tcp:", 4) == 0) {
-			if (names)
-				return snmp_pick(names, names_end, p + 4, eol, s);
-			names = p + 4;
-			names_end = eol;
-		}
-		p = nl ? nl + 1 : end;
-	}
-	return 0;
-}
-
-/* Real sockstat files are a few hundred bytes, snmp under 2 KiB. */
-#define SSTAT_FILE_MAX 16384
-
-static int read_one(const char *proc_root, const char *name, struct summary *s,
-		    struct file_fail *ff)
-{
-	char path[FILE_PATH_MAX], buf[SSTAT_FILE_MAX];
-	size_t len;
-	int n = snprintf(path, sizeof(path), "%s/net/%s", proc_root, name);
-	if (n < 0 || (size_t)n >= sizeof(path))
-		return -ENAMETOOLONG;
-	int err = file_read_small(path, buf, sizeof(buf), &len);
-	if (err) {
-		file_fail_set(ff, path, err, sizeof(buf) - 1, 0);
-		return err;
-	}
-	if (strcmp(name, "snmp") == 0)
-		summary_parse_snmp(buf, len, s);
-	else
-		summary_parse_sockstat(buf, len, s);
-	return 0;
+	return counters_parse_curr_estab(buf, len, s->sockstat, &s->sockstat_have);
 }
 
 int summary_read_sockstat(const char *proc_root, struct summary *s, struct file_fail *ff)
 {
-	struct file_fail f4, f6;
-
-	if (!proc_root)
-		proc_root = "/proc";
-	int e4 = read_one(proc_root, "sockstat", s, &f4);
-	int e6 = read_one(proc_root, "sockstat6", s, &f6);
-	/* a missing file is normal (no IPv6); one that is there and unreadable is not */
-	int err = e4 && e4 != -ENOENT ? e4 : e6 && e6 != -ENOENT ? e6 : 0;
-	if (!err && e4 && e6)
-		err = e4;
-	if (err && ff)
-		*ff = err == e4 ? f4 : f6;
-	else if (ff)
-		ff->err = 0;
-	return err;
+	return counters_read_sockstat(proc_root, s->sockstat, &s->sockstat_have, ff);
 }
 
 int summary_read_snmp(const char *proc_root, struct summary *s, struct file_fail *ff)
 {
-	int err = read_one(proc_root ? proc_root : "/proc", "snmp", s, ff);
-
-	if (!err && ff)
-		ff->err = 0;
-	return err == -ENOENT ? 0 : err;
+	return counters_read_snmp(proc_root, s->sockstat, &s->sockstat_have, ff);
 }
 
 unsigned int summary_eph_in_use(const struct summary *s, const struct eph_range *eph)
@@ -443,7 +296,7 @@ static void json_kernel(struct jsonw *jw, const struct summary *s)
 	json_kval(jw, s, "sockets_used", SSTAT_SOCKETS_USED);
 	json_kval(jw, s, "tcp_curr_estab", SSTAT_TCP_CURR_ESTAB);
 	const char *group = NULL;
-	for (size_t i = 1; i < sizeof(sstat_names) / sizeof(sstat_names[0]); i++) {
+	for (size_t i = 1; i < sstat_names_count; i++) {
 		const struct sstat_name *sn = &sstat_names[i];
 		if (!group || strcmp(group, sn->proto) != 0) {
 			if (group)

@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /* table.c - the human table: every row is formatted once and held until the
- * column widths are known, so the table is straight however long it is. At
- * most ARENA_SIZE bytes (or cfg.lookahead rows) stay in memory; the rest wait
- * in an unlinked temporary file (spill.c) and are read back at the end. Only
- * when no temporary file can be made do the widths freeze at what was seen. */
+ * column widths are known, so the table is straight however long it is. A
+ * held row starts with its length, so nothing scans for its end. At most
+ * ARENA_SIZE bytes (or cfg.lookahead rows) stay in memory; the rest wait in
+ * an unlinked temporary file (spill.c) and are read back at the end. Lines
+ * are gathered into large writes. Only when no temporary file can be made do
+ * the widths freeze at what was seen. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,10 +42,13 @@ static const char *const headers[NALIGNED] = {
 };
 
 #define TABLE_LOOKAHEAD ((size_t)-1) /* rows in memory: bounded by ARENA_SIZE only */
-#define ARENA_SIZE (512u * 1024)
+#define ARENA_SIZE (512u * 1024)   /* fits a cache: read back while still warm */
 #define CELL_MAX TABLE_CELL_MAX       /* bytes of one cell, NUL included */
 #define ROW_MAX (NCOLS * CELL_MAX)    /* one formatted row */
+#define HELD_HDR 2                    /* a held row: length of its cells (u16), then they */
 #define LINE_MAX_LEN (NCOLS * (CELL_MAX + 2) + 8) /* cells, padding, tab, newline */
+#define OUT_SIZE (LINE_MAX_LEN * 4)   /* lines gathered for one fwrite() */
+
 #define CUT_MARK "..."                /* a cell cut short ends with it */
 #define IF_NAME_MAX 64
 
@@ -57,8 +62,9 @@ struct table {
 	size_t spilled;      /* bytes of whole rows in the temporary file */
 	size_t nrows;
 	size_t used;
-	char *arena;         /* pending rows: NCOLS NUL-terminated cells each */
-	char *line;          /* LINE_MAX_LEN: one output line */
+	char *arena;         /* pending rows: HELD_HDR, then NCOLS NUL-terminated cells */
+	char *out_buf;       /* OUT_SIZE: lines not yet handed to fwrite() */
+	size_t out_len;
 	char *rowbuf;        /* ROW_MAX: a row once the widths are fixed */
 };
 
@@ -69,9 +75,9 @@ struct table *table_new(FILE *out, const struct table_cfg *cfg)
 	if (!t)
 		return NULL;
 	t->arena = malloc(ARENA_SIZE);
-	t->line = malloc(LINE_MAX_LEN);
+	t->out_buf = malloc(OUT_SIZE);
 	t->rowbuf = malloc(ROW_MAX);
-	if (!t->arena || !t->line || !t->rowbuf) {
+	if (!t->arena || !t->out_buf || !t->rowbuf) {
 		table_free(t);
 		return NULL;
 	}
@@ -90,7 +96,7 @@ void table_free(struct table *t)
 		return;
 	spill_close(t->spill);
 	free(t->arena);
-	free(t->line);
+	free(t->out_buf);
 	free(t->rowbuf);
 	free(t);
 }
@@ -302,10 +308,27 @@ static const char *tail_header(const struct table_cfg *cfg)
 	return cfg->ext & (EXT_EXTENDED | EXT_TIMERS | EXT_MEMORY) ? "Details" : "";
 }
 
-static int emit_line(struct table *t, const char *cells)
+static int out_flush(struct table *t)
 {
-	char *o = t->line;
+	size_t n = t->out_len;
+
+	t->out_len = 0;
+	if (n && fwrite(t->out_buf, 1, n, t->out) != n)
+		return errno ? -errno : -EIO;
+	return 0;
+}
+
+/* One line into the output buffer; handed to fwrite() when the next might
+ * not fit (out_flush() after the last). */
+static int put_line(struct table *t, const char *cells)
+{
+	char *line, *o;
 	const char *c = cells;
+	int err;
+
+	if (OUT_SIZE - t->out_len < LINE_MAX_LEN && (err = out_flush(t)) < 0)
+		return err;
+	line = o = t->out_buf + t->out_len;
 
 	for (int i = 0; i < NALIGNED; i++) {
 		size_t len = strlen(c);
@@ -323,7 +346,7 @@ static int emit_line(struct table *t, const char *cells)
 		c += len + 1;
 	}
 	o = stpcpy(o, c);
-	while (o > t->line && o[-1] == ' ')
+	while (o > line && o[-1] == ' ')
 		o--;
 	c += strlen(c) + 1;
 	if (*c) {
@@ -332,9 +355,16 @@ static int emit_line(struct table *t, const char *cells)
 		o = stpcpy(o, c);
 	}
 	*o++ = '\n';
-	if (fwrite(t->line, 1, (size_t)(o - t->line), t->out) != (size_t)(o - t->line))
-		return errno ? -errno : -EIO;
+	t->out_len += (size_t)(o - line);
 	return 0;
+}
+
+/* A line written now (the rows that stream once the widths froze). */
+static int emit_line(struct table *t, const char *cells)
+{
+	int err = put_line(t, cells);
+
+	return err < 0 ? err : out_flush(t);
 }
 
 static void widen(struct table *t, const char *cells)
@@ -361,34 +391,36 @@ static int emit_header(struct table *t)
 	return emit_line(t, hdr);
 }
 
-/* The bytes of the whole rows at the start of c[0..len): NCOLS cells each. */
+static size_t held_len(const char *c)
+{
+	uint16_t n;
+
+	memcpy(&n, c, sizeof(n));
+	return n;
+}
+
+/* The bytes of the whole held rows at the start of c[0..len). */
 static size_t whole_rows(const char *c, size_t len, size_t *nrows)
 {
-	size_t done = 0, pos = 0;
+	size_t pos = 0;
 
 	*nrows = 0;
-	for (;;) {
-		for (int i = 0; i < NCOLS; i++) {
-			const char *nul = memchr(c + pos, '\0', len - pos);
-			if (!nul)
-				return done;
-			pos = (size_t)(nul - c) + 1;
-		}
-		done = pos;
+	while (len - pos >= HELD_HDR && len - pos - HELD_HDR >= held_len(c + pos)) {
+		pos += HELD_HDR + held_len(c + pos);
 		(*nrows)++;
 	}
+	return pos;
 }
 
 static int emit_rows(struct table *t, const char *c, size_t nrows)
 {
-	for (size_t r = 0; r < nrows; r++) {
-		int err = emit_line(t, c);
-		if (err < 0)
-			return err;
-		for (int i = 0; i < NCOLS; i++)
-			c += strlen(c) + 1;
+	int err = 0;
+
+	for (size_t r = 0; r < nrows && err == 0; r++) {
+		err = put_line(t, c + HELD_HDR);
+		c += HELD_HDR + held_len(c);
 	}
-	return 0;
+	return err < 0 ? err : out_flush(t);
 }
 
 static int flush_pending(struct table *t)
@@ -491,20 +523,23 @@ static int emit_spilled(struct table *t)
 int table_row(struct table *t, const struct sock_row *row)
 {
 	char *dst;
+	uint16_t n;
 
 	if (t->flushed) {
 		fmt_cells(t, row, t->rowbuf);
 		return emit_line(t, t->rowbuf);
 	}
-	if (ARENA_SIZE - t->used < ROW_MAX || t->nrows >= t->cfg.lookahead) {
+	if (ARENA_SIZE - t->used < HELD_HDR + ROW_MAX || t->nrows >= t->cfg.lookahead) {
 		int err = spill_pending(t);
 		if (err < 0)
 			return err;
 		return table_row(t, row);
 	}
 	dst = t->arena + t->used;
-	t->used += fmt_cells(t, row, dst);
-	widen(t, dst);
+	n = (uint16_t)fmt_cells(t, row, dst + HELD_HDR); /* at most ROW_MAX */
+	memcpy(dst, &n, sizeof(n));
+	widen(t, dst + HELD_HDR);
+	t->used += HELD_HDR + n;
 	t->nrows++;
 	return 0;
 }

@@ -1,6 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /* source.c - one interface over the netlink and /proc sources: the requests a
- * query needs (from the protocol table), the bytecode, probing and fallback. */
+ * query needs (from the protocol table), the bytecode, probing and fallback.
+ * With --source auto a request goes to sock_diag first; a refused one falls
+ * back to /proc (a UNIX one after a probe: refused()) and stays there for the
+ * source's next dumps. plan() probes every request only where a word before
+ * the output depends on it: --source netlink, a JSON head, no /proc file. */
 #include <errno.h>
 #include <linux/inet_diag.h>
 #include <stdio.h>
@@ -24,13 +28,17 @@ struct source {
 	struct nl_source *nl;
 	source_note_cb note;
 	void *note_data;
-	uint64_t proc_only;      /* req_bit()s that netlink cannot serve (probed) */
+	uint64_t proc_only;      /* req_bit()s that netlink cannot serve (probed or refused) */
 	unsigned int probed, probed_proc;
+	bool planned;            /* plan() ran: proc_only and unix_answered are known */
+	bool dumped;             /* a dump ran: fell_back says what /proc served */
+	bool tcp_probed;         /* source_sees_bound_inactive() probed the TCP requests */
 	bool unix_answered;      /* unix_diag answered the probe: /proc/net/unix, whose
 				  * names can forge rows, is never read instead */
 	int missing_err;         /* SRC_NETLINK: the first request netlink cannot serve */
 	const char *name;
 	unsigned long asked, answered; /* requests made this dump; those a source answered */
+	unsigned long fell_back; /* requests of this dump that /proc served instead */
 	uint32_t answered_protos; /* this dump: PROTO_BIT()s of kinds a source answered for */
 	uint32_t malformed_told; /* this dump: /proc files (bit proto * 2 + file) noted malformed */
 	uint8_t *bc;             /* bytecode buffer, BC_MAX_LEN bytes, made on first use */
@@ -90,6 +98,22 @@ static bool drop_cgroup_bc(struct source *s, const struct proto_desc *d, unsigne
 	return true;
 }
 
+/* SRC_AUTO, a request refused before any record: whether /proc stands in
+ * (remembered for the next dumps). UNIX only when unix_diag does not answer a
+ * probe either: /proc/net/unix, whose names can forge rows, is no stand-in
+ * for a dump refused while unix_diag works. */
+static bool refused(struct source *s, const struct proto_desc *d, unsigned int family)
+{
+	if (d->id == PROTO_UNIX && !s->planned) {
+		int err = s->nl ? nl_source_probe(s->nl, d->id, family) : -ENOTCONN;
+		s->unix_answered = err == 0;
+	}
+	if (d->id == PROTO_UNIX && s->unix_answered)
+		return false;
+	s->proc_only |= req_bit(d->id, family);
+	return true;
+}
+
 /* Dump one request from netlink; 1 means "use /proc instead". */
 static int dump_netlink(struct source *s, const struct proto_desc *d, unsigned int family,
 			sock_rec_cb cb, void *data)
@@ -113,7 +137,7 @@ static int dump_netlink(struct source *s, const struct proto_desc *d, unsigned i
 				     cb, data, &res);
 	}
 	if (err < 0 && !res.cb_failed && res.records == 0 && autom && nl_fallback_ok(err) &&
-	    !(d->id == PROTO_UNIX && s->unix_answered))
+	    refused(s, d, family))
 		return 1;
 	if (err == -ENOENT && !res.cb_failed && res.records == 0)
 		note(s, SN_NO_HANDLER, d->id, family, d->diag_module, 0);
@@ -192,6 +216,7 @@ static int dump_one(struct source *s, const struct proto_desc *d, unsigned int f
 		if (err != 1)
 			return err;
 		note(s, SN_FALLBACK, d->id, family, NULL, 0);
+		s->fell_back++;
 	}
 	if (family == AF_UNSPEC) {
 		err = dump_proc(s, d, AF_INET, a);
@@ -253,11 +278,12 @@ static int probe_one(struct source *s, const struct proto_desc *d, unsigned int 
 	return 0;
 }
 
-/* Find before any output which requests /proc must serve, so the JSON head
- * names the source truthfully (netlink, proc or mixed) and, with
- * SRC_NETLINK, a missing sock_diag module is named (probe_one). */
+/* Which requests /proc must serve, so the JSON head names the source
+ * truthfully (netlink, proc or mixed) and, with SRC_NETLINK, a missing
+ * sock_diag module is named (probe_one) before any output. */
 static const char *plan(struct source *s)
 {
+	s->planned = true;
 	if (s->q->source == SRC_PROC || !s->nl)
 		return "proc";
 	each_request(s, probe_one, NULL);
@@ -286,15 +312,31 @@ static int proc_there(struct source *s, const struct proto_desc *d, unsigned int
 	return 0;
 }
 
-/* When only /proc can answer, at least one of its files must be there. */
-static int check_some_source(struct source *s)
+/* Whether /proc has a file for some request (or no request is needed). */
+static bool proc_has_some(struct source *s)
 {
 	unsigned int found[2] = { 0, 0 };
 
-	if (strcmp(s->name, "proc") != 0 || !s->q->protos)
-		return 0;
+	if (!s->q->protos)
+		return true;
 	each_request(s, proc_there, found);
-	return found[0] == 0 || found[1] > 0 ? 0 : -ENOMEDIUM;
+	return found[0] == 0 || found[1] > 0;
+}
+
+/* When only /proc can answer, at least one of its files must be there. */
+static int check_some_source(struct source *s)
+{
+	if (!s->name || strcmp(s->name, "proc") != 0)
+		return 0;
+	return proc_has_some(s) ? 0 : -ENOMEDIUM;
+}
+
+/* SRC_AUTO skips the probes while the answer cannot change a word before
+ * the output: netlink is open and /proc could stand in for any request
+ * (check_some_source() cannot fail). The first refused request plans. */
+static bool plan_later(struct source *s)
+{
+	return s->q->source == SRC_AUTO && s->nl && proc_has_some(s);
 }
 
 /* A missing file for one family is normal; a root with no net/ at all is a typo. */
@@ -346,7 +388,8 @@ int source_open(struct source **out, const struct query *q, source_note_cb note_
 		source_close(s);
 		return err;
 	}
-	s->name = plan(s);
+	if (!plan_later(s))
+		s->name = plan(s);
 	if (s->missing_err) {
 		err = s->missing_err;
 		*step = SOURCE_STEP_MODULE;
@@ -371,9 +414,14 @@ void source_close(struct source *s)
 	free(s);
 }
 
-const char *source_name(const struct source *s)
+const char *source_name(struct source *s)
 {
-	return s->name;
+	/* before any dump the probes tell; after one, what served its requests */
+	if (!s->name && !s->dumped)
+		s->name = plan(s);
+	if (s->name)
+		return s->name;
+	return !s->fell_back ? "netlink" : s->fell_back == s->asked ? "proc" : "mixed";
 }
 
 /* 6.8 added the bind table walk that state bit 13 asks for. */
@@ -398,8 +446,21 @@ const uint32_t *source_answered_protos(const struct source *s)
 	return &s->answered_protos;
 }
 
-bool source_sees_bound_inactive(const struct source *s)
+/* Before the first dump (SRC_AUTO): whether sock_diag serves the TCP requests. */
+static int probe_tcp(struct source *s, const struct proto_desc *d, unsigned int family,
+		     void *arg)
 {
+	(void)arg;
+	if (d->id == PROTO_TCP && nl_fallback_ok(nl_source_probe(s->nl, d->id, family)))
+		s->proc_only |= req_bit(d->id, family);
+	return 0;
+}
+
+bool source_sees_bound_inactive(struct source *s)
+{
+	if (!s->planned && !s->dumped && s->nl && !s->tcp_probed)
+		each_request(s, probe_tcp, NULL);
+	s->tcp_probed = true;
 	return !(s->proc_only & (req_bit(PROTO_TCP, AF_INET) | req_bit(PROTO_TCP, AF_INET6))) &&
 	       s->q->source != SRC_PROC && s->nl && kernel_lists_bound_inactive();
 }
@@ -409,10 +470,11 @@ int source_dump(struct source *s, sock_rec_cb cb, void *data)
 	struct dump_args a = { cb, data };
 	int err;
 
-	s->asked = s->answered = 0;
+	s->asked = s->answered = s->fell_back = 0;
 	s->answered_protos = 0;
 	s->malformed_told = 0;
 	err = each_request(s, dump_one, &a);
+	s->dumped = true;
 	/* An empty answer only when a source answered: sock_diag refused and no
 	 * /proc/net files (proc mounted subset=pid) is no answer at all. */
 	if (err == 0 && s->asked && s->answered == 0)

@@ -6,16 +6,21 @@
  *   (ENOENT, as when its diag module is missing), so one protocol falls back alone;
  * - with SOCKLS_TEST_UNIX_DUMP_FAIL=1 unix_diag answers the probe (no state asked)
  *   but a dump asking for states fails (EACCES): the /proc fallback must not be
- *   read for UNIX while unix_diag answers. */
+ *   read for UNIX while unix_diag answers;
+ * - with SOCKLS_TEST_SEND_LOG=FILE sock_diag works and each request is logged
+ *   to FILE, one line "family protocol states" (states 0: a probe). */
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <errno.h>
+#include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <linux/inet_diag.h>
 #include <linux/netlink.h>
 #include <linux/sock_diag.h>
 #include <string.h>
+#include <netinet/in.h>
 #include <sys/socket.h>
 
 static const char *only_proto(void)
@@ -28,7 +33,7 @@ int socket(int domain, int type, int protocol)
 	static int (*real_socket)(int, int, int);
 
 	if (domain == AF_NETLINK && protocol == NETLINK_SOCK_DIAG && !only_proto() &&
-	    !getenv("SOCKLS_TEST_UNIX_DUMP_FAIL")) {
+	    !getenv("SOCKLS_TEST_UNIX_DUMP_FAIL") && !getenv("SOCKLS_TEST_SEND_LOG")) {
 		errno = EPROTONOSUPPORT;
 		return -1;
 	}
@@ -61,6 +66,43 @@ static unsigned int req_protocol(const void *buf, size_t len)
 	return proto;
 }
 
+/* One line per sock_diag request: family, IP protocol and state mask (the
+ * first 32-bit word after the family header of every request kind but
+ * packet and netlink, which ask for no states: printed as -1). */
+static void log_request(const void *buf, size_t len, unsigned int type)
+{
+	const unsigned char *b = buf;
+	const char *path = getenv("SOCKLS_TEST_SEND_LOG");
+	unsigned int family, states = 0;
+	long st = -1;
+	FILE *f;
+
+	if (!path || len < NLMSG_HDRLEN + 8)
+		return;
+	family = b[NLMSG_HDRLEN];
+	if (type == TCPDIAG_GETSOCK && len >= NLMSG_HDRLEN + sizeof(struct inet_diag_req)) {
+		/* the old request for both families: struct inet_diag_req */
+		memcpy(&states, b + NLMSG_HDRLEN + offsetof(struct inet_diag_req, idiag_states),
+		       sizeof(states));
+		st = states;
+		family = AF_UNSPEC;
+	} else if (family == AF_INET || family == AF_INET6) {
+		if (len >= NLMSG_HDRLEN + sizeof(struct inet_diag_req_v2)) {
+			memcpy(&states, b + NLMSG_HDRLEN + offsetof(struct inet_diag_req_v2, idiag_states),
+			       sizeof(states));
+			st = states;
+		}
+	} else if (family == AF_UNIX) {
+		memcpy(&states, b + NLMSG_HDRLEN + 4, sizeof(states));
+		st = states;
+	}
+	if ((f = fopen(path, "a"))) {
+		fprintf(f, "%u %u %ld\n", family,
+			type == TCPDIAG_GETSOCK ? IPPROTO_TCP : req_protocol(buf, len), st);
+		fclose(f);
+	}
+}
+
 ssize_t sendto(int fd, const void *buf, size_t len, int flags, const struct sockaddr *to,
 	       socklen_t tolen)
 {
@@ -77,6 +119,9 @@ ssize_t sendto(int fd, const void *buf, size_t len, int flags, const struct sock
 		errno = EACCES;
 		return -1;
 	}
+	if (len >= NLMSG_HDRLEN && (nlh->nlmsg_type == SOCK_DIAG_BY_FAMILY ||
+				    nlh->nlmsg_type == TCPDIAG_GETSOCK))
+		log_request(buf, len, nlh->nlmsg_type);
 	/* The second byte of the request after the header is sdiag_protocol. */
 	if (p && len >= NLMSG_HDRLEN + 2 && nlh->nlmsg_type == SOCK_DIAG_BY_FAMILY &&
 	    req_protocol(buf, len) == (unsigned int)atoi(p)) {
