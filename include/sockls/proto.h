@@ -26,6 +26,11 @@ enum proto_flag {
 	PROTO_F_COUNTED = 1u << 6,   /* -s may count its states from sockstat (TCP) */
 };
 
+/* The kinds with PROTO_F_EPHEMERAL are the first rows, their ids below
+ * PROTO_EPH_MAX: the ephemeral report, the server ports and the peer table
+ * keep one slot per such kind, indexed by its id (test_proto checks). */
+#define PROTO_EPH_MAX 2
+
 /* Where -s shows a kind. PROTO_SUM_NONE: nowhere, not even a JSON key. */
 enum proto_sum {
 	PROTO_SUM_NONE,
