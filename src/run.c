@@ -55,7 +55,10 @@ static const char *note_what(const struct source_note *n, char *buf, size_t len)
 /* A kind/family the kernel cannot dump over sock_diag, with the module that would. */
 static void say_no_module(const struct run *r, const char *w, const char *module, int err)
 {
-	if (err == ENOENT || err == EPROTONOSUPPORT || err == EOPNOTSUPP)
+	if (!module) /* a kind whose row has no sock_diag family: /proc only */
+		r->say("%s: netlink sock_diag has no request for these sockets; try --source proc",
+		       w);
+	else if (err == ENOENT || err == EPROTONOSUPPORT || err == EOPNOTSUPP)
 		r->say("%s: netlink sock_diag cannot list these sockets: the %s kernel "
 		       "module is not available; try 'modprobe %s' or --source proc",
 		       w, module, module);

@@ -59,7 +59,8 @@ struct proto_desc {
 	unsigned int id;          /* enum sock_proto */
 	const char *name;         /* "tcp": Netid, JSON "proto", -A/--proto word */
 	uint8_t diag_family;      /* sock_diag family, which also names the reply format:
-				   * AF_INET (inet_diag), AF_UNIX, AF_PACKET, AF_NETLINK, AF_VSOCK */
+				   * AF_INET (inet_diag), AF_UNIX, AF_PACKET, AF_NETLINK, AF_VSOCK;
+				   * 0: none, the kind is read from /proc only */
 	uint16_t ipproto;         /* inet_diag protocol (MPTCP's 262 goes in an attribute); 0
 				   * where not inet */
 	bool inet;                /* -4/-6 apply; addresses and ports */
