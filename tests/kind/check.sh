@@ -2,9 +2,10 @@
 # SPDX-License-Identifier: MIT
 # check.sh - the fixture kind (dummy.h): a kind that exists only in the build
 # of `make kind-check`, added as one row of src/core/proto.c and one parser
-# file (dummy.c). It is listed from proc/net/dummy through the table and JSON
-# writers, drawn by its row (never as an IP socket), asked for with -A like
-# any kind, read once per dump, and -s --json keeps the schema's keys.
+# file (dummy.c). It is listed from tests/fixtures/kind/proc/net/dummy
+# through the table and JSON writers, drawn by its row (never as an IP
+# socket), asked for with -A like any kind, read once per dump, and -s --json
+# keeps the schema's keys.
 #
 # Run by `make kind-check` with SOCKLS=<absolute path of the fixture build>.
 set -u
@@ -14,11 +15,12 @@ pass=0
 fail=0
 ok() { pass=$((pass + 1)); echo "ok: $*"; }
 bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
-run() { "$SOCKLS" --source proc --proc-root proc "$@"; }
+FIX=../fixtures/kind
+run() { "$SOCKLS" --source proc --proc-root "$FIX/proc" "$@"; }
 
 # The table: its Netid, Local and Peer come from its row's operations.
-if out=$(run -a -A dummy 2>&1) && [ "$out" = "$(cat expected/table.txt)" ]; then
-	ok "-a -A dummy: the table as expected/table.txt"
+if out=$(run -a -A dummy 2>&1) && [ "$out" = "$(cat "$FIX/table.txt")" ]; then
+	ok "-a -A dummy: the table as fixtures/kind/table.txt"
 else
 	bad "-a -A dummy: got
 $out"
@@ -32,8 +34,8 @@ $out"
 fi
 
 # JSON: no address, port or service, as for any kind drawn by its row.
-if out=$(run -a -A dummy --json 2>&1) && [ "$out" = "$(cat expected/listing.json)" ]; then
-	ok "-a -A dummy --json: as expected/listing.json (no local/remote endpoint)"
+if out=$(run -a -A dummy --json 2>&1) && [ "$out" = "$(cat "$FIX/listing.json")" ]; then
+	ok "-a -A dummy --json: as fixtures/kind/listing.json (no local/remote endpoint)"
 else
 	bad "-a -A dummy --json: got
 $out"
@@ -60,7 +62,7 @@ if [ -f ../schema/validate.py ]; then
 fi
 
 # The auto source: sock_diag has no request for it, /proc answers.
-if out=$("$SOCKLS" --proc-root proc -a -A dummy 2>&1) && [ "$(printf '%s\n' "$out" | grep -c 'dummy:')" = 2 ]; then
+if out=$("$SOCKLS" --proc-root "$FIX/proc" -a -A dummy 2>&1) && [ "$(printf '%s\n' "$out" | grep -c 'dummy:')" = 2 ]; then
 	ok "--source auto: /proc answers for a kind without sock_diag"
 else
 	bad "--source auto: got
