@@ -95,8 +95,17 @@ struct proto_desc {
 extern const struct proto_desc proto_table[];
 extern const size_t proto_count;
 
-/* The row of an enum sock_proto value, or NULL for an unknown one: never a guess. */
-const struct proto_desc *proto_get(unsigned int id);
+/* The row of an enum sock_proto value, or NULL for an unknown one: never a
+ * guess. Inline, as the flags below: writers ask for every row they draw. */
+static inline const struct proto_desc *proto_get(unsigned int id)
+{
+	if (id < proto_count && proto_table[id].id == id) /* rows are in id order */
+		return &proto_table[id];
+	for (size_t i = 0; i < proto_count; i++)
+		if (proto_table[i].id == id)
+			return &proto_table[i];
+	return NULL;
+}
 /* The row named name (case-sensitive, as ss), or NULL. */
 const struct proto_desc *proto_by_name(const char *name);
 /* PROTO_BIT()s of the rows with by_default set: what a listing without -t/-u/-A shows. */
@@ -104,10 +113,22 @@ uint32_t proto_default_set(void);
 /* PROTO_BIT()s of the rows with every flag of flags (enum proto_flag). */
 uint32_t proto_set(uint32_t flags);
 /* Whether the row of id has every flag of flags; false for an unknown id. */
-bool proto_has(unsigned int id, uint32_t flags);
+static inline bool proto_has(unsigned int id, uint32_t flags)
+{
+	const struct proto_desc *d = proto_get(id);
+
+	return d && (d->flags & flags) == flags;
+}
 /* How the endpoints of kind id are drawn; PROTO_DRAW_OWN for an unknown id
  * (drawn "*", never as an IP socket). */
-enum proto_draw proto_draw(unsigned int id);
+static inline enum proto_draw proto_draw(unsigned int id)
+{
+	const struct proto_desc *d = proto_get(id);
+
+	if (d && d->inet)
+		return PROTO_DRAW_INET;
+	return d && (d->flags & PROTO_F_PATH) ? PROTO_DRAW_PATH : PROTO_DRAW_OWN;
+}
 /* The Netid text of rec's kind ("tcp", "u_str", "p_raw"; "?" for an unknown kind). */
 const char *proto_netid(const struct sock_rec *rec);
 /* The Local (local true) or Peer text of a kind drawn by its row's endpoint

@@ -87,16 +87,6 @@ _Static_assert(sizeof(proto_table) / sizeof(proto_table[0]) == PROTO_MAX,
 	       "one proto_table row per enum sock_proto value");
 _Static_assert(PROTO_MAX <= 16, "source.c keeps four request bits per kind in 64 bits");
 
-const struct proto_desc *proto_get(unsigned int id)
-{
-	if (id < proto_count && proto_table[id].id == id) /* rows are in id order */
-		return &proto_table[id];
-	for (size_t i = 0; i < proto_count; i++)
-		if (proto_table[i].id == id)
-			return &proto_table[i];
-	return NULL;
-}
-
 const struct proto_desc *proto_by_name(const char *name)
 {
 	for (size_t i = 0; name && i < proto_count; i++)
@@ -123,22 +113,6 @@ uint32_t proto_set(uint32_t flags)
 		if ((proto_table[i].flags & flags) == flags)
 			set |= PROTO_BIT(proto_table[i].id);
 	return set;
-}
-
-bool proto_has(unsigned int id, uint32_t flags)
-{
-	const struct proto_desc *d = proto_get(id);
-
-	return d && (d->flags & flags) == flags;
-}
-
-enum proto_draw proto_draw(unsigned int id)
-{
-	const struct proto_desc *d = proto_get(id);
-
-	if (d && d->inet)
-		return PROTO_DRAW_INET;
-	return d && (d->flags & PROTO_F_PATH) ? PROTO_DRAW_PATH : PROTO_DRAW_OWN;
 }
 
 const char *proto_netid(const struct sock_rec *rec)
