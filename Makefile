@@ -78,6 +78,14 @@ ALL_CFLAGS := -std=c11 -pthread -D_GNU_SOURCE -DSOCKLS_VERSION='"$(VERSION)"' -I
               $(MNL_CFLAGS) $(WARN) $(HARDEN) $(REPRO) $(CPPFLAGS) $(CFLAGS) -MMD -MP
 ALL_LDFLAGS := $(LDHARDEN) $(LDFLAGS)
 
+# FIXTURE_KIND=1 (make kind-check does it, in $(BUILD)/kind): the program with
+# the fixture kind of tests/kind/, one more row of the protocol table and its
+# parser file, which exists in no other build.
+ifeq ($(FIXTURE_KIND),1)
+ALL_CFLAGS += -DSOCKLS_FIXTURE_KIND -Itests/kind
+KIND_OBJ   := $(BUILD)/obj/kind/dummy.o
+endif
+
 SRC        := $(sort $(wildcard src/*.c src/*/*.c))
 # The service tables are generated at build time from the committed data by a
 # small C program (tools/gen_svc_table.c); no Python. HOSTCC builds that tool,
@@ -92,7 +100,7 @@ SVC_GEN    := $(BUILD)/tools/gen_svc_table
 GEN_SRC    := $(BUILD)/gen/services_table.c
 GEN_OBJ    := $(BUILD)/obj/gen/services_table.o
 LIB_SRC    := $(filter-out src/main.c,$(SRC)) $(GEN_SRC)
-LIB_OBJ    := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(filter src/%,$(LIB_SRC))) $(GEN_OBJ)
+LIB_OBJ    := $(patsubst src/%.c,$(BUILD)/obj/%.o,$(filter src/%,$(LIB_SRC))) $(GEN_OBJ) $(KIND_OBJ)
 MAIN_OBJ   := $(BUILD)/obj/main.o
 BIN        := $(BUILD)/sockls
 LIB        := $(BUILD)/libsockls.a
@@ -111,7 +119,7 @@ BENCH_BIN  := $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
 FUZZ_SECONDS ?= 60
 
 .PHONY: all check test unit integration fuzz-replay fuzz check-sanitize lint bench \
-        install uninstall clean doc-check gen-check mutants mutants-sample FORCE
+        install uninstall clean doc-check gen-check mutants mutants-sample kind-check FORCE
 
 all: $(BIN) $(MAN)
 
@@ -128,6 +136,11 @@ $(BUILD)/mandate: FORCE
 	@[ "$$(cat $@ 2>/dev/null)" = '$(MAN_DATE)' ] || echo '$(MAN_DATE)' >$@
 
 $(BUILD)/obj/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(msg) CC $@
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/obj/kind/%.o: tests/kind/%.c
 	@mkdir -p $(@D)
 	$(msg) CC $@
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
@@ -202,7 +215,7 @@ $(BUILD)/bench/%: bench/%.c $(LIB)
 
 # The test command of the README: unit tests, fuzz corpus replay, integration
 # tests in private network namespaces, and the documentation checks.
-test: unit fuzz-replay integration doc-check
+test: unit fuzz-replay integration doc-check kind-check
 	@echo "make test: all suites passed"
 
 # make check is make test. One unit suite: make unit T=filter; one
@@ -237,6 +250,13 @@ doc-check: $(BIN) $(MAN)
 	@tests/doc/quickstart.sh
 	@tools/mutants --check
 	@tests/doc/spdx.sh
+
+# A kind that exists only in a test build (tests/kind/): the whole program
+# built again in $(BUILD)/kind with one more table row and its parser file,
+# then listed through the table, JSON and summary writers.
+kind-check:
+	@$(MAKE) --no-print-directory BUILD=$(BUILD)/kind FIXTURE_KIND=1 $(BUILD)/kind/sockls
+	@SOCKLS=$(abspath $(BUILD)/kind/sockls) tests/kind/check.sh
 
 # The same suite with AddressSanitizer and UndefinedBehaviorSanitizer;
 # test_valgrind.sh runs valgrind on the plain build (valgrind cannot run ASan).

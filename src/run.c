@@ -55,7 +55,10 @@ static const char *note_what(const struct source_note *n, char *buf, size_t len)
 /* A kind/family the kernel cannot dump over sock_diag, with the module that would. */
 static void say_no_module(const struct run *r, const char *w, const char *module, int err)
 {
-	if (err == ENOENT || err == EPROTONOSUPPORT || err == EOPNOTSUPP)
+	if (!module) /* a kind whose row has no sock_diag family: /proc only */
+		r->say("%s: netlink sock_diag has no request for these sockets; try --source proc",
+		       w);
+	else if (err == ENOENT || err == EPROTONOSUPPORT || err == EOPNOTSUPP)
 		r->say("%s: netlink sock_diag cannot list these sockets: the %s kernel "
 		       "module is not available; try 'modprobe %s' or --source proc",
 		       w, module, module);
@@ -152,7 +155,7 @@ static int build_filter(struct run *r)
 		.default_states = o->default_states,
 		.unix_types = o->unix_types,
 		/* ss reads src/dst words as UNIX names when -x is among the kinds asked */
-		.unix_paths = o->kind_opt && (o->protos & PROTO_BIT(PROTO_UNIX)),
+		.unix_paths = o->kind_opt && (o->protos & proto_set(PROTO_F_PATH)),
 		.pids = o->pids,
 		.n_pids = o->n_pids,
 	};
@@ -187,7 +190,7 @@ static bool count_tcp(const struct run *r)
 	const struct opts *o = r->o;
 
 	return o->summary && !o->all && !o->all_netns && !o->n_states && !o->sport &&
-	       !o->dport && !o->port && !o->n_expr && (o->protos & PROTO_BIT(PROTO_TCP)) &&
+	       !o->dport && !o->port && !o->n_expr && (o->protos & proto_set(PROTO_F_COUNTED)) &&
 	       (r->kernel.sockstat_have & SSTAT_BIT(SSTAT_TCP_INUSE)) &&
 	       (o->families & (FAM_INET | FAM_INET6)) == (FAM_INET | FAM_INET6);
 }
@@ -231,7 +234,7 @@ static int build_query(struct run *r)
 
 	r->q.protos = o->protos;
 	if (filter_names_unix(r->filter)) /* ss: a UNIX name term lists UNIX sockets only */
-		r->q.protos &= PROTO_BIT(PROTO_UNIX);
+		r->q.protos &= proto_set(PROTO_F_PATH);
 	r->q.families = o->families;
 	r->q.states = filter_states(r->filter);
 	r->q.ext = o->ext;
@@ -269,7 +272,7 @@ static bool one_netid(const struct opts *o)
 		const struct proto_desc *d = &proto_table[i];
 		if (!(o->protos & PROTO_BIT(d->id)))
 			continue;
-		if (d->id == PROTO_UNIX && o->unix_types)
+		if ((d->flags & PROTO_F_PATH) && o->unix_types)
 			n += (unsigned int)__builtin_popcount(o->unix_types);
 		else
 			n += d->n_netids ? d->n_netids : 1;
@@ -390,7 +393,7 @@ static int open_owners(struct run *r)
 	if ((perr = run_peers_start(r)) < 0)
 		r->say("cannot start the dump of local connections: %s", strerror(-perr));
 	if ((o->ext & EXT_PROCESSES) || o->owners ||
-	    (run_wants_cgroup(o) && ((o->protos & PROTO_BIT(PROTO_UNIX)) || o->source == SRC_PROC)))
+	    (run_wants_cgroup(o) && ((o->protos & proto_set(PROTO_F_PATH)) || o->source == SRC_PROC)))
 		err = procmap_build(o->proc_root, &r->pm, &ff);
 	perr = run_peers_join(r);
 	/* netstat -p says so too: a user sees the owners of their own processes only */

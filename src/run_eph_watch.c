@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "sockls/eph_watch.h"
+#include "sockls/proto.h"
 #include "sockls/run.h"
 #include "sockls/term.h"
 #include "sockls/watch_out.h"
@@ -156,7 +157,7 @@ static int live(struct ephw *e, const struct opts *o, run_say_fn say)
 
 int run_eph_watch(const struct opts *o, run_say_fn say)
 {
-	uint32_t inet = PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP);
+	uint32_t inet = proto_set(PROTO_F_EPHEMERAL);
 	struct ephw e = { .dump_o = *o };
 	int ret, err;
 

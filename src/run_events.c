@@ -14,6 +14,7 @@
 
 #include "sockls/evseen.h"
 #include "sockls/filter.h"
+#include "sockls/proto.h"
 #include "sockls/run.h"
 #include "sockls/sockev.h"
 #include "sockls/term.h"
@@ -183,7 +184,7 @@ static int on_event(const struct sock_rec *rec, void *data)
 		return 0;
 	/* the message has no uid or owner (sockev: unknown); tcpi_rtt 0 is "no sample" */
 	snap_ent_fill(&we.e, &row);
-	we.have_retrans = rec->proto == PROTO_TCP && (rec->have & HAVE_TCP_INFO);
+	we.have_retrans = proto_has(rec->proto, PROTO_F_TCPINFO) && (rec->have & HAVE_TCP_INFO);
 	we.e.have_rtt = we.e.have_rtt && we.e.rtt_us != 0;
 	if (s)
 		join_sighting(&we, s);
@@ -315,7 +316,7 @@ static void poll_opts(struct opts *p)
 	p->sport = p->dport = p->port = NULL;
 	p->expr = NULL;
 	p->n_expr = 0;
-	p->protos &= PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP);
+	p->protos &= proto_set(PROTO_F_DESTROY); /* the kinds whose destruction is heard */
 	p->out = OUT_TABLE;
 	p->netns = NULL;    /* the whole process is in it already */
 	p->netns_pid = 0;

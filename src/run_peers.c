@@ -17,6 +17,7 @@
 #include <sys/socket.h>
 
 #include "sockls/peertab.h"
+#include "sockls/proto.h"
 #include "sockls/summary.h"
 
 #include "run_int.h"
@@ -213,7 +214,7 @@ static bool wants_peers(const struct run *r)
 	/* the table shows them with --peers only; JSON keeps them in their own key */
 	bool shown = (o->ext & EXT_PEERS) || ((o->ext & EXT_PROCESSES) && o->out != OUT_TABLE);
 
-	return shown && (o->protos & (PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP))) &&
+	return shown && (o->protos & proto_set(PROTO_F_EPHEMERAL)) &&
 	       (r->q.states & (STATES_CONNECTED | STATE_BIT(ST_TIME_WAIT))) &&
 	       !r->no_peers;
 }
@@ -227,7 +228,7 @@ static int job_new(struct run *r)
 		return -ENOMEM;
 	}
 	j->q = (struct query){
-		.protos = r->o->protos & (PROTO_BIT(PROTO_TCP) | PROTO_BIT(PROTO_UDP)),
+		.protos = r->o->protos & proto_set(PROTO_F_EPHEMERAL),
 		.families = FAM_INET | FAM_INET6, /* a v4 client may reach a dual-stack server */
 		.rcvbuf = r->q.rcvbuf,
 		.proc_root = r->o->proc_root,

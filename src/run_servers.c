@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "run_int.h"
+#include "sockls/proto.h"
 
 static int server_cb(const struct sock_rec *rec, void *data)
 {
@@ -34,19 +35,23 @@ static int scan_one(struct run *r, unsigned int proto, uint32_t states)
 	return err;
 }
 
-/* Only when TCP or UDP rows are listed, and one request per kind with only
- * its server state: a TCP request that asks any state but LISTEN makes the
- * kernel walk every connection (100k sockets: 25 ms), LISTEN alone reads
- * the listening hash. -s names no service: no scan. */
+/* Only when rows of a kind with services (PROTO_F_EPHEMERAL: TCP, UDP) are
+ * listed, and one request per kind with only its server state (LISTEN, or
+ * CLOSE for a kind without LISTEN): a TCP request that asks any state but
+ * LISTEN makes the kernel walk every connection (100k sockets: 25 ms),
+ * LISTEN alone reads the listening hash. -s names no service: no scan. */
 int run_servers_scan(struct run *r)
 {
 	int err = 0;
 
 	if (r->o->summary)
 		return 0;
-	if (r->q.protos & PROTO_BIT(PROTO_TCP))
-		err = scan_one(r, PROTO_TCP, STATE_BIT(ST_LISTEN));
-	if (err >= 0 && (r->q.protos & PROTO_BIT(PROTO_UDP)))
-		err = scan_one(r, PROTO_UDP, STATE_BIT(ST_CLOSE));
+	for (size_t i = 0; err >= 0 && i < proto_count; i++) {
+		const struct proto_desc *d = &proto_table[i];
+		if (!(d->flags & PROTO_F_EPHEMERAL) || !(r->q.protos & PROTO_BIT(d->id)))
+			continue;
+		err = scan_one(r, d->id, d->states & STATE_BIT(ST_LISTEN) ? STATE_BIT(ST_LISTEN) :
+									 STATE_BIT(ST_CLOSE));
+	}
 	return err;
 }

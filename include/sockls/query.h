@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "sockls/proto.h"
 #include "sockls/sock.h"
 
 struct filter;
@@ -50,7 +51,7 @@ struct query {
 /* The states to ask for and deliver for one kind: q->states less what -s counts. */
 static inline uint32_t query_states_for(const struct query *q, unsigned int proto)
 {
-	return proto == PROTO_TCP ? q->states & ~q->counted_states : q->states;
+	return proto_has(proto, PROTO_F_COUNTED) ? q->states & ~q->counted_states : q->states;
 }
 
 #endif

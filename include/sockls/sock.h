@@ -17,6 +17,9 @@ enum sock_proto {
 	PROTO_MPTCP,   /* inet_diag with IPPROTO_MPTCP */
 	PROTO_SCTP,    /* inet_diag with IPPROTO_SCTP */
 	PROTO_VSOCK,   /* AF_VSOCK: vsock_diag */
+#ifdef SOCKLS_FIXTURE_KIND
+	PROTO_DUMMY,   /* tests/kind/: a kind of the fixture build only */
+#endif
 	PROTO_MAX
 };
 

@@ -11,6 +11,7 @@
 
 #include "sockls/addr.h"
 #include "sockls/doctor.h"
+#include "sockls/proto.h"
 #include "sockls/tcpinfo.h"
 
 static void what_conn(struct doc_finding *x, const struct sock_rec *r)
@@ -100,7 +101,8 @@ bool doc_check_stalled(const struct sock_rec *cur, const struct doc_prev *prev,
 	struct doc_finding *x;
 	unsigned int sev;
 
-	if (cur->proto != PROTO_TCP || cur->state == ST_LISTEN || sock_is_minisock(cur))
+	if (!proto_has(cur->proto, PROTO_F_TCPINFO) || cur->state == ST_LISTEN ||
+	    sock_is_minisock(cur))
 		return false;
 	stall_read(cur, &s);
 	stall_judge(cur, prev, t, &s);

@@ -45,17 +45,32 @@ const char *kind_netlink_name(uint16_t protocol)
 	return lookup(netlink_names, sizeof(netlink_names) / sizeof(netlink_names[0]), protocol);
 }
 
-const char *kind_netid(const struct sock_rec *rec)
+const char *kind_unix_netid(const struct sock_rec *rec)
 {
-	bool dgram = rec->unix_type == SOCK_DGRAM;
-
-	switch (rec->proto) {
-	case PROTO_PACKET: return dgram ? "p_dgr" : "p_raw";
-	case PROTO_NETLINK: return "nl";
-	case PROTO_VSOCK:
-		return dgram ? "v_dgr" : rec->unix_type == SOCK_SEQPACKET ? "v_seq" : "v_str";
-	default: return NULL;
+	switch (rec->unix_type) {
+	case SOCK_STREAM: return "u_str";
+	case SOCK_DGRAM: return "u_dgr";
+	case SOCK_SEQPACKET: return "u_seq";
+	default: return "u_???";
 	}
+}
+
+const char *kind_packet_netid(const struct sock_rec *rec)
+{
+	return rec->unix_type == SOCK_DGRAM ? "p_dgr" : "p_raw";
+}
+
+const char *kind_netlink_netid(const struct sock_rec *rec)
+{
+	(void)rec;
+	return "nl";
+}
+
+const char *kind_vsock_netid(const struct sock_rec *rec)
+{
+	if (rec->unix_type == SOCK_DGRAM)
+		return "v_dgr";
+	return rec->unix_type == SOCK_SEQPACKET ? "v_seq" : "v_str";
 }
 
 /* A 32-bit vsock CID or port; -1 (VMADDR_CID_ANY, VMADDR_PORT_ANY) is "*". */
@@ -125,22 +140,31 @@ static int fmt_packet(char *buf, size_t cap, const struct sock_rec *rec, bool lo
 	return snprintf(buf, cap, "[%u]:%u", rec->kind_proto, rec->local.ifindex);
 }
 
-size_t kind_endpoint(char *buf, size_t cap, const struct sock_rec *rec, bool local,
-		     const char *name)
+/* snprintf's result as an endpoint operation returns it (proto.h). */
+static size_t end_len(char *buf, size_t cap, int n)
 {
-	int n = -1;
-
-	if (cap == 0)
-		return 0;
-	if (rec->proto == PROTO_PACKET)
-		n = fmt_packet(buf, cap, rec, local, name);
-	else if (rec->proto == PROTO_NETLINK)
-		n = fmt_netlink(buf, cap, rec, local, name);
-	else if (rec->proto == PROTO_VSOCK)
-		n = fmt_vsock(buf, cap, local ? &rec->local : &rec->remote);
 	if (n < 0) {
 		buf[0] = '\0';
 		return 0;
 	}
 	return (size_t)n < cap ? (size_t)n : cap - 1;
+}
+
+size_t kind_packet_endpoint(char *buf, size_t cap, const struct sock_rec *rec, bool local,
+			    const char *name)
+{
+	return cap ? end_len(buf, cap, fmt_packet(buf, cap, rec, local, name)) : 0;
+}
+
+size_t kind_netlink_endpoint(char *buf, size_t cap, const struct sock_rec *rec, bool local,
+			     const char *name)
+{
+	return cap ? end_len(buf, cap, fmt_netlink(buf, cap, rec, local, name)) : 0;
+}
+
+size_t kind_vsock_endpoint(char *buf, size_t cap, const struct sock_rec *rec, bool local,
+			   const char *name)
+{
+	(void)name;
+	return cap ? end_len(buf, cap, fmt_vsock(buf, cap, local ? &rec->local : &rec->remote)) : 0;
 }

@@ -12,6 +12,7 @@
 #include "sockls/ephemeral.h"
 #include "sockls/peertab.h"
 #include "sockls/procmap.h"
+#include "sockls/proto.h"
 #include "sockls/query.h"
 #include "sockls/services.h"
 #include "sockls/users.h"
@@ -115,20 +116,34 @@ static bool is_ephemeral(const struct enricher *e, uint16_t port)
 	return e->eph && port && eph_is_ephemeral(e->eph, port);
 }
 
-/* A listener, or a bound UDP socket with no peer: its port is a service. */
+/* The kinds whose ports are services (PROTO_F_EPHEMERAL: TCP, UDP) keep a
+ * table of server ports each: [0] listeners, [1] bound datagram sockets
+ * (a kind without a LISTEN state); -1 for the other kinds. */
+static int server_tab(unsigned int proto)
+{
+	const struct proto_desc *d = proto_get(proto);
+
+	if (!d || !(d->flags & PROTO_F_EPHEMERAL))
+		return -1;
+	return !(d->states & STATE_BIT(ST_LISTEN));
+}
+
+/* A listener, or a bound datagram socket with no peer: its port is a service. */
 static bool is_server_sock(const struct sock_rec *rec)
 {
-	if (!rec->local.port)
+	int tab = server_tab(rec->proto);
+
+	if (!rec->local.port || tab < 0)
 		return false;
-	if (rec->proto == PROTO_TCP)
+	if (tab == 0)
 		return rec->state == ST_LISTEN;
-	return rec->proto == PROTO_UDP && rec->state == ST_CLOSE && !rec->remote.port;
+	return rec->state == ST_CLOSE && !rec->remote.port;
 }
 
 void enricher_observe(struct enricher *e, const struct sock_rec *rec)
 {
 	if (is_server_sock(rec))
-		e->server_port[rec->proto == PROTO_UDP][rec->local.port / 8] |=
+		e->server_port[server_tab(rec->proto)][rec->local.port / 8] |=
 			(uint8_t)(1u << (rec->local.port % 8));
 }
 
@@ -136,7 +151,9 @@ void enricher_observe(struct enricher *e, const struct sock_rec *rec)
  * port some listener of this namespace holds (an accepted connection). */
 static bool server_port_seen(const struct enricher *e, unsigned int proto, uint16_t port)
 {
-	return port && (e->server_port[proto == PROTO_UDP][port / 8] & (1u << (port % 8)));
+	int tab = server_tab(proto);
+
+	return port && tab >= 0 && (e->server_port[tab][port / 8] & (1u << (port % 8)));
 }
 
 static bool local_is_server(const struct enricher *e, const struct sock_rec *rec)
@@ -160,7 +177,7 @@ static const char *pick_service(const struct enricher *e, const struct sock_rec 
 {
 	const char *name;
 
-	if (rec->proto != PROTO_TCP && rec->proto != PROTO_UDP)
+	if (!proto_has(rec->proto, PROTO_F_EPHEMERAL))
 		return NULL;
 	/* a client of a server in this namespace (an NFS client's reserved port
 	 * 700 talking to 2049 is nfs, not epp) */
@@ -182,7 +199,7 @@ static const char *pick_service(const struct enricher *e, const struct sock_rec 
 static void fill_end(const struct enricher *e, struct row_end *end, const struct sock_rec *rec,
 		     const struct sock_endpoint *ep, bool ephemeral)
 {
-	bool inet_port = rec->proto == PROTO_TCP || rec->proto == PROTO_UDP;
+	bool inet_port = proto_has(rec->proto, PROTO_F_EPHEMERAL);
 
 	end->ephemeral = ephemeral;
 	end->have_class = inet_port && ep->port != 0;
@@ -222,30 +239,36 @@ void enrich_row(struct enricher *e, const struct sock_rec *rec, struct sock_row 
 	row->rec = rec;
 	row->netns = e->netns;
 	row->netns_owner = e->netns_owner;
-	if (rec->proto != PROTO_UNIX) {
+	/* ports and services for an IP socket only; a packet socket's
+	 * interface too, but nothing for a path (UNIX) */
+	if (proto_draw(rec->proto) == PROTO_DRAW_INET) {
 		bool server = local_is_server(e, rec);
-		bool eph = (rec->proto == PROTO_TCP || rec->proto == PROTO_UDP) &&
-			   !server && is_ephemeral(e, rec->local.port);
+		bool eph = proto_has(rec->proto, PROTO_F_EPHEMERAL) && !server &&
+			   is_ephemeral(e, rec->local.port);
 		fill_end(e, &row->local, rec, &rec->local, eph);
 		fill_end(e, &row->remote, rec, &rec->remote, false);
+		row->service = pick_service(e, rec, eph, server);
+	}
+	if (proto_draw(rec->proto) != PROTO_DRAW_PATH) {
 		row->local.ifname = ifname(e, rec->local.ifindex, e->if_local, sizeof(e->if_local));
 		row->remote.ifname = ifname(e, rec->remote.ifindex, e->if_remote,
 					    sizeof(e->if_remote));
-		row->service = pick_service(e, rec, eph, server);
 	}
 	if ((e->ext & EXT_EXTENDED) && !(e->ext & EXT_NUMERIC) && (rec->have & HAVE_UID))
 		row->user = users_name(rec->uid, e->user, sizeof(e->user));
 	if (e->pm && (rec->have & HAVE_INODE) && rec->inode)
 		row->owners = procmap_lookup(e->pm, rec->inode, &row->n_owners);
-	if (e->pm && rec->proto == PROTO_UNIX && (rec->have & HAVE_PEER_INODE) && rec->peer_inode)
+	if (e->pm && (rec->have & HAVE_PEER_INODE) && rec->peer_inode &&
+	    proto_draw(rec->proto) == PROTO_DRAW_PATH)
 		row->peers = procmap_lookup(e->pm, rec->peer_inode, &row->n_peers);
-	if (e->pm && e->pt && (rec->proto == PROTO_TCP || rec->proto == PROTO_UDP))
+	if (e->pm && e->pt && proto_has(rec->proto, PROTO_F_EPHEMERAL))
 		fill_inet_peer(e, rec, row);
 	if (e->cg)
 		fill_cgroup(e, rec, row);
 	/* ss's Local column: a port id that is a live pid names its process
 	 * (autobind gives a process its pid first; later ids are negative) */
-	if (rec->proto == PROTO_NETLINK && !(e->ext & EXT_NUMERIC) && (int32_t)rec->local.id > 0 &&
+	if (proto_has(rec->proto, PROTO_F_PORTID) && !(e->ext & EXT_NUMERIC) &&
+	    (int32_t)rec->local.id > 0 &&
 	    procmap_comm(e->proc_root, (int32_t)rec->local.id, e->portid_comm) == 0)
 		row->portid_comm = e->portid_comm;
 }

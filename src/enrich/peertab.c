@@ -9,6 +9,7 @@
 #include <sys/socket.h>
 
 #include "sockls/peertab.h"
+#include "sockls/proto.h"
 
 #define PT_MANY 0xffffffffu /* not kept: a kernel inode is 32 bits and never this */
 
@@ -31,7 +32,7 @@ struct pt_arr {
 };
 
 struct peertab {
-	struct pt_arr a[2][2]; /* [udp][v6] */
+	struct pt_arr a[PROTO_EPH_MAX][2]; /* [kind][v6] */
 	bool sealed;
 };
 
@@ -82,7 +83,8 @@ static int make_entry(const struct sock_rec *rec, bool reversed, struct pt_v4 *e
 	const struct sock_endpoint *a = reversed ? &rec->remote : &rec->local;
 	const struct sock_endpoint *b = reversed ? &rec->local : &rec->remote;
 
-	if ((rec->proto != PROTO_TCP && rec->proto != PROTO_UDP) || !rec->remote.port)
+	if (!proto_has(rec->proto, PROTO_F_EPHEMERAL) || rec->proto >= PROTO_EPH_MAX ||
+	    !rec->remote.port)
 		return -1;
 	if (rec->family == AF_INET ||
 	    (rec->family == AF_INET6 && sock_is_v4mapped(a->addr) && sock_is_v4mapped(b->addr))) {
@@ -129,7 +131,7 @@ int peertab_add(struct peertab *t, const struct sock_rec *rec)
 	if (!(rec->have & HAVE_INODE) || rec->inode == 0 || rec->inode >= PT_MANY ||
 	    (v6 = make_entry(rec, false, &e4, &e6)) < 0)
 		return 1;
-	x = &t->a[rec->proto == PROTO_UDP][v6];
+	x = &t->a[rec->proto][v6];
 	if (x->n == x->cap && pt_grow(x, v6, x->cap < 256 ? 256 : x->cap + x->cap / 2) < 0)
 		return -ENOMEM;
 	e4.ino = e6.ino = (uint32_t)rec->inode;
@@ -236,7 +238,7 @@ uint64_t peertab_peer(const struct peertab *t, const struct sock_rec *rec)
 
 	if (!t || !t->sealed || (v6 = make_entry(rec, true, &e4, &e6)) < 0)
 		return 0;
-	x = &t->a[rec->proto == PROTO_UDP][v6];
+	x = &t->a[rec->proto][v6];
 	if (!x->n)
 		return 0;
 	k = v6 ? e6.key : (const uint8_t *)&e4;

@@ -13,6 +13,7 @@
 
 #include "filter_int.h"
 #include "sockls/num.h"
+#include "sockls/proto.h"
 #include "sockls/services.h"
 
 static int parse_state_list(const char *list, uint32_t *bits, struct filter_error *err)
@@ -184,7 +185,7 @@ static bool path_match(const struct filter_node *n, const struct sock_rec *rec)
 	char name[SOCK_UNIX_PATH_MAX + 2];
 	size_t len = 0;
 
-	if (rec->proto != PROTO_UNIX)
+	if (proto_draw(rec->proto) != PROTO_DRAW_PATH)
 		return false;
 	if (n->side == FSIDE_SRC) {
 		len = rec->path_len < sizeof(name) - 1 ? rec->path_len : sizeof(name) - 1;
@@ -358,7 +359,7 @@ bool filter_match(const struct filter *f, const struct sock_rec *rec)
 
 	if (st >= 32 || !(f->states & STATE_BIT(st)))
 		return false;
-	if (rec->proto == PROTO_UNIX && f->unix_types && rec->unix_type < 32 &&
+	if (f->unix_types && rec->unix_type < 32 && proto_draw(rec->proto) == PROTO_DRAW_PATH &&
 	    !(f->unix_types & (1u << rec->unix_type)))
 		return false;
 	return !f->root || node_match(f, f->root, rec);

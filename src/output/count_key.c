@@ -18,6 +18,7 @@
 #include "sockls/count.h"
 #include "sockls/esc.h"
 #include "sockls/table.h"
+#include "sockls/proto.h"
 #include "sockls/users.h"
 
 static const char *const names[CK_MAX][2] = {
@@ -184,7 +185,7 @@ static void put_endpoint(struct enc *e, const struct sock_row *row, enum count_k
 	bool local = key == CK_LOCAL_ADDR || key == CK_LOCAL_PORT;
 	const struct sock_endpoint *ep = local ? &rec->local : &rec->remote;
 
-	if (key == CK_LOCAL_ADDR && rec->proto == PROTO_UNIX) {
+	if (key == CK_LOCAL_ADDR && proto_draw(rec->proto) == PROTO_DRAW_PATH) {
 		put_unix_name(e, rec);
 		return;
 	}

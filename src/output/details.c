@@ -13,6 +13,7 @@
 #include "sockls/details.h"
 #include "sockls/services.h"
 #include "sockls/esc.h"
+#include "sockls/proto.h"
 #include "sockls/query.h"
 #include "sockls/tcpinfo.h"
 
@@ -113,7 +114,7 @@ static void put_expiry(struct dbuf *b, uint32_t ms)
 
 static void put_timer(struct dbuf *b, const struct sock_rec *r)
 {
-	if (r->proto != PROTO_TCP)
+	if (!proto_has(r->proto, PROTO_F_TCPINFO))
 		return;
 	if (!(r->have & HAVE_TIMER)) {
 		db_sep(b);
@@ -397,11 +398,11 @@ static void put_mptcp_info(struct dbuf *b, const struct sock_rec *r)
 
 static void put_info(struct dbuf *b, const struct sock_rec *r)
 {
-	if (r->proto == PROTO_MPTCP) {
+	if (proto_has(r->proto, PROTO_F_MPTCPINFO)) {
 		put_mptcp_info(b, r);
 		return;
 	}
-	if (r->proto != PROTO_TCP || is_minisock(r))
+	if (!proto_has(r->proto, PROTO_F_TCPINFO) || is_minisock(r))
 		return;
 	if (!(r->have & HAVE_TCP_INFO)) {
 		db_sep(b);

@@ -11,6 +11,7 @@
 
 #include "sockls/addr.h"
 #include "sockls/eph_json.h"
+#include "sockls/proto.h"
 #include "sockls/view_line.h"
 #include "sockls/watch_out.h"
 
@@ -146,7 +147,7 @@ static void total_lines(FILE *out, const struct eph_watch *w, const struct eph_v
 	snprintf(line, sizeof(line), "%-5s  %7s  %7s  %7s  %7s  %9s  %12s", "Proto", "In use",
 		 "%Usable", "Free", "New/s", "Growth/s", "Exhausted in");
 	emit(out, cfg, line);
-	for (unsigned int p = PROTO_TCP; p <= PROTO_UDP; p++) {
+	for (unsigned int p = 0; p < PROTO_EPH_MAX; p++) {
 		if (!(cfg->protos & PROTO_BIT(p))) {
 			snprintf(line, sizeof(line), "%-5s  %7s  %7s  %7s  %7s  %9s  %12s  (not listed)",
 				 sock_proto_name(p), "?", "?", "?", "?", "?", "?");
@@ -408,7 +409,7 @@ static void totals_json(struct jsonw *jw, const struct eph_watch *w, const struc
 	setting_json(jw, "tcp_tw_reuse", t->set.tcp_tw_reuse);
 	setting_json(jw, "tcp_timestamps", t->set.tcp_timestamps);
 	jsonw_obj_end(jw);
-	for (unsigned int p = PROTO_TCP; p <= PROTO_UDP; p++) {
+	for (unsigned int p = 0; p < PROTO_EPH_MAX; p++) {
 		if (!(protos & PROTO_BIT(p))) {
 			jsonw_key_null(jw, sock_proto_name(p)); /* not dumped: unknown */
 			continue;

@@ -12,6 +12,7 @@
 #include "sockls/cgroup.h"
 #include "sockls/json.h"
 #include "sockls/kindname.h"
+#include "sockls/proto.h"
 #include "sockls/query.h"
 #include "sockls/services.h"
 #include "sockls/tcpinfo.h"
@@ -160,19 +161,23 @@ static void write_unix(struct jsonw *jw, const struct sock_rec *rec)
 	rec->have & HAVE_PEER_INODE ? jsonw_uint(jw, rec->peer_inode) : jsonw_null(jw);
 }
 
-/* packet, netlink, vsock: their own address parts, named as ss shows them. */
+/* A kind drawn by its row (packet, netlink, vsock): the address parts its
+ * row names (enum proto_json), named as ss shows them. */
 static void write_kind(struct jsonw *jw, const struct sock_row *row)
 {
 	const struct sock_rec *rec = row->rec;
+	const struct proto_desc *d = proto_get(rec->proto);
 	uint32_t v;
 
 	jsonw_key_str(jw, "type", unix_type_name(rec->unix_type));
-	if (rec->proto == PROTO_PACKET) {
+	switch (d ? d->json : PROTO_JSON_NONE) {
+	case PROTO_JSON_ETHERTYPE:
 		jsonw_key_uint(jw, "ethertype", rec->kind_proto);
 		jsonw_key_str(jw, "ethertype_name", kind_ether_name(rec->kind_proto));
 		jsonw_key_uint(jw, "ifindex", rec->local.ifindex);
 		jsonw_key_str(jw, "iface", row->local.ifname);
-	} else if (rec->proto == PROTO_NETLINK) {
+		break;
+	case PROTO_JSON_PORTID:
 		memcpy(&v, rec->remote.addr, sizeof(v));
 		jsonw_key_uint(jw, "protocol", rec->kind_proto);
 		jsonw_key_str(jw, "protocol_name", kind_netlink_name(rec->kind_proto));
@@ -188,16 +193,35 @@ static void write_kind(struct jsonw *jw, const struct sock_row *row)
 		}
 		jsonw_key_uint(jw, "dst_portid", rec->remote.id);
 		jsonw_key_uint(jw, "dst_group", v);
-	} else {
+		break;
+	case PROTO_JSON_CID:
 		memcpy(&v, rec->local.addr, sizeof(v));
 		jsonw_key_uint(jw, "local_cid", v);
 		jsonw_key_uint(jw, "local_port", rec->local.id);
 		memcpy(&v, rec->remote.addr, sizeof(v));
 		jsonw_key_uint(jw, "remote_cid", v);
 		jsonw_key_uint(jw, "remote_port", rec->remote.id);
+		break;
+	default: break; /* a kind without extras: its type and inode */
 	}
 	jsonw_key(jw, "inode");
 	rec->have & HAVE_INODE ? jsonw_uint(jw, rec->inode) : jsonw_null(jw);
+}
+
+/* An IP socket's endpoints and its kind's extras. */
+static void write_inet(struct jsonw *jw, const struct sock_row *row)
+{
+	const struct sock_rec *rec = row->rec;
+	const struct proto_desc *d = proto_get(rec->proto);
+
+	write_endpoint(jw, "local", rec, &rec->local, &row->local);
+	write_endpoint(jw, "remote", rec, &rec->remote, &row->remote);
+	if (d && d->json == PROTO_JSON_IP_PROTOCOL)
+		jsonw_key_uint(jw, "ip_protocol", rec->raw_protocol);
+	/* ss prints an association under its socket ("`- ESTAB"); both
+	 * rows share the inode, so scripts need to tell them apart */
+	if (d && d->json == PROTO_JSON_ASSOCIATION)
+		jsonw_key_bool(jw, "association", rec->assoc != 0);
 }
 
 /* -e. A unix socket's inode is already part of its identity block. */
@@ -205,7 +229,7 @@ static void write_extended(struct jsonw *jw, const struct sock_rec *rec)
 {
 	jsonw_key(jw, "uid");
 	rec->have & HAVE_UID ? jsonw_uint(jw, rec->uid) : jsonw_null(jw);
-	if (rec->proto != PROTO_UNIX) {
+	if (proto_draw(rec->proto) != PROTO_DRAW_PATH) {
 		/* an IP socket without a struct socket (TIME_WAIT, a request, an
 		 * orphan) has no inode: the kernel's 0 is "none", as its uid 0 is */
 		jsonw_key(jw, "inode");
@@ -367,7 +391,7 @@ static void write_ti_head(struct jsonw *jw, const struct sock_rec *rec)
 static void write_tcp_info(struct jsonw *jw, const struct sock_rec *rec)
 {
 	jsonw_key(jw, "tcp_info");
-	if (rec->proto != PROTO_TCP || !(rec->have & HAVE_TCP_INFO)) {
+	if (!proto_has(rec->proto, PROTO_F_TCPINFO) || !(rec->have & HAVE_TCP_INFO)) {
 		jsonw_null(jw);
 		return;
 	}
@@ -450,9 +474,10 @@ static void write_owners(struct jsonw *jw, const char *key, const struct sock_ow
 static void write_peers(struct jsonw *jw, const struct sock_row *row)
 {
 	const struct sock_rec *rec = row->rec;
-	bool known = rec->proto == PROTO_UNIX ? (rec->have & HAVE_PEER_INODE) != 0 : row->peer_found;
+	bool path = proto_draw(rec->proto) == PROTO_DRAW_PATH;
+	bool known = path ? (rec->have & HAVE_PEER_INODE) != 0 : row->peer_found;
 
-	if (rec->proto != PROTO_UNIX && rec->proto != PROTO_TCP && rec->proto != PROTO_UDP)
+	if (!path && !proto_has(rec->proto, PROTO_F_EPHEMERAL))
 		return;
 	if (known)
 		write_owners(jw, "peer_processes", row->peers, row->n_peers);
@@ -547,25 +572,16 @@ int json_sock(struct jsonw *jw, const struct sock_row *row, uint32_t ext)
 		jsonw_key(jw, "netns_owner");
 		json_cgroup(jw, row->netns_owner);
 	}
-	if (rec->proto == PROTO_UNIX) {
-		write_unix(jw, rec);
-	} else if (kind_netid(rec)) {
-		write_kind(jw, row);
-	} else {
-		write_endpoint(jw, "local", rec, &rec->local, &row->local);
-		write_endpoint(jw, "remote", rec, &rec->remote, &row->remote);
-		if (rec->proto == PROTO_RAW)
-			jsonw_key_uint(jw, "ip_protocol", rec->raw_protocol);
-		/* ss prints an association under its socket ("`- ESTAB"); both
-		 * rows share the inode, so scripts need to tell them apart */
-		if (rec->proto == PROTO_SCTP)
-			jsonw_key_bool(jw, "association", rec->assoc != 0);
+	switch (proto_draw(rec->proto)) {
+	case PROTO_DRAW_PATH: write_unix(jw, rec); break;
+	case PROTO_DRAW_OWN: write_kind(jw, row); break;
+	case PROTO_DRAW_INET: write_inet(jw, row); break;
 	}
 	if (ext & EXT_EXTENDED)
 		write_extended(jw, rec);
 	if (ext & EXT_TIMERS)
 		write_timer(jw, rec);
-	if ((ext & EXT_INFO) && rec->proto == PROTO_MPTCP)
+	if ((ext & EXT_INFO) && proto_has(rec->proto, PROTO_F_MPTCPINFO))
 		write_mptcp_info(jw, rec);
 	else if (ext & EXT_INFO)
 		write_tcp_info(jw, rec);

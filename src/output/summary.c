@@ -258,17 +258,21 @@ static void json_listed(struct jsonw *jw, const struct summary *s)
 	jsonw_obj_begin(jw);
 	bool tot = !(s->unknown & SUM_UNK_TCP_TOTAL), fam = !(s->unknown & SUM_UNK_TCP_FAMILY);
 	json_count(jw, "total", tot, s->total);
-	for (unsigned int p = 0; p < PROTO_MAX; p++) {
-		jsonw_key(jw, sock_proto_name(p));
+	for (size_t i = 0; i < proto_count; i++) {
+		const struct proto_desc *d = &proto_table[i];
+		unsigned int p = d->id;
+		if (d->summary == PROTO_SUM_NONE) /* the schema names every key */
+			continue;
+		jsonw_key(jw, d->name);
 		jsonw_obj_begin(jw);
-		const struct proto_desc *d = proto_get(p);
 		bool k4 = summary_asked(s, p, SUM_FAM_INET), k6 = summary_asked(s, p, SUM_FAM_INET6);
-		bool both = summary_asked(s, p, SUM_FAM_MAX) && (!d || !d->inet || (k4 && k6));
-		json_count(jw, "total", (p != PROTO_TCP || tot) && both, s->by_proto[p]);
-		if (d && d->inet) {
-			json_count(jw, "inet", (p != PROTO_TCP || fam) && k4,
+		bool both = summary_asked(s, p, SUM_FAM_MAX) && (!d->inet || (k4 && k6));
+		bool counted = d->flags & PROTO_F_COUNTED; /* its totals may be unknown */
+		json_count(jw, "total", (!counted || tot) && both, s->by_proto[p]);
+		if (d->inet) {
+			json_count(jw, "inet", (!counted || fam) && k4,
 				   s->by_proto_family[p][SUM_FAM_INET]);
-			json_count(jw, "inet6", (p != PROTO_TCP || fam) && k6,
+			json_count(jw, "inet6", (!counted || fam) && k6,
 				   s->by_proto_family[p][SUM_FAM_INET6]);
 		}
 		jsonw_obj_end(jw);

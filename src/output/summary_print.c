@@ -51,15 +51,17 @@ static void print_head(FILE *out, const struct summary *s)
 		kval(s, SSTAT_TCP_ALLOC, c), kval(s, SSTAT_TCP_MEM, d));
 }
 
-/* The kinds past UNIX (packet, netlink, MPTCP, SCTP, vsock), when any was listed. */
+/* The kinds of a line of their own (PROTO_SUM_LISTED: packet, netlink,
+ * MPTCP, SCTP, vsock), when any was listed. */
 static void print_kinds(FILE *out, const struct summary *s)
 {
-	for (unsigned int p = PROTO_UNIX + 1; p < PROTO_MAX; p++) {
-		const struct proto_desc *d = proto_get(p);
+	for (size_t i = 0; i < proto_count; i++) {
+		const struct proto_desc *d = &proto_table[i];
+		unsigned int p = d->id;
 		char name[16];
 		size_t n = 0;
 
-		if (!d || s->by_proto[p] == 0)
+		if (d->summary != PROTO_SUM_LISTED || p >= PROTO_MAX || s->by_proto[p] == 0)
 			continue;
 		for (; n < sizeof(name) - 1 && d->name[n]; n++)
 			name[n] = (char)(d->name[n] & ~0x20);

@@ -17,7 +17,7 @@
 #include "sockls/esc.h"
 #include "sockls/spill.h"
 #include "sockls/query.h"
-#include "sockls/kindname.h"
+#include "sockls/proto.h"
 #include "sockls/table.h"
 #include "sockls/writer.h"
 
@@ -103,18 +103,7 @@ void table_free(struct table *t)
 
 const char *table_netid(const struct sock_rec *rec)
 {
-	const char *kind = kind_netid(rec);
-
-	if (kind)
-		return kind;
-	if (rec->proto != PROTO_UNIX)
-		return sock_proto_name(rec->proto);
-	switch (rec->unix_type) {
-	case SOCK_STREAM: return "u_str";
-	case SOCK_DGRAM: return "u_dgr";
-	case SOCK_SEQPACKET: return "u_seq";
-	default: return "u_???";
-	}
+	return proto_netid(rec);
 }
 
 static size_t fmt_unix_end(char *buf, size_t cap, const struct sock_rec *rec, bool local)
@@ -197,31 +186,32 @@ static char *put_endpoint(char *p, const struct sock_rec *rec, const struct sock
 	return put_cell(p, text, n);
 }
 
-/* packet, netlink and vsock: the columns as ss fills them (kindname.c); name
- * is a packet socket's interface or the process a netlink port id names. */
-static char *put_kind_endpoint(char *p, const struct sock_rec *rec, bool local,
-			       const char *name)
+/* A kind drawn by its row (packet, netlink, vsock): the columns as ss fills
+ * them; the local one names the process of a port id (PROTO_F_PORTID) or the
+ * interface. */
+static char *put_kind_endpoint(char *p, const struct sock_row *row, bool local)
 {
 	char esc[ESC_TERM_SIZE(IF_NAME_MAX)], text[ADDR_TEXT_MAX];
+	const char *name = NULL;
 	size_t n;
 
+	if (local)
+		name = proto_has(row->rec->proto, PROTO_F_PORTID) ? row->portid_comm :
+								    row->local.ifname;
 	if (name)
 		esc_term(name, strnlen(name, IF_NAME_MAX), esc, sizeof(esc));
-	n = kind_endpoint(text, sizeof(text), rec, local, name ? esc : NULL);
+	n = proto_endpoint(text, sizeof(text), row->rec, local, name ? esc : NULL);
 	return put_cell(p, text, n);
 }
 
 size_t table_endpoint(const struct sock_row *row, bool local, char *buf)
 {
 	const struct sock_rec *rec = row->rec;
-	const char *name = NULL;
 
-	if (rec->proto == PROTO_UNIX)
-		return fmt_unix_end(buf, CELL_MAX, rec, local);
-	if (kind_netid(rec)) {
-		if (local)
-			name = rec->proto == PROTO_NETLINK ? row->portid_comm : row->local.ifname;
-		return (size_t)(put_kind_endpoint(buf, rec, local, name) - buf) - 1;
+	switch (proto_draw(rec->proto)) {
+	case PROTO_DRAW_PATH: return fmt_unix_end(buf, CELL_MAX, rec, local);
+	case PROTO_DRAW_OWN: return (size_t)(put_kind_endpoint(buf, row, local) - buf) - 1;
+	case PROTO_DRAW_INET: break;
 	}
 	return (size_t)(put_endpoint(buf, rec, local ? &rec->local : &rec->remote,
 				     local ? row->local.ifname : NULL) - buf) - 1;
@@ -254,7 +244,8 @@ static char *put_details(struct table *t, char *p, const struct sock_row *row)
 	p = put_cell(p, buf, n);
 	n = 0;
 	if ((t->cfg.ext & EXT_INFO) &&
-	    (row->rec->proto == PROTO_TCP || row->rec->proto == PROTO_MPTCP))
+	    (proto_has(row->rec->proto, PROTO_F_TCPINFO) ||
+	     proto_has(row->rec->proto, PROTO_F_MPTCPINFO)))
 		n = details_format(row, EXT_INFO, buf, sizeof(buf));
 	return put_cell(p, buf, n);
 }
@@ -277,16 +268,19 @@ static size_t fmt_cells(struct table *t, const struct sock_row *row, char *dst)
 	p = put_cell(p, num, n);
 	n = rec->have & HAVE_SEND_Q ? addr_utoa(num, rec->send_q) : (num[0] = '?', 1);
 	p = put_cell(p, num, n);
-	if (rec->proto == PROTO_UNIX) {
+	switch (proto_draw(rec->proto)) {
+	case PROTO_DRAW_PATH:
 		p += fmt_unix_end(p, CELL_MAX, rec, true) + 1;
 		p += fmt_unix_end(p, CELL_MAX, rec, false) + 1;
-	} else if (kind_netid(rec)) {
-		p = put_kind_endpoint(p, rec, true, rec->proto == PROTO_NETLINK ? row->portid_comm :
-								  row->local.ifname);
-		p = put_kind_endpoint(p, rec, false, NULL);
-	} else {
+		break;
+	case PROTO_DRAW_OWN:
+		p = put_kind_endpoint(p, row, true);
+		p = put_kind_endpoint(p, row, false);
+		break;
+	case PROTO_DRAW_INET:
 		p = put_endpoint(p, rec, &rec->local, row->local.ifname);
 		p = put_endpoint(p, rec, &rec->remote, NULL);
+		break;
 	}
 	p = put_escaped(p, row->service ? row->service : "", row->service ? strlen(row->service) : 0);
 	p = put_details(t, p, row);

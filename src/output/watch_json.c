@@ -9,13 +9,15 @@
 
 #include "sockls/addr.h"
 #include "sockls/esc.h"
+#include "sockls/proto.h"
 #include "sockls/watch_out.h"
 
-static void json_end(struct jsonw *jw, const char *key, unsigned int family,
+static void json_end(struct jsonw *jw, const char *key, const struct snap_ent *e,
 		     const struct sock_endpoint *ep)
 {
 	char buf[ADDR_TEXT_MAX];
-	size_t n = family == AF_UNIX ? 0 : addr_format(buf, sizeof(buf), family, ep->addr);
+	size_t n = proto_draw(e->proto) == PROTO_DRAW_PATH ? 0 :
+		   addr_format(buf, sizeof(buf), e->family, ep->addr);
 
 	jsonw_key(jw, key);
 	jsonw_obj_begin(jw);
@@ -54,8 +56,8 @@ static void json_facts(struct jsonw *jw, const struct snap_ent *e)
 	jsonw_key_str(jw, "proto", sock_proto_name(e->proto));
 	jsonw_key_str(jw, "family", sock_family_name(e->family));
 	jsonw_key_str(jw, "state", sock_state_name(e->proto, e->state));
-	json_end(jw, "local", e->family, &e->local);
-	json_end(jw, "remote", e->family, &e->remote);
+	json_end(jw, "local", e, &e->local);
+	json_end(jw, "remote", e, &e->remote);
 	key_opt_uint(jw, "cookie", e->have_cookie, e->cookie);
 	key_opt_uint(jw, "bytes_acked", e->have_bytes, e->acked);
 	key_opt_uint(jw, "bytes_received", e->have_bytes, e->received);

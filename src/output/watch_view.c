@@ -14,6 +14,7 @@
 
 #include "sockls/addr.h"
 #include "sockls/esc.h"
+#include "sockls/proto.h"
 #include "sockls/view_line.h"
 #include "sockls/watch_out.h"
 
@@ -318,7 +319,8 @@ int view_render(struct view *v, FILE *out, const struct snap *s, const struct vi
 	title_line(out, n, cfg);
 	if (cfg->fresh)
 		count_states(v, s);
-	totals_line(v, n ? snap_at(s, 0)->proto : PROTO_TCP, line, sizeof(line));
+	/* the state names of the first socket's kind (the first row's when none) */
+	totals_line(v, n ? snap_at(s, 0)->proto : proto_table[0].id, line, sizeof(line));
 	view_put_line(out, line, cfg->cols);
 	/* title, totals and header above; the last line stays empty */
 	shown = view_scroll_fit(sc, n, rows - 4);

@@ -203,8 +203,8 @@ static int nl_send(struct nl_source *s, unsigned int proto, unsigned int family,
 
 	int err;
 
-	if (!d)
-		return -EPROTONOSUPPORT; /* never guess a protocol */
+	if (!d || !d->diag_family)
+		return -EPROTONOSUPPORT; /* never guess a protocol; none: /proc only */
 	if (family == AF_UNSPEC && !d->one_walk)
 		return -EINVAL;
 	/* The request is built in the receive buffer, which is at least

@@ -56,15 +56,11 @@ int proc_path(char *buf, size_t cap, const char *proc_root, unsigned int proto,
 static int parse_line(const char *line, size_t len, unsigned int proto,
 		      unsigned int family, unsigned int file, struct sock_rec *rec)
 {
-	switch (proto) {
-	case PROTO_UNIX: return proc_parse_unix_line(line, len, rec);
-	case PROTO_PACKET: return proc_parse_packet_line(line, len, rec);
-	case PROTO_NETLINK: return proc_parse_netlink_line(line, len, rec);
-	case PROTO_SCTP:
-		return file == 0 ? proc_parse_sctp_ep_line(line, len, rec) :
-				   proc_parse_sctp_assoc_line(line, len, rec);
-	default: return proc_parse_inet_line(line, len, proto, family, rec);
-	}
+	const struct proto_desc *d = proto_get(proto);
+
+	if (d && d->proc_line) /* the kind's own parser, from its row */
+		return d->proc_line(line, len, family, file, rec);
+	return proc_parse_inet_line(line, len, proto, family, rec);
 }
 
 /* An association lists every address of both ends: an SCTP line may be long. */

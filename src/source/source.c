@@ -218,7 +218,9 @@ static int dump_one(struct source *s, const struct proto_desc *d, unsigned int f
 		note(s, SN_FALLBACK, d->id, family, NULL, 0);
 		s->fell_back++;
 	}
-	if (family == AF_UNSPEC) {
+	/* both families of an inet kind; a kind without a sock_diag family
+	 * (diag_family 0, /proc only) has one file, read once */
+	if (family == AF_UNSPEC && d->inet) {
 		err = dump_proc(s, d, AF_INET, a);
 		return err < 0 ? err : dump_proc(s, d, AF_INET6, a);
 	}

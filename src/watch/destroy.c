@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "sockls/file.h"
+#include "sockls/proto.h"
 #include "sockls/sockev.h"
 
 #define KILL_TIMEOUT_MS 2000
@@ -57,7 +58,7 @@ static void fill_req(struct inet_diag_req_v2 *r, const struct sock_rec *rec)
 
 	memset(r, 0, sizeof(*r));
 	r->sdiag_family = rec->family;
-	r->sdiag_protocol = rec->proto == PROTO_UDP ? IPPROTO_UDP : IPPROTO_TCP;
+	r->sdiag_protocol = (uint8_t)proto_get(rec->proto)->ipproto; /* a PROTO_F_DESTROY kind */
 	r->idiag_states = ~0u;
 	r->id.idiag_sport = htons(rec->local.port);
 	r->id.idiag_dport = htons(rec->remote.port);
@@ -108,7 +109,7 @@ int sockev_kill(struct sockev_killer *k, const struct sock_rec *rec)
 	} req;
 	struct sockaddr_nl sa = { .nl_family = AF_NETLINK };
 
-	if (rec->proto != PROTO_TCP && rec->proto != PROTO_UDP)
+	if (!proto_has(rec->proto, PROTO_F_DESTROY))
 		return -EOPNOTSUPP;
 	memset(&req, 0, sizeof(req));
 	req.h.nlmsg_len = sizeof(req);

@@ -9,6 +9,7 @@
 
 #include "sockls/hash.h"
 #include "sockls/eph_watch.h"
+#include "sockls/proto.h"
 
 #define IDS_MIN 256u
 #define KEY_TW 1ull
@@ -163,7 +164,7 @@ int eph_watch_add(struct eph_watch *w, const struct sock_rec *rec)
 	bool fresh;
 	int put;
 
-	if (!w->cur || (rec->proto != PROTO_TCP && rec->proto != PROTO_UDP) ||
+	if (!w->cur || !proto_has(rec->proto, PROTO_F_EPHEMERAL) ||
 	    (rec->family != AF_INET && rec->family != AF_INET6) ||
 	    !eph_is_ephemeral(eph_report_range(w->cur), rec->local.port))
 		return 0;
@@ -208,7 +209,7 @@ void eph_watch_total_rate(const struct eph_watch *w, unsigned int proto, struct 
 {
 	struct eph_totals now, then;
 	bool known = eph_watch_known(w);
-	unsigned int p = proto == PROTO_UDP ? PROTO_UDP : PROTO_TCP;
+	unsigned int p = proto < PROTO_EPH_MAX ? proto : 0;
 
 	memset(&then, 0, sizeof(then));
 	eph_report_totals(w->cur, &now);

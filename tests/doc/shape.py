@@ -2,13 +2,26 @@
 # SPDX-License-Identifier: MIT
 """shape.py - the code's shape stays as docs/ARCHITECTURE.md says: no file in
 src/ over 600 lines, no function over 50, no cycle between files of src/
-(file A uses a function defined in file B and B one defined in A)."""
+(file A uses a function defined in file B and B one defined in A), and at most
+KIND_FILES_MAX files outside src/core/ and src/source/ name a socket kind.
+
+A file names a kind when its code (comments and strings aside) has a kind's
+constant: PROTO_TCP ... PROTO_VSOCK, an IPPROTO_*, or a comparison with (or a
+case label of) AF_UNIX, AF_PACKET, AF_NETLINK or AF_VSOCK. The protocol table
+(src/core/proto.c) is where kinds are named and is not counted. A header of
+include/sockls/ belongs to the folder of its .c file. `shape.py --kinds` lists
+the files and lines."""
 import os
 import re
 import sys
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
 FILE_MAX, FUNC_MAX = 600, 50
+KIND_FILES_MAX = 10
+KIND_AF = r"AF_(?:UNIX|PACKET|NETLINK|VSOCK)\b"
+KIND_RE = re.compile(r"\bPROTO_(?:TCP|UDP|RAW|UNIX|PACKET|NETLINK|MPTCP|SCTP|VSOCK)\b|"
+                     r"\bIPPROTO_\w+|[!=]=\s*" + KIND_AF + r"|\b" + KIND_AF + r"\s*[!=]=|"
+                     r"\bcase\s+" + KIND_AF)
 
 
 def sources():
@@ -39,8 +52,73 @@ def defined(text):
     return {n for n in names if not n.startswith("__")} - {"if", "for", "while", "switch", "return", "main"}
 
 
+def code_only(text):
+    """text with comments and string literals emptied, lines kept."""
+    text = re.sub(r"/\*.*?\*/", lambda m: "\n" * m.group(0).count("\n"), text, flags=re.S)
+    text = re.sub(r"//[^\n]*", "", text)
+    return re.sub(r'"(?:\\.|[^"\\\n])*"', '""', text)
+
+
+def kind_lines():
+    """{path: [line numbers]} of the code lines naming a kind, proto.c aside."""
+    folder = {}
+    for path in sources():
+        folder[os.path.basename(path)[:-2]] = os.path.basename(os.path.dirname(path))
+    out = {}
+    for base in ("src", "include"):
+        for d, _, files in os.walk(os.path.join(ROOT, base)):
+            for f in sorted(files):
+                if not f.endswith((".c", ".h")):
+                    continue
+                path = os.path.join(d, f)
+                rel = os.path.relpath(path, ROOT)
+                if rel == os.path.join("src", "core", "proto.c"):
+                    continue
+                lines = code_only(open(path, encoding="utf-8").read()).split("\n")
+                hits = [i + 1 for i, line in enumerate(lines) if KIND_RE.search(line)]
+                if hits:
+                    out[rel] = hits
+    return out, folder
+
+
+def kinds_outside(out, folder):
+    """The files of out outside src/core/ and src/source/."""
+    inside = ("core", "source")
+    res = []
+    for rel in sorted(out):
+        parts = rel.split(os.sep)
+        if parts[0] == "src" and len(parts) > 2 and parts[1] in inside:
+            continue
+        if parts[0] == "include" and folder.get(parts[-1][:-2]) in inside:
+            continue
+        if parts[0] == "include" and parts[-1] in ("sock.h", "proto.h"):
+            continue  # the record and the table: core's, without a .c of that name
+        res.append(rel)
+    return res
+
+
+def check_kinds(verbose):
+    out, folder = kind_lines()
+    outside = kinds_outside(out, folder)
+    if verbose:
+        for rel in sorted(out, key=lambda r: -len(out[r])):
+            print(f"{len(out[rel]):4} {rel}{'' if rel in outside else '  (core/source)'}")
+    lines = sum(len(v) for v in out.values())
+    if verbose:
+        print(f"kinds: {len(outside)} files outside core/ and source/ name a kind "
+              f"({sum(len(out[r]) for r in outside)} lines; {lines} lines in all, "
+              f"proto.c aside)")
+    if len(outside) > KIND_FILES_MAX:
+        print(f"FAIL kinds: {len(outside)} files outside core/ and source/ name a kind "
+              f"(at most {KIND_FILES_MAX}): ask the protocol table (proto.h) instead")
+    return len(outside)
+
+
 def main():
-    bad = 0
+    if "--kinds" in sys.argv[1:]:
+        return 1 if check_kinds(True) > KIND_FILES_MAX else 0
+    kinds = check_kinds(False)
+    bad = 1 if kinds > KIND_FILES_MAX else 0
     defs, texts = {}, {}
     for path in sources():
         rel = os.path.relpath(path, ROOT)
@@ -67,7 +145,8 @@ def main():
             if a < b and a in uses.get(b, ()):
                 print(f"FAIL cycle: {a} <-> {b}")
                 bad += 1
-    print(f"shape: {len(texts)} files checked, {bad} problems")
+    print(f"shape: {len(texts)} files checked, {bad} problems; {kinds} files outside core/ "
+          f"and source/ name a kind (at most {KIND_FILES_MAX})")
     return 1 if bad else 0
 
 

@@ -21,6 +21,7 @@
 
 #include "sockls/dedup.h"
 #include "sockls/kindname.h"
+#include "sockls/proto.h"
 #include "sockls/nl.h"
 
 #define MAXREC 32
@@ -55,7 +56,7 @@ static int replay(const char *file, unsigned int proto, struct collect *c)
 
 static const char *local_text(const struct sock_rec *r, const char *ifname, char *buf)
 {
-	kind_endpoint(buf, 64, r, true, ifname);
+	proto_endpoint(buf, 64, r, true, ifname);
 	return buf;
 }
 
@@ -68,15 +69,15 @@ static void test_packet_capture(void **state)
 	(void)state;
 	assert_int_equal(replay(FIX "packet.bin", PROTO_PACKET, &c), 1);
 	assert_int_equal(c.n, 3);
-	assert_string_equal(kind_netid(&c.rec[0]), "p_raw");
+	assert_string_equal(proto_netid(&c.rec[0]), "p_raw");
 	assert_string_equal(local_text(&c.rec[0], NULL, buf), "*:*");
-	assert_string_equal(kind_netid(&c.rec[1]), "p_dgr");
+	assert_string_equal(proto_netid(&c.rec[1]), "p_dgr");
 	assert_string_equal(local_text(&c.rec[1], "lo", buf), "arp:lo");
 	assert_string_equal(local_text(&c.rec[2], "lo", buf), "LLDP:lo");
 	assert_int_equal(c.rec[1].inode, 2110651);
 	assert_int_equal(c.rec[2].local.ifindex, 1);
 	assert_int_equal(c.rec[0].state, ST_CLOSE);
-	kind_endpoint(buf, sizeof(buf), &c.rec[0], false, NULL);
+	proto_endpoint(buf, sizeof(buf), &c.rec[0], false, NULL);
 	assert_string_equal(buf, "*");
 }
 
@@ -94,7 +95,7 @@ static void test_netlink_capture(void **state)
 		local_text(&c.rec[i], NULL, buf);
 		uevent_4242 += strcmp(buf, "uevent:4242") == 0;
 		kernel += strstr(buf, ":kernel") != NULL;
-		assert_string_equal(kind_netid(&c.rec[i]), "nl");
+		assert_string_equal(proto_netid(&c.rec[i]), "nl");
 		assert_true(c.rec[i].have & HAVE_MEMINFO);
 	}
 	assert_int_equal(uevent_4242, 2);
@@ -153,11 +154,11 @@ static void test_vsock_msg(void **state)
 		.vdiag_state = ST_LISTEN, .vdiag_src_cid = UINT32_MAX, .vdiag_src_port = 1234,
 		.vdiag_dst_cid = UINT32_MAX, .vdiag_dst_port = UINT32_MAX, .vdiag_ino = 77 };
 	assert_int_equal(nl_parse_msg(&b.nlh, PROTO_VSOCK, &rec), 0);
-	assert_string_equal(kind_netid(&rec), "v_str");
+	assert_string_equal(proto_netid(&rec), "v_str");
 	assert_int_equal(rec.state, ST_LISTEN);
-	kind_endpoint(buf, sizeof(buf), &rec, true, NULL);
+	proto_endpoint(buf, sizeof(buf), &rec, true, NULL);
 	assert_string_equal(buf, "*:1234");
-	kind_endpoint(buf, sizeof(buf), &rec, false, NULL);
+	proto_endpoint(buf, sizeof(buf), &rec, false, NULL);
 	assert_string_equal(buf, "*:*");
 	b.m.v.vdiag_src_cid = 3;
 	b.m.v.vdiag_src_port = 1025;
@@ -165,9 +166,9 @@ static void test_vsock_msg(void **state)
 	b.m.v.vdiag_dst_port = 1234;
 	b.m.v.vdiag_state = ST_ESTABLISHED;
 	assert_int_equal(nl_parse_msg(&b.nlh, PROTO_VSOCK, &rec), 0);
-	kind_endpoint(buf, sizeof(buf), &rec, true, NULL);
+	proto_endpoint(buf, sizeof(buf), &rec, true, NULL);
 	assert_string_equal(buf, "3:1025");
-	kind_endpoint(buf, sizeof(buf), &rec, false, NULL);
+	proto_endpoint(buf, sizeof(buf), &rec, false, NULL);
 	assert_string_equal(buf, "2:1234");
 	b.nlh.nlmsg_len = NLMSG_LENGTH(sizeof(struct vsock_diag_msg) - 1);
 	assert_int_equal(nl_parse_msg(&b.nlh, PROTO_VSOCK, &rec), -EINVAL);

@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "sockls/kindname.h"
+#include "sockls/proto.h"
 #include "sockls/proc.h"
 #include "testproc.h"
 
@@ -25,11 +26,11 @@ static void test_packet_file(void **state)
 
 	(void)state;
 	assert_int_equal(testproc_parse_file(FIX "packet", proc_parse_packet_line, r, 8), 2);
-	assert_string_equal(kind_netid(&r[0]), "p_raw");
-	kind_endpoint(buf, sizeof(buf), &r[0], true, NULL);
+	assert_string_equal(proto_netid(&r[0]), "p_raw");
+	proto_endpoint(buf, sizeof(buf), &r[0], true, NULL);
 	assert_string_equal(buf, "*:*");
-	assert_string_equal(kind_netid(&r[1]), "p_dgr");
-	kind_endpoint(buf, sizeof(buf), &r[1], true, "lo");
+	assert_string_equal(proto_netid(&r[1]), "p_dgr");
+	proto_endpoint(buf, sizeof(buf), &r[1], true, "lo");
 	assert_string_equal(buf, "arp:lo");
 	assert_int_equal(r[1].inode, 2256020);
 	assert_int_equal(r[1].state, ST_CLOSE);
@@ -45,11 +46,11 @@ static void test_netlink_file(void **state)
 
 	(void)state;
 	assert_int_equal(testproc_parse_file(FIX "netlink", proc_parse_netlink_line, r, 16), 10);
-	kind_endpoint(buf, sizeof(buf), &r[0], true, NULL);
+	proto_endpoint(buf, sizeof(buf), &r[0], true, NULL);
 	assert_string_equal(buf, "rtnl:kernel");
-	kind_endpoint(buf, sizeof(buf), &r[6], true, NULL);
+	proto_endpoint(buf, sizeof(buf), &r[6], true, NULL);
 	assert_string_equal(buf, "uevent:4242");
-	kind_endpoint(buf, sizeof(buf), &r[6], false, NULL);
+	proto_endpoint(buf, sizeof(buf), &r[6], false, NULL);
 	assert_string_equal(buf, "*");
 	assert_int_equal(r[9].local.id, 11918);
 	assert_int_equal(r[9].inode, 2256021);
