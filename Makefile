@@ -307,6 +307,7 @@ install: $(BIN) $(MAN)
 	install -Dm644 completions/_sockls $(DESTDIR)$(ZSHCOMPDIR)/_sockls
 	install -Dm644 completions/sockls.fish $(DESTDIR)$(FISHCOMPDIR)/sockls.fish
 	install -Dm644 docs/sockls.schema.json $(DESTDIR)$(SCHEMADIR)/sockls.schema.json
+	install -Dm644 docs/sockls.v1.schema.json $(DESTDIR)$(SCHEMADIR)/sockls.v1.schema.json
 	install -Dm644 contrib/sockls-textfile.service $(DESTDIR)$(EXAMPLESDIR)/sockls-textfile.service
 	install -Dm644 contrib/sockls-textfile.timer $(DESTDIR)$(EXAMPLESDIR)/sockls-textfile.timer
 
@@ -314,6 +315,7 @@ uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/sockls $(DESTDIR)$(MANDIR)/man8/sockls.8 \
 		$(DESTDIR)$(BASHCOMPDIR)/sockls $(DESTDIR)$(ZSHCOMPDIR)/_sockls \
 		$(DESTDIR)$(FISHCOMPDIR)/sockls.fish $(DESTDIR)$(SCHEMADIR)/sockls.schema.json \
+		$(DESTDIR)$(SCHEMADIR)/sockls.v1.schema.json \
 		$(DESTDIR)$(EXAMPLESDIR)/sockls-textfile.service \
 		$(DESTDIR)$(EXAMPLESDIR)/sockls-textfile.timer
 	-rmdir $(DESTDIR)$(SCHEMADIR) $(DESTDIR)$(EXAMPLESDIR) 2>/dev/null

@@ -59,7 +59,7 @@ _sockls_options()
 		-4 --ipv4 -6 --ipv6 -W --wide \
 		-l --listening -a --all --state --sport --dport --port \
 		-n --numeric -p --processes -e --extended -o --timers --options -i --info \
-		-m --memory --peers --cgroup --unit --container --pod -H --no-header --json --ndjson -s --summary --ephemeral \
+		-m --memory --peers --cgroup --unit --container --pod -H --no-header --json --ndjson --json-version -s --summary --ephemeral \
 		--top --prometheus --output \
 		--source --proc-root --services --iana-services -N --netns --netns-pid --all-netns \
 		--watch -E --events -K --kill \
@@ -116,6 +116,8 @@ _sockls_option_value()
 		;;
 	--fail-on)
 		_sockls_add_words "$cur" info warning critical none ;;
+	--json-version)
+		_sockls_add_words "$cur" 1 2 ;;
 	--doctor-threshold)
 		_sockls_add_words "$cur" accept-queue-pct= syn-queue-pct= close-wait= \
 			close-wait-critical= retransmits= backoff-critical= sendq-growth-bytes= \

@@ -41,7 +41,7 @@ end
 
 # The options that take the next word as their value.
 function __sockls_value_opts
-    printf '%s\n' --state --sport --dport --port --source --proc-root --services -N --netns --netns-pid --rcvbuf -A --query --socket -f --family --top --output --unit --container --pod --pid --count-by --interval --doctor-threshold --fail-on
+    printf '%s\n' --state --sport --dport --port --source --proc-root --services -N --netns --netns-pid --rcvbuf -A --query --socket -f --family --top --output --unit --container --pod --pid --count-by --interval --doctor-threshold --fail-on --json-version
 end
 
 # True when the word before the cursor is one of the arguments, and is not
@@ -143,6 +143,7 @@ complete -c sockls -s H -l no-header -d 'No header line'
 complete -c sockls -s W -l wide -d 'Accepted for netstat users: nothing is truncated'
 complete -c sockls -l json -d 'One JSON document'
 complete -c sockls -l ndjson -d 'One JSON object per socket per line'
+complete -c sockls -l json-version -x -a '1 2' -d 'JSON schema: 2 (default) or 1 (the earlier names)'
 complete -c sockls -s s -l summary -d 'Counts per protocol, state and family'
 complete -c sockls -l ephemeral -d 'Ephemeral port range usage report (over time with --watch)'
 complete -c sockls -l top -x -d 'Destinations in the ephemeral report and --prometheus'

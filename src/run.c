@@ -329,6 +329,7 @@ static int open_output(struct run *r)
 		.count_netns = o->count_netns,
 		.count_top = o->top_set ? o->top_n : o->prometheus ? COUNT_PROM_TOP : SIZE_MAX,
 		.status = &r->status,
+		.json_version = o->json_version,
 	};
 	r->status.kill = r->hooks ? r->hooks->kill : NULL;
 	r->en = enricher_new(o->ext);

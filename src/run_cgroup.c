@@ -37,6 +37,26 @@ static int build_index(struct run *r)
 	return 0;
 }
 
+/* A --unit, --container or --pod that no cgroup on the host has: said, exit
+ * 1, rather than an empty table that looks like "no sockets". */
+static int name_exists(struct run *r)
+{
+	static const char *const what[] = { "unit", "container", "pod" };
+	bool (*const match[])(const struct cg_entry *, const char *) = {
+		cg_match_unit, cg_match_container, cg_match_pod,
+	};
+	const char *word[] = { r->o->unit, r->o->container, r->o->pod };
+
+	for (size_t i = 0; i < 3; i++) {
+		if (word[i] && r->cg && !cg_index_has(r->cg, match[i], word[i])) {
+			r->say("no %s named '%s' on this host (no cgroup matches --%s): nothing listed",
+			       what[i], word[i], what[i]);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 int run_open_cgroups(struct run *r)
 {
 	int err;
@@ -50,7 +70,7 @@ int run_open_cgroups(struct run *r)
 		r->say("cannot index the cgroup hierarchy: %s", strerror(-err));
 		return 1;
 	}
-	return 0;
+	return name_exists(r);
 }
 
 /* The owners and the index, made the first time a record needs them; the

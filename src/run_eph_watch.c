@@ -66,6 +66,8 @@ static int stream(struct ephw *e, const struct opts *o, run_say_fn say)
 		say("cannot start output: %s", strerror(errno));
 		return 1;
 	}
+	if (jw)
+		jsonw_set_schema(jw, o->json_version);
 	while (!term_stop) {
 		unsigned long long next = term_now_ms() + o->watch_ms;
 		if ((ret = refresh(e, say)))

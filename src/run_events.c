@@ -283,6 +283,8 @@ static int open_events(struct events *e)
 		return e->say("out of memory"), 1;
 	if (e->o->out == OUT_NDJSON && !(e->jw = jsonw_new(stdout, false)))
 		return e->say("out of memory"), 1;
+	if (e->jw)
+		jsonw_set_schema(e->jw, e->o->json_version);
 	return 0;
 }
 

@@ -78,6 +78,7 @@ static int diffs(struct watch *w, const struct opts *o, run_say_fn say)
 		say("cannot start output: %s", strerror(errno));
 		return 1;
 	}
+	jsonw_set_schema(jw, o->json_version);
 	while (!term_stop) {
 		unsigned long long next = term_now_ms() + o->watch_ms;
 		if ((ret = dump_once(w, say, 1)))

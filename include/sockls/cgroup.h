@@ -88,5 +88,9 @@ const char *cg_label(const struct cg_entry *e, char *buf, size_t cap);
 bool cg_match_unit(const struct cg_entry *e, const char *word);
 bool cg_match_container(const struct cg_entry *e, const char *word);
 bool cg_match_pod(const struct cg_entry *e, const char *word);
+/* Does any cgroup of the walked hierarchy match word? True when the index
+ * cannot tell (no cgroup2 mount walked). */
+bool cg_index_has(struct cg_index *ix, bool (*match)(const struct cg_entry *, const char *),
+		  const char *word);
 
 #endif

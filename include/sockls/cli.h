@@ -42,6 +42,7 @@ struct opts {
 	size_t rcvbuf;
 	unsigned int top_n;          /* --top (top_set), else the default */
 	bool top_set, prometheus;
+	unsigned int json_version;   /* --json-version: the JSON schema; 0: the newest */
 	const char *output_file;     /* --output, NULL for stdout */
 	const char *kind_opt, *kind_arg; /* the last option naming a non-IP kind (-x, -A, -f) */
 	const char *fam_opt;             /* the last -4, -6 or -f inet/inet6 */
@@ -94,6 +95,7 @@ int cli_doctor_check(const struct opts *o, struct cli_error *err);
  * combines with. 0 or -EINVAL with err->msg naming the word. */
 int cli_pids(const char *arg, struct opts *o, struct cli_error *err);
 int cli_top(const char *arg, struct opts *o, struct cli_error *err);
+int cli_json_version(const char *arg, struct opts *o, struct cli_error *err);
 int cli_count_check(const struct opts *o, struct cli_error *err);
 
 /* The --help text, grouped; main prints it. */

@@ -222,6 +222,7 @@ struct doc_report {
 	int fail_on;
 	bool all_netns;
 	bool ran[DOC_CHK_MAX];
+	unsigned int json_version;  /* --json-version; 0: the newest */
 };
 
 /* doctor_out.c: the table, the JSON document, the Prometheus text. 0 or -errno. */

@@ -11,8 +11,32 @@
 struct eph_range;
 struct netns_tally;
 
-/* Bumped whenever a field is renamed, retyped or removed; adding a field is not a bump. */
-#define JSON_SCHEMA_VERSION 1
+/* Bumped whenever a field is renamed, retyped or removed; adding a field is not a bump.
+ * --json-version 1 keeps the previous schema (docs/sockls.v1.schema.json), byte for byte. */
+#define JSON_SCHEMA_VERSION 2
+#define JSON_SCHEMA_MIN 1
+
+/* The schema a stream's documents follow: its jsonw_schema(), else the newest. */
+static inline unsigned int json_schema(const struct jsonw *jw)
+{
+	unsigned int v = jsonw_schema(jw);
+
+	return v ? v : JSON_SCHEMA_VERSION;
+}
+
+/* v2 names the other end "remote" and nests both ends; v1 did neither. */
+static inline bool json_v1(const struct jsonw *jw)
+{
+	return json_schema(jw) == 1;
+}
+
+/* A top-level NDJSON object (a --watch diff, a -E event, an --ephemeral
+ * --watch refresh) says its schema in v2, first; v1 lines had no version. */
+static inline void json_line_version(struct jsonw *jw)
+{
+	if (!json_v1(jw))
+		jsonw_key_uint(jw, "version", json_schema(jw));
+}
 
 /*
  * --json: json_begin(), then json_sock() per record, then json_end().

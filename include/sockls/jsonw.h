@@ -40,6 +40,12 @@ struct jsonw *jsonw_new(FILE *out, bool pretty); /* NULL with errno on failure *
 void jsonw_free(struct jsonw *jw);                 /* does not close the stream */
 int jsonw_error(const struct jsonw *jw);
 int jsonw_flush(struct jsonw *jw);                 /* fflush, then the sticky error */
+/* The schema version the stream's documents follow (--json-version), carried
+ * for the writers of those documents; 0 (the default) is theirs to choose. */
+void jsonw_set_schema(struct jsonw *jw, unsigned int version);
+unsigned int jsonw_schema(const struct jsonw *jw);
+/* Objects and arrays open: 0 between top-level values. */
+unsigned int jsonw_depth(const struct jsonw *jw);
 
 int jsonw_obj_begin(struct jsonw *jw);
 int jsonw_obj_end(struct jsonw *jw);

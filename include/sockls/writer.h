@@ -92,6 +92,7 @@ struct writer_ctx {
 	const char *count_netns;      /* --count-by netns: the tag of rows without one */
 	size_t count_top;             /* --count-by: groups shown (--top) */
 	struct writer_status *status; /* read at end: incomplete, -K counts; the table notes spill_err */
+	unsigned int json_version;    /* --json-version: the JSON writers' schema; 0: the newest */
 };
 
 struct writer_ops {

@@ -213,6 +213,7 @@ static int report(struct doc_run *d)
 		.f = &d->f, .ns = d->ns, .n_ns = d->n_ns, .notes = d->notes,
 		.n_notes = d->n_notes, .interval_ms = d->o->interval_ms ? d->o->interval_ms : 1000,
 		.fail_on = d->o->fail_on, .all_netns = d->o->all_netns,
+		.json_version = d->o->json_version,
 	};
 	int err;
 

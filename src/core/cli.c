@@ -51,6 +51,7 @@ enum long_only {
 	OPT_DOCTOR_THR,
 	OPT_FAIL_ON,
 	OPT_INTERVAL,
+	OPT_JSON_VERSION,
 };
 
 static const struct option long_opts[] = {
@@ -85,6 +86,7 @@ static const struct option long_opts[] = {
 	{ "netns", required_argument, NULL, 'N' },
 	{ "json", no_argument, NULL, OPT_JSON },
 	{ "ndjson", no_argument, NULL, OPT_NDJSON },
+	{ "json-version", required_argument, NULL, OPT_JSON_VERSION },
 	{ "source", required_argument, NULL, OPT_SOURCE },
 	{ "proc-root", required_argument, NULL, OPT_PROC_ROOT },
 	{ "state", required_argument, NULL, OPT_STATE },
@@ -337,6 +339,7 @@ static int parse_long_only(int c, const char *arg, struct opts *o, struct cli_er
 		o->rcvbuf = v;
 		break;
 	case OPT_TOP: return cli_top(arg, o, err);
+	case OPT_JSON_VERSION: return cli_json_version(arg, o, err);
 	case OPT_PROMETHEUS: o->prometheus = true; break;
 	case OPT_OUTPUT: o->output_file = arg; break;
 	case OPT_PID: return cli_pids(arg, o, err);
@@ -402,6 +405,8 @@ static int check_reports(const struct opts *o, struct cli_error *err)
 		return cli_fail(err, "--top applies to --ephemeral, --prometheus and --count-by");
 	if (cli_count_check(o, err) < 0)
 		return -EINVAL;
+	if (o->json_version && o->out == OUT_TABLE)
+		return cli_fail(err, "--json-version applies to --json and --ndjson");
 	if (o->output_file && !o->output_file[0])
 		return cli_fail(err, "--output needs a file name");
 	/* an empty name would select the sockets with no unit, container or pod */

@@ -50,6 +50,7 @@ const char cli_usage[] =
 	"  -W, --wide            accepted for netstat users: sockls never truncates\n"
 	"      --json            one JSON document (see sockls(8), JSON SCHEMA)\n"
 	"      --ndjson          one JSON object per socket per line\n"
+	"      --json-version N  the JSON schema: 2 (default) or 1 (the earlier names)\n"
 	"  -s, --summary         counts per protocol, state and family\n"
 	"      --ephemeral       ephemeral port range usage report\n"
 	"      --top N           destinations in --ephemeral's table and --prometheus (10);\n"

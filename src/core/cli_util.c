@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "cli_int.h"
+#include "sockls/json.h"
 #include "sockls/num.h"
 
 int cli_fail(struct cli_error *err, const char *fmt, ...)
@@ -27,5 +28,17 @@ int cli_parse_uint(const char *s, unsigned long max, unsigned long *out)
 	if (err)
 		return err;
 	*out = (unsigned long)v;
+	return 0;
+}
+
+/* --json-version N: the schema of every JSON and NDJSON document (1 or 2). */
+int cli_json_version(const char *arg, struct opts *o, struct cli_error *err)
+{
+	unsigned long v = 0;
+
+	if (cli_parse_uint(arg, JSON_SCHEMA_VERSION, &v) < 0 || v < JSON_SCHEMA_MIN)
+		return cli_fail(err, "invalid --json-version '%s' (%u or %u)", arg, JSON_SCHEMA_MIN,
+				JSON_SCHEMA_VERSION);
+	o->json_version = (unsigned int)v;
 	return 0;
 }

@@ -430,6 +430,19 @@ bool cg_match_unit(const struct cg_entry *e, const char *word)
 	return false;
 }
 
+/* Whether any indexed cgroup matches word: false only when the hierarchy was
+ * walked and none does (a misspelled --unit, --container, --pod). */
+bool cg_index_has(struct cg_index *ix, bool (*match)(const struct cg_entry *, const char *),
+		  const char *word)
+{
+	if (!ix || !ix->mount[0] || !ix->n)
+		return true; /* nothing walked: cannot tell */
+	for (size_t i = 0; i < ix->n; i++)
+		if (match(with_names(ix, ix->v[i]), word))
+			return true;
+	return false;
+}
+
 /* An id prefix (at least 4 digits) or the name. */
 bool cg_match_container(const struct cg_entry *e, const char *word)
 {

@@ -227,6 +227,7 @@ static int count_json_end(void *state)
 		return err;
 	if (!(jw = jsonw_new(s->ctx.out, false)))
 		return -ENOMEM;
+	jsonw_set_schema(jw, s->ctx.json_version);
 	json_head(jw, s->ctx.source, s->ctx.eph_in_head ? s->ctx.eph : NULL);
 	json_body(jw, s);
 	jsonw_obj_end(jw);

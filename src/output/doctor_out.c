@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "sockls/doctor.h"
+#include "sockls/json.h"
 #include "sockls/esc.h"
 #include "sockls/jsonw.h"
 
@@ -152,7 +153,8 @@ int doc_print_json(FILE *out, const struct doc_report *r, bool pretty)
 	for (size_t i = 0; i < r->f->n; i++)
 		by[r->f->v[i].sev]++;
 	jsonw_obj_begin(jw);
-	jsonw_key_uint(jw, "version", 1);
+	jsonw_set_schema(jw, r->json_version);
+	jsonw_key_uint(jw, "version", json_schema(jw));
 	jsonw_key(jw, "doctor");
 	jsonw_obj_begin(jw);
 	jsonw_key_uint(jw, "interval_ms", r->interval_ms);

@@ -9,18 +9,42 @@
 #include "sockls/jsonw.h"
 #include "sockls/services.h"
 
+/* v2: the two ends nested as a socket's: "local": {"addr"}, "remote":
+ * {"addr", "port", "service"}. */
+static void dest_ends(struct jsonw *jw, const struct eph_dest *d)
+{
+	char addr[ADDR_TEXT_MAX];
+
+	addr_format(addr, sizeof(addr), d->family, d->local_addr);
+	jsonw_key(jw, "local");
+	jsonw_obj_begin(jw);
+	jsonw_key_str(jw, "addr", addr);
+	jsonw_obj_end(jw);
+	addr_format(addr, sizeof(addr), d->family, d->remote_addr);
+	jsonw_key(jw, "remote");
+	jsonw_obj_begin(jw);
+	jsonw_key_str(jw, "addr", addr);
+	jsonw_key_uint(jw, "port", d->remote_port);
+	jsonw_key_str(jw, "service", svc_name(d->proto, d->remote_port));
+	jsonw_obj_end(jw);
+}
+
 void eph_dest_json_members(struct jsonw *jw, const struct eph_dest *d)
 {
 	char addr[ADDR_TEXT_MAX];
 
 	jsonw_key_str(jw, "proto", sock_proto_name(d->proto));
 	jsonw_key_str(jw, "family", d->family == AF_INET ? "inet" : "inet6");
-	addr_format(addr, sizeof(addr), d->family, d->local_addr);
-	jsonw_key_str(jw, "local_addr", addr);
-	addr_format(addr, sizeof(addr), d->family, d->remote_addr);
-	jsonw_key_str(jw, "remote_addr", addr);
-	jsonw_key_uint(jw, "remote_port", d->remote_port);
-	jsonw_key_str(jw, "service", svc_name(d->proto, d->remote_port));
+	if (!json_v1(jw)) {
+		dest_ends(jw, d);
+	} else {
+		addr_format(addr, sizeof(addr), d->family, d->local_addr);
+		jsonw_key_str(jw, "local_addr", addr);
+		addr_format(addr, sizeof(addr), d->family, d->remote_addr);
+		jsonw_key_str(jw, "remote_addr", addr);
+		jsonw_key_uint(jw, "remote_port", d->remote_port);
+		jsonw_key_str(jw, "service", svc_name(d->proto, d->remote_port));
+	}
 	jsonw_key_uint(jw, "count", d->count);
 	jsonw_key_uint(jw, "time_wait", d->time_wait);
 	jsonw_key_uint(jw, "headroom", d->headroom);

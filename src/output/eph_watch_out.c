@@ -11,6 +11,7 @@
 
 #include "sockls/addr.h"
 #include "sockls/eph_json.h"
+#include "sockls/json.h"
 #include "sockls/proto.h"
 #include "sockls/view_line.h"
 #include "sockls/watch_out.h"
@@ -440,6 +441,7 @@ int eph_watch_json(struct jsonw *jw, const struct eph_watch *w, size_t top_n, ui
 		return (int)n;
 	eph_report_totals(rep, &t);
 	jsonw_obj_begin(jw);
+	json_line_version(jw);
 	jsonw_key_str(jw, "event", "ephemeral");
 	jsonw_key_double(jw, "time", time);
 	jsonw_key_uint(jw, "generation", eph_watch_generation(w));

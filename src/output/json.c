@@ -17,11 +17,12 @@
 #include "sockls/services.h"
 #include "sockls/tcpinfo.h"
 #include "sockls/writer.h"
+#include "json_int.h"
 
 int json_head(struct jsonw *jw, const char *source, const struct eph_range *eph)
 {
 	jsonw_obj_begin(jw);
-	jsonw_key_uint(jw, "version", JSON_SCHEMA_VERSION);
+	jsonw_key_uint(jw, "version", json_schema(jw));
 	jsonw_key_str(jw, "source", source);
 	jsonw_key(jw, "ephemeral");
 	if (!eph) {
@@ -107,9 +108,11 @@ static void write_addr(struct jsonw *jw, unsigned int family, const uint8_t addr
 }
 
 /* Service, class and ephemeral flag as enrichment found them (row.h). */
-static void write_endpoint(struct jsonw *jw, const char *key, const struct sock_rec *rec,
-			   const struct sock_endpoint *ep, const struct row_end *end)
+static void write_endpoint(struct jsonw *jw, const char *key, const struct sock_row *row,
+			   const struct sock_endpoint *ep, const struct row_end *end, uint32_t ext)
 {
+	const struct sock_rec *rec = row->rec;
+
 	jsonw_key(jw, key);
 	jsonw_obj_begin(jw);
 	write_addr(jw, rec->family, ep->addr);
@@ -124,37 +127,16 @@ static void write_endpoint(struct jsonw *jw, const char *key, const struct sock_
 		int ds = sock_dual_stack(rec);
 		jsonw_key(jw, "dual_stack");
 		ds < 0 ? jsonw_null(jw) : jsonw_bool(jw, ds == 1);
+	} else if ((ext & EXT_PROCESSES) && !json_v1(jw)) {
+		json_remote_processes(jw, row);
 	}
 	jsonw_obj_end(jw);
 }
 
-static const char *unix_type_name(unsigned int type)
-{
-	switch (type) {
-	case SOCK_STREAM: return "stream";
-	case SOCK_DGRAM: return "dgram";
-	case SOCK_SEQPACKET: return "seqpacket";
-	case SOCK_RAW: return "raw";
-	default: return NULL;
-	}
-}
-
-/* Abstract names start with NUL; shown with "@" as ss does, later NULs escaped. */
 static void write_unix(struct jsonw *jw, const struct sock_rec *rec)
 {
-	size_t len = rec->path_len < SOCK_UNIX_PATH_MAX ? rec->path_len : SOCK_UNIX_PATH_MAX;
-	jsonw_key(jw, "path");
-	if (len == 0) {
-		jsonw_null(jw);
-	} else if (rec->path[0] == '\0') {
-		char buf[SOCK_UNIX_PATH_MAX];
-		buf[0] = '@';
-		memcpy(buf + 1, rec->path + 1, len - 1);
-		jsonw_strn(jw, buf, len);
-	} else {
-		jsonw_strn(jw, rec->path, len);
-	}
-	jsonw_key_str(jw, "type", unix_type_name(rec->unix_type));
+	json_unix_path(jw, rec);
+	jsonw_key_str(jw, "type", json_unix_type(rec->unix_type));
 	jsonw_key(jw, "inode");
 	rec->have & HAVE_INODE ? jsonw_uint(jw, rec->inode) : jsonw_null(jw);
 	jsonw_key(jw, "peer_inode");
@@ -169,7 +151,7 @@ static void write_kind(struct jsonw *jw, const struct sock_row *row)
 	const struct proto_desc *d = proto_get(rec->proto);
 	uint32_t v;
 
-	jsonw_key_str(jw, "type", unix_type_name(rec->unix_type));
+	jsonw_key_str(jw, "type", json_unix_type(rec->unix_type));
 	switch (d ? d->json : PROTO_JSON_NONE) {
 	case PROTO_JSON_ETHERTYPE:
 		jsonw_key_uint(jw, "ethertype", rec->kind_proto);
@@ -209,13 +191,13 @@ static void write_kind(struct jsonw *jw, const struct sock_row *row)
 }
 
 /* An IP socket's endpoints and its kind's extras. */
-static void write_inet(struct jsonw *jw, const struct sock_row *row)
+static void write_inet(struct jsonw *jw, const struct sock_row *row, uint32_t ext)
 {
 	const struct sock_rec *rec = row->rec;
 	const struct proto_desc *d = proto_get(rec->proto);
 
-	write_endpoint(jw, "local", rec, &rec->local, &row->local);
-	write_endpoint(jw, "remote", rec, &rec->remote, &row->remote);
+	write_endpoint(jw, "local", row, &rec->local, &row->local, ext);
+	write_endpoint(jw, "remote", row, &rec->remote, &row->remote, ext);
 	if (d && d->json == PROTO_JSON_IP_PROTOCOL)
 		jsonw_key_uint(jw, "ip_protocol", rec->raw_protocol);
 	/* ss prints an association under its socket ("`- ESTAB"); both
@@ -453,38 +435,6 @@ static void write_memory(struct jsonw *jw, const struct sock_rec *rec)
 	jsonw_obj_end(jw);
 }
 
-/* An empty list means no owner was found (none, or not visible to this user). */
-static void write_owners(struct jsonw *jw, const char *key, const struct sock_owner *v, size_t n)
-{
-	jsonw_key(jw, key);
-	jsonw_arr_begin(jw);
-	for (size_t i = 0; v && i < n; i++) {
-		const struct sock_owner *o = &v[i];
-		jsonw_obj_begin(jw);
-		jsonw_key_int(jw, "pid", o->pid);
-		jsonw_key_strn(jw, "comm", o->comm, strnlen(o->comm, sizeof(o->comm)));
-		jsonw_key_int(jw, "fd", o->fd);
-		jsonw_obj_end(jw);
-	}
-	jsonw_arr_end(jw);
-}
-
-/* UNIX: the peer's owners, null when the source did not give the peer
- * (/proc). TCP/UDP: null unless the other end is a socket of this namespace. */
-static void write_peers(struct jsonw *jw, const struct sock_row *row)
-{
-	const struct sock_rec *rec = row->rec;
-	bool path = proto_draw(rec->proto) == PROTO_DRAW_PATH;
-	bool known = path ? (rec->have & HAVE_PEER_INODE) != 0 : row->peer_found;
-
-	if (!path && !proto_has(rec->proto, PROTO_F_EPHEMERAL))
-		return;
-	if (known)
-		write_owners(jw, "peer_processes", row->peers, row->n_peers);
-	else
-		jsonw_key_null(jw, "peer_processes");
-}
-
 static void key_str_or_null(struct jsonw *jw, const char *key, const char *s)
 {
 	jsonw_key_str(jw, key, s && *s ? s : NULL);
@@ -560,6 +510,8 @@ int json_sock(struct jsonw *jw, const struct sock_row *row, uint32_t ext)
 	const struct sock_rec *rec = row->rec;
 
 	jsonw_obj_begin(jw);
+	if (!json_v1(jw) && jsonw_depth(jw) == 1) /* an --ndjson line: says its schema */
+		jsonw_key_uint(jw, "version", json_schema(jw));
 	jsonw_key_str(jw, "proto", sock_proto_name(rec->proto));
 	jsonw_key_str(jw, "family", sock_family_name(rec->family));
 	jsonw_key_str(jw, "state", sock_state_name(rec->proto, rec->state));
@@ -573,9 +525,15 @@ int json_sock(struct jsonw *jw, const struct sock_row *row, uint32_t ext)
 		json_cgroup(jw, row->netns_owner);
 	}
 	switch (proto_draw(rec->proto)) {
-	case PROTO_DRAW_PATH: write_unix(jw, rec); break;
-	case PROTO_DRAW_OWN: write_kind(jw, row); break;
-	case PROTO_DRAW_INET: write_inet(jw, row); break;
+	case PROTO_DRAW_PATH:
+		json_v1(jw) ? write_unix(jw, rec) : json2_unix(jw, row, ext);
+		break;
+	case PROTO_DRAW_OWN:
+		json_v1(jw) ? write_kind(jw, row) : json2_kind(jw, row);
+		break;
+	case PROTO_DRAW_INET:
+		write_inet(jw, row, ext);
+		break;
 	}
 	if (ext & EXT_EXTENDED)
 		write_extended(jw, rec);
@@ -588,8 +546,9 @@ int json_sock(struct jsonw *jw, const struct sock_row *row, uint32_t ext)
 	if (ext & EXT_MEMORY)
 		write_memory(jw, rec);
 	if (ext & EXT_PROCESSES) {
-		write_owners(jw, "processes", row->owners, row->n_owners);
-		write_peers(jw, row);
+		json_owners(jw, "processes", row->owners, row->n_owners);
+		if (json_v1(jw))
+			json_peers(jw, row, "peer_processes");
 	}
 	if (ext & EXT_CGROUP)
 		write_cgroup(jw, row);

@@ -28,6 +28,7 @@ static int open_common(const struct writer_ctx *ctx, void **state, bool document
 		free(s);
 		return err;
 	}
+	jsonw_set_schema(s->jw, ctx->json_version);
 	s->out = ctx->out;
 	s->ext = ctx->ext;
 	s->document = document;
@@ -73,6 +74,8 @@ static int json_w_end(void *state)
 		err = jsonw_flush(s->jw);
 	} else if (st && (st->incomplete || st->kill)) {
 		jsonw_obj_begin(s->jw);
+		if (!json_v1(s->jw))
+			jsonw_key_uint(s->jw, "version", json_schema(s->jw));
 		json_status(s->jw, st);
 		err = jsonw_obj_end(s->jw);
 	}

@@ -20,6 +20,7 @@ struct jsonw {
 	bool write_failed;
 	int err;
 	unsigned int depth;
+	unsigned int schema; /* the document's schema version; 0: the caller's default */
 	bool is_obj[JSONW_MAX_DEPTH];
 	bool has_items[JSONW_MAX_DEPTH];
 	char buf[JSONW_BUF];
@@ -65,6 +66,21 @@ void jsonw_free(struct jsonw *jw)
 int jsonw_error(const struct jsonw *jw)
 {
 	return jw->err;
+}
+
+void jsonw_set_schema(struct jsonw *jw, unsigned int version)
+{
+	jw->schema = version;
+}
+
+unsigned int jsonw_schema(const struct jsonw *jw)
+{
+	return jw->schema;
+}
+
+unsigned int jsonw_depth(const struct jsonw *jw)
+{
+	return jw->depth;
 }
 
 int jsonw_flush(struct jsonw *jw)

@@ -169,6 +169,7 @@ static int report_end_json(struct report_state *s)
 
 	if (!jw)
 		return errno ? -errno : -ENOMEM;
+	jsonw_set_schema(jw, s->ctx.json_version);
 	json_head(jw, s->ctx.source, s->ctx.eph);
 	if (s->sum) {
 		jsonw_key(jw, "summary");

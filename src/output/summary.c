@@ -7,6 +7,8 @@
 #include <sys/socket.h>
 
 #include "sockls/counters.h"
+#include "sockls/file.h"
+#include "sockls/json.h"
 #include "sockls/jsonw.h"
 #include "sockls/num.h"
 #include "sockls/proto.h"
@@ -252,6 +254,34 @@ static void json_groups(struct jsonw *jw, const struct summary *s)
 }
 
 
+/* v2: which tcp_states are null and why, so that a null is never read as
+ * "none" (-s alone dumps only the listeners and counts the rest). */
+static void json_states_unknown(struct jsonw *jw, const struct summary *s)
+{
+	const char *why = NULL;
+
+	jsonw_key(jw, "tcp_states_unknown");
+	jsonw_obj_begin(jw);
+	jsonw_key(jw, "states");
+	jsonw_arr_begin(jw);
+	for (unsigned int st = 0; st < ST_MAX; st++) {
+		if (!summary_state_shown(s, st) || st == ST_NEW_SYN_RECV || summary_state_known(s, st))
+			continue;
+		jsonw_str(jw, sock_state_name(PROTO_TCP, st));
+		if (!summary_asked(s, PROTO_TCP, SUM_FAM_MAX))
+			why = "tcp sockets of both families were not listed (a kind or family option left them out)";
+		else if (s->tcp_counted)
+			why = "only listening tcp sockets were dumped; the others were counted from the "
+			      "kernel's counters, which give the groups of tcp_state_groups, not single "
+			      "states (-a counts every state)";
+		else
+			why = "not counted";
+	}
+	jsonw_arr_end(jw);
+	jsonw_key_str(jw, "why", why);
+	jsonw_obj_end(jw);
+}
+
 static void json_listed(struct jsonw *jw, const struct summary *s)
 {
 	jsonw_key(jw, "listed");
@@ -289,6 +319,8 @@ static void json_listed(struct jsonw *jw, const struct summary *s)
 			jsonw_key_null(jw, sock_state_name(PROTO_TCP, st));
 	}
 	jsonw_obj_end(jw);
+	if (!json_v1(jw))
+		json_states_unknown(jw, s);
 	json_groups(jw, s);
 }
 

@@ -9,10 +9,11 @@
 
 #include "sockls/addr.h"
 #include "sockls/esc.h"
+#include "sockls/json.h"
 #include "sockls/proto.h"
 #include "sockls/watch_out.h"
 
-static void json_end(struct jsonw *jw, const char *key, const struct snap_ent *e,
+static void watch_end(struct jsonw *jw, const char *key, const struct snap_ent *e,
 		     const struct sock_endpoint *ep)
 {
 	char buf[ADDR_TEXT_MAX];
@@ -56,8 +57,8 @@ static void json_facts(struct jsonw *jw, const struct snap_ent *e)
 	jsonw_key_str(jw, "proto", sock_proto_name(e->proto));
 	jsonw_key_str(jw, "family", sock_family_name(e->family));
 	jsonw_key_str(jw, "state", sock_state_name(e->proto, e->state));
-	json_end(jw, "local", e, &e->local);
-	json_end(jw, "remote", e, &e->remote);
+	watch_end(jw, "local", e, &e->local);
+	watch_end(jw, "remote", e, &e->remote);
 	key_opt_uint(jw, "cookie", e->have_cookie, e->cookie);
 	key_opt_uint(jw, "bytes_acked", e->have_bytes, e->acked);
 	key_opt_uint(jw, "bytes_received", e->have_bytes, e->received);
@@ -98,6 +99,7 @@ int watch_json_diff(struct jsonw *jw, const struct snap *s, uint64_t generation,
 	for (size_t i = 0; i < snap_count(s); i++)
 		open += snap_at(s, i)->mark <= SNAP_CHANGED;
 	jsonw_obj_begin(jw);
+	json_line_version(jw);
 	jsonw_key_str(jw, "event", "diff");
 	jsonw_key_double(jw, "time", time);
 	jsonw_key_uint(jw, "generation", generation);
@@ -115,6 +117,7 @@ int watch_json_event(struct jsonw *jw, const struct watch_event *ev)
 	const struct snap_ent *e = &ev->e;
 
 	jsonw_obj_begin(jw);
+	json_line_version(jw);
 	jsonw_key_str(jw, "event", "close");
 	jsonw_key_double(jw, "time", ev->time);
 	json_facts(jw, e);
@@ -135,6 +138,7 @@ int watch_json_event(struct jsonw *jw, const struct watch_event *ev)
 int watch_json_lost(struct jsonw *jw, uint64_t count, double time)
 {
 	jsonw_obj_begin(jw);
+	json_line_version(jw);
 	jsonw_key_str(jw, "event", "lost");
 	jsonw_key_double(jw, "time", time);
 	jsonw_key_uint(jw, "count", count);

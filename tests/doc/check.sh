@@ -147,6 +147,12 @@ if have mandoc; then
 else
 	skip "mandoc not installed: man page lint"
 fi
+# quotes and dashes a reader copies into a shell, and quote macros that nest (issue 27 item 17)
+if have python3; then
+	if out=$(python3 tests/doc/man_quotes.py "$MAN" 2>&1); then ok "$out"; else bad "$out"; fi
+else
+	skip "python3 not installed: man page quotes"
+fi
 
 for sec in NAME SYNOPSIS DESCRIPTION OPTIONS "FILTER EXPRESSIONS" COLUMNS "SERVICES AND PORT CLASSES" \
 	"EPHEMERAL PORTS" "JSON SCHEMA" ENVIRONMENT FILES "EXIT STATUS" EXAMPLES "SEE ALSO"; do
@@ -187,7 +193,7 @@ states=$(bash_complete sockls --state '')
 rejected=
 for s in $states; do accepts_state "$s" || rejected="$rejected $s"; done
 for s in $(awk '/^\.Sh FILTER EXPRESSIONS/{f=1} /^\.Sh COLUMNS/{f=0} f && /^\.It [A-Z_, ]+ Ta /' "$MAN" |
-	sed -E 's/^\.It //; s/ Ta /,/' | tr ',' ' '); do
+	sed -E 's/^\.It //; s/ Ta /,/; s/\\-/-/g' | tr ',' ' '); do
 	accepts_state "$s" || rejected="$rejected $s"
 done
 if [ -z "$rejected" ]; then ok "every offered and documented state name is accepted"; else bad "sockls rejects state names:$rejected"; fi

@@ -209,7 +209,7 @@ try:
         doc = json.loads(sockls("-xp", "--json").stdout)
         s = [s for s in doc["sockets"] if s.get("inode") == mine or
              any(p["pid"] == os.getpid() and p["fd"] == a.fileno() for p in s["processes"])]
-        if len(s) != 1 or [p["pid"] for p in s[0]["peer_processes"]] != [child]:
+        if len(s) != 1 or [p["pid"] for p in s[0]["remote"]["processes"]] != [child]:
             fail("peer of the socketpair: %r (child %d)" % (s, child))
         t = sockls("-xH", "--peers").stdout
         if "peer:((" in sockls("-xpH").stdout:

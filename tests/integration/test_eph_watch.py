@@ -144,7 +144,7 @@ def test_ndjson():
                     fail("%s: %r, expected %r" % (k, o[k], v))
             if o["tcp"]["in_use"] != t["in_use"] or o["udp"]["in_use"] != t["udp"]:
                 fail("in use: tcp %r udp %r, expected %r" % (o["tcp"], o["udp"], t))
-            dests = {d["remote_addr"]: d for d in o["destinations"]}
+            dests = {d["remote"]["addr"]: d for d in o["destinations"]}
             for addr in (A, B):
                 d = dests.get(addr)
                 if not d or d["count"] != t["count"][addr] or \

@@ -41,7 +41,7 @@ check("table", table)
 check("table -e", sockls("-xle").stdout)
 doc = sockls("-xl", "--json").stdout
 check("JSON text", doc)
-names = [r.get("path") for r in json.loads(doc)["sockets"]]
+names = [r["local"]["path"] for r in json.loads(doc)["sockets"]]
 names = [n for n in names if n and "sockls-hid-" in n]
 if sorted(names) != sorted("@sockls-hid-%d-ss%shd" % (i, h) for i, h in enumerate(HIDDEN)):
     fail("JSON does not give the names back intact: %r" % names)

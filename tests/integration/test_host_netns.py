@@ -75,7 +75,7 @@ def check_one(name, port, pid, uino):
     same(rows("--netns=/proc/%d/ns/net" % pid, "-tlnH"), want, "sockls -N /proc/PID/ns/net")
     # UNIX abstract names live in the network namespace too.
     doc = json.loads(sockls("-N", name, "-xl", "--json").stdout)
-    paths = sorted(s["path"] for s in doc["sockets"] if s["inode"] == uino)
+    paths = sorted(s["local"]["path"] for s in doc["sockets"] if s["inode"] == uino)
     if paths != ["@sockls-" + name]:
         fail("-N %s -xl: unix listener %d %s" % (name, uino, doc["sockets"]))
     # The ephemeral range is the namespace's own.

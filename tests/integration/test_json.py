@@ -120,7 +120,7 @@ with Mix():
         with open(path, "w") as f:
             f.write(out)
         validate(path)
-        if doc["version"] != 1 or doc["source"] != "netlink":
+        if doc["version"] != 2 or doc["source"] != "netlink":
             fail("document head: %r" % {k: doc[k] for k in ("version", "source")})
         same(rows(doc["sockets"]), parse_ss(ss("-tuanH").stdout), "JSON %s vs ss" % extra)
         nd = sockls("-tuan", "--ndjson", *extra).stdout
@@ -128,6 +128,9 @@ with Mix():
             f.write(nd)
         validate(path, ndjson=True)
         lines = [json.loads(l) for l in nd.splitlines()]
+        # schema v2: each line says its version; a document's sockets do not
+        if any(l.pop("version", None) != 2 for l in lines):
+            fail("an --ndjson line without \"version\": 2 %s" % extra)
         if len(lines) != len(doc["sockets"]):
             fail("ndjson has %d lines, json %d sockets" % (len(lines), len(doc["sockets"])))
         key = lambda s: json.dumps(s, sort_keys=True)

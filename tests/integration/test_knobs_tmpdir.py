@@ -79,7 +79,7 @@ s, _ = l.accept()
 
 def peers(value):
     out = run(["-tnp", "--json", "sport = :7601"], {"SOCKLS_NO_PEERS": value}).stdout
-    return json.loads(out)["sockets"][0]["peer_processes"]
+    return json.loads(out)["sockets"][0]["remote"]["processes"]
 
 
 if not peers("0") or not peers("false"):

@@ -116,7 +116,7 @@ try:
     doc = json.loads(sockls("-A", "netlink", "-a", "--json").stdout)
     by = {}
     for s in doc["sockets"]:
-        by.setdefault((s["protocol"], s["portid"]), []).append(s["portid_process"])
+        by.setdefault((s["protocol"], s["local"]["portid"]), []).append(s["local"]["process"])
     if by.get((NETLINK_ROUTE, holder)) != [{"pid": holder, "comm": "nlholder"}]:
         fail("JSON of the holder's route socket: %r" % by.get((NETLINK_ROUTE, holder)))
     if by.get((NETLINK_GENERIC, gone)) != [None]:

@@ -147,17 +147,17 @@ try:
 
     doc = json.loads(sockls("-tunp", "--json").stdout)
     by = {(x["proto"], x["local"]["port"], x["remote"]["port"]): x for x in doc["sockets"]}
-    got = [(p["pid"], p["fd"]) for p in by[("udp", 7303, 7304)]["peer_processes"]]
+    got = [(p["pid"], p["fd"]) for p in by[("udp", 7303, 7304)]["remote"]["processes"]]
     if got != [(c["pid"], c["udp"])]:
-        fail("JSON peer_processes of the UDP pair: %r" % got)
+        fail("JSON remote.processes of the UDP pair: %r" % got)
     far = [x for x in doc["sockets"] if x["remote"]["port"] == 9]
-    if len(far) != 1 or far[0]["peer_processes"] is not None:
-        fail("a connection out of the namespace: peer_processes %r" % far)
+    if len(far) != 1 or far[0]["remote"]["processes"] is not None:
+        fail("a connection out of the namespace: remote.processes %r" % far)
     shared = by[("udp", 7306, 7305)]
-    if shared["peer_processes"] is not None:
-        fail("two sockets hold the reversed tuple: peer_processes %r" % shared)
+    if shared["remote"]["processes"] is not None:
+        fail("two sockets hold the reversed tuple: remote.processes %r" % shared)
     lst = [x for x in doc["sockets"] if x["state"] == "LISTEN"]
-    if any(x["peer_processes"] is not None for x in lst):
+    if any(x["remote"]["processes"] is not None for x in lst):
         fail("a listener has a peer: %r" % lst)
 
     # --all-netns: this namespace's rows, the table made again inside it

@@ -65,11 +65,11 @@ with Mix():
         mine = [x for x in doc["sockets"] if x["inode"] == ino]
         if len(mine) != 1:
             fail("--source %s: socketpair inode %d not listed once" % (src, ino))
-        peers = mine[0]["peer_processes"]
-        if known and (mine[0]["peer_inode"] is None or os.getpid() not in [p["pid"] for p in peers]):
+        peers = mine[0]["remote"]["processes"]
+        if known and (mine[0]["remote"]["inode"] is None or os.getpid() not in [p["pid"] for p in peers]):
             fail("--source netlink: the socketpair's peer and its process: %r" % mine[0])
-        if not known and (mine[0]["peer_inode"] is not None or peers is not None):
-            fail("--source proc: peer_inode and peer_processes must be null: %r" % mine[0])
+        if not known and (mine[0]["remote"]["inode"] is not None or peers is not None):
+            fail("--source proc: remote.inode and remote.processes must be null: %r" % mine[0])
     a.close()
     b.close()
     rows = parse_table(mixed.stdout)

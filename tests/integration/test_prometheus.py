@@ -73,7 +73,7 @@ want = {"low": LOW, "high": HIGH, "usable": usable_n, "usable_connect": connect_
 for k, v in want.items():
     if doc.get(k) != v:
         fail("--ephemeral --json %s: %r, expected %r" % (k, doc.get(k), v))
-dests = {(d["remote_addr"], d["remote_port"]): d for d in doc["destinations"]}
+dests = {(d["remote"]["addr"], d["remote"]["port"]): d for d in doc["destinations"]}
 for addr, n in (("127.0.0.2", 7), ("127.0.0.3", 4)):
     d = dests.get((addr, 5000))
     if not d or (d["count"], d["time_wait"], d["headroom"]) != (n, tw[addr], connect_n - n):

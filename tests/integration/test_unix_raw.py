@@ -127,13 +127,13 @@ def check_json(mix):
         if not s:
             problem("--json -x: no socket with inode %d (%s)" % (ino[key], key))
             continue
-        if s.get("path") != paths[key]:
-            problem("--json -x path of %s: %r, expected %r" % (key, s.get("path"), paths[key]))
+        if s["local"]["path"] != paths[key]:
+            problem("--json -x path of %s: %r, expected %r" % (key, s["local"]["path"], paths[key]))
     s = got.get(ino["abs_listener"], {})
     if (s.get("type"), s.get("state"), s.get("recv_q"), s.get("send_q")) != ("stream", "LISTEN", 3, 8):
         problem("--json -x abstract listener: %r" % s)
     for s in doc["sockets"]:
-        if s.get("inode") in (ino["stream_client"], ino["dgram_client"]) and s.get("path") is not None:
+        if s.get("inode") in (ino["stream_client"], ino["dgram_client"]) and s["local"]["path"] is not None:
             problem("--json -x unbound socket has a path: %r" % s)
 
 

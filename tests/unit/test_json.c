@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
-/* test_json.c - the sockls JSON document: hand-built records to exact JSON text. */
+/* test_json.c - the sockls JSON document, schema v1 (--json-version 1): hand-built records to
+ * exact JSON text. */
 #include <errno.h>
 #include <linux/tcp.h>
 #include <net/if.h>
@@ -41,6 +42,7 @@ static char *row_json(const struct sock_row *row, uint32_t ext)
 	assert_non_null(f);
 	struct jsonw *jw = jsonw_new(f, false);
 	assert_non_null(jw);
+	jsonw_set_schema(jw, 1); /* v1 as it always was; v2: test_json_v2.c */
 	assert_int_equal(json_sock(jw, row, ext), 0);
 	jsonw_free(jw);
 	assert_int_equal(fclose(f), 0);
@@ -363,6 +365,7 @@ static char *document(const struct eph_range *eph, const struct sock_rec *rec, b
 	FILE *f = open_memstream(&buf, &len);
 	assert_non_null(f);
 	struct jsonw *jw = jsonw_new(f, pretty);
+	jsonw_set_schema(jw, 1);
 	assert_int_equal(json_begin(jw, "netlink", eph), 0);
 	if (rec)
 		{

@@ -425,6 +425,7 @@ static void test_json(void **state)
 	FILE *f = open_memstream(&text, &len);
 	struct jsonw *jw = jsonw_new(f, false);
 	assert_non_null(jw);
+	jsonw_set_schema(jw, 1); /* --json-version 1, as it always was */
 	assert_int_equal(summary_json(jw, &s, &eph), 0);
 	jsonw_free(jw);
 	fclose(f);
@@ -451,6 +452,27 @@ static void test_json(void **state)
 		"\"kernel_host_wide\":[\"tcp.orphan\",\"tcp.alloc\",\"tcp.mem\",\"udp.mem\"],"
 		"\"ephemeral\":{\"low\":32768,\"high\":60999,\"usable\":28231,\"tcp_in_use\":2,"
 		"\"tcp_pct\":0.007084410754135525}}\n");
+	free(text);
+
+	/* v2: the same, and which states are unknown and why (none here) */
+	f = open_memstream(&text, &len);
+	assert_non_null(jw = jsonw_new(f, false));
+	assert_int_equal(summary_json(jw, &s, &eph), 0);
+	jsonw_free(jw);
+	fclose(f);
+	assert_non_null(strstr(text, "\"LISTEN\":2,\"CLOSING\":0},"
+				     "\"tcp_states_unknown\":{\"states\":[],\"why\":null},"
+				     "\"tcp_counted\":false,"));
+	free(text);
+	/* TCP not asked for: every state null, each named, with the reason */
+	s.asked_protos = PROTO_BIT(PROTO_UDP);
+	f = open_memstream(&text, &len);
+	assert_non_null(jw = jsonw_new(f, false));
+	assert_int_equal(summary_json(jw, &s, &eph), 0);
+	jsonw_free(jw);
+	fclose(f);
+	assert_non_null(strstr(text, "\"tcp_states_unknown\":{\"states\":[\"ESTABLISHED\",\"SYN_SENT\","));
+	assert_non_null(strstr(text, "\"CLOSING\"],\"why\":\"tcp sockets of both families were not listed"));
 	free(text);
 }
 

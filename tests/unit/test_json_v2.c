@@ -1,0 +1,221 @@
+/* SPDX-License-Identifier: MIT */
+/* test_json_v2.c - schema v2 (the default): the other end is "remote" and both
+ * ends are objects for every kind; an --ndjson line carries "version"; v1 is
+ * kept by jsonw_set_schema(jw, 1) (test_json.c). Hand-built records to exact text. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <cmocka.h>
+
+#include "sockls/eph_json.h"
+#include "sockls/json.h"
+#include "sockls/query.h"
+
+#include "testrow.h"
+
+/* One socket as an --ndjson line (top level) or, inline, as inside a document. */
+static char *line(const struct sock_row *row, uint32_t ext, unsigned int schema, bool inline_)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	struct jsonw *jw;
+
+	assert_non_null(f);
+	assert_non_null(jw = jsonw_new(f, false));
+	jsonw_set_schema(jw, schema);
+	if (inline_)
+		jsonw_arr_begin(jw);
+	assert_int_equal(json_sock(jw, row, ext), 0);
+	if (inline_)
+		jsonw_arr_end(jw);
+	jsonw_free(jw);
+	assert_int_equal(fclose(f), 0);
+	return buf;
+}
+
+static void expect(const struct sock_rec *rec, uint32_t ext, const char *want)
+{
+	struct sock_row row = testrow(rec);
+	char *got = line(&row, ext, 0, false);
+
+	assert_string_equal(got, want);
+	free(got);
+}
+
+static void test_unix(void **state)
+{
+	struct sock_rec r = { .proto = PROTO_UNIX, .family = AF_UNIX, .state = ST_ESTABLISHED };
+	static const struct sock_owner peer = { .pid = 7, .fd = 4, .comm = "peer" };
+	struct sock_row row;
+	char *got;
+
+	(void)state;
+	r.unix_type = SOCK_STREAM;
+	memcpy(r.path, "\0foo", 4);
+	r.path_len = 4;
+	r.have = HAVE_INODE | HAVE_PEER_INODE;
+	r.inode = 12345;
+	r.peer_inode = 12346;
+	expect(&r, 0, "{\"version\":2,\"proto\":\"unix\",\"family\":\"unix\",\"state\":\"ESTABLISHED\","
+		      "\"recv_q\":null,\"send_q\":null,\"local\":{\"path\":\"@foo\"},\"type\":\"stream\","
+		      "\"inode\":12345,\"remote\":{\"inode\":12346}}\n");
+	/* -p: the peer's owners under remote; unknown peer (/proc): both null */
+	row = testrow(&r);
+	row.peers = &peer;
+	row.n_peers = 1;
+	got = line(&row, EXT_PROCESSES, 0, false);
+	assert_non_null(strstr(got, "\"remote\":{\"inode\":12346,\"processes\":[{\"pid\":7,"
+				    "\"comm\":\"peer\",\"fd\":4}]},\"processes\":[]}\n"));
+	assert_null(strstr(got, "peer_"));
+	free(got);
+	r.have = HAVE_INODE;
+	row = testrow(&r);
+	got = line(&row, EXT_PROCESSES, 0, false);
+	assert_non_null(strstr(got, "\"remote\":{\"inode\":null,\"processes\":null}"));
+	free(got);
+}
+
+static void test_inet_remote_processes(void **state)
+{
+	static const struct sock_owner o = { .pid = 42, .fd = 3, .comm = "srv" };
+	struct sock_rec r = testrec_inet(PROTO_TCP, AF_INET, ST_ESTABLISHED, "127.0.0.1", 40000,
+					 "127.0.0.1", 80);
+	struct sock_row row;
+	char *got;
+
+	(void)state;
+	row = testrow(&r);
+	row.peer_found = true;
+	row.peers = &o;
+	row.n_peers = 1;
+	got = line(&row, EXT_PROCESSES, 0, true); /* inside a document: no version */
+	assert_true(strncmp(got, "[{\"proto\":\"tcp\",", 16) == 0);
+	assert_non_null(strstr(got, "\"iface\":null,\"processes\":[{\"pid\":42,\"comm\":\"srv\","
+				    "\"fd\":3}]},\"processes\":[]}]\n"));
+	assert_null(strstr(got, "peer_processes"));
+	free(got);
+	/* v1: the same row as it always was */
+	got = line(&row, EXT_PROCESSES, 1, false);
+	assert_true(strncmp(got, "{\"proto\":\"tcp\",", 15) == 0);
+	assert_non_null(strstr(got, "\"processes\":[],\"peer_processes\":[{\"pid\":42,"));
+	free(got);
+	/* the other end outside the namespace: null; without -p: no key */
+	row.peer_found = false;
+	got = line(&row, EXT_PROCESSES, 0, false);
+	assert_non_null(strstr(got, "\"iface\":null,\"processes\":null},\"processes\":[]}\n"));
+	free(got);
+	got = line(&row, 0, 0, false);
+	assert_null(strstr(got, "processes"));
+	free(got);
+}
+
+static void test_kinds(void **state)
+{
+	struct sock_rec r;
+	struct sock_row row;
+	uint32_t v = 5;
+	char *got;
+
+	(void)state;
+	memset(&r, 0, sizeof(r));
+	r.proto = PROTO_NETLINK;
+	r.family = AF_NETLINK;
+	r.state = ST_CLOSE;
+	r.unix_type = SOCK_RAW;
+	r.kind_proto = 16;
+	r.local.id = 4242;
+	r.remote.id = 9;
+	memcpy(r.remote.addr, &v, sizeof(v));
+	r.inode = 7;
+	r.have = HAVE_INODE;
+	row = testrow_ext(&r, EXT_NUMERIC);
+	got = line(&row, 0, 0, false);
+	assert_string_equal(got, "{\"version\":2,\"proto\":\"netlink\",\"family\":\"netlink\","
+				 "\"state\":\"UNCONN\",\"recv_q\":null,\"send_q\":null,\"type\":\"raw\","
+				 "\"protocol\":16,\"protocol_name\":\"genl\",\"local\":{\"portid\":4242,"
+				 "\"process\":null},\"remote\":{\"portid\":9,\"group\":5},\"inode\":7}\n");
+	free(got);
+
+	memset(&r, 0, sizeof(r));
+	r.proto = PROTO_VSOCK;
+	r.family = AF_VSOCK;
+	r.state = ST_LISTEN;
+	r.unix_type = SOCK_STREAM;
+	v = 3;
+	memcpy(r.local.addr, &v, sizeof(v));
+	r.local.id = 1024;
+	v = UINT32_MAX;
+	memcpy(r.remote.addr, &v, sizeof(v));
+	r.remote.id = UINT32_MAX;
+	row = testrow_ext(&r, EXT_NUMERIC);
+	got = line(&row, 0, 0, false);
+	assert_non_null(strstr(got, "\"type\":\"stream\",\"local\":{\"cid\":3,\"port\":1024},"
+				    "\"remote\":{\"cid\":4294967295,\"port\":4294967295},\"inode\":null}\n"));
+	free(got);
+
+	memset(&r, 0, sizeof(r));
+	r.proto = PROTO_PACKET;
+	r.family = AF_PACKET;
+	r.state = ST_CLOSE;
+	r.unix_type = SOCK_DGRAM;
+	r.kind_proto = 0x806;
+	row = testrow_ext(&r, EXT_NUMERIC);
+	got = line(&row, 0, 0, false);
+	assert_non_null(strstr(got, "\"type\":\"dgram\",\"ethertype\":2054,\"ethertype_name\":\"arp\","
+				    "\"local\":{\"ifindex\":0,\"iface\":null},\"inode\":null}\n"));
+	assert_null(strstr(got, "remote"));
+	free(got);
+}
+
+/* --ephemeral destinations: nested ends in v2, flat in v1. */
+static void test_eph_dest(void **state)
+{
+	struct eph_dest d;
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f;
+	struct jsonw *jw;
+
+	(void)state;
+	memset(&d, 0, sizeof(d));
+	d.proto = PROTO_TCP;
+	d.family = AF_INET;
+	d.local_addr[0] = 10, d.local_addr[3] = 1;
+	d.remote_addr[0] = 10, d.remote_addr[3] = 2;
+	d.remote_port = 5432;
+	d.count = 3;
+	for (unsigned int schema = 2; schema >= 1; schema--) {
+		assert_non_null(f = open_memstream(&buf, &len));
+		assert_non_null(jw = jsonw_new(f, false));
+		jsonw_set_schema(jw, schema);
+		jsonw_obj_begin(jw);
+		eph_dest_json_members(jw, &d);
+		jsonw_obj_end(jw);
+		jsonw_free(jw);
+		fclose(f);
+		assert_non_null(strstr(buf, schema == 2 ?
+			"\"family\":\"inet\",\"local\":{\"addr\":\"10.0.0.1\"},\"remote\":{\"addr\":"
+			"\"10.0.0.2\",\"port\":5432,\"service\":\"postgresql\"},\"count\":3," :
+			"\"family\":\"inet\",\"local_addr\":\"10.0.0.1\",\"remote_addr\":\"10.0.0.2\","
+			"\"remote_port\":5432,\"service\":\"postgresql\",\"count\":3,"));
+		free(buf);
+		buf = NULL;
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_unix),
+		cmocka_unit_test(test_inet_remote_processes),
+		cmocka_unit_test(test_kinds),
+		cmocka_unit_test(test_eph_dest),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
