@@ -277,25 +277,10 @@ static bool one_netid(const struct opts *o)
 	return n <= 1;
 }
 
-static const char *writer_name(const struct opts *o)
-{
-	bool json = o->out != OUT_TABLE;
-
-	if (o->count)
-		return o->prometheus ? "count-prometheus" : json ? "count-json" : "count";
-	if (o->prometheus)
-		return "prometheus";
-	if (o->summary)
-		return json ? "summary-json" : "summary";
-	if (o->ephemeral)
-		return json ? "ephemeral-json" : "ephemeral";
-	return o->out == OUT_JSON ? "json" : o->out == OUT_NDJSON ? "ndjson" : "table";
-}
-
 static int open_output(struct run *r)
 {
 	const struct opts *o = r->o;
-	int err;
+	const struct writer_entry *entry;
 
 	r->wctx = (struct writer_ctx){
 		.out = r->out,
@@ -319,6 +304,7 @@ static int open_output(struct run *r)
 		.listen_cap_set = o->top_set,
 		.listen_cap = o->top_n,
 		.top_n = o->top_set ? o->top_n : EPH_TOP,
+		.top_set = o->top_set,
 		.warn_pct = EPH_WARN_PCT,
 		.count = o->count,
 		.count_netns = o->count_netns,
@@ -337,8 +323,11 @@ static int open_output(struct run *r)
 	enricher_set_proc_root(r->en, o->proc_root);
 	if (r->hooks && !r->hooks->writer)
 		return 0;
-	err = writer_open(&r->w, writer_find(writer_name(o)), &r->wctx);
-	return err;
+	entry = writer_pick(writer_format(o), r->hooks && r->hooks->kill ? WREC_KILL :
+			    (enum writer_rec)run_listing_record(o));
+	if (!entry)
+		return -EINVAL; /* run_check_output refused it before the run */
+	return writer_open(&r->w, entry->ops, &r->wctx);
 }
 
 /* Before a namespace's rows: what the writer may need of it. */

@@ -13,6 +13,7 @@
 #include "sockls/table.h"
 #include "sockls/term.h"
 #include "sockls/watch_out.h"
+#include "sockls/writer.h"
 
 #define CLOSED_KEEP 2     /* refreshes a closed socket stays on the screen */
 
@@ -21,7 +22,15 @@ struct watch {
 	struct snap *snap;
 	uint64_t gen;
 	bool texts;           /* keep what the live view shows of each row */
+	struct writer out;    /* the table's writer of refreshes (WREC_DIFF) */
 };
+
+static int write_diff(struct watch *w, const struct view_cfg *view)
+{
+	struct writer_diff d = { .snap = w->snap, .gen = w->gen - 1, .time = term_wall(), .view = view };
+
+	return w->out.ops->diff(w->out.state, &d);
+}
 
 /* Each row; for the live view with the Netid, Local and Peer texts of the
  * table (the NDJSON diffs do not print them). */
@@ -71,18 +80,13 @@ static int snapshots(const struct opts *o, run_say_fn say)
 
 static int diffs(struct watch *w, const struct opts *o, run_say_fn say)
 {
-	struct jsonw *jw = jsonw_new(stdout, false);
 	int ret = 0, err;
 
-	if (!jw) {
-		say("cannot start output: %s", strerror(errno));
-		return 1;
-	}
 	while (!term_stop) {
 		unsigned long long next = term_now_ms() + o->watch_ms;
 		if ((ret = dump_once(w, say, 1)))
 			break;
-		err = watch_json_diff(jw, w->snap, w->gen - 1, term_wall());
+		err = write_diff(w, NULL);
 		if (err < 0) {
 			ret = run_write_failed(err, say);
 			break;
@@ -90,7 +94,6 @@ static int diffs(struct watch *w, const struct opts *o, run_say_fn say)
 		if (term_wait_key(next, -1) < 0)
 			break;
 	}
-	jsonw_free(jw);
 	return ret;
 }
 
@@ -118,7 +121,7 @@ static bool live_key(int key, struct view_cfg *cfg)
 
 /* Keys are read after every refresh, however long it took, and every key
  * typed meanwhile is taken before the next one. */
-static int live_loop(struct watch *w, struct view *v, struct view_cfg *cfg)
+static int live_loop(struct watch *w, struct view_cfg *cfg)
 {
 	unsigned long long next = 0;
 	int ret = 0, key = 0;
@@ -133,7 +136,7 @@ static int live_loop(struct watch *w, struct view *v, struct view_cfg *cfg)
 		}
 		term_resized = 0;
 		term_size(STDOUT_FILENO, &cfg->rows, &cfg->cols);
-		if (term_claim() && view_render(v, stdout, w->snap, cfg) < 0) {
+		if (term_claim() && write_diff(w, cfg) < 0) {
 			term_hold("cannot write output: %s", strerror(errno ? errno : EIO));
 			return 1;
 		}
@@ -155,17 +158,13 @@ static int live(struct watch *w, const struct opts *o, run_say_fn say)
 		.owners = o->ext & EXT_PROCESSES,
 		.interval_ms = o->watch_ms,
 	};
-	struct view *v = view_new();
 	int ret;
 
-	if (!v || term_open(STDIN_FILENO, STDOUT_FILENO) < 0) {
-		view_free(v);
+	if (term_open(STDIN_FILENO, STDOUT_FILENO) < 0)
 		return snapshots(o, say);
-	}
 	w->texts = true;
-	ret = live_loop(w, v, &cfg);
+	ret = live_loop(w, &cfg);
 	term_close();
-	view_free(v);
 	if (term_held())
 		say("%s", term_held());
 	return ret;
@@ -173,6 +172,7 @@ static int live(struct watch *w, const struct opts *o, run_say_fn say)
 
 int run_watch(const struct opts *o, run_say_fn say)
 {
+	const struct writer_entry *e = run_watch_entry(o);
 	struct watch w = { .dump_o = *o };
 	int ret, err;
 
@@ -180,15 +180,18 @@ int run_watch(const struct opts *o, run_say_fn say)
 		say("cannot handle signals: %s", strerror(-err));
 		return 1;
 	}
-	/* --output FILE: each refresh replaces FILE with the complete listing */
-	if (o->out == OUT_JSON || o->output_file || (o->out == OUT_TABLE && !isatty(STDOUT_FILENO)))
+	/* a format without refreshes, a live view without a terminal, or --output
+	 * FILE (each refresh replaces FILE): the complete listing per refresh */
+	if (!e || o->output_file || (e->terminal && !isatty(STDOUT_FILENO)))
 		return snapshots(o, say);
 	w.dump_o.ext |= EXT_INFO;
 	if (!(w.snap = snap_new())) {
 		say("cannot keep the sockets: %s", strerror(ENOMEM));
 		return 1;
 	}
-	ret = o->out == OUT_NDJSON ? diffs(&w, o, say) : live(&w, o, say);
+	if ((ret = run_stream_open(o, WREC_DIFF, say, &w.out)) == 0)
+		ret = e->terminal ? live(&w, o, say) : diffs(&w, o, say);
+	writer_free(&w.out);
 	snap_free(w.snap);
 	return ret;
 }

@@ -5,6 +5,7 @@
 
 #include "sockls/cli.h"
 #include "sockls/row.h"
+#include "sockls/writer.h"
 
 /* How the run speaks: main's diagnostic printer (one line, "sockls: " added).
  * Every word a run says goes through it; run.c never prints itself. */
@@ -49,6 +50,20 @@ int run_watch(const struct opts *o, run_say_fn say);
 int run_eph_watch(const struct opts *o, run_say_fn say);
 int run_events(const struct opts *o, run_say_fn say);
 int run_kill(const struct opts *o, run_say_fn say);
+
+/* What a mode writes (enum writer_rec; -1: --doctor and --list-services,
+ * which write their own reports); a listing's: rows, -s, --ephemeral or
+ * --count-by. */
+int run_record(const struct opts *o);
+int run_listing_record(const struct opts *o);
+/* Whether the writer table has a writer of the options' format for the
+ * mode's record: 0, or 2 after its one message. Before any mode runs. */
+int run_check_output(const struct opts *o, run_say_fn say);
+/* --watch: the entry that writes refreshes in the options' format, or NULL
+ * (then a listing per refresh). */
+const struct writer_entry *run_watch_entry(const struct opts *o);
+/* The writer of the options' format for rec, on stdout: 0, or an exit status (said). */
+int run_stream_open(const struct opts *o, enum writer_rec rec, run_say_fn say, struct writer *w);
 
 /* --count-by (src/cmd/count.c): counts instead of rows. Exit status. */
 int run_count(const struct opts *o, run_say_fn say);
