@@ -312,9 +312,9 @@ static int open_output(struct run *r)
 		.status = &r->status,
 	};
 	r->status.kill = r->hooks ? r->hooks->kill : NULL;
-	r->en = enricher_new(o->ext);
-	if (!r->en)
+	if (!r->en && !(r->en = enricher_new(o->ext)))
 		return -ENOMEM;
+	enricher_set_netns(r->en, NULL); /* a new pass: the listeners seen are forgotten */
 	enricher_set_range(r->en, r->wctx.eph);
 	enricher_set_owners(r->en, r->pm);
 	/* --prometheus's unit label needs each row's cgroup, --all-netns alone only the owners' */
@@ -399,6 +399,20 @@ static int open_owners(struct run *r)
 	return 0;
 }
 
+/* Once per process: the services, the filter, -s's counters, the query. */
+static int setup(struct run *r)
+{
+	const struct opts *o = r->o;
+	int ret;
+
+	if ((ret = run_load_services(o, r->say)) || (ret = build_filter(r)) ||
+	    (ret = read_counters(r)) || (ret = build_query(r)))
+		return ret;
+	return 0;
+}
+
+/* Before each pass: the pid filter's processes, the range, the source (the
+ * first time), the cgroups, the owners, the output. */
 static int prepare(struct run *r)
 {
 	const struct opts *o = r->o;
@@ -406,10 +420,9 @@ static int prepare(struct run *r)
 	char msg[FILE_PATH_MAX + 128];
 	int err, ret;
 
-	if ((ret = run_load_services(o, r->say)) || (ret = build_filter(r)) ||
-	    (ret = read_counters(r)) || (ret = build_query(r)) || (ret = run_open_pids(r)))
+	if ((ret = run_open_pids(r)))
 		return ret;
-	if (o->source == SRC_PROC && open_source(r))
+	if (o->source == SRC_PROC && !r->src && open_source(r))
 		return 1;
 	err = eph_read(o->proc_root, &r->eph, &ff);
 	r->have_eph = err == 0;
@@ -436,18 +449,53 @@ static int prepare(struct run *r)
 	return 0;
 }
 
-static void free_run(struct run *r)
+/* What a pass made: its output, owners, peers, cgroups. */
+static void pass_free(struct run *r)
 {
 	run_out_close(r, false);
 	writer_free(&r->w);
-	enricher_free(r->en);
+	r->w.ops = NULL;
 	run_peers_free(r);
 	procmap_free(r->pm);
 	procmap_free(r->pidmap);
 	cg_index_free(r->cg);
+	r->pm = r->pidmap = NULL;
+	r->cg = NULL;
+	r->cg_lazy_failed = false;
+}
+
+void run_close(struct run *r)
+{
+	if (!r)
+		return;
+	pass_free(r);
+	enricher_free(r->en);
+	run_servers_close(r);
 	source_close(r->src);
 	filter_free(r->filter);
 	svc_overlay_free();
+	free(r);
+}
+
+int run_open(struct run **out, const struct opts *o, run_say_fn say, const struct run_hooks *hooks)
+{
+	struct run *r = calloc(1, sizeof(*r));
+	int ret;
+
+	*out = NULL;
+	if (!r) {
+		say("out of memory");
+		return 1;
+	}
+	r->o = o;
+	r->say = say;
+	r->hooks = hooks;
+	if ((ret = run_enter_netns(o, say)) || (ret = setup(r))) {
+		run_close(r);
+		return ret;
+	}
+	*out = r;
+	return 0;
 }
 
 /* The servers' ports before the rows (run_servers.c); without them a
@@ -468,6 +516,7 @@ static int dump_netns(struct run *r, const struct netns_entry *e)
 	int err;
 
 	source_renew(r->src);
+	run_servers_renew(r);
 	r->have_eph = eph_read(r->o->proc_root, &r->eph, NULL) == 0;
 	enricher_set_range(r->en, r->have_eph ? &r->eph : NULL);
 	enricher_set_netns(r->en, e->tag);
@@ -507,51 +556,70 @@ int run_listing(const struct opts *o, run_say_fn say)
 
 int run_pipeline(const struct opts *o, run_say_fn say, const struct run_hooks *hooks)
 {
-	struct run r = { .o = o, .say = say, .hooks = hooks };
-	bool partial = false;
-	int err, cerr, ret;
+	struct run *r;
+	int ret = run_open(&r, o, say, hooks);
 
-	if ((ret = run_enter_netns(o, say)))
-		return ret;
-	if ((ret = prepare(&r))) {
-		free_run(&r);
-		return ret;
-	}
-	if (o->all_netns)
-		err = run_dump_every_netns(&r, &partial, dump_netns);
-	else if ((err = run_begin_netns(&r, NULL, NULL)) == 0) {
-		scan_servers(&r, NULL);
-		err = source_dump(r.src, run_on_record, &r);
-	}
-	if (err == -EPIPE || err == -ECANCELED) {
-		free_run(&r);
-		return err == -EPIPE ? 0 : 1;
-	}
-	if (err < 0)
-		say_dump_error(&r, err);
-	/* Even after a source error the document is closed, so stdout is never half JSON. */
-	cerr = r.w.ops ? writer_end(&r.w) : 0;
-	if (r.status.spill_err)
-		say("note: no room for the table's temporary file in %s (%s): the columns are as "
-		    "wide as the rows before it, later rows may not line up", spill_dir(),
-		    strerror(-r.status.spill_err));
+	if (ret == 0)
+		ret = run_pass(r);
+	run_close(r);
+	return ret;
+}
+
+/* The end of a pass: the document closed (even after a source error, so
+ * stdout is never half JSON), --output's file replaced or dropped. */
+static int pass_end(struct run *r, int err, bool partial)
+{
+	int cerr = r->w.ops ? writer_end(&r->w) : 0;
+
+	if (r->status.spill_err)
+		r->say("note: no room for the table's temporary file in %s (%s): the columns are as "
+		       "wide as the rows before it, later rows may not line up", spill_dir(),
+		       strerror(-r->status.spill_err));
 	/* FILE is replaced only by a complete, successful run (issue 26): one
 	 * that could not read some namespaces (partial, status 1) leaves the last
 	 * complete file, whose sockls_last_success_timestamp_seconds then ages */
-	if (cerr >= 0 && (cerr = run_out_close(&r, err >= 0 && !r.failed && !partial)) != 0) {
+	if (cerr >= 0 && (cerr = run_out_close(r, err >= 0 && !r->failed && !partial)) != 0) {
 		if (cerr < 0)
-			say("cannot write %s: %s", o->output_file, strerror(-cerr));
-		free_run(&r);
+			r->say("cannot write %s: %s", r->o->output_file, strerror(-cerr));
 		return 1;
 	}
-	free_run(&r);
 	if (cerr == -EPIPE)
 		return 0;
 	if (cerr < 0 && err >= 0) {
-		say("cannot write output: %s", strerror(-cerr));
+		r->say("cannot write output: %s", strerror(-cerr));
 		return 1;
 	}
-	return err < 0 || partial || r.failed ? 1 : 0;
+	return err < 0 || partial || r->failed ? 1 : 0;
+}
+
+int run_pass(struct run *r)
+{
+	bool partial = false;
+	int err, ret;
+
+	r->failed = false;
+	r->write_err = 0;
+	r->status = (struct writer_status){ 0 };
+	r->ns_tally = (struct netns_tally){ 0 };
+	if ((ret = prepare(r))) {
+		pass_free(r);
+		return ret;
+	}
+	if (r->o->all_netns)
+		err = run_dump_every_netns(r, &partial, dump_netns);
+	else if ((err = run_begin_netns(r, NULL, NULL)) == 0) {
+		scan_servers(r, NULL);
+		err = source_dump(r->src, run_on_record, r);
+	}
+	if (err == -EPIPE || err == -ECANCELED)
+		ret = err == -EPIPE ? 0 : 1;
+	else {
+		if (err < 0)
+			say_dump_error(r, err);
+		ret = pass_end(r, err, partial);
+	}
+	pass_free(r);
+	return ret;
 }
 
 int run_write_failed(int err, run_say_fn say)

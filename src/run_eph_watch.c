@@ -17,6 +17,8 @@ struct ephw {
 	struct opts dump_o;     /* the options, TCP and UDP only, no extras */
 	struct eph_watch *w;
 	struct writer out;      /* the table's writer of the report (WREC_EPH_WATCH) */
+	struct run_hooks hooks;
+	struct run *run;        /* the pipeline, built at the first refresh and kept */
 	unsigned long long now; /* start of the refresh being dumped */
 	double wall;
 };
@@ -37,11 +39,14 @@ static int on_row(const struct sock_row *row, void *data)
 
 static int refresh(struct ephw *e, run_say_fn say)
 {
-	struct run_hooks h = { .row = on_row, .netns = on_netns, .data = e };
+	int ret;
 
+	e->hooks = (struct run_hooks){ .row = on_row, .netns = on_netns, .data = e };
+	if (!e->run && (ret = run_open(&e->run, &e->dump_o, say, &e->hooks)))
+		return ret;
 	e->now = term_now_ms();
 	e->wall = term_wall();
-	return run_pipeline(&e->dump_o, say, &h);
+	return run_pass(e->run);
 }
 
 static size_t top_n(const struct opts *o, size_t dflt)
@@ -176,6 +181,7 @@ int run_eph_watch(const struct opts *o, run_say_fn say)
 	if ((ret = run_stream_open(o, WREC_EPH_WATCH, say, &e.out)) == 0)
 		ret = out->terminal && isatty(STDOUT_FILENO) ? live(&e, o, say) : stream(&e, o, say);
 	writer_free(&e.out);
+	run_close(e.run);
 	eph_watch_free(e.w);
 	return ret;
 }

@@ -71,6 +71,7 @@ static void *poller_main(void *data)
 {
 	struct events *e = data;
 	struct run_hooks h = { .row = add_row, .data = e->seen };
+	struct run *r = NULL;
 	int ret = 0;
 
 	pthread_mutex_lock(&e->mu);
@@ -78,13 +79,16 @@ static void *poller_main(void *data)
 		unsigned long long next = term_now_ms() + POLL_MS;
 		pthread_mutex_unlock(&e->mu);
 		evseen_begin(e->seen, term_now_ms(), term_wall());
-		if ((ret = run_pipeline(&e->poll_o, e->say, &h)) == 0)
+		/* the pipeline is built at the first poll and kept */
+		if ((r || (ret = run_open(&r, &e->poll_o, e->say, &h)) == 0) &&
+		    (ret = run_pass(r)) == 0)
 			evseen_end(e->seen);
 		pthread_mutex_lock(&e->mu);
 		e->poll_status = ret;
 		poller_sleep(e, next);
 	}
 	pthread_mutex_unlock(&e->mu);
+	run_close(r);
 	return NULL;
 }
 

@@ -48,6 +48,8 @@ struct run {
 	bool peer_thread;        /* peer_tid runs and is to be joined */
 	struct enricher *en;
 	struct source *src;
+	struct source *srv[2];   /* the servers' ports: TCP listeners, UDP (run_servers.c) */
+	struct query srv_q[2];
 	struct writer_ctx wctx;
 	struct writer w;
 	const struct run_hooks *hooks; /* --watch, -E, -K: rows go there first */
@@ -86,6 +88,9 @@ int run_open_pids(struct run *r);
 /* run_servers.c: the ports servers hold in the namespace, into r->en (the
  * Service column of a connection); 0 or -errno. */
 int run_servers_scan(struct run *r);
+/* --all-netns: the next scan is in another namespace; close: the end of the run. */
+void run_servers_renew(struct run *r);
+void run_servers_close(struct run *r);
 /* Rows are missing (a source gave up): exit status 1, and the writer's
  * status says so with msg (already said on stderr). */
 static inline void run_mark_incomplete(struct run *r, const char *msg)

@@ -23,6 +23,8 @@ struct watch {
 	uint64_t gen;
 	bool texts;           /* keep what the live view shows of each row */
 	struct writer out;    /* the table's writer of refreshes (WREC_DIFF) */
+	struct run_hooks hooks;
+	struct run *run;      /* the pipeline, built at the first refresh and kept */
 };
 
 static int write_diff(struct watch *w, const struct view_cfg *view)
@@ -48,11 +50,13 @@ static int add_row(const struct sock_row *row, void *data)
 
 static int dump_once(struct watch *w, run_say_fn say, unsigned int keep)
 {
-	struct run_hooks h = { .row = add_row, .data = w };
 	int ret;
 
+	w->hooks = (struct run_hooks){ .row = add_row, .data = w };
+	if (!w->run && (ret = run_open(&w->run, &w->dump_o, say, &w->hooks)))
+		return ret;
 	snap_begin(w->snap, term_now_ms());
-	if ((ret = run_pipeline(&w->dump_o, say, &h)))
+	if ((ret = run_pass(w->run)))
 		return ret;
 	if (snap_end(w->snap, keep, NULL) < 0) {
 		say("cannot keep the sockets: %s", strerror(ENOMEM));
@@ -67,15 +71,18 @@ static int dump_once(struct watch *w, run_say_fn say, unsigned int keep)
  * run_listing says nothing and returns 0, and stdout keeps the error. */
 static int snapshots(const struct opts *o, run_say_fn say)
 {
-	while (!term_stop) {
+	struct run *r;
+	int ret = run_open(&r, o, say, NULL);
+
+	while (ret == 0 && !term_stop) {
 		unsigned long long next = term_now_ms() + o->watch_ms;
-		int ret = run_listing(o, say);
-		if (ret || ferror(stdout))
-			return ret;
+		if ((ret = run_pass(r)) || ferror(stdout))
+			break;
 		if (term_wait_key(next, -1) < 0)
 			break;
 	}
-	return 0;
+	run_close(r);
+	return ret;
 }
 
 static int diffs(struct watch *w, const struct opts *o, run_say_fn say)
@@ -192,6 +199,7 @@ int run_watch(const struct opts *o, run_say_fn say)
 	if ((ret = run_stream_open(o, WREC_DIFF, say, &w.out)) == 0)
 		ret = e->terminal ? live(&w, o, say) : diffs(&w, o, say);
 	writer_free(&w.out);
+	run_close(w.run);
 	snap_free(w.snap);
 	return ret;
 }

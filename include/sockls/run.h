@@ -36,6 +36,17 @@ struct run_hooks {
  * Returns the exit status like run_listing. */
 int run_pipeline(const struct opts *o, run_say_fn say, const struct run_hooks *hooks);
 
+/* The pipeline built once and run many times (--watch, -E's poll,
+ * --ephemeral --watch): open enters the namespace of -N and builds the
+ * filter, the query and the services; each pass opens the source the first
+ * time (then keeps it and its netlink socket), re-reads what changes (owners,
+ * cgroups, the range) and dumps; close frees it all. open and pass return
+ * exit statuses; after a failed open *r is NULL. */
+struct run;
+int run_open(struct run **r, const struct opts *o, run_say_fn say, const struct run_hooks *hooks);
+int run_pass(struct run *r);
+void run_close(struct run *r);
+
 /* The exit status of a failed write of output (err < 0): a closed pipe (the
  * reader has quit, as with | head) is 0; anything else is said, then 1. */
 int run_write_failed(int err, run_say_fn say);
