@@ -30,91 +30,12 @@
 
 #include "run_int.h"
 
+static atomic_bool denied_said; /* the -p note about unreadable processes was given */
+
 #define EPH_TOP 10
 #define EPH_WARN_PCT 80.0
 #define COUNT_PROM_TOP 100 /* --count-by --prometheus: series without --top */
 
-
-/* "tcp/inet", "tcp/inet+inet6" (one request for both), or "unix", "packet":
- * a kind without IP addresses has one family, named by the kind. */
-static atomic_bool denied_said; /* the -p note about unreadable processes was given */
-
-static const char *note_what(const struct source_note *n, char *buf, size_t len)
-{
-	const struct proto_desc *d = proto_get(n->proto);
-	const char *f = n->family == AF_UNSPEC ? "inet+inet6" : sock_family_name(n->family);
-
-	if (d && !d->inet)
-		snprintf(buf, len, "%s", d->name);
-	else
-		snprintf(buf, len, "%s/%s", sock_proto_name(n->proto), f ? f : "?");
-	return buf;
-}
-
-
-/* A kind/family the kernel cannot dump over sock_diag, with the module that would. */
-static void say_no_module(const struct run *r, const char *w, const char *module, int err)
-{
-	if (err == ENOENT || err == EPROTONOSUPPORT || err == EOPNOTSUPP)
-		r->say("%s: netlink sock_diag cannot list these sockets: the %s kernel "
-		       "module is not available; try 'modprobe %s' or --source proc",
-		       w, module, module);
-	else
-		r->say("%s: netlink sock_diag cannot list these sockets: %s; try --source proc",
-		       w, strerror(err));
-}
-static void on_note(const struct source_note *n, void *data)
-{
-	struct run *r = data;
-	char buf[32], msg[WRITER_ERROR_LEN];
-	const char *w = note_what(n, buf, sizeof(buf));
-
-	switch (n->kind) {
-	case SN_INCONSISTENT:
-		r->say("warning: the kernel reported the %s dump inconsistent; rows may be missing",
-		       w);
-		return;
-	case SN_FILE_FAIL:    /* the source goes on with the other files */
-		r->say("%s", n->file);
-		run_mark_incomplete(r, n->file);
-		return;
-	case SN_NO_HANDLER:   /* the probe passed, the dump did not: one message for both */
-		say_no_module(r, w, n->file, ENOENT);
-		snprintf(msg, sizeof(msg), "%s: netlink sock_diag cannot list these sockets", w);
-		run_mark_incomplete(r, msg);
-		return;
-	case SN_NO_MODULE:
-		say_no_module(r, w, n->file, (int)n->count);
-		return;
-	case SN_AMBIGUOUS:    /* rows may be missing: said, and in JSON's status */
-		snprintf(msg, sizeof(msg), "%s: %lu line%s could be a socket's or the tail of a "
-			 "socket name holding a newline, and %s not listed (/proc cannot tell; "
-			 "netlink can: --source netlink)", n->file, n->count,
-			 n->count == 1 ? "" : "s", n->count == 1 ? "was" : "were");
-		r->say("%s", msg);
-		run_mark_incomplete(r, msg);
-		return;
-	case SN_MALFORMED:
-		r->say("%s: %lu line%s could not be read and %s skipped", n->file, n->count,
-		       n->count == 1 ? "" : "s", n->count == 1 ? "was" : "were");
-		return;
-	default:
-		break;
-	}
-	if (!r->o->verbose)
-		return;
-	if (n->kind == SN_NETLINK_DONE)
-		r->say("%s: netlink sock_diag, %lu sockets", w, n->count);
-	else if (n->kind == SN_PROC_DONE)
-		r->say("%s: %s, %lu sockets", w, n->file, n->count);
-	else if (n->kind == SN_PROC_MISSING)
-		r->say("%s: not present, no %s sockets", n->file, w);
-	else if (n->kind == SN_FALLBACK)
-		r->say("%s: netlink sock_diag unavailable, reading /proc", w);
-	else if (n->kind == SN_NO_CGROUP_BC)
-		r->say("%s: the kernel refused the cgroup condition (Linux before 5.8); "
-		       "cgroup PATH is matched in user space", w);
-}
 
 static int run_on_record(const struct sock_rec *rec, void *data)
 {
@@ -350,7 +271,7 @@ static int run_begin_netns(struct run *r, const char *tag, const struct cg_entry
 static int open_source(struct run *r)
 {
 	enum source_step step;
-	int err = source_open(&r->src, &r->q, on_note, r, &step);
+	int err = source_open(&r->src, &r->q, run_on_note, r, &step);
 
 	if (err == 0)
 		return 0;

@@ -109,6 +109,9 @@ int run_out_close(struct run *r, bool ok);
 /* run_services.c: --services; 0, or the exit status after saying why */
 int run_load_services(const struct opts *o, run_say_fn say);
 
+/* The source's notes, said (run_say.c): warnings always, progress with -v;
+ * those that mean rows are missing mark the run incomplete. */
+void run_on_note(const struct source_note *n, void *data);
 /* "no source can answer for ...": the kinds, their modules, what an empty list means. */
 void run_say_no_source(const struct run *r);
 
