@@ -40,16 +40,18 @@ static atomic_bool denied_said; /* the -p note about unreadable processes was gi
 static int run_on_record(const struct sock_rec *rec, void *data)
 {
 	struct run *r = data;
-	const struct sock_rec *seen;
+	bool owned = run_cgroup_need(r, rec);
 	struct sock_row row;
 
-	/* a socket without a cgroup id as 'cgroup PATH' and --cgroup see it */
-	seen = run_cgroup_view(r, rec);
-	if (r->filter && !filter_match(r->filter, seen))
+	/* One enrichment, around the filters: first what they read (owners, the
+	 * cgroup; a socket without a cgroup id as 'cgroup PATH' and --cgroup see
+	 * it), the rest only for a row they keep. */
+	enrich_early(r->en, rec, &row);
+	if (r->filter && !filter_match(r->filter, run_cgroup_view(r, &row, owned)))
 		return 0;
-	enrich_row(r->en, rec, &row);
 	if (!run_cgroup_ok(r, &row))
 		return 0;
+	enrich_rest(r->en, &row);
 	if (r->hooks) {
 		int ret = r->hooks->row(&row, r->hooks->data);
 		if (ret <= 0 || !r->hooks->writer)

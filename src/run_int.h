@@ -80,7 +80,12 @@ void run_peers_free(struct run *r);
 bool run_wants_cgroup(const struct opts *o);
 int run_open_cgroups(struct run *r);
 bool run_cgroup_ok(const struct run *r, const struct sock_row *row);
-const struct sock_rec *run_cgroup_view(struct run *r, const struct sock_rec *rec);
+/* Before the row's early enrichment: whether rec (no cgroup id) takes its
+ * owner's cgroup, the owners and index made at the first such record; then
+ * the record the filter sees (with that cgroup id when the expression has a
+ * 'cgroup PATH' term), from the row's early enrichment. */
+bool run_cgroup_need(struct run *r, const struct sock_rec *rec);
+const struct sock_rec *run_cgroup_view(struct run *r, const struct sock_row *row, bool owned);
 /* --all-netns: the container or pod of the namespace's first process, NULL none. */
 const struct cg_entry *run_netns_owner(struct run *r, const struct netns_entry *e);
 /* run_pid.c: the 'pid' filter; 0, or the exit status after saying why */
