@@ -55,8 +55,8 @@ int run_write_failed(int err, run_say_fn say);
  * stays there. Idempotent. Returns an exit status (0, or 1 said). */
 int run_enter_netns(const struct opts *o, run_say_fn say);
 
-/* --watch, --ephemeral --watch, -E and -K (src/run_watch.c,
- * src/run_eph_watch.c, src/run_events.c, src/run_kill.c). Exit statuses. */
+/* --watch, --ephemeral --watch, -E and -K (src/cmd/watch.c,
+ * src/cmd/ephemeral_watch.c, src/cmd/events.c, src/cmd/kill.c). Exit statuses. */
 int run_watch(const struct opts *o, run_say_fn say);
 int run_eph_watch(const struct opts *o, run_say_fn say);
 int run_events(const struct opts *o, run_say_fn say);

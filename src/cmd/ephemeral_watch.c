@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
-/* run_eph_watch.c - --ephemeral --watch: the pipeline once per interval into
- * the report over time (watch/eph_watch.c). On a terminal a live view;
+/* ephemeral_watch.c - --ephemeral --watch: the pipeline once per interval into
+ * the report over time (ephemeral/eph_watch.c). On a terminal a live view;
  * without one a plain block per refresh; with --ndjson one object per refresh. */
 #include <errno.h>
 #include <stdio.h>

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* run_events.c - -E: one record per closed TCP/UDP socket from the sock_diag
+/* events.c - -E: one record per closed TCP/UDP socket from the sock_diag
  * destroy multicast groups. The destroy message is the record; a dump polled
  * every second, on a thread of its own so that reading events never waits
  * for it, adds what it saw earlier (owner, uid, first sighting, last state).

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* run_watch.c - --watch: the pipeline run once per interval. On a terminal a
+/* watch.c - --watch: the pipeline run once per interval. On a terminal a
  * live view; otherwise (or with --json) one listing per interval, as
  * netstat -c; with --ndjson one diff object per interval. */
 #include <errno.h>

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* run_int.h - the state of one run, shared by the files of the pipeline
- * (run.c, run_netns.c, run_services.c); not part of any module's interface. */
+ * (src/run/: run.c, run_netns.c, run_services.c, ...); not part of any module's interface. */
 #ifndef SOCKLS_RUN_INT_H
 #define SOCKLS_RUN_INT_H
 

@@ -2,12 +2,15 @@
 # SPDX-License-Identifier: MIT
 """shape.py - the code's shape stays as docs/ARCHITECTURE.md says: no file in
 src/ over 600 lines, no function over 50, no cycle between files of src/
-(file A uses a function defined in file B and B one defined in A)."""
+(file A uses a function defined in file B and B one defined in A), and no
+cycle between folders of src/ (a file of folder A calls a function defined in
+folder B, and so on back to A, through any number of folders).
+SHAPE_ROOT names another tree to check (tests/doc/shape_selftest.py)."""
 import os
 import re
 import sys
 
-ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
+ROOT = os.environ.get("SHAPE_ROOT") or os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
 FILE_MAX, FUNC_MAX = 600, 50
 
 
@@ -36,7 +39,56 @@ def functions(text):
 
 def defined(text):
     names = set(re.findall(r"^(?!static)[\w ]*?\**\b(\w+)\(", text, re.M))
-    return {n for n in names if not n.startswith("__")} - {"if", "for", "while", "switch", "return", "main"}
+    return {n for n in names if not n.startswith("__")} - {"if", "for", "while", "switch", "return", "main", "_Static_assert"}
+
+
+def folder_of(rel):
+    """src/output/table.c -> output; src/main.c -> src (the top of src/)."""
+    parts = rel.split(os.sep)
+    return parts[1] if len(parts) > 2 else "src"
+
+
+def folder_cycles(uses):
+    """Each strongly connected set of two or more folders is one failure."""
+    graph = {}
+    for a, bs in uses.items():
+        fa = folder_of(a)
+        graph.setdefault(fa, set())
+        for b in bs:
+            fb = folder_of(b)
+            if fb != fa:
+                graph[fa].add(fb)
+                graph.setdefault(fb, set())
+    index, low, stack, on, sccs = {}, {}, [], set(), []
+
+    def visit(v):  # Tarjan, recursive: a few dozen folders at most
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on.add(v)
+        for w in sorted(graph[v]):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            scc = []
+            while True:
+                w = stack.pop()
+                on.discard(w)
+                scc.append(w)
+                if w == v:
+                    break
+            if len(scc) > 1:
+                sccs.append(sorted(scc))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    for scc in sccs:
+        edges = [f"{a} -> {b}" for a in scc for b in sorted(graph[a]) if b in scc]
+        print(f"FAIL folder cycle: {' <-> '.join(scc)} ({', '.join(edges)})")
+    return len(sccs)
 
 
 def main():
@@ -67,6 +119,7 @@ def main():
             if a < b and a in uses.get(b, ()):
                 print(f"FAIL cycle: {a} <-> {b}")
                 bad += 1
+    bad += folder_cycles(uses)
     print(f"shape: {len(texts)} files checked, {bad} problems")
     return 1 if bad else 0
 
