@@ -4,7 +4,6 @@
 #ifndef SOCKLS_RUN_INT_H
 #define SOCKLS_RUN_INT_H
 
-#include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
 
@@ -23,6 +22,14 @@
 struct peer_job;
 struct peertab;
 
+/* --output FILE: the file being written, its state (run_outfile.c). */
+struct run_outfile {
+	int fd;
+	bool open;               /* written to, to be closed */
+	bool unnamed;            /* O_TMPFILE: linked to FILE at the end */
+	bool guarded;            /* signal handlers set */
+};
+
 struct run {
 	const struct opts *o;
 	run_say_fn say;
@@ -35,17 +42,14 @@ struct run {
 	struct kstat kstat;      /* --prometheus: the namespace's kernel counters */
 	bool have_kstat;
 	FILE *out;               /* stdout, or the temporary file of --output */
-	int out_fd;              /* --output: the file being written (run_outfile.c) */
-	bool out_open, out_unnamed, out_guarded; /* open; O_TMPFILE; signal handlers set */
+	struct run_outfile outfile; /* --output: the file being written (run_outfile.c) */
 	struct procmap *pm;
 	struct procmap *pidmap;  /* the 'pid' filter: owners among its pids only */
 	struct cg_index *cg;      /* --cgroup, --unit, --container, --pod */
 	bool filter_cg;          /* the expression has a 'cgroup PATH' term */
 	bool cg_lazy_failed;     /* owners for it could not be read */
 	struct sock_rec cg_rec;  /* a record seen with its owner's cgroup id */
-	struct peer_job *peers;  /* -p: local TCP/UDP connections (run_peers.c) */
-	pthread_t peer_tid;
-	bool peer_thread;        /* peer_tid runs and is to be joined */
+	struct peer_job *peers;  /* -p: local TCP/UDP connections, its dump's thread (run_peers.c) */
 	struct enricher *en;
 	struct source *src;
 	struct source *srv[2];   /* the servers' ports: TCP listeners, UDP (run_servers.c) */
