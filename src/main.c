@@ -91,6 +91,11 @@ int main(int argc, char **argv)
 		return print_text(cli_usage);
 	if (ret == CLI_VERSION)
 		return print_text("sockls " SOCKLS_VERSION "\n");
+	/* what the mode writes, in the format asked: the writer table says whether it can */
+	if ((ret = run_check_output(&o, say))) {
+		fputs("Try 'sockls --help' for more information.\n", stderr);
+		return ret;
+	}
 	if (o.list_services)
 		return run_list_services(&o, say);
 	if (o.doctor)

@@ -44,6 +44,12 @@ void enricher_set_peers(struct enricher *e, const struct peertab *pt);
  * after them, never ephemeral). */
 void enricher_observe(struct enricher *e, const struct sock_rec *rec);
 
+/* The row in two steps around the filters: early, what a filter reads (the
+ * owners and the cgroup, when the enricher has them); rest, everything else,
+ * only for a row the filters kept. enrich_row() is both. */
+void enrich_early(struct enricher *e, const struct sock_rec *rec, struct sock_row *row);
+void enrich_rest(struct enricher *e, struct sock_row *row);
+
 /* Fills *row for rec; row->rec = rec. Strings in the row live until the next
  * call (interface and user names are cached) or until enricher_free(). */
 void enrich_row(struct enricher *e, const struct sock_rec *rec, struct sock_row *row);

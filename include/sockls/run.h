@@ -5,6 +5,7 @@
 
 #include "sockls/cli.h"
 #include "sockls/row.h"
+#include "sockls/writer.h"
 
 /* How the run speaks: main's diagnostic printer (one line, "sockls: " added).
  * Every word a run says goes through it; run.c never prints itself. */
@@ -35,6 +36,17 @@ struct run_hooks {
  * Returns the exit status like run_listing. */
 int run_pipeline(const struct opts *o, run_say_fn say, const struct run_hooks *hooks);
 
+/* The pipeline built once and run many times (--watch, -E's poll,
+ * --ephemeral --watch): open enters the namespace of -N and builds the
+ * filter, the query and the services; each pass opens the source the first
+ * time (then keeps it and its netlink socket), re-reads what changes (owners,
+ * cgroups, the range) and dumps; close frees it all. open and pass return
+ * exit statuses; after a failed open *r is NULL. */
+struct run;
+int run_open(struct run **r, const struct opts *o, run_say_fn say, const struct run_hooks *hooks);
+int run_pass(struct run *r);
+void run_close(struct run *r);
+
 /* The exit status of a failed write of output (err < 0): a closed pipe (the
  * reader has quit, as with | head) is 0; anything else is said, then 1. */
 int run_write_failed(int err, run_say_fn say);
@@ -43,12 +55,26 @@ int run_write_failed(int err, run_say_fn say);
  * stays there. Idempotent. Returns an exit status (0, or 1 said). */
 int run_enter_netns(const struct opts *o, run_say_fn say);
 
-/* --watch, --ephemeral --watch, -E and -K (src/run_watch.c,
- * src/run_eph_watch.c, src/run_events.c, src/run_kill.c). Exit statuses. */
+/* --watch, --ephemeral --watch, -E and -K (src/cmd/watch.c,
+ * src/cmd/ephemeral_watch.c, src/cmd/events.c, src/cmd/kill.c). Exit statuses. */
 int run_watch(const struct opts *o, run_say_fn say);
 int run_eph_watch(const struct opts *o, run_say_fn say);
 int run_events(const struct opts *o, run_say_fn say);
 int run_kill(const struct opts *o, run_say_fn say);
+
+/* What a mode writes (enum writer_rec; -1: --doctor and --list-services,
+ * which write their own reports); a listing's: rows, -s, --ephemeral or
+ * --count-by. */
+int run_record(const struct opts *o);
+int run_listing_record(const struct opts *o);
+/* Whether the writer table has a writer of the options' format for the
+ * mode's record: 0, or 2 after its one message. Before any mode runs. */
+int run_check_output(const struct opts *o, run_say_fn say);
+/* --watch: the entry that writes refreshes in the options' format, or NULL
+ * (then a listing per refresh). */
+const struct writer_entry *run_watch_entry(const struct opts *o);
+/* The writer of the options' format for rec, on stdout: 0, or an exit status (said). */
+int run_stream_open(const struct opts *o, enum writer_rec rec, run_say_fn say, struct writer *w);
 
 /* --count-by (src/cmd/count.c): counts instead of rows. Exit status. */
 int run_count(const struct opts *o, run_say_fn say);

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
-/* writer.h - the output interface: every output (table, JSON, NDJSON, summary,
- * ephemeral report, ...) is one writer_ops entry; main picks one by name. */
+/* writer.h - the output interface: every output (listing, summary, ephemeral
+ * report, --count-by, watch diffs, events, -K's results) is written by one
+ * entry of the writer table, picked by the format and the record type. */
 #ifndef SOCKLS_WRITER_H
 #define SOCKLS_WRITER_H
 
@@ -15,6 +16,26 @@ struct eph_settings;
 struct kstat;
 struct summary;
 struct count_keys;
+struct eph_view_cfg;
+struct eph_watch;
+struct snap;
+struct view_cfg;
+struct watch_event;
+
+/* What a mode writes: each entry of the writer table declares the types it
+ * writes, and a mode asks for one (a format without it is refused). */
+enum writer_rec {
+	WREC_ROWS,       /* a listing's rows */
+	WREC_KILL,       /* -K: the rows destroyed, and the counts (JSON "kill") */
+	WREC_SUMMARY,    /* -s */
+	WREC_EPHEMERAL,  /* --ephemeral's report */
+	WREC_COUNT,      /* --count-by's groups */
+	WREC_DIFF,       /* --watch: each refresh's sockets and changes */
+	WREC_EPH_WATCH,  /* --ephemeral --watch: the report per refresh */
+	WREC_EVENT,      /* -E: closed sockets and events lost */
+	WREC_MAX
+};
+#define WREC_BIT(r) (1u << (r))
 
 /* One namespace's facts, given to writer_netns() before its rows: once for a
  * plain run (tag NULL), and before each namespace with --all-netns. */
@@ -87,12 +108,21 @@ struct writer_ctx {
 	bool listen_cap_set;          /* --prometheus: --top N given: at most listen_cap */
 	unsigned int listen_cap;      /* listener series (else 1000) */
 	unsigned int top_n;           /* --ephemeral/--prometheus: destinations shown */
+	bool top_set;                 /* --top given (else top_n is a default) */
 	double warn_pct;              /* --ephemeral: warning threshold */
 	const struct count_keys *count; /* --count-by: the keys (the count writers) */
 	const char *count_netns;      /* --count-by netns: the tag of rows without one */
 	size_t count_top;             /* --count-by: groups shown (--top) */
 	struct writer_status *status; /* read at end: incomplete, -K counts; the table notes spill_err */
 	unsigned int json_version;    /* --json-version: the JSON writers' schema; 0: the newest */
+};
+
+/* --watch: one refresh, the sockets of the last two dumps. */
+struct writer_diff {
+	const struct snap *snap;
+	uint64_t gen;                 /* the refresh's generation (the first is 0) */
+	double time;                  /* its wall clock */
+	const struct view_cfg *view;  /* the live view: size, sort, keys */
 };
 
 struct writer_ops {
@@ -106,6 +136,22 @@ struct writer_ops {
 	/* Writes what remains and flushes. 0 or -errno. */
 	int (*end)(void *state);
 	void (*free)(void *state);
+	/* Records besides rows, each optional (the entry's records say which):
+	 * --watch's refresh, --ephemeral --watch's refresh, -E's close and lost
+	 * events, and a flush after a batch of them. 0 or -errno. */
+	int (*diff)(void *state, const struct writer_diff *d);
+	int (*eph_tick)(void *state, const struct eph_watch *w, const struct eph_view_cfg *cfg);
+	int (*event)(void *state, const struct watch_event *ev);
+	int (*lost)(void *state, uint64_t count, double time);
+	int (*flush)(void *state);
+};
+
+/* One entry of the writer table: a format, the records it writes. */
+struct writer_entry {
+	const char *format;   /* "text", "json", "ndjson", "prometheus" */
+	uint32_t records;     /* WREC_BIT()s */
+	bool terminal;        /* draws a live view when stdout is a terminal */
+	const struct writer_ops *ops;
 };
 
 struct writer {
@@ -113,9 +159,21 @@ struct writer {
 	void *state;
 };
 
-/* The entry named name ("table", "json", "ndjson", "summary", "summary-json",
- * "ephemeral", "ephemeral-json", "prometheus"), or NULL. */
-const struct writer_ops *writer_find(const char *name);
+/* The format of the options: "prometheus", "json", "ndjson" or "text". */
+struct opts;
+const char *writer_format(const struct opts *o);
+/* The entry of format for records rec in the writer table, or NULL. */
+const struct writer_entry *writer_pick(const char *format, enum writer_rec rec);
+/* The same in the table tab of n entries (a test's table). */
+const struct writer_entry *writer_pick_in(const struct writer_entry *tab, size_t n,
+					  const char *format, enum writer_rec rec);
+/* Why format cannot write rec, and what it writes, from the table: the one
+ * message of an unsupported combination. */
+void writer_refusal(const struct writer_entry *tab, size_t n, const char *format,
+		    enum writer_rec rec, char *buf, size_t len);
+/* The table itself: writer_table, writer_table_len entries. */
+extern const struct writer_entry writer_table[];
+extern const size_t writer_table_len;
 
 /* The entries (src/output/writer.c); each lives in its own file. */
 extern const struct writer_ops table_writer, json_writer, ndjson_writer;
@@ -123,6 +181,9 @@ extern const struct writer_ops summary_writer, summary_json_writer;
 extern const struct writer_ops eph_writer, eph_json_writer;
 extern const struct writer_ops prom_writer;
 extern const struct writer_ops count_writer, count_json_writer, count_prom_writer;
+extern const struct writer_ops view_writer, diff_json_writer;          /* --watch */
+extern const struct writer_ops eph_view_writer, eph_watch_json_writer; /* --ephemeral --watch */
+extern const struct writer_ops event_text_writer, event_json_writer;   /* -E */
 
 int writer_open(struct writer *w, const struct writer_ops *ops, const struct writer_ctx *ctx);
 int writer_netns(struct writer *w, const struct writer_ns *ns);

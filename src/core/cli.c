@@ -396,8 +396,10 @@ static int parse_short(int c, const char *arg, struct opts *o, struct cli_error 
 
 static int check_reports(const struct opts *o, struct cli_error *err)
 {
-	if (o->prometheus && (o->summary || o->ephemeral || o->out != OUT_TABLE))
-		return cli_fail(err, "--prometheus: choose one of --prometheus, -s, --ephemeral, --json, --ndjson");
+	/* one format; what each format writes is the writer table's to say (run_check_output) */
+	if (o->prometheus && o->out != OUT_TABLE)
+		return cli_fail(err, "--prometheus and %s cannot be combined: choose one",
+			    o->out == OUT_JSON ? "--json" : "--ndjson");
 	/* -s adds up counters of one namespace (sockstat): across all of them it would mix. */
 	if (o->summary && o->all_netns)
 		return cli_fail(err, "-s cannot be combined with --all-netns (one namespace at a time: -N NAME -s)");
@@ -423,7 +425,7 @@ static int check_reports(const struct opts *o, struct cli_error *err)
  * event carries no cgroup, so the row filters on it cannot apply. */
 static int check_events(const struct opts *o, struct cli_error *err)
 {
-	const char *bad = o->out == OUT_JSON ? "--json" : o->output_file ? "--output" :
+	const char *bad = o->output_file ? "--output" :
 			  o->unit ? "--unit" : o->container ? "--container" : o->pod ? "--pod" : NULL;
 
 	if (!bad)
@@ -449,8 +451,8 @@ static int check_over_time(const struct opts *o, struct cli_error *err)
 	if (o->summary || o->list_services || (o->ephemeral && !o->watch_ms))
 		return cli_fail(err, "%s cannot be combined with -s, --ephemeral or --list-services", name);
 	/* the report over time: one namespace, a live view or one object per refresh */
-	if (o->ephemeral && (o->out == OUT_JSON || o->all_netns || o->output_file))
-		return cli_fail(err, "--ephemeral --watch: a live view, or --ndjson; not with --json, "
+	if (o->ephemeral && (o->all_netns || o->output_file))
+		return cli_fail(err, "--ephemeral --watch: a live view, or --ndjson; not with "
 			    "--output or --all-netns (one namespace: -N NAME)");
 	/* --output FILE holds one complete listing: a stream has none */
 	if (o->output_file && (o->events || (o->watch_ms && o->out == OUT_NDJSON)))

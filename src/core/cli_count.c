@@ -51,9 +51,8 @@ int cli_count_check(const struct opts *o, struct cli_error *err)
 {
 	if (!o->count_by)
 		return 0;
-	if (o->summary || o->ephemeral || o->doctor || o->out == OUT_NDJSON || o->list_services)
-		return cli_fail(err, "--count-by: choose one of --count-by, -s, --ephemeral, --doctor, "
-			      "--ndjson");
+	if (o->summary || o->ephemeral || o->doctor || o->list_services)
+		return cli_fail(err, "--count-by: choose one of --count-by, -s, --ephemeral, --doctor");
 	if (o->watch_ms || o->events || o->kill)
 		return cli_fail(err, "%s cannot be combined with --count-by",
 			      o->kill ? "--kill" : o->events ? "--events" : "--watch");

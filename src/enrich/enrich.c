@@ -233,12 +233,22 @@ static void fill_inet_peer(const struct enricher *e, const struct sock_rec *rec,
 	row->peers = procmap_lookup(e->pm, ino, &row->n_peers);
 }
 
-void enrich_row(struct enricher *e, const struct sock_rec *rec, struct sock_row *row)
+void enrich_early(struct enricher *e, const struct sock_rec *rec, struct sock_row *row)
 {
 	memset(row, 0, sizeof(*row));
 	row->rec = rec;
 	row->netns = e->netns;
 	row->netns_owner = e->netns_owner;
+	if (e->pm && (rec->have & HAVE_INODE) && rec->inode)
+		row->owners = procmap_lookup(e->pm, rec->inode, &row->n_owners);
+	if (e->cg)
+		fill_cgroup(e, rec, row);
+}
+
+void enrich_rest(struct enricher *e, struct sock_row *row)
+{
+	const struct sock_rec *rec = row->rec;
+
 	/* ports and services for an IP socket only; a packet socket's
 	 * interface too, but nothing for a path (UNIX) */
 	if (proto_draw(rec->proto) == PROTO_DRAW_INET) {
@@ -256,19 +266,21 @@ void enrich_row(struct enricher *e, const struct sock_rec *rec, struct sock_row 
 	}
 	if ((e->ext & EXT_EXTENDED) && !(e->ext & EXT_NUMERIC) && (rec->have & HAVE_UID))
 		row->user = users_name(rec->uid, e->user, sizeof(e->user));
-	if (e->pm && (rec->have & HAVE_INODE) && rec->inode)
-		row->owners = procmap_lookup(e->pm, rec->inode, &row->n_owners);
 	if (e->pm && (rec->have & HAVE_PEER_INODE) && rec->peer_inode &&
 	    proto_draw(rec->proto) == PROTO_DRAW_PATH)
 		row->peers = procmap_lookup(e->pm, rec->peer_inode, &row->n_peers);
 	if (e->pm && e->pt && proto_has(rec->proto, PROTO_F_EPHEMERAL))
 		fill_inet_peer(e, rec, row);
-	if (e->cg)
-		fill_cgroup(e, rec, row);
 	/* ss's Local column: a port id that is a live pid names its process
 	 * (autobind gives a process its pid first; later ids are negative) */
 	if (proto_has(rec->proto, PROTO_F_PORTID) && !(e->ext & EXT_NUMERIC) &&
 	    (int32_t)rec->local.id > 0 &&
 	    procmap_comm(e->proc_root, (int32_t)rec->local.id, e->portid_comm) == 0)
 		row->portid_comm = e->portid_comm;
+}
+
+void enrich_row(struct enricher *e, const struct sock_rec *rec, struct sock_row *row)
+{
+	enrich_early(e, rec, row);
+	enrich_rest(e, row);
 }

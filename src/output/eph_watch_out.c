@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* eph_watch_out.c - what --ephemeral --watch writes: the live screen (or a
  * plain block per refresh without a terminal) and the NDJSON object, from
- * the report of the last refresh and its rates (watch/eph_watch.c). */
+ * the report of the last refresh and its rates (ephemeral/eph_watch.c). */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,24 +1,94 @@
 /* SPDX-License-Identifier: MIT */
-/* writer.c - the table of writers and the calls main makes through it. */
+/* writer.c - the table of writers: each entry a format and the records it
+ * writes; a mode asks for its record in the format of the options, and a
+ * combination the table lacks is refused here, with one message. */
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
+#include "sockls/cli.h"
 #include "sockls/writer.h"
 
-static const struct writer_ops *const writers[] = {
-	&table_writer, &json_writer, &ndjson_writer,
-	&summary_writer, &summary_json_writer,
-	&eph_writer, &eph_json_writer,
-	&prom_writer,
-	&count_writer, &count_json_writer, &count_prom_writer,
+#define LISTING (WREC_BIT(WREC_ROWS) | WREC_BIT(WREC_KILL))
+
+const struct writer_entry writer_table[] = {
+	{ "text", LISTING, false, &table_writer },
+	{ "json", LISTING, false, &json_writer },
+	{ "ndjson", LISTING, false, &ndjson_writer },
+	{ "prometheus", WREC_BIT(WREC_ROWS), false, &prom_writer },
+	{ "text", WREC_BIT(WREC_SUMMARY), false, &summary_writer },
+	{ "json", WREC_BIT(WREC_SUMMARY), false, &summary_json_writer },
+	{ "ndjson", WREC_BIT(WREC_SUMMARY), false, &summary_json_writer },
+	{ "text", WREC_BIT(WREC_EPHEMERAL), false, &eph_writer },
+	{ "json", WREC_BIT(WREC_EPHEMERAL), false, &eph_json_writer },
+	{ "ndjson", WREC_BIT(WREC_EPHEMERAL), false, &eph_json_writer },
+	{ "text", WREC_BIT(WREC_COUNT), false, &count_writer },
+	{ "json", WREC_BIT(WREC_COUNT), false, &count_json_writer },
+	{ "prometheus", WREC_BIT(WREC_COUNT), false, &count_prom_writer },
+	{ "text", WREC_BIT(WREC_DIFF), true, &view_writer },
+	{ "ndjson", WREC_BIT(WREC_DIFF), false, &diff_json_writer },
+	{ "text", WREC_BIT(WREC_EPH_WATCH), true, &eph_view_writer },
+	{ "ndjson", WREC_BIT(WREC_EPH_WATCH), false, &eph_watch_json_writer },
+	{ "text", WREC_BIT(WREC_EVENT), false, &event_text_writer },
+	{ "ndjson", WREC_BIT(WREC_EVENT), false, &event_json_writer },
+};
+const size_t writer_table_len = sizeof(writer_table) / sizeof(writer_table[0]);
+
+static const char *const rec_names[WREC_MAX] = {
+	[WREC_ROWS] = "a listing",
+	[WREC_KILL] = "-K's results",
+	[WREC_SUMMARY] = "-s's summary",
+	[WREC_EPHEMERAL] = "--ephemeral's report",
+	[WREC_COUNT] = "--count-by's groups",
+	[WREC_DIFF] = "--watch's refreshes",
+	[WREC_EPH_WATCH] = "--ephemeral --watch's report",
+	[WREC_EVENT] = "-E's events",
 };
 
-const struct writer_ops *writer_find(const char *name)
+const char *writer_format(const struct opts *o)
 {
-	for (size_t i = 0; i < sizeof(writers) / sizeof(writers[0]); i++)
-		if (strcmp(writers[i]->name, name) == 0)
-			return writers[i];
+	static const char *const by_out[] = {
+		[OUT_TABLE] = "text", [OUT_JSON] = "json", [OUT_NDJSON] = "ndjson",
+	};
+
+	return o->prometheus ? "prometheus" : by_out[o->out];
+}
+
+const struct writer_entry *writer_pick_in(const struct writer_entry *tab, size_t n,
+					  const char *format, enum writer_rec rec)
+{
+	for (size_t i = 0; i < n; i++)
+		if ((tab[i].records & WREC_BIT(rec)) && strcmp(tab[i].format, format) == 0)
+			return &tab[i];
 	return NULL;
+}
+
+const struct writer_entry *writer_pick(const char *format, enum writer_rec rec)
+{
+	return writer_pick_in(writer_table, writer_table_len, format, rec);
+}
+
+void writer_refusal(const struct writer_entry *tab, size_t n, const char *format,
+		    enum writer_rec rec, char *buf, size_t len)
+{
+	bool text = strcmp(format, "text") == 0;
+	uint32_t can = 0;
+	size_t at;
+
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(tab[i].format, format) == 0)
+			can |= tab[i].records;
+	at = (size_t)snprintf(buf, len, "%s%s cannot write %s", text ? "" : "--",
+			      text ? "text output" : format, rec < WREC_MAX ? rec_names[rec] : "that");
+	for (int r = 0, first = 1; r < WREC_MAX && at < len; r++) {
+		if (!(can & WREC_BIT(r)))
+			continue;
+		at += (size_t)snprintf(buf + at, len - at, "%s%s", first ? " (it writes " : ", ",
+				       rec_names[r]);
+		first = 0;
+	}
+	if (can && at < len)
+		snprintf(buf + at, len - at, ")");
 }
 
 int writer_open(struct writer *w, const struct writer_ops *ops, const struct writer_ctx *ctx)

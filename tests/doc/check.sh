@@ -388,11 +388,17 @@ else
 	bad "make install DESTDIR=... PREFIX=/usr failed: $(tail -3 "$TMP/install.log")"
 fi
 
-# The code's shape (docs/ARCHITECTURE.md): file and function sizes, no cycle.
+# The code's shape (docs/ARCHITECTURE.md): file and function sizes, no cycle of files or folders.
 if python3 "$ROOT/tests/doc/shape.py" >"$TMP/shape.log" 2>&1; then
 	ok "src/ shape: $(tail -1 "$TMP/shape.log")"
 else
 	bad "src/ shape: $(grep FAIL "$TMP/shape.log" | head -5 | tr '\n' ';')"
+fi
+# ... and the check can fail: a ring of folders is caught, a tree without one passes.
+if python3 "$ROOT/tests/doc/shape_selftest.py" >"$TMP/shape_self.log" 2>&1; then
+	ok "$(tail -1 "$TMP/shape_self.log")"
+else
+	bad "shape self-test: $(grep FAIL "$TMP/shape_self.log" | head -3 | tr '\n' ';')"
 fi
 
 echo "doc-check: $pass passed, $fail failed, $skipped skipped"

@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: MIT
 """shape.py - the code's shape stays as docs/ARCHITECTURE.md says: no file in
 src/ over 600 lines, no function over 50, no cycle between files of src/
-(file A uses a function defined in file B and B one defined in A), and at most
+(file A uses a function defined in file B and B one defined in A), no
+cycle between folders of src/ (a file of folder A calls a function defined in
+folder B, and so on back to A, through any number of folders), and at most
 KIND_FILES_MAX files outside src/core/ and src/source/ name a socket kind.
 
 A file names a kind when its code (comments and strings aside) has a kind's
@@ -10,12 +12,13 @@ constant: PROTO_TCP ... PROTO_VSOCK, an IPPROTO_*, or a comparison with (or a
 case label of) AF_UNIX, AF_PACKET, AF_NETLINK or AF_VSOCK. The protocol table
 (src/core/proto.c) is where kinds are named and is not counted. A header of
 include/sockls/ belongs to the folder of its .c file. `shape.py --kinds` lists
-the files and lines."""
+the files and lines. SHAPE_ROOT names another tree to check
+(tests/doc/shape_selftest.py)."""
 import os
 import re
 import sys
 
-ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
+ROOT = os.environ.get("SHAPE_ROOT") or os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
 FILE_MAX, FUNC_MAX = 600, 50
 KIND_FILES_MAX = 10
 KIND_AF = r"AF_(?:UNIX|PACKET|NETLINK|VSOCK)\b"
@@ -49,7 +52,56 @@ def functions(text):
 
 def defined(text):
     names = set(re.findall(r"^(?!static)[\w ]*?\**\b(\w+)\(", text, re.M))
-    return {n for n in names if not n.startswith("__")} - {"if", "for", "while", "switch", "return", "main"}
+    return {n for n in names if not n.startswith("__")} - {"if", "for", "while", "switch", "return", "main", "_Static_assert"}
+
+
+def folder_of(rel):
+    """src/output/table.c -> output; src/main.c -> src (the top of src/)."""
+    parts = rel.split(os.sep)
+    return parts[1] if len(parts) > 2 else "src"
+
+
+def folder_cycles(uses):
+    """Each strongly connected set of two or more folders is one failure."""
+    graph = {}
+    for a, bs in uses.items():
+        fa = folder_of(a)
+        graph.setdefault(fa, set())
+        for b in bs:
+            fb = folder_of(b)
+            if fb != fa:
+                graph[fa].add(fb)
+                graph.setdefault(fb, set())
+    index, low, stack, on, sccs = {}, {}, [], set(), []
+
+    def visit(v):  # Tarjan, recursive: a few dozen folders at most
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on.add(v)
+        for w in sorted(graph[v]):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            scc = []
+            while True:
+                w = stack.pop()
+                on.discard(w)
+                scc.append(w)
+                if w == v:
+                    break
+            if len(scc) > 1:
+                sccs.append(sorted(scc))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    for scc in sccs:
+        edges = [f"{a} -> {b}" for a in scc for b in sorted(graph[a]) if b in scc]
+        print(f"FAIL folder cycle: {' <-> '.join(scc)} ({', '.join(edges)})")
+    return len(sccs)
 
 
 def code_only(text):
@@ -145,6 +197,7 @@ def main():
             if a < b and a in uses.get(b, ()):
                 print(f"FAIL cycle: {a} <-> {b}")
                 bad += 1
+    bad += folder_cycles(uses)
     print(f"shape: {len(texts)} files checked, {bad} problems; {kinds} files outside core/ "
           f"and source/ name a kind (at most {KIND_FILES_MAX})")
     return 1 if bad else 0

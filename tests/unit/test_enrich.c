@@ -215,6 +215,29 @@ static void test_netlink_portid(void **state)
 	enricher_free(n);
 }
 
+/* One enrichment in two steps around the filters: the early step leaves
+ * what the filters do not read (service, endpoints) for the rest, and both
+ * together give enrich_row()'s row. */
+static void test_early_then_rest(void **state)
+{
+	struct eph_range range;
+	struct enricher *e = wide_range(&range);
+	struct sock_rec r = testrec_inet(PROTO_TCP, AF_INET, ST_ESTABLISHED, "10.0.0.1", 40000,
+					 "10.0.0.2", 443);
+	struct sock_row whole, two;
+
+	(void)state;
+	enrich_row(e, &r, &whole);
+	enrich_early(e, &r, &two);
+	assert_ptr_equal(two.rec, &r);
+	assert_null(two.service);
+	assert_null(two.remote.service);
+	enrich_rest(e, &two);
+	assert_memory_equal(&whole, &two, sizeof(whole));
+	assert_non_null(two.service);
+	enricher_free(e);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -225,6 +248,7 @@ int main(void)
 		cmocka_unit_test(test_client_port_not_named),
 		cmocka_unit_test(test_peer_ephemeral_not_named),
 		cmocka_unit_test(test_iana_names),
+		cmocka_unit_test(test_early_then_rest),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

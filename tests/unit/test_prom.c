@@ -34,7 +34,7 @@ static char *listener_prom(uint16_t port, const char *unit)
 		snprintf(names.unit, sizeof(names.unit), "%s", unit);
 		row.cgroup = &ent;
 	}
-	assert_int_equal(writer_open(&w, writer_find("prometheus"), &ctx), 0);
+	assert_int_equal(writer_open(&w, writer_pick("prometheus", WREC_ROWS)->ops, &ctx), 0);
 	assert_int_equal(writer_netns(&w, &ns), 0);
 	assert_int_equal(writer_row(&w, &row), 0);
 	assert_int_equal(writer_end(&w), 0);

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* run_watch.c - --watch: the pipeline run once per interval. On a terminal a
+/* watch.c - --watch: the pipeline run once per interval. On a terminal a
  * live view; otherwise (or with --json) one listing per interval, as
  * netstat -c; with --ndjson one diff object per interval. */
 #include <errno.h>
@@ -13,6 +13,7 @@
 #include "sockls/table.h"
 #include "sockls/term.h"
 #include "sockls/watch_out.h"
+#include "sockls/writer.h"
 
 #define CLOSED_KEEP 2     /* refreshes a closed socket stays on the screen */
 
@@ -21,7 +22,17 @@ struct watch {
 	struct snap *snap;
 	uint64_t gen;
 	bool texts;           /* keep what the live view shows of each row */
+	struct writer out;    /* the table's writer of refreshes (WREC_DIFF) */
+	struct run_hooks hooks;
+	struct run *run;      /* the pipeline, built at the first refresh and kept */
 };
+
+static int write_diff(struct watch *w, const struct view_cfg *view)
+{
+	struct writer_diff d = { .snap = w->snap, .gen = w->gen - 1, .time = term_wall(), .view = view };
+
+	return w->out.ops->diff(w->out.state, &d);
+}
 
 /* Each row; for the live view with the Netid, Local and Peer texts of the
  * table (the NDJSON diffs do not print them). */
@@ -39,11 +50,13 @@ static int add_row(const struct sock_row *row, void *data)
 
 static int dump_once(struct watch *w, run_say_fn say, unsigned int keep)
 {
-	struct run_hooks h = { .row = add_row, .data = w };
 	int ret;
 
+	w->hooks = (struct run_hooks){ .row = add_row, .data = w };
+	if (!w->run && (ret = run_open(&w->run, &w->dump_o, say, &w->hooks)))
+		return ret;
 	snap_begin(w->snap, term_now_ms());
-	if ((ret = run_pipeline(&w->dump_o, say, &h)))
+	if ((ret = run_pass(w->run)))
 		return ret;
 	if (snap_end(w->snap, keep, NULL) < 0) {
 		say("cannot keep the sockets: %s", strerror(ENOMEM));
@@ -58,32 +71,29 @@ static int dump_once(struct watch *w, run_say_fn say, unsigned int keep)
  * run_listing says nothing and returns 0, and stdout keeps the error. */
 static int snapshots(const struct opts *o, run_say_fn say)
 {
-	while (!term_stop) {
+	struct run *r;
+	int ret = run_open(&r, o, say, NULL);
+
+	while (ret == 0 && !term_stop) {
 		unsigned long long next = term_now_ms() + o->watch_ms;
-		int ret = run_listing(o, say);
-		if (ret || ferror(stdout))
-			return ret;
+		if ((ret = run_pass(r)) || ferror(stdout))
+			break;
 		if (term_wait_key(next, -1) < 0)
 			break;
 	}
-	return 0;
+	run_close(r);
+	return ret;
 }
 
 static int diffs(struct watch *w, const struct opts *o, run_say_fn say)
 {
-	struct jsonw *jw = jsonw_new(stdout, false);
 	int ret = 0, err;
 
-	if (!jw) {
-		say("cannot start output: %s", strerror(errno));
-		return 1;
-	}
-	jsonw_set_schema(jw, o->json_version);
 	while (!term_stop) {
 		unsigned long long next = term_now_ms() + o->watch_ms;
 		if ((ret = dump_once(w, say, 1)))
 			break;
-		err = watch_json_diff(jw, w->snap, w->gen - 1, term_wall());
+		err = write_diff(w, NULL);
 		if (err < 0) {
 			ret = run_write_failed(err, say);
 			break;
@@ -91,7 +101,6 @@ static int diffs(struct watch *w, const struct opts *o, run_say_fn say)
 		if (term_wait_key(next, -1) < 0)
 			break;
 	}
-	jsonw_free(jw);
 	return ret;
 }
 
@@ -119,7 +128,7 @@ static bool live_key(int key, struct view_cfg *cfg)
 
 /* Keys are read after every refresh, however long it took, and every key
  * typed meanwhile is taken before the next one. */
-static int live_loop(struct watch *w, struct view *v, struct view_cfg *cfg)
+static int live_loop(struct watch *w, struct view_cfg *cfg)
 {
 	unsigned long long next = 0;
 	int ret = 0, key = 0;
@@ -134,7 +143,7 @@ static int live_loop(struct watch *w, struct view *v, struct view_cfg *cfg)
 		}
 		term_resized = 0;
 		term_size(STDOUT_FILENO, &cfg->rows, &cfg->cols);
-		if (term_claim() && view_render(v, stdout, w->snap, cfg) < 0) {
+		if (term_claim() && write_diff(w, cfg) < 0) {
 			term_hold("cannot write output: %s", strerror(errno ? errno : EIO));
 			return 1;
 		}
@@ -156,17 +165,13 @@ static int live(struct watch *w, const struct opts *o, run_say_fn say)
 		.owners = o->ext & EXT_PROCESSES,
 		.interval_ms = o->watch_ms,
 	};
-	struct view *v = view_new();
 	int ret;
 
-	if (!v || term_open(STDIN_FILENO, STDOUT_FILENO) < 0) {
-		view_free(v);
+	if (term_open(STDIN_FILENO, STDOUT_FILENO) < 0)
 		return snapshots(o, say);
-	}
 	w->texts = true;
-	ret = live_loop(w, v, &cfg);
+	ret = live_loop(w, &cfg);
 	term_close();
-	view_free(v);
 	if (term_held())
 		say("%s", term_held());
 	return ret;
@@ -174,6 +179,7 @@ static int live(struct watch *w, const struct opts *o, run_say_fn say)
 
 int run_watch(const struct opts *o, run_say_fn say)
 {
+	const struct writer_entry *e = run_watch_entry(o);
 	struct watch w = { .dump_o = *o };
 	int ret, err;
 
@@ -181,15 +187,19 @@ int run_watch(const struct opts *o, run_say_fn say)
 		say("cannot handle signals: %s", strerror(-err));
 		return 1;
 	}
-	/* --output FILE: each refresh replaces FILE with the complete listing */
-	if (o->out == OUT_JSON || o->output_file || (o->out == OUT_TABLE && !isatty(STDOUT_FILENO)))
+	/* a format without refreshes, a live view without a terminal, or --output
+	 * FILE (each refresh replaces FILE): the complete listing per refresh */
+	if (!e || o->output_file || (e->terminal && !isatty(STDOUT_FILENO)))
 		return snapshots(o, say);
 	w.dump_o.ext |= EXT_INFO;
 	if (!(w.snap = snap_new())) {
 		say("cannot keep the sockets: %s", strerror(ENOMEM));
 		return 1;
 	}
-	ret = o->out == OUT_NDJSON ? diffs(&w, o, say) : live(&w, o, say);
+	if ((ret = run_stream_open(o, WREC_DIFF, say, &w.out)) == 0)
+		ret = e->terminal ? live(&w, o, say) : diffs(&w, o, say);
+	writer_free(&w.out);
+	run_close(w.run);
 	snap_free(w.snap);
 	return ret;
 }

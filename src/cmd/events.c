@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* run_events.c - -E: one record per closed TCP/UDP socket from the sock_diag
+/* events.c - -E: one record per closed TCP/UDP socket from the sock_diag
  * destroy multicast groups. The destroy message is the record; a dump polled
  * every second, on a thread of its own so that reading events never waits
  * for it, adds what it saw earlier (owner, uid, first sighting, last state).
@@ -19,6 +19,7 @@
 #include "sockls/sockev.h"
 #include "sockls/term.h"
 #include "sockls/watch_out.h"
+#include "sockls/writer.h"
 
 #define POLL_MS 1000
 /* How often the reading thread looks at the signals and the poller. */
@@ -38,7 +39,7 @@ struct events {
 	struct filter *filter;
 	struct evseen *seen;
 	struct sockev *ev;
-	struct jsonw *jw;     /* --ndjson */
+	struct writer out;    /* the table's writer of events (WREC_EVENT) */
 	struct sockev_stats st;
 	uint64_t drops_told, unreadable_told;
 	double now_wall;            /* when the batch being handled was read */
@@ -71,6 +72,7 @@ static void *poller_main(void *data)
 {
 	struct events *e = data;
 	struct run_hooks h = { .row = add_row, .data = e->seen };
+	struct run *r = NULL;
 	int ret = 0;
 
 	pthread_mutex_lock(&e->mu);
@@ -78,13 +80,16 @@ static void *poller_main(void *data)
 		unsigned long long next = term_now_ms() + POLL_MS;
 		pthread_mutex_unlock(&e->mu);
 		evseen_begin(e->seen, term_now_ms(), term_wall());
-		if ((ret = run_pipeline(&e->poll_o, e->say, &h)) == 0)
+		/* the pipeline is built at the first poll and kept */
+		if ((r || (ret = run_open(&r, &e->poll_o, e->say, &h)) == 0) &&
+		    (ret = run_pass(r)) == 0)
 			evseen_end(e->seen);
 		pthread_mutex_lock(&e->mu);
 		e->poll_status = ret;
 		poller_sleep(e, next);
 	}
 	pthread_mutex_unlock(&e->mu);
+	run_close(r);
 	return NULL;
 }
 
@@ -188,7 +193,7 @@ static int on_event(const struct sock_rec *rec, void *data)
 	we.e.have_rtt = we.e.have_rtt && we.e.rtt_us != 0;
 	if (s)
 		join_sighting(&we, s);
-	e->out_err = e->jw ? watch_json_event(e->jw, &we) : watch_text_event(stdout, &we);
+	e->out_err = e->out.ops->event(e->out.state, &we);
 	return e->out_err;
 }
 
@@ -206,18 +211,8 @@ static int tell_lost(struct events *e)
 	e->unreadable_told = e->st.unreadable;
 	if (!lost)
 		return 0;
-	e->out_err = e->jw ? watch_json_lost(e->jw, lost, term_wall())
-			   : watch_text_lost(stdout, lost, term_wall());
+	e->out_err = e->out.ops->lost(e->out.state, lost, term_wall());
 	return e->out_err;
-}
-
-static int flush_out(struct events *e)
-{
-	if (e->jw)
-		return jsonw_flush(e->jw);
-	if (fflush(stdout) == 0 && !ferror(stdout))
-		return 0;
-	return errno ? -errno : -EIO;
 }
 
 /* Reads what is queued (a bounded number of batches), then says what was
@@ -234,7 +229,7 @@ static int drain(struct events *e)
 		return e->say("cannot read events: %s", strerror(-n)), 1;
 	err = n < 0 ? n : tell_lost(e);
 	if (err == 0)
-		err = flush_out(e);
+		err = e->out.ops->flush(e->out.state);
 	return err < 0 ? run_write_failed(err, e->say) : 0;
 }
 
@@ -281,11 +276,7 @@ static int open_events(struct events *e)
 		return 1;
 	if (!(e->seen = evseen_new()))
 		return e->say("out of memory"), 1;
-	if (e->o->out == OUT_NDJSON && !(e->jw = jsonw_new(stdout, false)))
-		return e->say("out of memory"), 1;
-	if (e->jw)
-		jsonw_set_schema(e->jw, e->o->json_version);
-	return 0;
+	return run_stream_open(e->o, WREC_EVENT, e->say, &e->out);
 }
 
 /* Reads events as they come until a signal or a failed poll; at the end
@@ -342,7 +333,7 @@ int run_events(const struct opts *o, run_say_fn say)
 	if (ret == 0 && lost)
 		say("%llu event%s lost (receive buffer overflow; try a larger --rcvbuf)",
 		    (unsigned long long)lost, lost == 1 ? "" : "s");
-	jsonw_free(e.jw);
+	writer_free(&e.out);
 	evseen_free(e.seen);
 	sockev_close(e.ev);
 	filter_free(e.filter);

@@ -112,16 +112,24 @@ const struct cg_entry *run_netns_owner(struct run *r, const struct netns_entry *
 	return c->names->ctr_id[0] || cg_names_pod(c->names) ? c : NULL;
 }
 
-const struct sock_rec *run_cgroup_view(struct run *r, const struct sock_rec *rec)
+bool run_cgroup_need(struct run *r, const struct sock_rec *rec)
 {
+	return wants_owner_cgroup(r, rec) && lazy_owners(r);
+}
+
+const struct sock_rec *run_cgroup_view(struct run *r, const struct sock_row *row, bool owned)
+{
+	const struct sock_rec *rec = row->rec;
 	const struct sock_owner *ow;
-	const struct cg_entry *e;
+	const struct cg_entry *e = row->cgroup; /* the early enrichment's, when it has the index */
 	size_t n;
 
-	if (!wants_owner_cgroup(r, rec) || !lazy_owners(r) || !r->filter_cg)
+	if (!owned || !r->filter_cg)
 		return rec; /* owners made for the enricher, if it needs them */
-	if (!(ow = procmap_lookup(r->pm, rec->inode, &n)) || !n ||
-	    !(e = cg_lookup_pid(r->cg, ow[0].pid)) || !e->id)
+	if (!e && (!(ow = procmap_lookup(r->pm, rec->inode, &n)) || !n ||
+		   !(e = cg_lookup_pid(r->cg, ow[0].pid))))
+		return rec;
+	if (!e->id)
 		return rec;
 	memcpy(&r->cg_rec, rec, sizeof(r->cg_rec));
 	r->cg_rec.cgroup_id = e->id;

@@ -180,17 +180,17 @@ int run_out_open(struct run *r)
 	if ((ret = check_target(r, &old, &exists)))
 		return ret;
 	fd = open_unnamed(path, 0600);
-	r->out_unnamed = fd >= 0;
+	r->outfile.unnamed = fd >= 0;
 	if (fd < 0 && (fd = open_named(path)) >= 0) {
 		guard_signals(true);
-		r->out_guarded = true;
+		r->outfile.guarded = true;
 	}
 	if (fd < 0) {
 		r->say("cannot write %s: %s", path, strerror(-fd));
 		return 1;
 	}
-	r->out_fd = fd;
-	r->out_open = true;
+	r->outfile.fd = fd;
+	r->outfile.open = true;
 	err = keep_owner(r, fd, &old, exists);
 	if (err == 0 && !(r->out = fdopen(fd, "w")))
 		err = -errno;
@@ -202,7 +202,7 @@ int run_out_open(struct run *r)
 		else
 			fclose(r->out);
 		r->out = stdout;
-		r->out_open = false;
+		r->outfile.open = false;
 		run_out_close(r, false);
 		return 1;
 	}
@@ -218,8 +218,8 @@ static int name_file(struct run *r)
 	int err = 0;
 
 	block_signals(&old);
-	if (r->out_unnamed) {
-		snprintf(self, sizeof(self), "/proc/self/fd/%d", r->out_fd);
+	if (r->outfile.unnamed) {
+		snprintf(self, sizeof(self), "/proc/self/fd/%d", r->outfile.fd);
 		err = -EEXIST;
 		for (int i = 0; i < TMP_TRIES && err == -EEXIST; i++) {
 			snprintf(sig_tmp, sizeof(sig_tmp), "%s.tmp.%d.%d", path, (int)getpid(), i);
@@ -242,7 +242,7 @@ int run_out_close(struct run *r, bool ok)
 	bool exists;
 	int err = 0;
 
-	if (r->out_open) {
+	if (r->outfile.open) {
 		if (fflush(r->out) != 0 || fsync(fileno(r->out)) < 0)
 			err = -errno;
 		/* FILE may have become something else while the run went on: said */
@@ -253,16 +253,16 @@ int run_out_close(struct run *r, bool ok)
 		if (fclose(r->out) != 0 && !err)
 			err = -errno;
 		r->out = stdout;
-		r->out_open = false;
+		r->outfile.open = false;
 	}
 	if (sig_tmp_set) {
 		unlink(sig_tmp);
 		sig_tmp_set = 0;
 	}
-	if (r->out_guarded) {
+	if (r->outfile.guarded) {
 		guard_signals(false);
-		r->out_guarded = false;
+		r->outfile.guarded = false;
 	}
-	r->out_unnamed = false;
+	r->outfile.unnamed = false;
 	return err;
 }

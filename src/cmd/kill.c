@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* run_kill.c - -K: the listing pipeline where each matching socket is
+/* kill.c - -K: the listing pipeline where each matching socket is
  * destroyed with SOCK_DESTROY and written only when the kernel agreed.
  * Guards: the filter must narrow by address, port, cgroup or owner (not a
  * state alone), a listening socket is destroyed only when -l or a state word

@@ -34,6 +34,8 @@ struct local_addrs {
 };
 
 struct peer_job {
+	pthread_t tid;
+	bool thread;             /* tid runs and is to be joined */
 	struct query q;
 	struct peertab *pt;
 	struct local_addrs la;
@@ -262,18 +264,18 @@ int run_peers_start(struct run *r)
 	/* One malloc arena: a thread's own would hold megabytes for one dump. */
 	mallopt(M_ARENA_MAX, 1);
 #endif
-	r->peer_thread = pthread_create(&r->peer_tid, NULL, peer_thread, r->peers) == 0;
-	if (!r->peer_thread)
+	r->peers->thread = pthread_create(&r->peers->tid, NULL, peer_thread, r->peers) == 0;
+	if (!r->peers->thread)
 		run_peers_build(r); /* no thread: in turn; the error waits for the join */
 	return 0;
 }
 
 int run_peers_join(struct run *r)
 {
-	if (!r->peer_thread)
+	if (!r->peers || !r->peers->thread)
 		return r->peers ? r->peers->err : 0;
-	pthread_join(r->peer_tid, NULL);
-	r->peer_thread = false;
+	pthread_join(r->peers->tid, NULL);
+	r->peers->thread = false;
 	return r->peers->err;
 }
 

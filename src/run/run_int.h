@@ -1,10 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /* run_int.h - the state of one run, shared by the files of the pipeline
- * (run.c, run_netns.c, run_services.c); not part of any module's interface. */
+ * (src/run/: run.c, run_netns.c, run_services.c, ...); not part of any module's interface. */
 #ifndef SOCKLS_RUN_INT_H
 #define SOCKLS_RUN_INT_H
 
-#include <pthread.h>
 #include <stdbool.h>
 #include <stdio.h>
 
@@ -23,6 +22,16 @@
 struct peer_job;
 struct peertab;
 
+/* --output FILE: the file being written, its state (run_outfile.c). */
+struct run_outfile {
+	int fd;
+	bool open;               /* written to, to be closed */
+	bool unnamed;            /* O_TMPFILE: linked to FILE at the end */
+	bool guarded;            /* signal handlers set */
+};
+
+#define RUN_SERVER_KINDS 2 /* kinds whose rows have PROTO_F_EPHEMERAL (TCP, UDP) */
+
 struct run {
 	const struct opts *o;
 	run_say_fn say;
@@ -35,19 +44,19 @@ struct run {
 	struct kstat kstat;      /* --prometheus: the namespace's kernel counters */
 	bool have_kstat;
 	FILE *out;               /* stdout, or the temporary file of --output */
-	int out_fd;              /* --output: the file being written (run_outfile.c) */
-	bool out_open, out_unnamed, out_guarded; /* open; O_TMPFILE; signal handlers set */
+	struct run_outfile outfile; /* --output: the file being written (run_outfile.c) */
 	struct procmap *pm;
 	struct procmap *pidmap;  /* the 'pid' filter: owners among its pids only */
 	struct cg_index *cg;      /* --cgroup, --unit, --container, --pod */
 	bool filter_cg;          /* the expression has a 'cgroup PATH' term */
 	bool cg_lazy_failed;     /* owners for it could not be read */
 	struct sock_rec cg_rec;  /* a record seen with its owner's cgroup id */
-	struct peer_job *peers;  /* -p: local TCP/UDP connections (run_peers.c) */
-	pthread_t peer_tid;
-	bool peer_thread;        /* peer_tid runs and is to be joined */
+	struct peer_job *peers;  /* -p: local TCP/UDP connections, its dump's thread (run_peers.c) */
 	struct enricher *en;
 	struct source *src;
+	struct source *srv[RUN_SERVER_KINDS]; /* the servers' ports, one source per kind
+					       * with services: TCP listeners, UDP (run_servers.c) */
+	struct query srv_q[RUN_SERVER_KINDS];
 	struct writer_ctx wctx;
 	struct writer w;
 	const struct run_hooks *hooks; /* --watch, -E, -K: rows go there first */
@@ -78,7 +87,12 @@ void run_peers_free(struct run *r);
 bool run_wants_cgroup(const struct opts *o);
 int run_open_cgroups(struct run *r);
 bool run_cgroup_ok(const struct run *r, const struct sock_row *row);
-const struct sock_rec *run_cgroup_view(struct run *r, const struct sock_rec *rec);
+/* Before the row's early enrichment: whether rec (no cgroup id) takes its
+ * owner's cgroup, the owners and index made at the first such record; then
+ * the record the filter sees (with that cgroup id when the expression has a
+ * 'cgroup PATH' term), from the row's early enrichment. */
+bool run_cgroup_need(struct run *r, const struct sock_rec *rec);
+const struct sock_rec *run_cgroup_view(struct run *r, const struct sock_row *row, bool owned);
 /* --all-netns: the container or pod of the namespace's first process, NULL none. */
 const struct cg_entry *run_netns_owner(struct run *r, const struct netns_entry *e);
 /* run_pid.c: the 'pid' filter; 0, or the exit status after saying why */
@@ -86,6 +100,9 @@ int run_open_pids(struct run *r);
 /* run_servers.c: the ports servers hold in the namespace, into r->en (the
  * Service column of a connection); 0 or -errno. */
 int run_servers_scan(struct run *r);
+/* --all-netns: the next scan is in another namespace; close: the end of the run. */
+void run_servers_renew(struct run *r);
+void run_servers_close(struct run *r);
 /* Rows are missing (a source gave up): exit status 1, and the writer's
  * status says so with msg (already said on stderr). */
 static inline void run_mark_incomplete(struct run *r, const char *msg)
@@ -104,6 +121,9 @@ int run_out_close(struct run *r, bool ok);
 /* run_services.c: --services; 0, or the exit status after saying why */
 int run_load_services(const struct opts *o, run_say_fn say);
 
+/* The source's notes, said (run_say.c): warnings always, progress with -v;
+ * those that mean rows are missing mark the run incomplete. */
+void run_on_note(const struct source_note *n, void *data);
 /* "no source can answer for ...": the kinds, their modules, what an empty list means. */
 void run_say_no_source(const struct run *r);
 

@@ -30,108 +30,28 @@
 
 #include "run_int.h"
 
+static atomic_bool denied_said; /* the -p note about unreadable processes was given */
+
 #define EPH_TOP 10
 #define EPH_WARN_PCT 80.0
 #define COUNT_PROM_TOP 100 /* --count-by --prometheus: series without --top */
 
 
-/* "tcp/inet", "tcp/inet+inet6" (one request for both), or "unix", "packet":
- * a kind without IP addresses has one family, named by the kind. */
-static atomic_bool denied_said; /* the -p note about unreadable processes was given */
-
-static const char *note_what(const struct source_note *n, char *buf, size_t len)
-{
-	const struct proto_desc *d = proto_get(n->proto);
-	const char *f = n->family == AF_UNSPEC ? "inet+inet6" : sock_family_name(n->family);
-
-	if (d && !d->inet)
-		snprintf(buf, len, "%s", d->name);
-	else
-		snprintf(buf, len, "%s/%s", sock_proto_name(n->proto), f ? f : "?");
-	return buf;
-}
-
-
-/* A kind/family the kernel cannot dump over sock_diag, with the module that would. */
-static void say_no_module(const struct run *r, const char *w, const char *module, int err)
-{
-	if (!module) /* a kind whose row has no sock_diag family: /proc only */
-		r->say("%s: netlink sock_diag has no request for these sockets; try --source proc",
-		       w);
-	else if (err == ENOENT || err == EPROTONOSUPPORT || err == EOPNOTSUPP)
-		r->say("%s: netlink sock_diag cannot list these sockets: the %s kernel "
-		       "module is not available; try 'modprobe %s' or --source proc",
-		       w, module, module);
-	else
-		r->say("%s: netlink sock_diag cannot list these sockets: %s; try --source proc",
-		       w, strerror(err));
-}
-static void on_note(const struct source_note *n, void *data)
-{
-	struct run *r = data;
-	char buf[32], msg[WRITER_ERROR_LEN];
-	const char *w = note_what(n, buf, sizeof(buf));
-
-	switch (n->kind) {
-	case SN_INCONSISTENT:
-		r->say("warning: the kernel reported the %s dump inconsistent; rows may be missing",
-		       w);
-		return;
-	case SN_FILE_FAIL:    /* the source goes on with the other files */
-		r->say("%s", n->file);
-		run_mark_incomplete(r, n->file);
-		return;
-	case SN_NO_HANDLER:   /* the probe passed, the dump did not: one message for both */
-		say_no_module(r, w, n->file, ENOENT);
-		snprintf(msg, sizeof(msg), "%s: netlink sock_diag cannot list these sockets", w);
-		run_mark_incomplete(r, msg);
-		return;
-	case SN_NO_MODULE:
-		say_no_module(r, w, n->file, (int)n->count);
-		return;
-	case SN_AMBIGUOUS:    /* rows may be missing: said, and in JSON's status */
-		snprintf(msg, sizeof(msg), "%s: %lu line%s could be a socket's or the tail of a "
-			 "socket name holding a newline, and %s not listed (/proc cannot tell; "
-			 "netlink can: --source netlink)", n->file, n->count,
-			 n->count == 1 ? "" : "s", n->count == 1 ? "was" : "were");
-		r->say("%s", msg);
-		run_mark_incomplete(r, msg);
-		return;
-	case SN_MALFORMED:
-		r->say("%s: %lu line%s could not be read and %s skipped", n->file, n->count,
-		       n->count == 1 ? "" : "s", n->count == 1 ? "was" : "were");
-		return;
-	default:
-		break;
-	}
-	if (!r->o->verbose)
-		return;
-	if (n->kind == SN_NETLINK_DONE)
-		r->say("%s: netlink sock_diag, %lu sockets", w, n->count);
-	else if (n->kind == SN_PROC_DONE)
-		r->say("%s: %s, %lu sockets", w, n->file, n->count);
-	else if (n->kind == SN_PROC_MISSING)
-		r->say("%s: not present, no %s sockets", n->file, w);
-	else if (n->kind == SN_FALLBACK)
-		r->say("%s: netlink sock_diag unavailable, reading /proc", w);
-	else if (n->kind == SN_NO_CGROUP_BC)
-		r->say("%s: the kernel refused the cgroup condition (Linux before 5.8); "
-		       "cgroup PATH is matched in user space", w);
-}
-
 static int run_on_record(const struct sock_rec *rec, void *data)
 {
 	struct run *r = data;
-	const struct sock_rec *seen;
+	bool owned = run_cgroup_need(r, rec);
 	struct sock_row row;
 
-	/* a socket without a cgroup id as 'cgroup PATH' and --cgroup see it */
-	seen = run_cgroup_view(r, rec);
-	if (r->filter && !filter_match(r->filter, seen))
+	/* One enrichment, around the filters: first what they read (owners, the
+	 * cgroup; a socket without a cgroup id as 'cgroup PATH' and --cgroup see
+	 * it), the rest only for a row they keep. */
+	enrich_early(r->en, rec, &row);
+	if (r->filter && !filter_match(r->filter, run_cgroup_view(r, &row, owned)))
 		return 0;
-	enrich_row(r->en, rec, &row);
 	if (!run_cgroup_ok(r, &row))
 		return 0;
+	enrich_rest(r->en, &row);
 	if (r->hooks) {
 		int ret = r->hooks->row(&row, r->hooks->data);
 		if (ret <= 0 || !r->hooks->writer)
@@ -280,24 +200,28 @@ static bool one_netid(const struct opts *o)
 	return n <= 1;
 }
 
-static const char *writer_name(const struct opts *o)
+/* The enricher is made once and kept across passes; each pass gives it
+ * this pass's range, owners, cgroups and peers. */
+static int setup_enricher(struct run *r)
 {
-	bool json = o->out != OUT_TABLE;
+	const struct opts *o = r->o;
 
-	if (o->count)
-		return o->prometheus ? "count-prometheus" : json ? "count-json" : "count";
-	if (o->prometheus)
-		return "prometheus";
-	if (o->summary)
-		return json ? "summary-json" : "summary";
-	if (o->ephemeral)
-		return json ? "ephemeral-json" : "ephemeral";
-	return o->out == OUT_JSON ? "json" : o->out == OUT_NDJSON ? "ndjson" : "table";
+	if (!r->en && !(r->en = enricher_new(o->ext)))
+		return -ENOMEM;
+	enricher_set_netns(r->en, NULL); /* a new pass: the listeners seen are forgotten */
+	enricher_set_range(r->en, r->wctx.eph);
+	enricher_set_owners(r->en, r->pm);
+	/* --prometheus's unit label needs each row's cgroup, --all-netns alone only the owners' */
+	enricher_set_cgroups(r->en, run_wants_cgroup(o) || (o->prometheus && !o->count) ? r->cg : NULL);
+	enricher_set_peers(r->en, run_peers_table(r));
+	enricher_set_proc_root(r->en, o->proc_root);
+	return 0;
 }
 
 static int open_output(struct run *r)
 {
 	const struct opts *o = r->o;
+	const struct writer_entry *entry;
 	int err;
 
 	r->wctx = (struct writer_ctx){
@@ -324,6 +248,7 @@ static int open_output(struct run *r)
 		.listen_cap_set = o->top_set,
 		.listen_cap = o->top_n,
 		.top_n = o->top_set ? o->top_n : EPH_TOP,
+		.top_set = o->top_set,
 		.warn_pct = EPH_WARN_PCT,
 		.count = o->count,
 		.count_netns = o->count_netns,
@@ -332,19 +257,15 @@ static int open_output(struct run *r)
 		.json_version = o->json_version,
 	};
 	r->status.kill = r->hooks ? r->hooks->kill : NULL;
-	r->en = enricher_new(o->ext);
-	if (!r->en)
-		return -ENOMEM;
-	enricher_set_range(r->en, r->wctx.eph);
-	enricher_set_owners(r->en, r->pm);
-	/* --prometheus's unit label needs each row's cgroup, --all-netns alone only the owners' */
-	enricher_set_cgroups(r->en, run_wants_cgroup(o) || (o->prometheus && !o->count) ? r->cg : NULL);
-	enricher_set_peers(r->en, run_peers_table(r));
-	enricher_set_proc_root(r->en, o->proc_root);
+	if ((err = setup_enricher(r)) < 0)
+		return err;
 	if (r->hooks && !r->hooks->writer)
 		return 0;
-	err = writer_open(&r->w, writer_find(writer_name(o)), &r->wctx);
-	return err;
+	entry = writer_pick(writer_format(o), r->hooks && r->hooks->kill ? WREC_KILL :
+			    (enum writer_rec)run_listing_record(o));
+	if (!entry)
+		return -EINVAL; /* run_check_output refused it before the run */
+	return writer_open(&r->w, entry->ops, &r->wctx);
 }
 
 /* Before a namespace's rows: what the writer may need of it. */
@@ -367,7 +288,7 @@ static int run_begin_netns(struct run *r, const char *tag, const struct cg_entry
 static int open_source(struct run *r)
 {
 	enum source_step step;
-	int err = source_open(&r->src, &r->q, on_note, r, &step);
+	int err = source_open(&r->src, &r->q, run_on_note, r, &step);
 
 	if (err == 0)
 		return 0;
@@ -416,6 +337,20 @@ static int open_owners(struct run *r)
 	return 0;
 }
 
+/* Once per process: the services, the filter, -s's counters, the query. */
+static int setup(struct run *r)
+{
+	const struct opts *o = r->o;
+	int ret;
+
+	if ((ret = run_load_services(o, r->say)) || (ret = build_filter(r)) ||
+	    (ret = read_counters(r)) || (ret = build_query(r)))
+		return ret;
+	return 0;
+}
+
+/* Before each pass: the pid filter's processes, the range, the source (the
+ * first time), the cgroups, the owners, the output. */
 static int prepare(struct run *r)
 {
 	const struct opts *o = r->o;
@@ -423,10 +358,9 @@ static int prepare(struct run *r)
 	char msg[FILE_PATH_MAX + 128];
 	int err, ret;
 
-	if ((ret = run_load_services(o, r->say)) || (ret = build_filter(r)) ||
-	    (ret = read_counters(r)) || (ret = build_query(r)) || (ret = run_open_pids(r)))
+	if ((ret = run_open_pids(r)))
 		return ret;
-	if (o->source == SRC_PROC && open_source(r))
+	if (o->source == SRC_PROC && !r->src && open_source(r))
 		return 1;
 	err = eph_read(o->proc_root, &r->eph, &ff);
 	r->have_eph = err == 0;
@@ -453,18 +387,53 @@ static int prepare(struct run *r)
 	return 0;
 }
 
-static void free_run(struct run *r)
+/* What a pass made: its output, owners, peers, cgroups. */
+static void pass_free(struct run *r)
 {
 	run_out_close(r, false);
 	writer_free(&r->w);
-	enricher_free(r->en);
+	r->w.ops = NULL;
 	run_peers_free(r);
 	procmap_free(r->pm);
 	procmap_free(r->pidmap);
 	cg_index_free(r->cg);
+	r->pm = r->pidmap = NULL;
+	r->cg = NULL;
+	r->cg_lazy_failed = false;
+}
+
+void run_close(struct run *r)
+{
+	if (!r)
+		return;
+	pass_free(r);
+	enricher_free(r->en);
+	run_servers_close(r);
 	source_close(r->src);
 	filter_free(r->filter);
 	svc_overlay_free();
+	free(r);
+}
+
+int run_open(struct run **out, const struct opts *o, run_say_fn say, const struct run_hooks *hooks)
+{
+	struct run *r = calloc(1, sizeof(*r));
+	int ret;
+
+	*out = NULL;
+	if (!r) {
+		say("out of memory");
+		return 1;
+	}
+	r->o = o;
+	r->say = say;
+	r->hooks = hooks;
+	if ((ret = run_enter_netns(o, say)) || (ret = setup(r))) {
+		run_close(r);
+		return ret;
+	}
+	*out = r;
+	return 0;
 }
 
 /* The servers' ports before the rows (run_servers.c); without them a
@@ -485,6 +454,7 @@ static int dump_netns(struct run *r, const struct netns_entry *e)
 	int err;
 
 	source_renew(r->src);
+	run_servers_renew(r);
 	r->have_eph = eph_read(r->o->proc_root, &r->eph, NULL) == 0;
 	enricher_set_range(r->en, r->have_eph ? &r->eph : NULL);
 	enricher_set_netns(r->en, e->tag);
@@ -524,51 +494,70 @@ int run_listing(const struct opts *o, run_say_fn say)
 
 int run_pipeline(const struct opts *o, run_say_fn say, const struct run_hooks *hooks)
 {
-	struct run r = { .o = o, .say = say, .hooks = hooks };
-	bool partial = false;
-	int err, cerr, ret;
+	struct run *r;
+	int ret = run_open(&r, o, say, hooks);
 
-	if ((ret = run_enter_netns(o, say)))
-		return ret;
-	if ((ret = prepare(&r))) {
-		free_run(&r);
-		return ret;
-	}
-	if (o->all_netns)
-		err = run_dump_every_netns(&r, &partial, dump_netns);
-	else if ((err = run_begin_netns(&r, NULL, NULL)) == 0) {
-		scan_servers(&r, NULL);
-		err = source_dump(r.src, run_on_record, &r);
-	}
-	if (err == -EPIPE || err == -ECANCELED) {
-		free_run(&r);
-		return err == -EPIPE ? 0 : 1;
-	}
-	if (err < 0)
-		say_dump_error(&r, err);
-	/* Even after a source error the document is closed, so stdout is never half JSON. */
-	cerr = r.w.ops ? writer_end(&r.w) : 0;
-	if (r.status.spill_err)
-		say("note: no room for the table's temporary file in %s (%s): the columns are as "
-		    "wide as the rows before it, later rows may not line up", spill_dir(),
-		    strerror(-r.status.spill_err));
+	if (ret == 0)
+		ret = run_pass(r);
+	run_close(r);
+	return ret;
+}
+
+/* The end of a pass: the document closed (even after a source error, so
+ * stdout is never half JSON), --output's file replaced or dropped. */
+static int pass_end(struct run *r, int err, bool partial)
+{
+	int cerr = r->w.ops ? writer_end(&r->w) : 0;
+
+	if (r->status.spill_err)
+		r->say("note: no room for the table's temporary file in %s (%s): the columns are as "
+		       "wide as the rows before it, later rows may not line up", spill_dir(),
+		       strerror(-r->status.spill_err));
 	/* FILE is replaced only by a complete, successful run (issue 26): one
 	 * that could not read some namespaces (partial, status 1) leaves the last
 	 * complete file, whose sockls_last_success_timestamp_seconds then ages */
-	if (cerr >= 0 && (cerr = run_out_close(&r, err >= 0 && !r.failed && !partial)) != 0) {
+	if (cerr >= 0 && (cerr = run_out_close(r, err >= 0 && !r->failed && !partial)) != 0) {
 		if (cerr < 0)
-			say("cannot write %s: %s", o->output_file, strerror(-cerr));
-		free_run(&r);
+			r->say("cannot write %s: %s", r->o->output_file, strerror(-cerr));
 		return 1;
 	}
-	free_run(&r);
 	if (cerr == -EPIPE)
 		return 0;
 	if (cerr < 0 && err >= 0) {
-		say("cannot write output: %s", strerror(-cerr));
+		r->say("cannot write output: %s", strerror(-cerr));
 		return 1;
 	}
-	return err < 0 || partial || r.failed ? 1 : 0;
+	return err < 0 || partial || r->failed ? 1 : 0;
+}
+
+int run_pass(struct run *r)
+{
+	bool partial = false;
+	int err, ret;
+
+	r->failed = false;
+	r->write_err = 0;
+	r->status = (struct writer_status){ 0 };
+	r->ns_tally = (struct netns_tally){ 0 };
+	if ((ret = prepare(r))) {
+		pass_free(r);
+		return ret;
+	}
+	if (r->o->all_netns)
+		err = run_dump_every_netns(r, &partial, dump_netns);
+	else if ((err = run_begin_netns(r, NULL, NULL)) == 0) {
+		scan_servers(r, NULL);
+		err = source_dump(r->src, run_on_record, r);
+	}
+	if (err == -EPIPE || err == -ECANCELED)
+		ret = err == -EPIPE ? 0 : 1;
+	else {
+		if (err < 0)
+			say_dump_error(r, err);
+		ret = pass_end(r, err, partial);
+	}
+	pass_free(r);
+	return ret;
 }
 
 int run_write_failed(int err, run_say_fn say)

@@ -47,7 +47,14 @@ int run_enter_netns(const struct opts *o, run_say_fn say)
 	return 0;
 }
 
-/* Enters e (not our own): 0, 1 gone meanwhile (skipped), or -errno counted. */
+/* Gone between enumeration and entry (or its pid reused): skipped, not an error. */
+static bool netns_gone(int err)
+{
+	return err == -ENOENT || err == -ESRCH || err == -ESTALE;
+}
+
+/* Enters e (not our own): 0, or -errno (counted in r->ns_tally unless
+ * netns_gone(), which is skipped). */
 static int enter_entry(struct run *r, const struct netns_entry *e, int *saved)
 {
 	struct netns_tally *t = &r->ns_tally;
@@ -58,11 +65,10 @@ static int enter_entry(struct run *r, const struct netns_entry *e, int *saved)
 		err = netns_enter(fd, saved);
 		close(fd);
 	}
-	if (err == -ENOENT || err == -ESRCH || err == -ESTALE) {
-		/* gone between enumeration and entry (or its pid reused): not an error */
+	if (netns_gone(err)) {
 		if (r->o->verbose)
 			r->say("network namespace %s went away before it was listed; skipped", e->tag);
-		return 1;
+		return err;
 	}
 	if (err == -EPERM || err == -EACCES) {
 		if (opened)
@@ -78,6 +84,9 @@ static int enter_entry(struct run *r, const struct netns_entry *e, int *saved)
 	return err;
 }
 
+/* One namespace: 0 or -errno of its dump (which ends the walk). One that
+ * went away or could not be entered is not an error here: r->ns_tally
+ * counts what could not be read. */
 static int dump_in_netns(struct run *r, struct netns_list *l, const struct netns_entry *e,
 			 run_ns_fn dump)
 {
@@ -86,9 +95,9 @@ static int dump_in_netns(struct run *r, struct netns_list *l, const struct netns
 
 	if (!e->is_self && (err = enter_entry(r, e, &saved)) != 0) {
 		/* counted already: not once more among the hidden */
-		if (err < 0 && e->pid > 0 && netns_procnet_key("/proc", e->pid, &key) == 0)
+		if (!netns_gone(err) && e->pid > 0 && netns_procnet_key("/proc", e->pid, &key) == 0)
 			netns_list_settle(l, key);
-		return err > 0 ? 0 : 1;
+		return 0;
 	}
 	if (netns_procnet_key("/proc", 0, &key) == 0)
 		netns_list_settle(l, key);
@@ -134,11 +143,8 @@ int run_dump_every_netns(struct run *r, bool *partial, run_ns_fn dump)
 	struct netns_list l;
 	int err = netns_list(&l);
 
-	for (size_t i = 0; err >= 0 && i < l.n; i++) {
+	for (size_t i = 0; err >= 0 && i < l.n; i++)
 		err = dump_in_netns(r, &l, &l.v[i], dump);
-		if (err == 1)
-			err = 0;
-	}
 	r->ns_tally.hidden += l.n_hidden;
 	netns_list_free(&l);
 	if (err >= 0 && netns_unreadable(&r->ns_tally)) {

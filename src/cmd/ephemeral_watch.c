@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
-/* run_eph_watch.c - --ephemeral --watch: the pipeline once per interval into
- * the report over time (watch/eph_watch.c). On a terminal a live view;
+/* ephemeral_watch.c - --ephemeral --watch: the pipeline once per interval into
+ * the report over time (ephemeral/eph_watch.c). On a terminal a live view;
  * without one a plain block per refresh; with --ndjson one object per refresh. */
 #include <errno.h>
 #include <stdio.h>
@@ -14,11 +14,12 @@
 #include "sockls/watch_out.h"
 #include "sockls/writer.h"
 
-#define EPH_TOP 10
-
 struct ephw {
 	struct opts dump_o;     /* the options, TCP and UDP only, no extras */
 	struct eph_watch *w;
+	struct writer out;      /* the table's writer of the report (WREC_EPH_WATCH) */
+	struct run_hooks hooks;
+	struct run *run;        /* the pipeline, built at the first refresh and kept */
 	unsigned long long now; /* start of the refresh being dumped */
 	double wall;
 };
@@ -39,11 +40,14 @@ static int on_row(const struct sock_row *row, void *data)
 
 static int refresh(struct ephw *e, run_say_fn say)
 {
-	struct run_hooks h = { .row = on_row, .netns = on_netns, .data = e };
+	int ret;
 
+	e->hooks = (struct run_hooks){ .row = on_row, .netns = on_netns, .data = e };
+	if (!e->run && (ret = run_open(&e->run, &e->dump_o, say, &e->hooks)))
+		return ret;
 	e->now = term_now_ms();
 	e->wall = term_wall();
-	return run_pipeline(&e->dump_o, say, &h);
+	return run_pass(e->run);
 }
 
 static size_t top_n(const struct opts *o, size_t dflt)
@@ -51,30 +55,28 @@ static size_t top_n(const struct opts *o, size_t dflt)
 	return o->top_set ? o->top_n : dflt;
 }
 
-/* --ndjson: every destination unless --top; without a terminal: a block. */
+static int write_report(struct ephw *e, const struct eph_view_cfg *cfg)
+{
+	return e->out.ops->eph_tick(e->out.state, e->w, cfg);
+}
+
+/* One report per refresh: every destination unless --top (the writer of a
+ * plain block shows its default number). */
 static int stream(struct ephw *e, const struct opts *o, run_say_fn say)
 {
 	struct eph_view_cfg cfg = {
-		.top_n = top_n(o, EPH_TOP),
+		.top_n = top_n(o, EPH_WATCH_ALL),
 		.interval_ms = o->watch_ms,
 		.protos = e->dump_o.protos,
 	};
-	struct jsonw *jw = o->out == OUT_NDJSON ? jsonw_new(stdout, false) : NULL;
 	int ret = 0, err;
 
-	if (o->out == OUT_NDJSON && !jw) {
-		say("cannot start output: %s", strerror(errno));
-		return 1;
-	}
-	if (jw)
-		jsonw_set_schema(jw, o->json_version);
 	while (!term_stop) {
 		unsigned long long next = term_now_ms() + o->watch_ms;
 		if ((ret = refresh(e, say)))
 			break;
 		cfg.time = e->wall;
-		err = jw ? eph_watch_json(jw, e->w, top_n(o, EPH_WATCH_ALL), e->dump_o.protos, e->wall) :
-			   eph_view_render(stdout, e->w, &cfg);
+		err = write_report(e, &cfg);
 		if (err < 0) {
 			ret = run_write_failed(err, say);
 			break;
@@ -82,7 +84,6 @@ static int stream(struct ephw *e, const struct opts *o, run_say_fn say)
 		if (term_wait_key(next, -1) < 0)
 			break;
 	}
-	jsonw_free(jw);
 	return ret;
 }
 
@@ -123,7 +124,7 @@ static int live_loop(struct ephw *e, struct eph_view_cfg *cfg)
 		}
 		term_resized = 0;
 		term_size(STDOUT_FILENO, &cfg->rows, &cfg->cols);
-		if (term_claim() && eph_view_render(stdout, e->w, cfg) < 0) {
+		if (term_claim() && write_report(e, cfg) < 0) {
 			term_hold("cannot write output: %s", strerror(errno ? errno : EIO));
 			return 1;
 		}
@@ -159,6 +160,7 @@ static int live(struct ephw *e, const struct opts *o, run_say_fn say)
 
 int run_eph_watch(const struct opts *o, run_say_fn say)
 {
+	const struct writer_entry *out = writer_pick(writer_format(o), WREC_EPH_WATCH);
 	uint32_t inet = proto_set(PROTO_F_EPHEMERAL);
 	struct ephw e = { .dump_o = *o };
 	int ret, err;
@@ -176,10 +178,11 @@ int run_eph_watch(const struct opts *o, run_say_fn say)
 		say("cannot keep the report: %s", strerror(ENOMEM));
 		return 1;
 	}
-	if (o->out == OUT_TABLE && isatty(STDOUT_FILENO))
-		ret = live(&e, o, say);
-	else
-		ret = stream(&e, o, say);
+	/* a live view where the writer draws one and stdout is a terminal */
+	if ((ret = run_stream_open(o, WREC_EPH_WATCH, say, &e.out)) == 0)
+		ret = out->terminal && isatty(STDOUT_FILENO) ? live(&e, o, say) : stream(&e, o, say);
+	writer_free(&e.out);
+	run_close(e.run);
 	eph_watch_free(e.w);
 	return ret;
 }
