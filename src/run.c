@@ -502,7 +502,7 @@ static void say_dump_error(struct run *r, int err)
 		       "files (is /proc mounted with subset=pid?)", r->o->proc_root);
 		run_mark_incomplete(r, "no source answered");
 	} else if (err == r->write_err) {
-		r->say("cannot write output: %s", strerror(-err));
+		(void)run_write_failed(err, r->say);
 	} else {
 		snprintf(msg, sizeof(msg), "cannot list sockets: %s", strerror(-err));
 		if (!r->failed)
@@ -558,10 +558,8 @@ int run_pipeline(const struct opts *o, run_say_fn say, const struct run_hooks *h
 	free_run(&r);
 	if (cerr == -EPIPE)
 		return 0;
-	if (cerr < 0 && err >= 0) {
-		say("cannot write output: %s", strerror(-cerr));
-		return 1;
-	}
+	if (cerr < 0 && err >= 0)
+		return run_write_failed(cerr, say);
 	return err < 0 || partial || r.failed ? 1 : 0;
 }
 
@@ -569,6 +567,6 @@ int run_write_failed(int err, run_say_fn say)
 {
 	if (err == -EPIPE)
 		return 0;
-	say("cannot write output: %s", strerror(-err));
+	say("cannot write output: %s", err == -EBADF ? "standard output is closed" : strerror(-err));
 	return 1;
 }
