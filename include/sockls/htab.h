@@ -27,14 +27,15 @@ struct htab {
 	struct htab_slot *slot;
 	size_t size;    /* slots, 0 before the first add */
 	size_t n;       /* entries indexed */
-	size_t max;     /* the cap on n */
+	size_t max;     /* the cap on n; 0 is HTAB_MAX */
 	bool fixed;     /* slot is the caller's and never grows */
 };
 
 /* Whether entry number idx holds key (the caller's own comparison). */
 typedef bool htab_eq_fn(const void *ctx, uint32_t idx, const void *key);
 
-/* An empty table that grows up to max entries (at most HTAB_MAX). */
+/* An empty table that grows up to max entries (at most HTAB_MAX; 0 is
+ * HTAB_MAX, so a zeroed struct htab is an empty table too). */
 void htab_init(struct htab *t, size_t max);
 /* A table over the caller's n_slots slots (at least 3): two thirds of
  * them, at most, are entries. */

@@ -33,6 +33,11 @@ void htab_init(struct htab *t, size_t max)
 	t->max = max < HTAB_MAX ? max : HTAB_MAX;
 }
 
+static size_t cap_of(const struct htab *t)
+{
+	return t->max ? t->max : HTAB_MAX;
+}
+
 void htab_init_fixed(struct htab *t, struct htab_slot *slot, size_t n_slots)
 {
 	memset(t, 0, sizeof(*t));
@@ -108,8 +113,8 @@ static int resize(struct htab *t, size_t n)
 
 int htab_reserve(struct htab *t, size_t n)
 {
-	if (n > t->max)
-		n = t->max;
+	if (n > cap_of(t))
+		n = cap_of(t);
 	if (t->slot && fits(n, t->size))
 		return 0;
 	return resize(t, n + n / 2 + 2);
@@ -130,7 +135,7 @@ int htab_add(struct htab *t, uint64_t h, htab_eq_fn *eq, const void *ctx, const 
 			return 1;
 		}
 	}
-	if (t->n >= t->max || idx == HTAB_NONE)
+	if (t->n >= cap_of(t) || idx == HTAB_NONE)
 		return -ENOSPC;
 	if (!t->slot || !fits(t->n + 1, t->size)) {
 		if ((err = resize(t, t->slot ? 2 * t->size : HTAB_MIN_SLOTS)) < 0)
