@@ -78,6 +78,7 @@ static int enter_entry(struct run *r, const struct netns_entry *e, int *saved)
 	return err;
 }
 
+/* 0 (read, or not and counted in r->ns_tally) or the dump's -errno. */
 static int dump_in_netns(struct run *r, struct netns_list *l, const struct netns_entry *e,
 			 run_ns_fn dump)
 {
@@ -88,7 +89,7 @@ static int dump_in_netns(struct run *r, struct netns_list *l, const struct netns
 		/* counted already: not once more among the hidden */
 		if (err < 0 && e->pid > 0 && netns_procnet_key("/proc", e->pid, &key) == 0)
 			netns_list_settle(l, key);
-		return err > 0 ? 0 : 1;
+		return 0;
 	}
 	if (netns_procnet_key("/proc", 0, &key) == 0)
 		netns_list_settle(l, key);
@@ -134,11 +135,8 @@ int run_dump_every_netns(struct run *r, bool *partial, run_ns_fn dump)
 	struct netns_list l;
 	int err = netns_list(&l);
 
-	for (size_t i = 0; err >= 0 && i < l.n; i++) {
+	for (size_t i = 0; err >= 0 && i < l.n; i++)
 		err = dump_in_netns(r, &l, &l.v[i], dump);
-		if (err == 1)
-			err = 0;
-	}
 	r->ns_tally.hidden += l.n_hidden;
 	netns_list_free(&l);
 	if (err >= 0 && netns_unreadable(&r->ns_tally)) {
