@@ -17,8 +17,7 @@
 #define PT_MANY 0xffffffffu
 
 struct pt_v4 {
-	uint32_t laddr, raddr; /* as their bytes are in memory */
-	uint16_t lport, rport;
+	uint8_t key[12]; /* local, remote (4 bytes each), local port, remote port */
 	uint32_t ino;
 };
 
@@ -73,13 +72,10 @@ static size_t esize(int v6)
 	return v6 ? sizeof(struct pt_v6) : sizeof(struct pt_v4);
 }
 
-/* An endpoint's IPv4 address (AF_INET, or v4-mapped in IPv6) as a number. */
-static uint32_t addr4(const struct sock_rec *rec, const struct sock_endpoint *ep)
+/* An endpoint's IPv4 address (AF_INET, or v4-mapped in IPv6). */
+static const uint8_t *addr4(const struct sock_rec *rec, const struct sock_endpoint *ep)
 {
-	uint32_t a;
-
-	memcpy(&a, rec->family == AF_INET ? ep->addr : ep->addr + 12, 4);
-	return a;
+	return rec->family == AF_INET ? ep->addr : ep->addr + 12;
 }
 
 /* Fills the entry for rec's tuple (swapped when reversed); -1 for what no
@@ -94,10 +90,10 @@ static int make_entry(const struct sock_rec *rec, bool reversed, struct pt_v4 *e
 		return -1;
 	if (rec->family == AF_INET ||
 	    (rec->family == AF_INET6 && sock_is_v4mapped(a->addr) && sock_is_v4mapped(b->addr))) {
-		e4->laddr = addr4(rec, a);
-		e4->raddr = addr4(rec, b);
-		e4->lport = a->port;
-		e4->rport = b->port;
+		memcpy(e4->key, addr4(rec, a), 4);
+		memcpy(e4->key + 4, addr4(rec, b), 4);
+		memcpy(e4->key + 8, &a->port, 2);
+		memcpy(e4->key + 10, &b->port, 2);
 		return 0;
 	}
 	if (rec->family != AF_INET6)
@@ -230,7 +226,7 @@ uint64_t peertab_peer(const struct peertab *t, const struct sock_rec *rec)
 	c = (struct pt_key){ &t->a[rec->proto == PROTO_UDP][v6], v6 };
 	if (!c.x->n)
 		return 0;
-	k = v6 ? e6.key : (const uint8_t *)&e4;
+	k = v6 ? e6.key : e4.key;
 	i = htab_find(&c.x->idx, hash_fnv(HASH_FNV_INIT, k, klen(v6)), key_eq, &c, k);
 	if (i == HTAB_NONE || (ino = ino_of(entry_at(c.x, v6, i), v6)) == PT_MANY)
 		return 0;

@@ -150,9 +150,9 @@ int htab_add(struct htab *t, uint64_t h, htab_eq_fn *eq, const void *ctx, const 
 
 bool htab_del(struct htab *t, uint64_t h, htab_eq_fn *eq, const void *ctx, const void *key)
 {
-	size_t i, j;
+	size_t i, j, size = t->size;
 
-	if (!t->slot)
+	if (!t->slot || !size)
 		return false;
 	i = probe(t, (uint32_t)h, eq, ctx, key);
 	if (!t->slot[i].ref)
@@ -161,7 +161,7 @@ bool htab_del(struct htab *t, uint64_t h, htab_eq_fn *eq, const void *ctx, const
 	 * hole and it (cyclically), so every probe still reaches its entry. */
 	for (j = next(t, i); t->slot[j].ref; j = next(t, j)) {
 		size_t at = home(t, t->slot[j].hash);
-		if ((j + t->size - at) % t->size >= (j + t->size - i) % t->size) {
+		if ((j + size - at) % size >= (j + size - i) % size) {
 			t->slot[i] = t->slot[j];
 			i = j;
 		}

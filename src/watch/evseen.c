@@ -102,7 +102,7 @@ static void fill(struct ev_sighting *e, const struct sock_row *row)
 
 static int gen_append(struct seen_gen *g)
 {
-	if (g->n < g->cap)
+	if (g->v && g->n < g->cap)
 		return 0;
 	size_t cap = g->cap ? g->cap * 2 : 256;
 	struct ev_sighting *v = realloc(g->v, cap * sizeof(*v));
