@@ -562,11 +562,3 @@ int run_pipeline(const struct opts *o, run_say_fn say, const struct run_hooks *h
 		return run_write_failed(cerr, say);
 	return err < 0 || partial || r.failed ? 1 : 0;
 }
-
-int run_write_failed(int err, run_say_fn say)
-{
-	if (err == -EPIPE)
-		return 0;
-	say("cannot write output: %s", err == -EBADF ? "standard output is closed" : strerror(-err));
-	return 1;
-}

@@ -1,6 +1,9 @@
 /* SPDX-License-Identifier: MIT */
-/* run_say.c - what sockls says when no source can answer for the kinds asked. */
+/* run_say.c - what sockls says when no source can answer for the kinds asked,
+ * and the one path of a failed write of output. */
+#include <errno.h>
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "run_int.h"
@@ -35,4 +38,12 @@ void run_say_no_source(const struct run *r)
 		       "(modprobe it as root) and %s/net has no file for them%s; an empty list would "
 		       "not mean there are none", kinds, r->q.proc_root,
 		       no_proc_net ? " (is /proc mounted with subset=pid?)" : "");
+}
+
+int run_write_failed(int err, run_say_fn say)
+{
+	if (err == -EPIPE)
+		return 0;
+	say("cannot write output: %s", err == -EBADF ? "standard output is closed" : strerror(-err));
+	return 1;
 }
