@@ -4,9 +4,11 @@
  *
  * A slot holds 32 bits of the key's hash and the entry's number: a probe
  * compares hashes and asks the caller's eq() only when they agree, so the
- * caller keeps its keys (bytes, a 64-bit number) in its own entries. The
- * table is at most two thirds full, grows by doubling up to a hard cap on
- * entries (or is sized once, htab_reserve), and allocates nothing per entry. A fixed table uses the caller's slots
+ * caller keeps its keys (bytes, a 64-bit number) in its own entries. Hash
+ * with hash.h (hash_fnv for bytes, hash_u64 for a number): the low 32 bits
+ * are kept and place the key. The table is at most two thirds full, grows
+ * by doubling up to a hard cap on entries (or is sized once, htab_reserve),
+ * and allocates nothing per entry. A fixed table uses the caller's slots
  * (htab_init_fixed) and never allocates. */
 #ifndef SOCKLS_HTAB_H
 #define SOCKLS_HTAB_H
@@ -41,8 +43,8 @@ void htab_init(struct htab *t, size_t max);
  * them, at most, are entries. */
 void htab_init_fixed(struct htab *t, struct htab_slot *slot, size_t n_slots);
 void htab_fini(struct htab *t);
-/* Room for n entries (at most the cap) without growing: 8 bytes and a half
- * an entry. 0 or -ENOMEM. */
+/* Room for n entries (at most the cap) without growing: 12 bytes an entry.
+ * 0 or -ENOMEM. */
 int htab_reserve(struct htab *t, size_t n);
 /* Forgets every entry; keeps the slots. */
 void htab_clear(struct htab *t);
