@@ -107,6 +107,10 @@ LIB        := $(BUILD)/libsockls.a
 MAN        := $(BUILD)/sockls.8
 
 UNIT_SRC   := $(sort $(wildcard tests/unit/test_*.c))
+# Test code the unit tests and fuzz targets link, never the product: the
+# kernel's bytecode audit and interpreter (the oracle of filter/bytecode.c).
+TEST_SUPPORT := tests/unit/bytecode_run.c
+TEST_OBJ   := $(TEST_SUPPORT:tests/unit/%.c=$(BUILD)/tests/obj/%.o)
 UNIT_BIN   := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 FUZZ_SRC   := $(sort $(wildcard fuzz/fuzz_*.c))
 REPLAY_BIN := $(FUZZ_SRC:fuzz/fuzz_%.c=$(BUILD)/fuzz/replay_%)
@@ -183,16 +187,22 @@ $(MAN): man/sockls.8 $(BUILD)/version $(BUILD)/mandate
 	$(Q)sed -e 's/^\.Os.*/.Os sockls $(VERSION)/' \
 		$(if $(MAN_DATE),-e 's/^\.Dd .*/.Dd $(MAN_DATE)/') man/sockls.8 >$@.tmp && mv $@.tmp $@
 
-$(BUILD)/tests/%: tests/unit/%.c $(LIB)
+$(BUILD)/tests/obj/%.o: tests/unit/%.c
+	@mkdir -p $(@D)
+	$(msg) CC $@
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/tests/%: tests/unit/%.c $(TEST_OBJ) $(LIB)
 	@mkdir -p $(@D)
 	$(msg) LINK $@
 	$(Q)$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -Wno-missing-prototypes $(ALL_LDFLAGS) \
-		-o $@ $< $(LIB) $(CMOCKA_LIBS) $(MNL_LIBS)
+		-o $@ $< $(TEST_OBJ) $(LIB) $(CMOCKA_LIBS) $(MNL_LIBS)
 
-$(BUILD)/fuzz/replay_%: fuzz/fuzz_%.c fuzz/replay_main.c $(LIB)
+$(BUILD)/fuzz/replay_%: fuzz/fuzz_%.c fuzz/replay_main.c $(TEST_OBJ) $(LIB)
 	@mkdir -p $(@D)
 	$(msg) LINK $@
-	$(Q)$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes $(ALL_LDFLAGS) -o $@ $< fuzz/replay_main.c $(LIB) $(MNL_LIBS)
+	$(Q)$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes $(ALL_LDFLAGS) -o $@ $< fuzz/replay_main.c \
+		$(TEST_OBJ) $(LIB) $(MNL_LIBS)
 
 $(BUILD)/helpers/%: tests/helpers/%.c
 	@mkdir -p $(@D)
@@ -276,11 +286,11 @@ mutants-sample:
 	@tools/mutants --sample $(MUTANTS_SAMPLE)
 
 # libFuzzer (clang): each target for FUZZ_SECONDS, corpus grows in place.
-$(BUILD)/fuzz/libfuzzer_%: fuzz/fuzz_%.c $(LIB_SRC)
+$(BUILD)/fuzz/libfuzzer_%: fuzz/fuzz_%.c $(LIB_SRC) $(TEST_SUPPORT)
 	@mkdir -p $(@D)
 	clang -std=c11 -D_GNU_SOURCE -Iinclude -Isrc/enrich $(MNL_CFLAGS) -g -O1 \
 		-fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-		-o $@ $< $(LIB_SRC) $(MNL_LIBS)
+		-o $@ $< $(LIB_SRC) $(TEST_SUPPORT) $(MNL_LIBS)
 
 fuzz: $(FUZZ_BIN)
 	@set -e; for f in $(FUZZ_BIN); do name=$${f##*/libfuzzer_}; \
@@ -323,4 +333,5 @@ uninstall:
 clean:
 	rm -rf build build-san build-clang $(BUILD)
 
--include $(wildcard $(BUILD)/obj/*.d $(BUILD)/obj/*/*.d $(BUILD)/tests/*.d $(BUILD)/fuzz/*.d)
+-include $(wildcard $(BUILD)/obj/*.d $(BUILD)/obj/*/*.d $(BUILD)/tests/*.d $(BUILD)/tests/obj/*.d \
+	$(BUILD)/fuzz/*.d)

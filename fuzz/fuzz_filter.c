@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/socket.h>
 
+#include "../tests/unit/bytecode_run.h"
 #include "sockls/bytecode.h"
 #include "sockls/filter.h"
 

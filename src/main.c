@@ -63,8 +63,7 @@ static int print_text(const char *text)
 {
 	if (fputs(text, stdout) != EOF && fflush(stdout) == 0)
 		return EXIT_SUCCESS;
-	say("cannot write output: %s", strerror(errno ? errno : EIO));
-	return EXIT_FAILURE;
+	return run_write_failed(errno ? -errno : -EIO, say);
 }
 
 int main(int argc, char **argv)
@@ -75,8 +74,7 @@ int main(int argc, char **argv)
 	int ret;
 
 	if (!hold_std_fds()) {
-		say("cannot write output: standard output is closed");
-		return EXIT_FAILURE;
+		return run_write_failed(-EBADF, say);
 	}
 	/* A reader that goes away (sockls | head -1) ends the run quietly, status 0. */
 	signal(SIGPIPE, SIG_IGN);

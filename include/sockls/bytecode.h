@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
-/* bytecode.h - compiles a filter to INET_DIAG_REQ_BYTECODE, audits programs as the kernel does, and runs them in user space. */
+/* bytecode.h - compiles a filter to INET_DIAG_REQ_BYTECODE. The tests' oracle
+ * (the kernel's audit and interpreter) is tests/unit/bytecode_run.h. */
 #ifndef SOCKLS_BYTECODE_H
 #define SOCKLS_BYTECODE_H
 
@@ -36,13 +37,5 @@ bool bc_has_op(const uint8_t *bc, size_t len, unsigned int code);
 
 /* True when bc_compile(f, family) is exactly the expression, not a superset. */
 bool bc_exact(const struct filter *f, unsigned int family);
-
-/* The kernel's inet_diag_bc_audit rules (net/ipv4/inet_diag.c), with
- * MARK_COND allowed as for CAP_NET_ADMIN: 0 or -EINVAL. */
-int bc_audit(const uint8_t *bc, size_t len);
-
-/* The kernel's inet_diag_bc_run on a record: true when the program accepts
- * it. Safe on any input; a program that leaves its buffer rejects. */
-bool bc_run(const uint8_t *bc, size_t len, const struct sock_rec *rec);
 
 #endif

@@ -25,7 +25,7 @@ struct opts {
 	uint32_t ext;         /* EXT_* bits */
 	uint32_t default_states;  /* -a or -l, the last one wins (as ss) */
 	uint32_t unix_types;  /* CLI_UNIX_* bits from -A unix_stream...; 0: every type */
-	bool listening, all, numeric, no_header, verbose, wide;
+	bool listening, all, no_header, verbose, wide;
 	bool summary, ephemeral, list_services, all_netns;
 	enum out_mode out;
 	enum src_mode source;

@@ -13,15 +13,16 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "sockls/htab.h"
 #include "sockls/sock.h"
 
 #define DEDUP_WINDOW 2048
 #define DEDUP_SLOTS (2 * DEDUP_WINDOW)  /* per generation: at most half full */
 
 struct dedup {
-	uint64_t tab[2][DEDUP_SLOTS];     /* open addressing; 0 is empty */
-	uint16_t used[2][DEDUP_WINDOW];   /* filled slots, to clear cheaply */
-	unsigned int n[2];
+	uint64_t key[2][DEDUP_WINDOW];    /* per generation, in the order seen */
+	struct htab_slot slot[2][DEDUP_SLOTS];
+	struct htab idx[2];               /* fixed tables over slot: no allocation */
 	unsigned int cur;
 };
 

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
-/* hash.h - FNV-1a, the one hash of identities that must survive a refresh
- * (snapshots of sockets, ephemeral connections by 4-tuple). */
+/* hash.h - the one hash function: FNV-1a over bytes (keys, tuples, the
+ * identities that must survive a refresh), and a 64-bit mixer for keys that
+ * are numbers already (cookies, inodes). */
 #ifndef SOCKLS_HASH_H
 #define SOCKLS_HASH_H
 
@@ -19,6 +20,16 @@ static inline uint64_t hash_fnv(uint64_t h, const void *p, size_t n)
 	for (size_t i = 0; i < n; i++)
 		h = (h ^ b[i]) * 0x100000001b3ULL;
 	return h;
+}
+
+/* Spreads a 64-bit number over all bits (MurmurHash3's finalizer). */
+static inline uint64_t hash_u64(uint64_t x)
+{
+	x ^= x >> 33;
+	x *= 0xff51afd7ed558ccdULL;
+	x ^= x >> 33;
+	x *= 0xc4ceb9fe1a85ec53ULL;
+	return x ^ (x >> 33);
 }
 
 /* A socket's kind and 4-tuple: proto, family, local and remote address and port. */

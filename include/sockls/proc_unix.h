@@ -7,13 +7,19 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "sockls/htab.h"
 #include "sockls/sock.h"
 
+struct unix_guard_ent {
+	uint64_t ino;
+	uint32_t cnt;           /* times seen in the file */
+	uint32_t tail;          /* a possible tail's unix_guard_hash(), 0 a sure socket */
+};
+
 struct unix_guard {
-	uint64_t *ino;          /* inode -> times seen in the file (open addressing) */
-	uint32_t *cnt;
-	uint32_t *tail;         /* a possible tail's unix_guard_hash(), 0 a sure socket */
+	struct unix_guard_ent *v; /* one an inode, indexed by idx */
 	size_t cap, n;
+	struct htab idx;
 	unsigned long sockets;  /* distinct sockets in the file (embryos each count) */
 	long inuse_before;      /* the kernel's count before the first read; -1 unknown */
 	long inuse_after;       /* and after it */

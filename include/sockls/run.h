@@ -47,8 +47,10 @@ int run_open(struct run **r, const struct opts *o, run_say_fn say, const struct 
 int run_pass(struct run *r);
 void run_close(struct run *r);
 
-/* The exit status of a failed write of output (err < 0): a closed pipe (the
- * reader has quit, as with | head) is 0; anything else is said, then 1. */
+/* The one write-error path: the exit status of a failed write of output
+ * (err < 0). A closed pipe (the reader has quit, as with | head) is 0;
+ * anything else is said as "cannot write output: ..." (-EBADF: standard
+ * output is closed), then 1. */
 int run_write_failed(int err, run_say_fn say);
 
 /* Enters the namespace of -N or --netns-pid (nothing without them); the run

@@ -5,12 +5,14 @@
 
 #include "sockls/cli.h"
 #include "sockls/doctor.h"
+#include "sockls/htab.h"
 #include "sockls/run.h"
 
-/* The first sample's sockets by cookie (open addressing). */
+/* The first sample's sockets, indexed by cookie. */
 struct doc_prev_tab {
 	struct doc_prev *v;
 	size_t n, cap;
+	struct htab idx;            /* by cookie, of v */
 	bool full;                  /* sockets past the bound were not kept */
 };
 

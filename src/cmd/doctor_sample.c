@@ -11,6 +11,8 @@
 
 #include "sockls/doctor.h"
 #include "sockls/file.h"
+#include "sockls/hash.h"
+#include "sockls/htab.h"
 #include "sockls/num.h"
 #include "sockls/summary.h"
 
@@ -19,38 +21,17 @@
 /* Memory stays bounded: sockets past this many are not compared. */
 #define PREV_MAX (1u << 22)
 
-static size_t slot_of(uint64_t cookie, size_t mask)
+static bool prev_eq(const void *ctx, uint32_t idx, const void *key)
 {
-	cookie ^= cookie >> 33;
-	cookie *= 0xff51afd7ed558ccdULL;
-	cookie ^= cookie >> 33;
-	return (size_t)cookie & mask;
-}
+	const struct doc_prev_tab *t = ctx;
 
-static int prev_grow(struct doc_prev_tab *t)
-{
-	size_t cap = t->cap ? t->cap * 2 : 1024;
-	struct doc_prev *v = calloc(cap, sizeof(*v));
-
-	if (!v)
-		return -ENOMEM;
-	for (size_t i = 0; i < t->cap; i++) {
-		size_t s;
-		if (!t->v[i].cookie)
-			continue;
-		for (s = slot_of(t->v[i].cookie, cap - 1); v[s].cookie; s = (s + 1) & (cap - 1))
-			;
-		v[s] = t->v[i];
-	}
-	free(t->v);
-	t->v = v;
-	t->cap = cap;
-	return 0;
+	return t->v[idx].cookie == *(const uint64_t *)key;
 }
 
 int doc_prev_put(struct doc_prev_tab *t, const struct doc_prev *p)
 {
-	size_t s;
+	uint32_t i;
+	int ret;
 
 	if (!p->cookie)
 		return 0;
@@ -58,31 +39,37 @@ int doc_prev_put(struct doc_prev_tab *t, const struct doc_prev *p)
 		t->full = true;
 		return 0;
 	}
-	if ((t->n + 1) * 2 > t->cap && prev_grow(t) < 0)
+	if (t->n == t->cap) {
+		size_t cap = t->cap ? t->cap * 2 : 1024;
+		struct doc_prev *v = realloc(t->v, cap * sizeof(*v));
+		if (!v)
+			return -ENOMEM;
+		t->v = v;
+		t->cap = cap;
+	}
+	ret = htab_add(&t->idx, hash_u64(p->cookie), prev_eq, t, &p->cookie, (uint32_t)t->n, &i);
+	if (ret < 0)
 		return -ENOMEM;
-	for (s = slot_of(p->cookie, t->cap - 1); t->v[s].cookie; s = (s + 1) & (t->cap - 1))
-		if (t->v[s].cookie == p->cookie) {
-			t->v[s] = *p;
-			return 0;
-		}
-	t->v[s] = *p;
-	t->n++;
+	if (ret == 0)
+		i = (uint32_t)t->n++;
+	t->v[i] = *p;
 	return 0;
 }
 
 const struct doc_prev *doc_prev_get(const struct doc_prev_tab *t, uint64_t cookie)
 {
-	if (!t->cap || !cookie)
+	uint32_t i;
+
+	if (!cookie)
 		return NULL;
-	for (size_t s = slot_of(cookie, t->cap - 1); t->v[s].cookie; s = (s + 1) & (t->cap - 1))
-		if (t->v[s].cookie == cookie)
-			return &t->v[s];
-	return NULL;
+	i = htab_find(&t->idx, hash_u64(cookie), prev_eq, t, &cookie);
+	return i == HTAB_NONE ? NULL : &t->v[i];
 }
 
 void doc_prev_free(struct doc_prev_tab *t)
 {
 	free(t->v);
+	htab_fini(&t->idx);
 	memset(t, 0, sizeof(*t));
 }
 

@@ -144,8 +144,7 @@ static int live_loop(struct watch *w, struct view_cfg *cfg)
 		term_resized = 0;
 		term_size(STDOUT_FILENO, &cfg->rows, &cfg->cols);
 		if (term_claim() && write_diff(w, cfg) < 0) {
-			term_hold("cannot write output: %s", strerror(errno ? errno : EIO));
-			return 1;
+			return run_write_failed(errno ? -errno : -EIO, term_hold);
 		}
 		key = term_wait_key(cfg->paused ? term_now_ms() + 1000 : next, STDIN_FILENO);
 		while (key > 0 && live_key(key, cfg))

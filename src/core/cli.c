@@ -372,7 +372,7 @@ static int parse_short(int c, const char *arg, struct opts *o, struct cli_error 
 	case '0': kinds_set(o, PROTO_BIT(PROTO_PACKET), 0, true); o->kind_opt = "-0"; o->kind_arg = NULL; break;
 	case 'M': kinds_set(o, PROTO_BIT(PROTO_MPTCP), 0, true); break;
 	case 'S': kinds_set(o, PROTO_BIT(PROTO_SCTP), 0, true); break;
-	case 'n': o->numeric = true; o->ext |= EXT_NUMERIC; break;
+	case 'n': o->ext |= EXT_NUMERIC; break;
 	case 'H': o->no_header = true; break;
 	case 'p': o->ext |= EXT_PROCESSES; break;
 	case 'e': o->ext |= EXT_EXTENDED; break;

@@ -10,6 +10,14 @@
  * 7 bit 0 delivery_rate_app_limited (bitfields: no offsetof). */
 enum { TI_CA_STATE = 1, TI_OPTIONS = 5, TI_WSCALE = 6, TI_FLAGS = 7 };
 
+#define TCPINFO_ROW(id, field, k, t, kd) \
+	[TIF_##id] = { .key = (k), .text = (t), \
+		       .off = offsetof(struct tcp_info, field), /* NOLINT(bugprone-macro-parentheses) */ \
+		       .size = sizeof(((struct tcp_info *)0)->field), /* NOLINT(bugprone-macro-parentheses) */ \
+		       .kind = (kd) },
+const struct tcpinfo_field tcpinfo_fields[TIF_N] = { TCPINFO_FIELDS(TCPINFO_ROW) };
+#undef TCPINFO_ROW
+
 size_t tcpinfo_len(const struct sock_rec *rec)
 {
 	if (!(rec->have & HAVE_TCP_INFO))

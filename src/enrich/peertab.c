@@ -1,21 +1,24 @@
 /* SPDX-License-Identifier: MIT */
 /* peertab.c - 4-tuple -> inode of the local connections of one namespace:
- * four arrays (TCP, UDP; IPv4, IPv6), appended during one dump, then grouped
- * in place by a hash of the tuple. 16 bytes an IPv4 socket and 1 of index:
- * memory follows the number of local connections only. */
+ * four arrays (TCP, UDP; IPv4, IPv6), appended during one dump, then indexed
+ * by the hash table at the seal. A tuple held twice maps to nothing. Memory
+ * follows the number of local connections only. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
 
+#include "sockls/hash.h"
+#include "sockls/htab.h"
 #include "sockls/peertab.h"
 #include "sockls/proto.h"
 
-#define PT_MANY 0xffffffffu /* not kept: a kernel inode is 32 bits and never this */
+/* Not kept: a kernel inode is 32 bits and never this. Marks a tuple two
+ * sockets hold once sealed. */
+#define PT_MANY 0xffffffffu
 
 struct pt_v4 {
-	uint32_t laddr, raddr; /* as their bytes are in memory */
-	uint16_t lport, rport;
+	uint8_t key[12]; /* local, remote (4 bytes each), local port, remote port */
 	uint32_t ino;
 };
 
@@ -27,8 +30,7 @@ struct pt_v6 {
 struct pt_arr {
 	void *v;
 	size_t n, cap;
-	uint32_t *start;  /* the seal's: bucket b is entries [start[b], start[b + 1]) */
-	size_t nb;
+	struct htab idx;  /* the seal's: by key, of the first entry with it */
 };
 
 struct peertab {
@@ -38,24 +40,29 @@ struct peertab {
 
 struct peertab *peertab_new(void)
 {
-	return calloc(1, sizeof(struct peertab));
+	struct peertab *t = calloc(1, sizeof(struct peertab));
+
+	for (int p = 0; t && p < PROTO_EPH_MAX; p++)
+		for (int v = 0; v < 2; v++)
+			htab_init(&t->a[p][v].idx, HTAB_MAX);
+	return t;
 }
 
 void peertab_free(struct peertab *t)
 {
 	if (!t)
 		return;
-	for (int p = 0; p < 2; p++)
+	for (int p = 0; p < PROTO_EPH_MAX; p++)
 		for (int v = 0; v < 2; v++) {
 			free(t->a[p][v].v);
-			free(t->a[p][v].start);
+			htab_fini(&t->a[p][v].idx);
 		}
 	free(t);
 }
 
 void peertab_clear(struct peertab *t)
 {
-	for (int p = 0; p < 2; p++)
+	for (int p = 0; p < PROTO_EPH_MAX; p++)
 		for (int v = 0; v < 2; v++)
 			t->a[p][v].n = 0;
 	t->sealed = false;
@@ -66,13 +73,10 @@ static size_t esize(int v6)
 	return v6 ? sizeof(struct pt_v6) : sizeof(struct pt_v4);
 }
 
-/* An endpoint's IPv4 address (AF_INET, or v4-mapped in IPv6) as a number. */
-static uint32_t addr4(const struct sock_rec *rec, const struct sock_endpoint *ep)
+/* An endpoint's IPv4 address (AF_INET, or v4-mapped in IPv6). */
+static const uint8_t *addr4(const struct sock_rec *rec, const struct sock_endpoint *ep)
 {
-	uint32_t a;
-
-	memcpy(&a, rec->family == AF_INET ? ep->addr : ep->addr + 12, 4);
-	return a;
+	return rec->family == AF_INET ? ep->addr : ep->addr + 12;
 }
 
 /* Fills the entry for rec's tuple (swapped when reversed); -1 for what no
@@ -88,10 +92,10 @@ static int make_entry(const struct sock_rec *rec, bool reversed, struct pt_v4 *e
 		return -1;
 	if (rec->family == AF_INET ||
 	    (rec->family == AF_INET6 && sock_is_v4mapped(a->addr) && sock_is_v4mapped(b->addr))) {
-		e4->laddr = addr4(rec, a);
-		e4->raddr = addr4(rec, b);
-		e4->lport = a->port;
-		e4->rport = b->port;
+		memcpy(e4->key, addr4(rec, a), 4);
+		memcpy(e4->key + 4, addr4(rec, b), 4);
+		memcpy(e4->key + 8, &a->port, 2);
+		memcpy(e4->key + 10, &b->port, 2);
 		return 0;
 	}
 	if (rec->family != AF_INET6)
@@ -159,58 +163,42 @@ static uint32_t ino_of(const uint8_t *e, int v6)
 	return ino;
 }
 
-static size_t bucket_of(const uint8_t *k, size_t len, size_t nb)
-{
-	uint64_t h = 0x243F6A8885A308D3ull;
+struct pt_key {
+	const struct pt_arr *x;
+	int v6;
+};
 
-	for (size_t i = 0; i < len; i += 4) {
-		uint32_t w;
-		memcpy(&w, k + i, sizeof(w));
-		h = (h ^ w) * 0x9E3779B97F4A7C15ull;
-		h ^= h >> 29;
-	}
-	return (size_t)(((h >> 32) * (uint64_t)nb) >> 32);
+static bool key_eq(const void *ctx, uint32_t idx, const void *key)
+{
+	const struct pt_key *c = ctx;
+
+	return memcmp(entry_at(c->x, c->v6, idx), key, klen(c->v6)) == 0;
 }
 
-static void swap_entries(uint8_t *a, uint8_t *b, size_t n)
+static void set_ino(uint8_t *e, int v6, uint32_t ino)
 {
-	uint8_t t[sizeof(struct pt_v6)];
-
-	memcpy(t, a, n);
-	memcpy(a, b, n);
-	memcpy(b, t, n);
+	memcpy(e + klen(v6), &ino, sizeof(ino));
 }
 
-/* Groups the entries by a hash of their key, in place (each moves once to
- * its bucket, as a counting sort), and keeps where each bucket starts: about
- * four entries a bucket, 4 bytes of index for them. */
+/* Indexes each tuple by its first entry; a tuple another inode holds too
+ * becomes PT_MANY there. */
 static int seal_one(struct pt_arr *x, int v6)
 {
-	size_t nb = x->n / 4 + 1, es = esize(v6);
-	uint32_t *next;
+	struct pt_key c = { x, v6 };
+	uint32_t first;
 
-	free(x->start);
-	x->nb = nb;
-	if (x->n > UINT32_MAX - 1 || !(x->start = calloc(nb + 1, sizeof(uint32_t))))
+	htab_clear(&x->idx);
+	if (x->n > HTAB_MAX || htab_reserve(&x->idx, x->n) < 0)
 		return -ENOMEM;
-	if (!(next = malloc(nb * sizeof(uint32_t))))
-		return -ENOMEM;
-	for (size_t i = 0; i < x->n; i++)
-		x->start[bucket_of(entry_at(x, v6, i), klen(v6), nb) + 1]++;
-	for (size_t b = 0; b < nb; b++) {
-		x->start[b + 1] += x->start[b];
-		next[b] = x->start[b];
+	for (size_t i = 0; i < x->n; i++) {
+		uint8_t *e = entry_at(x, v6, i);
+		int ret = htab_add(&x->idx, hash_fnv(HASH_FNV_INIT, e, klen(v6)), key_eq, &c, e,
+				   (uint32_t)i, &first);
+		if (ret < 0)
+			return -ENOMEM;
+		if (ret == 1 && ino_of(entry_at(x, v6, first), v6) != ino_of(e, v6))
+			set_ino(entry_at(x, v6, first), v6, PT_MANY);
 	}
-	for (size_t b = 0; b < nb; b++)
-		while (next[b] < x->start[b + 1]) {
-			uint8_t *e = entry_at(x, v6, next[b]);
-			size_t to = bucket_of(e, klen(v6), nb);
-			if (to == b)
-				next[b]++;
-			else
-				swap_entries(e, entry_at(x, v6, next[to]++), es);
-		}
-	free(next);
 	return 0;
 }
 
@@ -218,7 +206,7 @@ int peertab_seal(struct peertab *t)
 {
 	int err = 0;
 
-	for (int p = 0; p < 2; p++)
+	for (int p = 0; p < PROTO_EPH_MAX; p++)
 		for (int v = 0; v < 2; v++)
 			if (seal_one(&t->a[p][v], v) < 0)
 				err = -ENOMEM;
@@ -230,36 +218,28 @@ uint64_t peertab_peer(const struct peertab *t, const struct sock_rec *rec)
 {
 	struct pt_v4 e4;
 	struct pt_v6 e6;
-	const struct pt_arr *x;
+	struct pt_key c;
 	const uint8_t *k;
-	uint32_t found = 0;
-	size_t b;
+	uint32_t i, ino;
 	int v6;
 
 	if (!t || !t->sealed || (v6 = make_entry(rec, true, &e4, &e6)) < 0)
 		return 0;
-	x = &t->a[rec->proto][v6];
-	if (!x->n)
+	c = (struct pt_key){ &t->a[rec->proto][v6], v6 };
+	if (!c.x->n)
 		return 0;
-	k = v6 ? e6.key : (const uint8_t *)&e4;
-	b = bucket_of(k, klen(v6), x->nb);
-	/* a tuple two sockets hold (or one, seen twice) is in one bucket */
-	for (uint32_t i = x->start[b]; i < x->start[b + 1]; i++) {
-		const uint8_t *e = entry_at(x, v6, i);
-		if (memcmp(e, k, klen(v6)) != 0)
-			continue;
-		if (found && found != ino_of(e, v6))
-			return 0;
-		found = ino_of(e, v6);
-	}
-	return found;
+	k = v6 ? e6.key : e4.key;
+	i = htab_find(&c.x->idx, hash_fnv(HASH_FNV_INIT, k, klen(v6)), key_eq, &c, k);
+	if (i == HTAB_NONE || (ino = ino_of(entry_at(c.x, v6, i), v6)) == PT_MANY)
+		return 0;
+	return ino;
 }
 
 size_t peertab_count(const struct peertab *t)
 {
 	size_t n = 0;
 
-	for (int p = 0; p < 2; p++)
+	for (int p = 0; p < PROTO_EPH_MAX; p++)
 		for (int v = 0; v < 2; v++)
 			n += t->a[p][v].n;
 	return n;
@@ -269,8 +249,8 @@ size_t peertab_bytes(const struct peertab *t)
 {
 	size_t n = sizeof(*t);
 
-	for (int p = 0; p < 2; p++)
+	for (int p = 0; p < PROTO_EPH_MAX; p++)
 		for (int v = 0; v < 2; v++)
-			n += t->a[p][v].cap * esize(v) + (t->a[p][v].nb + 1) * sizeof(uint32_t);
+			n += t->a[p][v].cap * esize(v) + htab_bytes(&t->a[p][v].idx);
 	return n;
 }

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* procmap.c - one scan of /proc/<pid>/fd into an open-addressing map inode -> owners. */
+/* procmap.c - one scan of /proc/<pid>/fd into a hash table inode -> owners. */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -10,6 +10,8 @@
 #include <unistd.h>
 
 #include "sockls/file.h"
+#include "sockls/hash.h"
+#include "sockls/htab.h"
 #include "sockls/num.h"
 #include "sockls/procmap.h"
 
@@ -19,16 +21,16 @@ struct pm_proc {
 	size_t first; /* index of its first pair: a process's pairs are contiguous */
 };
 
-/* inode 0 marks an empty slot: it never maps. start/count index owners[]. */
-struct pm_slot {
+/* One inode: start/count index owners[]. Inode 0 never maps. */
+struct pm_ent {
 	uint64_t inode;
 	uint32_t start;
 	uint32_t count;
 };
 
 struct procmap {
-	struct pm_slot *slots;
-	size_t n_slots;
+	struct htab idx;         /* by inode, of ents */
+	struct pm_ent *ents;     /* n_inodes of them, in scan order */
 	struct sock_owner *owners;
 	size_t n_owners;
 	size_t n_inodes;
@@ -37,7 +39,7 @@ struct procmap {
 
 struct pm_scan {
 	/* One entry per socket fd found; keys[] holds the inode during the scan
-	 * and the index of its hash slot once indexed. Two arrays, no padding. */
+	 * and the index of its entry once indexed. Two arrays, no padding. */
 	uint64_t *keys;
 	int32_t *fds;
 	size_t n_pairs, cap_pairs;
@@ -52,13 +54,11 @@ struct pm_scan {
 	size_t denied;           /* fd directories refused (EACCES, EPERM: another user's) */
 };
 
-/* Fibonacci hashing (inodes are mostly sequential; the multiply carries every
- * key bit into the top 32 bits), then a multiply-shift range reduction so the
- * table need not be a power of two: memory is the budget at 500k sockets. */
-static inline size_t pm_hash(uint64_t inode, size_t n_slots)
+static bool pm_eq(const void *ctx, uint32_t idx, const void *key)
 {
-	uint64_t h = (inode * 0x9E3779B97F4A7C15ull) >> 32;
-	return (size_t)((h * n_slots) >> 32);
+	const struct pm_ent *ents = ctx;
+
+	return ents[idx].inode == *(const uint64_t *)key;
 }
 
 /* A failure that would make the map silently incomplete, not just one process. */
@@ -313,14 +313,6 @@ static int pm_scan_list(struct pm_scan *sc, const char *proc_root)
 	return err;
 }
 
-static struct pm_slot *pm_slot_for(struct procmap *m, uint64_t inode)
-{
-	size_t i = pm_hash(inode, m->n_slots);
-	while (m->slots[i].inode != 0 && m->slots[i].inode != inode)
-		i = i + 1 < m->n_slots ? i + 1 : 0;
-	return &m->slots[i];
-}
-
 static void pm_place(struct procmap *m, const struct pm_scan *sc)
 {
 	size_t p = sc->n_procs;
@@ -328,7 +320,7 @@ static void pm_place(struct procmap *m, const struct pm_scan *sc)
 		while (sc->procs[p - 1].first > i)
 			p--;
 		const struct pm_proc *proc = &sc->procs[p - 1];
-		struct sock_owner *o = &m->owners[--m->slots[sc->keys[i]].start];
+		struct sock_owner *o = &m->owners[--m->ents[sc->keys[i]].start];
 		o->pid = proc->pid;
 		o->fd = sc->fds[i];
 		memcpy(o->comm, proc->comm, sizeof(o->comm));
@@ -336,29 +328,33 @@ static void pm_place(struct procmap *m, const struct pm_scan *sc)
 }
 
 /* Counting placement instead of a sort: one hash probe per pair, owners of
- * one inode end up contiguous and in scan order. Load factor <= 2/3. */
+ * one inode end up contiguous and in scan order. */
 static int pm_index(struct procmap *m, const struct pm_scan *sc)
 {
-	if (sc->n_pairs > UINT32_MAX / 2)
+	size_t n = sc->n_pairs ? sc->n_pairs : 1;
+	uint32_t end = 0, e;
+
+	if (sc->n_pairs > HTAB_MAX)
 		return -ENOMEM;
-	m->n_slots = sc->n_pairs + sc->n_pairs / 2 + 1;
-	m->slots = calloc(m->n_slots, sizeof(*m->slots));
-	m->owners = malloc((sc->n_pairs ? sc->n_pairs : 1) * sizeof(*m->owners));
-	if (!m->slots || !m->owners)
+	m->ents = malloc(n * sizeof(*m->ents));
+	m->owners = malloc(n * sizeof(*m->owners));
+	if (!m->ents || !m->owners || htab_reserve(&m->idx, sc->n_pairs) < 0)
 		return -ENOMEM;
 	for (size_t i = 0; i < sc->n_pairs; i++) {
-		struct pm_slot *s = pm_slot_for(m, sc->keys[i]);
-		if (s->inode == 0) {
-			s->inode = sc->keys[i];
-			m->n_inodes++;
+		int ret = htab_add(&m->idx, hash_u64(sc->keys[i]), pm_eq, m->ents, &sc->keys[i],
+				   (uint32_t)m->n_inodes, &e);
+		if (ret < 0)
+			return -ENOMEM;
+		if (ret == 0) {
+			e = (uint32_t)m->n_inodes++;
+			m->ents[e] = (struct pm_ent){ .inode = sc->keys[i] };
 		}
-		s->count++;
-		sc->keys[i] = (uint64_t)(s - m->slots);
+		m->ents[e].count++;
+		sc->keys[i] = e;
 	}
-	uint32_t end = 0;
-	for (size_t i = 0; i < m->n_slots; i++) {
-		end += m->slots[i].count;
-		m->slots[i].start = end;
+	for (size_t i = 0; i < m->n_inodes; i++) {
+		end += m->ents[i].count;
+		m->ents[i].start = end;
 	}
 	pm_place(m, sc);
 	m->n_owners = sc->n_pairs;
@@ -374,6 +370,7 @@ static int pm_build(const char *proc_root, struct pm_scan *sc, struct procmap **
 	struct procmap *m = calloc(1, sizeof(*m));
 	if (!m)
 		return -ENOMEM;
+	htab_init(&m->idx, HTAB_MAX);
 	int err = sc->pids ? pm_scan_list(sc, proc_root) : pm_scan_root(sc, proc_root);
 	if (!err)
 		err = pm_index(m, sc);
@@ -417,17 +414,11 @@ const struct sock_owner *procmap_lookup(const struct procmap *m, uint64_t inode,
 	*n = 0;
 	if (!m || inode == 0 || m->n_inodes == 0)
 		return NULL;
-	size_t i = pm_hash(inode, m->n_slots);
-	for (;;) {
-		const struct pm_slot *s = &m->slots[i];
-		if (s->inode == inode) {
-			*n = s->count;
-			return &m->owners[s->start];
-		}
-		if (s->inode == 0)
-			return NULL;
-		i = i + 1 < m->n_slots ? i + 1 : 0;
-	}
+	uint32_t i = htab_find(&m->idx, hash_u64(inode), pm_eq, m->ents, &inode);
+	if (i == HTAB_NONE)
+		return NULL;
+	*n = m->ents[i].count;
+	return &m->owners[m->ents[i].start];
 }
 
 size_t procmap_denied(const struct procmap *m)
@@ -449,7 +440,8 @@ void procmap_free(struct procmap *m)
 {
 	if (!m)
 		return;
-	free(m->slots);
+	htab_fini(&m->idx);
+	free(m->ents);
 	free(m->owners);
 	free(m);
 }

@@ -2,22 +2,25 @@
 /* eph_report.c - the --ephemeral usage report: ports in use per protocol and per destination, with bounded memory. */
 #include <arpa/inet.h>
 #include <errno.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
 
 #include "sockls/addr.h"
 #include "sockls/ephemeral.h"
-
-#define EPH_MIN_SLOTS 256u
+#include "sockls/hash.h"
+#include "sockls/htab.h"
 
 struct dest_ent {
-	uint8_t local[16], remote[16];
+	uint8_t local[16], remote[16];  /* the key: up to count, no padding */
 	uint16_t rport;
 	uint8_t proto, family;
-	uint32_t count; /* 0: empty slot */
+	uint32_t count;
 	uint32_t tw, fresh;
 };
+
+#define DEST_KEY_LEN offsetof(struct dest_ent, count)
 
 #define BIT_TEST(map, p) ((map)[(p) >> 3] & (1u << ((p) & 7)))
 
@@ -34,8 +37,9 @@ struct eph_report {
 	uint32_t listed;
 	unsigned int time_wait;
 	unsigned long sockets, untracked;
-	struct dest_ent *slots;
-	size_t n_slots, n_dests; /* n_slots a power of two, at most half full */
+	struct dest_ent *dests;
+	size_t n_dests, cap;
+	struct htab idx; /* by key, of dests */
 };
 
 struct eph_report *eph_report_new(const struct eph_range *r)
@@ -43,12 +47,7 @@ struct eph_report *eph_report_new(const struct eph_range *r)
 	struct eph_report *rep = calloc(1, sizeof(*rep));
 	if (!rep)
 		return NULL;
-	rep->slots = calloc(EPH_MIN_SLOTS, sizeof(*rep->slots));
-	if (!rep->slots) {
-		free(rep);
-		return NULL;
-	}
-	rep->n_slots = EPH_MIN_SLOTS;
+	htab_init(&rep->idx, EPH_REPORT_MAX_DESTS);
 	rep->range = *r;
 	rep->usable = eph_usable(r);
 	rep->set.tcp_tw_reuse = rep->set.tcp_timestamps = -1;
@@ -75,7 +74,8 @@ void eph_report_free(struct eph_report *rep)
 {
 	if (!rep)
 		return;
-	free(rep->slots);
+	free(rep->dests);
+	htab_fini(&rep->idx);
 	free(rep);
 }
 
@@ -84,43 +84,36 @@ const struct eph_range *eph_report_range(const struct eph_report *rep)
 	return &rep->range;
 }
 
-static size_t dest_hash(const struct dest_ent *k)
+static bool dest_eq(const void *ctx, uint32_t idx, const void *key)
 {
-	uint64_t h = 1469598103934665603ull; /* FNV-1a */
-	const uint8_t *parts[2] = { k->local, k->remote };
-	for (int i = 0; i < 2; i++)
-		for (int j = 0; j < 16; j++)
-			h = (h ^ parts[i][j]) * 1099511628211ull;
-	h = (h ^ k->rport ^ (uint64_t)k->proto << 16 ^ (uint64_t)k->family << 24) * 1099511628211ull;
-	return (size_t)(h ^ h >> 29);
+	const struct eph_report *rep = ctx;
+
+	return memcmp(&rep->dests[idx], key, DEST_KEY_LEN) == 0;
 }
 
-static bool dest_same(const struct dest_ent *a, const struct dest_ent *b)
+static uint64_t dest_hash(const struct dest_ent *k)
 {
-	return a->rport == b->rport && a->proto == b->proto && a->family == b->family &&
-	       memcmp(a->local, b->local, 16) == 0 && memcmp(a->remote, b->remote, 16) == 0;
+	return hash_fnv(HASH_FNV_INIT, k, DEST_KEY_LEN);
 }
 
-static struct dest_ent *dest_slot(struct dest_ent *slots, size_t n_slots, const struct dest_ent *k)
+static struct dest_ent *dest_find(const struct eph_report *rep, const struct dest_ent *k)
 {
-	size_t i = dest_hash(k) & (n_slots - 1);
-	while (slots[i].count && !dest_same(&slots[i], k))
-		i = (i + 1) & (n_slots - 1);
-	return &slots[i];
+	uint32_t i = htab_find(&rep->idx, dest_hash(k), dest_eq, rep, k);
+
+	return i == HTAB_NONE ? NULL : &rep->dests[i];
 }
 
 static int dest_grow(struct eph_report *rep)
 {
-	size_t n = rep->n_slots * 2;
-	struct dest_ent *slots = calloc(n, sizeof(*slots));
-	if (!slots)
+	size_t n = rep->cap ? rep->cap * 2 : 128;
+	struct dest_ent *v;
+
+	if (rep->n_dests < rep->cap)
+		return 0;
+	if (!(v = realloc(rep->dests, n * sizeof(*v))))
 		return -ENOMEM;
-	for (size_t i = 0; i < rep->n_slots; i++)
-		if (rep->slots[i].count)
-			*dest_slot(slots, n, &rep->slots[i]) = rep->slots[i];
-	free(rep->slots);
-	rep->slots = slots;
-	rep->n_slots = n;
+	rep->dests = v;
+	rep->cap = n;
 	return 0;
 }
 
@@ -146,33 +139,27 @@ static void dest_key(const struct sock_rec *rec, struct dest_ent *k)
 
 static int dest_add(struct eph_report *rep, const struct sock_rec *rec, bool fresh)
 {
-	struct dest_ent k;
-	dest_key(rec, &k);
-	struct dest_ent *e = dest_slot(rep->slots, rep->n_slots, &k);
+	struct dest_ent k, *e;
 	unsigned int tw = rec->state == ST_TIME_WAIT;
-	if (e->count) {
-		e->count++;
-		e->tw += tw;
-		e->fresh += fresh;
-		return 0;
-	}
-	if (rep->n_dests >= EPH_REPORT_MAX_DESTS) {
+	uint32_t i;
+	int ret;
+
+	dest_key(rec, &k);
+	if ((ret = dest_grow(rep)) < 0 ||
+	    (ret = htab_add(&rep->idx, dest_hash(&k), dest_eq, rep, &k, (uint32_t)rep->n_dests,
+			    &i)) < 0) {
+		/* past EPH_REPORT_MAX_DESTS (-ENOSPC) is no error: it is counted */
 		rep->untracked++;
-		return 0;
+		return ret == -ENOSPC ? 0 : ret;
 	}
-	if (2 * (rep->n_dests + 1) > rep->n_slots) {
-		int err = dest_grow(rep);
-		if (err) {
-			rep->untracked++;
-			return err;
-		}
-		e = dest_slot(rep->slots, rep->n_slots, &k);
+	if (ret == 0) {
+		i = (uint32_t)rep->n_dests++;
+		rep->dests[i] = k;
 	}
-	*e = k;
-	e->count = 1;
-	e->tw = tw;
-	e->fresh = fresh;
-	rep->n_dests++;
+	e = &rep->dests[i];
+	e->count++;
+	e->tw += tw;
+	e->fresh += fresh;
 	return 0;
 }
 
@@ -244,7 +231,9 @@ unsigned int eph_report_count_of(const struct eph_report *rep, const struct eph_
 	k.rport = d->remote_port;
 	memcpy(k.local, d->local_addr, 16);
 	memcpy(k.remote, d->remote_addr, 16);
-	return dest_slot(rep->slots, rep->n_slots, &k)->count;
+	const struct dest_ent *e = dest_find(rep, &k);
+
+	return e ? e->count : 0;
 }
 
 static double pct_of(unsigned long n, unsigned int usable)
@@ -360,9 +349,9 @@ size_t eph_report_top(const struct eph_report *rep, struct eph_dest *out, size_t
 	size_t have = 0;
 	if (!n)
 		return 0;
-	for (size_t i = 0; i < rep->n_slots; i++) {
-		const struct dest_ent *e = &rep->slots[i];
-		if (!e->count || (have == n && e->count < out[n - 1].count))
+	for (size_t i = 0; i < rep->n_dests; i++) {
+		const struct dest_ent *e = &rep->dests[i];
+		if (have == n && e->count < out[n - 1].count)
 			continue;
 		struct eph_dest d;
 		dest_export(rep, e, &d);
@@ -392,9 +381,8 @@ long eph_report_all(const struct eph_report *rep, struct eph_dest **out)
 	*out = malloc(rep->n_dests * sizeof(**out));
 	if (!*out)
 		return -ENOMEM;
-	for (size_t i = 0; i < rep->n_slots; i++)
-		if (rep->slots[i].count)
-			dest_export(rep, &rep->slots[i], &(*out)[n++]);
+	for (size_t i = 0; i < rep->n_dests; i++)
+		dest_export(rep, &rep->dests[i], &(*out)[n++]);
 	qsort(*out, n, sizeof(**out), top_qsort_cmp);
 	return (long)n;
 }

@@ -15,8 +15,10 @@
 #include "sockls/num.h"
 #include "sockls/services.h"
 
-#define CONNECTED_STATES (STATES_ALL & ~(STATE_BIT(ST_CLOSE) | STATE_BIT(ST_LISTEN) | \
-					 STATE_BIT(ST_BOUND_INACTIVE)))
+/* ss's state name "connected" is every state but LISTEN and CLOSE: more
+ * than its default listing (STATES_CONNECTED), which leaves out TIME_WAIT
+ * and SYN_RECV too. */
+#define NAMED_CONNECTED (STATES_CONNECTED | STATE_BIT(ST_TIME_WAIT) | STATE_BIT(ST_SYN_RECV))
 
 /* Names are compared lower-cased with '-' and '_' dropped, so "TIME_WAIT",
  * "time-wait" and "Time_Wait" are one name. */
@@ -45,8 +47,8 @@ static const struct {
 	{ "boundinactive", STATE_BIT(ST_BOUND_INACTIVE) },
 	/* ss's groups (misc/ss.c scan_state) */
 	{ "all", STATES_ALL },
-	{ "connected", CONNECTED_STATES },
-	{ "synchronized", CONNECTED_STATES & ~STATE_BIT(ST_SYN_SENT) },
+	{ "connected", NAMED_CONNECTED },
+	{ "synchronized", NAMED_CONNECTED & ~STATE_BIT(ST_SYN_SENT) },
 	{ "bucket", STATE_BIT(ST_SYN_RECV) | STATE_BIT(ST_TIME_WAIT) },
 	{ "big", STATES_ALL & ~(STATE_BIT(ST_SYN_RECV) | STATE_BIT(ST_TIME_WAIT)) },
 };

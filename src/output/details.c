@@ -175,37 +175,27 @@ static void put_memory(struct dbuf *b, const struct sock_rec *r)
 }
 
 /* Prints "<name>:<value>" for a nonzero 32-bit field, as ss leaves zeros out. */
-static void ti_put_u32(struct dbuf *b, const struct sock_rec *r, size_t off, const char *name)
+/* "name:value" of a field of the one list (tcpinfo.h) when the kernel sent
+ * it and it is not 0; microseconds as milliseconds. */
+static void ti_put(struct dbuf *b, const struct sock_rec *r, enum tcpinfo_id id)
 {
+	const struct tcpinfo_field *f = &tcpinfo_fields[id];
+	uint64_t v64;
 	uint32_t v;
-	if (tcpinfo_get(r, off, sizeof(v), &v) && v != 0) {
+
+	if (f->size == 8) {
+		if (tcpinfo_get(r, f->off, sizeof(v64), &v64) && v64 != 0) {
+			db_sep(b);
+			db_put(b, "%s:%llu", f->text, (unsigned long long)v64);
+		}
+	} else if (tcpinfo_get(r, f->off, sizeof(v), &v) && v != 0) {
 		db_sep(b);
-		db_put(b, "%s:%u", name, v);
+		if ((f->kind & ~TI_CONN) == TI_US_AS_MS)
+			db_put(b, "%s:%g", f->text, v / 1000.0);
+		else
+			db_put(b, "%s:%u", f->text, v);
 	}
 }
-
-static void ti_put_u64(struct dbuf *b, const struct sock_rec *r, size_t off, const char *name)
-{
-	uint64_t v;
-	if (tcpinfo_get(r, off, sizeof(v), &v) && v != 0) {
-		db_sep(b);
-		db_put(b, "%s:%llu", name, (unsigned long long)v);
-	}
-}
-
-/* A u32 in microseconds printed in milliseconds, "%g" like ss. */
-static void ti_put_ms(struct dbuf *b, const struct sock_rec *r, size_t off, const char *name)
-{
-	uint32_t v;
-	if (tcpinfo_get(r, off, sizeof(v), &v) && v != 0) {
-		db_sep(b);
-		db_put(b, "%s:%g", name, v / 1000.0);
-	}
-}
-
-#define TI_U32(b, r, f, name) ti_put_u32((b), (r), offsetof(struct tcp_info, f), (name))
-#define TI_U64(b, r, f, name) ti_put_u64((b), (r), offsetof(struct tcp_info, f), (name))
-#define TI_MS(b, r, f, name) ti_put_ms((b), (r), offsetof(struct tcp_info, f), (name))
 
 /* bits/s with a K/M/G multiplier and one decimal, as ss does: "5.2Gbps". */
 static const char *rate_str(char out[32], double bps)
@@ -257,7 +247,7 @@ static void info_rtt(struct dbuf *b, const struct sock_rec *r)
 {
 	uint32_t rtt = 0, rttvar = 0;
 	uint8_t backoff = 0;
-	TI_MS(b, r, tcpi_rto, "rto");
+	ti_put(b, r, TIF_RTO);
 	if (TCPINFO_FIELD(r, tcpi_backoff, backoff) && backoff) {
 		db_sep(b);
 		db_put(b, "backoff:%u", backoff);
@@ -266,30 +256,30 @@ static void info_rtt(struct dbuf *b, const struct sock_rec *r)
 		db_sep(b);
 		db_put(b, "rtt:%g/%g", rtt / 1000.0, rttvar / 1000.0);
 	}
-	TI_MS(b, r, tcpi_ato, "ato");
+	ti_put(b, r, TIF_ATO);
 }
 
 static void info_window(struct dbuf *b, const struct sock_rec *r)
 {
 	uint32_t ssthresh;
-	TI_U32(b, r, tcpi_snd_mss, "mss");
-	TI_U32(b, r, tcpi_pmtu, "pmtu");
-	TI_U32(b, r, tcpi_rcv_mss, "rcvmss");
-	TI_U32(b, r, tcpi_advmss, "advmss");
-	TI_U32(b, r, tcpi_snd_cwnd, "cwnd");
+	ti_put(b, r, TIF_SND_MSS);
+	ti_put(b, r, TIF_PMTU);
+	ti_put(b, r, TIF_RCV_MSS);
+	ti_put(b, r, TIF_ADVMSS);
+	ti_put(b, r, TIF_SND_CWND);
 	/* "infinite" (initial) ssthresh is not a value worth a column */
 	if (TCPINFO_FIELD(r, tcpi_snd_ssthresh, ssthresh) && ssthresh && ssthresh < 0xFFFF) {
 		db_sep(b);
 		db_put(b, "ssthresh:%u", ssthresh);
 	}
-	TI_U64(b, r, tcpi_bytes_sent, "bytes_sent");
-	TI_U64(b, r, tcpi_bytes_retrans, "bytes_retrans");
-	TI_U64(b, r, tcpi_bytes_acked, "bytes_acked");
-	TI_U64(b, r, tcpi_bytes_received, "bytes_received");
-	TI_U32(b, r, tcpi_segs_out, "segs_out");
-	TI_U32(b, r, tcpi_segs_in, "segs_in");
-	TI_U32(b, r, tcpi_data_segs_out, "data_segs_out");
-	TI_U32(b, r, tcpi_data_segs_in, "data_segs_in");
+	ti_put(b, r, TIF_BYTES_SENT);
+	ti_put(b, r, TIF_BYTES_RETRANS);
+	ti_put(b, r, TIF_BYTES_ACKED);
+	ti_put(b, r, TIF_BYTES_RECEIVED);
+	ti_put(b, r, TIF_SEGS_OUT);
+	ti_put(b, r, TIF_SEGS_IN);
+	ti_put(b, r, TIF_DATA_SEGS_OUT);
+	ti_put(b, r, TIF_DATA_SEGS_IN);
 }
 
 static void info_rates(struct dbuf *b, const struct sock_rec *r)
@@ -300,9 +290,9 @@ static void info_rates(struct dbuf *b, const struct sock_rec *r)
 	if (TCPINFO_FIELD(r, tcpi_rtt, rtt) && TCPINFO_FIELD(r, tcpi_snd_mss, mss) &&
 	    TCPINFO_FIELD(r, tcpi_snd_cwnd, cwnd) && rtt && mss && cwnd)
 		put_rate(b, "send", (double)cwnd * mss * 8e6 / rtt);
-	TI_U32(b, r, tcpi_last_data_sent, "lastsnd");
-	TI_U32(b, r, tcpi_last_data_recv, "lastrcv");
-	TI_U32(b, r, tcpi_last_ack_recv, "lastack");
+	ti_put(b, r, TIF_LAST_DATA_SENT);
+	ti_put(b, r, TIF_LAST_DATA_RECV);
+	ti_put(b, r, TIF_LAST_ACK_RECV);
 	if (TCPINFO_FIELD(r, tcpi_pacing_rate, pacing) && pacing && pacing != UINT64_MAX) {
 		char s1[32], s2[32];
 		db_sep(b);
@@ -315,8 +305,8 @@ static void info_rates(struct dbuf *b, const struct sock_rec *r)
 	}
 	if (TCPINFO_FIELD(r, tcpi_delivery_rate, delivery) && delivery)
 		put_rate(b, "delivery_rate", (double)delivery * 8);
-	TI_U32(b, r, tcpi_delivered, "delivered");
-	TI_U32(b, r, tcpi_delivered_ce, "delivered_ce");
+	ti_put(b, r, TIF_DELIVERED);
+	ti_put(b, r, TIF_DELIVERED_CE);
 	tcpinfo_head(r, &h);
 	if (h.have_app_limited && h.app_limited &&
 	    tcpinfo_len(r) >= offsetof(struct tcp_info, tcpi_delivery_rate) + 8) {
@@ -344,34 +334,34 @@ static void info_busy(struct dbuf *b, const struct sock_rec *r)
 static void info_losses(struct dbuf *b, const struct sock_rec *r)
 {
 	uint32_t retrans = 0, total = 0, reordering = 0;
-	TI_U32(b, r, tcpi_unacked, "unacked");
+	ti_put(b, r, TIF_UNACKED);
 	bool have_r = TCPINFO_FIELD(r, tcpi_retrans, retrans);
 	bool have_t = TCPINFO_FIELD(r, tcpi_total_retrans, total);
 	if ((have_r && retrans) || (have_t && total)) {
 		db_sep(b);
 		db_put(b, "retrans:%u/%u", retrans, total);
 	}
-	TI_U32(b, r, tcpi_lost, "lost");
+	ti_put(b, r, TIF_LOST);
 	if (r->state != ST_LISTEN) /* a listener's sacked is its backlog, not SACKs */
-		TI_U32(b, r, tcpi_sacked, "sacked");
-	TI_U32(b, r, tcpi_dsack_dups, "dsack_dups");
-	TI_U32(b, r, tcpi_fackets, "fackets");
+		ti_put(b, r, TIF_SACKED);
+	ti_put(b, r, TIF_DSACK_DUPS);
+	ti_put(b, r, TIF_FACKETS);
 	if (TCPINFO_FIELD(r, tcpi_reordering, reordering) && reordering != 3) {
 		db_sep(b);
 		db_put(b, "reordering:%u", reordering);
 	}
-	TI_U32(b, r, tcpi_reord_seen, "reord_seen");
+	ti_put(b, r, TIF_REORD_SEEN);
 }
 
 static void info_receive(struct dbuf *b, const struct sock_rec *r)
 {
-	TI_MS(b, r, tcpi_rcv_rtt, "rcv_rtt");
-	TI_U32(b, r, tcpi_rcv_space, "rcv_space");
-	TI_U32(b, r, tcpi_rcv_ssthresh, "rcv_ssthresh");
-	TI_U32(b, r, tcpi_notsent_bytes, "notsent");
-	TI_MS(b, r, tcpi_min_rtt, "minrtt");
-	TI_U32(b, r, tcpi_rcv_ooopack, "rcv_ooopack");
-	TI_U32(b, r, tcpi_snd_wnd, "snd_wnd");
+	ti_put(b, r, TIF_RCV_RTT);
+	ti_put(b, r, TIF_RCV_SPACE);
+	ti_put(b, r, TIF_RCV_SSTHRESH);
+	ti_put(b, r, TIF_NOTSENT_BYTES);
+	ti_put(b, r, TIF_MIN_RTT);
+	ti_put(b, r, TIF_RCV_OOOPACK);
+	ti_put(b, r, TIF_SND_WND);
 }
 
 /* -i for MPTCP: the connection-level counters of struct mptcp_info, as ss -Mi. */

@@ -245,80 +245,9 @@ static void write_timer(struct jsonw *jw, const struct sock_rec *rec)
 	jsonw_obj_end(jw);
 }
 
-enum ti_kind {
-	TI_UINT,
-	TI_US_AS_MS, /* kernel microseconds, printed as milliseconds like ss */
-	TI_SSTHRESH, /* >= 0xffff is ss's "infinite": null */
-	TI_RATE,     /* ~0 means unlimited: null */
-};
-
-/* A listener has no peer: its path, RTT and window figures were never
- * measured (the kernel reports its zeroed fields), and its unacked and sacked
- * are its accept queue and backlog (Recv-Q and Send-Q). Null on LISTEN. */
-#define TI_CONN 0x80
-
-struct ti_field {
-	const char *key;
-	uint16_t off;
-	uint8_t size;
-	uint8_t kind;
-};
-
-#define TI(key, field, kind) \
-	{ key, offsetof(struct tcp_info, field), sizeof(((struct tcp_info *)0)->field), kind }
-
-static const struct ti_field ti_fields[] = {
-	TI("retransmits", tcpi_retransmits, TI_UINT),
-	TI("probes", tcpi_probes, TI_UINT),
-	TI("backoff", tcpi_backoff, TI_UINT),
-	TI("rto_ms", tcpi_rto, TI_US_AS_MS | TI_CONN),
-	TI("ato_ms", tcpi_ato, TI_US_AS_MS | TI_CONN),
-	TI("snd_mss", tcpi_snd_mss, TI_UINT | TI_CONN),
-	TI("rcv_mss", tcpi_rcv_mss, TI_UINT | TI_CONN),
-	TI("unacked", tcpi_unacked, TI_UINT | TI_CONN),
-	TI("sacked", tcpi_sacked, TI_UINT | TI_CONN),
-	TI("lost", tcpi_lost, TI_UINT),
-	TI("retrans", tcpi_retrans, TI_UINT),
-	TI("last_data_sent_ms", tcpi_last_data_sent, TI_UINT | TI_CONN),
-	TI("last_data_recv_ms", tcpi_last_data_recv, TI_UINT | TI_CONN),
-	TI("last_ack_recv_ms", tcpi_last_ack_recv, TI_UINT | TI_CONN),
-	TI("pmtu", tcpi_pmtu, TI_UINT | TI_CONN),
-	TI("rcv_ssthresh", tcpi_rcv_ssthresh, TI_UINT | TI_CONN),
-	TI("rtt_ms", tcpi_rtt, TI_US_AS_MS | TI_CONN),
-	TI("rttvar_ms", tcpi_rttvar, TI_US_AS_MS | TI_CONN),
-	TI("snd_ssthresh", tcpi_snd_ssthresh, TI_SSTHRESH | TI_CONN),
-	TI("snd_cwnd", tcpi_snd_cwnd, TI_UINT),
-	TI("advmss", tcpi_advmss, TI_UINT | TI_CONN),
-	TI("reordering", tcpi_reordering, TI_UINT),
-	TI("rcv_rtt_ms", tcpi_rcv_rtt, TI_US_AS_MS | TI_CONN),
-	TI("rcv_space", tcpi_rcv_space, TI_UINT | TI_CONN),
-	TI("total_retrans", tcpi_total_retrans, TI_UINT),
-	TI("pacing_rate", tcpi_pacing_rate, TI_RATE),
-	TI("max_pacing_rate", tcpi_max_pacing_rate, TI_RATE),
-	TI("bytes_acked", tcpi_bytes_acked, TI_UINT),
-	TI("bytes_received", tcpi_bytes_received, TI_UINT),
-	TI("segs_out", tcpi_segs_out, TI_UINT),
-	TI("segs_in", tcpi_segs_in, TI_UINT),
-	TI("notsent_bytes", tcpi_notsent_bytes, TI_UINT),
-	TI("min_rtt_ms", tcpi_min_rtt, TI_US_AS_MS | TI_CONN),
-	TI("data_segs_in", tcpi_data_segs_in, TI_UINT),
-	TI("data_segs_out", tcpi_data_segs_out, TI_UINT),
-	TI("delivery_rate", tcpi_delivery_rate, TI_UINT | TI_CONN),
-	TI("busy_ms", tcpi_busy_time, TI_US_AS_MS),
-	TI("rwnd_limited_ms", tcpi_rwnd_limited, TI_US_AS_MS),
-	TI("sndbuf_limited_ms", tcpi_sndbuf_limited, TI_US_AS_MS),
-	TI("delivered", tcpi_delivered, TI_UINT),
-	TI("delivered_ce", tcpi_delivered_ce, TI_UINT),
-	TI("bytes_sent", tcpi_bytes_sent, TI_UINT),
-	TI("bytes_retrans", tcpi_bytes_retrans, TI_UINT),
-	TI("dsack_dups", tcpi_dsack_dups, TI_UINT),
-	TI("reord_seen", tcpi_reord_seen, TI_UINT),
-	TI("rcv_ooopack", tcpi_rcv_ooopack, TI_UINT),
-	TI("snd_wnd", tcpi_snd_wnd, TI_UINT | TI_CONN),
-};
-
 /* Fields past what this kernel sent are null, never a made-up 0. */
-static void write_ti_field(struct jsonw *jw, const struct ti_field *f, const struct sock_rec *rec)
+static void write_ti_field(struct jsonw *jw, const struct tcpinfo_field *f,
+			   const struct sock_rec *rec)
 {
 	uint64_t v = 0;
 	uint32_t v32 = 0;
@@ -379,8 +308,9 @@ static void write_tcp_info(struct jsonw *jw, const struct sock_rec *rec)
 	}
 	jsonw_obj_begin(jw);
 	write_ti_head(jw, rec);
-	for (size_t i = 0; i < sizeof(ti_fields) / sizeof(ti_fields[0]); i++)
-		write_ti_field(jw, &ti_fields[i], rec);
+	for (size_t i = 0; i < TIF_N; i++)
+		if (tcpinfo_fields[i].key)
+			write_ti_field(jw, &tcpinfo_fields[i], rec);
 	jsonw_key(jw, "congestion");
 	if (rec->have & HAVE_CONG)
 		jsonw_strn(jw, rec->cong, strnlen(rec->cong, sizeof(rec->cong)));

@@ -478,7 +478,7 @@ static void say_dump_error(struct run *r, int err)
 		       "files (is /proc mounted with subset=pid?)", r->o->proc_root);
 		run_mark_incomplete(r, "no source answered");
 	} else if (err == r->write_err) {
-		r->say("cannot write output: %s", strerror(-err));
+		(void)run_write_failed(err, r->say);
 	} else {
 		snprintf(msg, sizeof(msg), "cannot list sockets: %s", strerror(-err));
 		if (!r->failed)
@@ -523,10 +523,8 @@ static int pass_end(struct run *r, int err, bool partial)
 	}
 	if (cerr == -EPIPE)
 		return 0;
-	if (cerr < 0 && err >= 0) {
-		r->say("cannot write output: %s", strerror(-cerr));
-		return 1;
-	}
+	if (cerr < 0 && err >= 0)
+		return run_write_failed(cerr, r->say);
 	return err < 0 || partial || r->failed ? 1 : 0;
 }
 
@@ -558,12 +556,4 @@ int run_pass(struct run *r)
 	}
 	pass_free(r);
 	return ret;
-}
-
-int run_write_failed(int err, run_say_fn say)
-{
-	if (err == -EPIPE)
-		return 0;
-	say("cannot write output: %s", strerror(-err));
-	return 1;
 }

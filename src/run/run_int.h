@@ -30,7 +30,7 @@ struct run_outfile {
 	bool guarded;            /* signal handlers set */
 };
 
-#define RUN_SERVER_KINDS 2 /* kinds whose rows have PROTO_F_EPHEMERAL (TCP, UDP) */
+#define RUN_SERVER_KINDS PROTO_EPH_MAX /* kinds whose rows have PROTO_F_EPHEMERAL (TCP, UDP) */
 
 struct run {
 	const struct opts *o;

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
-/* run_say.c - what sockls says of the sources: their notes, and when no
- * source can answer for the kinds asked. */
+/* run_say.c - what sockls says of the sources: their notes, when no source
+ * can answer for the kinds asked, and the one path of a failed write of
+ * output. */
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -122,4 +123,12 @@ void run_on_note(const struct source_note *n, void *data)
 	else if (n->kind == SN_NO_CGROUP_BC)
 		r->say("%s: the kernel refused the cgroup condition (Linux before 5.8); "
 		       "cgroup PATH is matched in user space", w);
+}
+
+int run_write_failed(int err, run_say_fn say)
+{
+	if (err == -EPIPE)
+		return 0;
+	say("cannot write output: %s", err == -EBADF ? "standard output is closed" : strerror(-err));
+	return 1;
 }

@@ -62,11 +62,5 @@ int run_list_services(const struct opts *o, run_say_fn say)
 	svc_overlay_free();
 	if (err == 0 && fflush(stdout) != 0)
 		err = errno ? -errno : -EIO;
-	if (err == -EPIPE)
-		return 0;
-	if (err < 0) {
-		say("cannot write output: %s", strerror(-err));
-		return 1;
-	}
-	return 0;
+	return err < 0 ? run_write_failed(err, say) : 0;
 }

@@ -3,73 +3,52 @@
 #include <string.h>
 
 #include "sockls/dedup.h"
+#include "sockls/hash.h"
 
 void dedup_init(struct dedup *d)
 {
-	memset(d->tab, 0, sizeof(d->tab));
-	d->n[0] = d->n[1] = 0;
+	for (int t = 0; t < 2; t++)
+		htab_init_fixed(&d->idx[t], d->slot[t], DEDUP_SLOTS);
 	d->cur = 0;
 }
 
-/* The older generation is forgotten and becomes the new current one. */
-static void rotate(struct dedup *d)
+static bool key_eq(const void *ctx, uint32_t idx, const void *key)
 {
-	unsigned int t = d->cur ^ 1;
+	const uint64_t *v = ctx;
 
-	for (unsigned int i = 0; i < d->n[t]; i++)
-		d->tab[t][d->used[t][i]] = 0;
-	d->n[t] = 0;
-	d->cur = t;
+	return v[idx] == *(const uint64_t *)key;
 }
 
-static uint64_t mix(uint64_t x)
+static bool in_gen(const struct dedup *d, unsigned int t, uint64_t key, uint64_t h)
 {
-	x ^= x >> 33;
-	x *= 0xff51afd7ed558ccdULL;
-	x ^= x >> 33;
-	x *= 0xc4ceb9fe1a85ec53ULL;
-	return x ^ (x >> 33);
-}
-
-/* Found, or the empty slot where key would go. */
-static bool lookup(const struct dedup *d, unsigned int t, uint64_t key, unsigned int *slot)
-{
-	unsigned int i = (unsigned int)mix(key) & (DEDUP_SLOTS - 1);
-
-	while (d->tab[t][i]) {
-		if (d->tab[t][i] == key)
-			return true;
-		i = (i + 1) & (DEDUP_SLOTS - 1);
-	}
-	*slot = i;
-	return false;
+	return htab_find(&d->idx[t], h, key_eq, d->key[t], &key) != HTAB_NONE;
 }
 
 bool dedup_seen(struct dedup *d, uint64_t key)
 {
-	unsigned int slot;
+	uint64_t h = hash_u64(key);
+	struct htab *cur = &d->idx[d->cur];
 	bool old;
 
-	if (key == 0)
-		key = 1; /* 0 marks an empty slot */
-	if (lookup(d, d->cur, key, &slot))
+	if (in_gen(d, d->cur, key, h))
 		return true;
-	old = lookup(d, d->cur ^ 1, key, &(unsigned int){ 0 });
+	old = in_gen(d, d->cur ^ 1, key, h);
 	/* Keep it among the recent keys either way, so a socket repeated more
-	 * than once is caught every time. */
-	if (d->n[d->cur] == DEDUP_WINDOW) {
-		rotate(d);
-		lookup(d, d->cur, key, &slot);
+	 * than once is caught every time. The older generation is forgotten
+	 * and becomes the new current one. */
+	if (cur->n == DEDUP_WINDOW) {
+		d->cur ^= 1;
+		cur = &d->idx[d->cur];
+		htab_clear(cur);
 	}
-	d->tab[d->cur][slot] = key;
-	d->used[d->cur][d->n[d->cur]++] = (uint16_t)slot;
+	d->key[d->cur][cur->n] = key;
+	htab_add(cur, h, key_eq, d->key[d->cur], &key, (uint32_t)cur->n, NULL);
 	return old;
 }
 
 uint64_t dedup_key(const struct sock_rec *rec)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
-	const uint8_t *parts[2] = { rec->local.addr, rec->remote.addr };
+	uint64_t h;
 
 	/* A connected TCP socket is its 4-tuple (no two share one): /proc shows
 	 * a connection waiting in the accept queue with inode 0 and again, after
@@ -84,14 +63,12 @@ uint64_t dedup_key(const struct sock_rec *rec)
 	if (!tcp_conn && !assoc && (rec->have & HAVE_INODE) && rec->inode)
 		return rec->inode;
 	/* Inode 0 (TIME_WAIT, request sockets) or a TCP connection: the tuple. */
-	for (int p = 0; p < 2; p++)
-		for (int i = 0; i < 16; i++)
-			h = (h ^ parts[p][i]) * 0x100000001b3ULL;
-	h = (h ^ rec->local.port) * 0x100000001b3ULL;
-	h = (h ^ rec->remote.port) * 0x100000001b3ULL;
-	if (assoc)
-		h = ((h ^ rec->cookie) * 0x100000001b3ULL ^ rec->inode) * 0x100000001b3ULL;
-	else if (!tcp_conn)
-		h = (h ^ rec->state) * 0x100000001b3ULL;
-	return (h ^ rec->family) * 0x100000001b3ULL;
+	h = hash_sock_tuple(rec);
+	if (assoc) {
+		h = hash_fnv(h, &rec->cookie, sizeof(rec->cookie));
+		h = hash_fnv(h, &rec->inode, sizeof(rec->inode));
+	} else if (!tcp_conn) {
+		h = hash_fnv(h, &rec->state, sizeof(rec->state));
+	}
+	return h;
 }

@@ -27,10 +27,8 @@ int unix_guard_init(struct unix_guard *g, const char *proc_root)
 	memset(g, 0, sizeof(*g));
 	g->budget = -1;
 	g->cap = GUARD_MIN;
-	g->ino = calloc(g->cap, sizeof(*g->ino));
-	g->cnt = calloc(g->cap, sizeof(*g->cnt));
-	g->tail = calloc(g->cap, sizeof(*g->tail));
-	if (!g->ino || !g->cnt || !g->tail) {
+	htab_init(&g->idx, HTAB_MAX);
+	if (!(g->v = malloc(g->cap * sizeof(*g->v))) || htab_reserve(&g->idx, GUARD_MIN) < 0) {
 		unix_guard_free(g);
 		return -ENOMEM;
 	}
@@ -40,73 +38,54 @@ int unix_guard_init(struct unix_guard *g, const char *proc_root)
 
 void unix_guard_free(struct unix_guard *g)
 {
-	free(g->ino);
-	free(g->cnt);
-	free(g->tail);
+	free(g->v);
+	htab_fini(&g->idx);
 	memset(g, 0, sizeof(*g));
 }
 
-/* Fibonacci hashing; grow() places entries the same way. */
-static size_t slot_of(const struct unix_guard *g, uint64_t ino)
+static bool ino_eq(const void *ctx, uint32_t idx, const void *key)
 {
-	size_t i = (size_t)((ino * 0x9e3779b97f4a7c15ULL) >> 20) & (g->cap - 1);
+	const struct unix_guard *g = ctx;
 
-	while (g->ino[i] && g->ino[i] != ino)
-		i = (i + 1) & (g->cap - 1);
-	return i;
+	return g->v[idx].ino == *(const uint64_t *)key;
 }
 
-static int grow(struct unix_guard *g)
+static const struct unix_guard_ent *find(const struct unix_guard *g, uint64_t ino)
 {
-	size_t cap = g->cap * 2;
-	uint64_t *ino = calloc(cap, sizeof(*ino));
-	uint32_t *cnt = calloc(cap, sizeof(*cnt)), *tail = calloc(cap, sizeof(*tail));
+	uint32_t i = htab_find(&g->idx, hash_u64(ino), ino_eq, g, &ino);
 
-	if (!ino || !cnt || !tail) {
-		free(ino);
-		free(cnt);
-		free(tail);
-		return -ENOMEM;
-	}
-	for (size_t i = 0; i < g->cap; i++) {
-		if (!g->ino[i])
-			continue;
-		size_t k = (size_t)((g->ino[i] * 0x9e3779b97f4a7c15ULL) >> 20) & (cap - 1);
-		while (ino[k])
-			k = (k + 1) & (cap - 1);
-		ino[k] = g->ino[i];
-		cnt[k] = g->cnt[i];
-		tail[k] = g->tail[i];
-	}
-	free(g->ino);
-	free(g->cnt);
-	free(g->tail);
-	g->ino = ino;
-	g->cnt = cnt;
-	g->tail = tail;
-	g->cap = cap;
-	return 0;
+	return i == HTAB_NONE ? NULL : &g->v[i];
 }
 
 int unix_guard_count(struct unix_guard *g, uint64_t ino, uint32_t tail)
 {
-	size_t s;
+	struct unix_guard_ent *e;
+	uint32_t i;
+	int ret;
 
 	if (ino == 0) {
 		g->sockets++; /* an embryo: a socket of its own, counted by the kernel */
 		return 0;
 	}
-	if (2 * (g->n + 1) > g->cap && grow(g) < 0)
+	if (g->n == g->cap) {
+		size_t cap = g->cap * 2;
+		struct unix_guard_ent *v = realloc(g->v, cap * sizeof(*v));
+		if (!v)
+			return -ENOMEM;
+		g->v = v;
+		g->cap = cap;
+	}
+	if ((ret = htab_add(&g->idx, hash_u64(ino), ino_eq, g, &ino, (uint32_t)g->n, &i)) < 0)
 		return -ENOMEM;
-	s = slot_of(g, ino);
-	if (!g->ino[s]) {
-		g->ino[s] = ino;
-		g->n++;
+	if (ret == 0) {
+		i = (uint32_t)g->n++;
+		g->v[i] = (struct unix_guard_ent){ .ino = ino };
 		g->sockets++;
 	}
-	if (g->cnt[s] < UINT32_MAX)
-		g->cnt[s]++;
-	g->tail[s] = tail;
+	e = &g->v[i];
+	if (e->cnt < UINT32_MAX)
+		e->cnt++;
+	e->tail = tail;
 	return 0;
 }
 
@@ -142,13 +121,13 @@ uint32_t unix_guard_hash(const struct sock_rec *rec)
 bool unix_guard_believe(const struct unix_guard *g, const struct sock_rec *rec, uint32_t hash)
 {
 	long most = g->inuse_before > g->inuse_after ? g->inuse_before : g->inuse_after;
-	size_t s;
+	const struct unix_guard_ent *e;
 
 	if (rec->inode == 0)
 		return false;
-	s = slot_of(g, rec->inode);
+	e = find(g, rec->inode);
 	/* the same line, alone with its inode, when the file was scanned */
-	if (!g->ino[s] || g->cnt[s] != 1 || g->tail[s] != hash)
+	if (!e || e->cnt != 1 || e->tail != hash)
 		return false;
 	/* more sockets in the file than the kernel counts: some line is forged */
 	return most < 0 || g->sockets <= (unsigned long)most;

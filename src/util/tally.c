@@ -1,24 +1,23 @@
 /* SPDX-License-Identifier: MIT */
-/* tally.c - counts of byte-string keys: an open-addressing table of indexes
- * into one array of groups, the key bytes in one arena (offsets, so the arena
- * may move as it grows). Memory is one group per distinct key. */
+/* tally.c - counts of byte-string keys: one array of groups indexed by the
+ * hash table, the key bytes in one arena (offsets, so the arena may move as
+ * it grows). Memory is one group per distinct key. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "sockls/hash.h"
+#include "sockls/htab.h"
 #include "sockls/tally.h"
 
 struct group {
 	size_t off;     /* key bytes in the arena */
 	uint32_t len;
-	uint32_t hash;
 	uint64_t count;
 };
 
 struct tally {
-	uint32_t *slots;   /* group index + 1; 0 empty */
-	size_t n_slots;    /* a power of two */
+	struct htab idx;   /* by key, of groups */
 	struct group *groups;
 	size_t n, cap;
 	uint8_t *arena;
@@ -29,14 +28,18 @@ struct tally {
 
 struct tally *tally_new(void)
 {
-	return calloc(1, sizeof(struct tally));
+	struct tally *t = calloc(1, sizeof(struct tally));
+
+	if (t)
+		htab_init(&t->idx, HTAB_MAX);
+	return t;
 }
 
 void tally_free(struct tally *t)
 {
 	if (!t)
 		return;
-	free(t->slots);
+	htab_fini(&t->idx);
 	free(t->groups);
 	free(t->arena);
 	free(t->sorted);
@@ -59,62 +62,45 @@ static int grow(void **p, size_t *cap, size_t need, size_t elem)
 	return 0;
 }
 
-static size_t find(const struct tally *t, const void *key, size_t len, uint32_t h)
+struct tally_key {
+	const void *p;
+	size_t len;
+};
+
+static bool key_eq(const void *ctx, uint32_t idx, const void *key)
 {
-	size_t mask = t->n_slots - 1, i = h & mask;
+	const struct tally *t = ctx;
+	const struct tally_key *k = key;
+	const struct group *g = &t->groups[idx];
 
-	for (;; i = (i + 1) & mask) {
-		const struct group *g;
-		if (!t->slots[i])
-			return i;
-		g = &t->groups[t->slots[i] - 1];
-		if (g->hash == h && g->len == len && !memcmp(t->arena + g->off, key, len))
-			return i;
-	}
-}
-
-/* Load at most one half: twice the slots, every group placed again. */
-static int rehash(struct tally *t)
-{
-	size_t n = t->n_slots ? t->n_slots * 2 : 256;
-	uint32_t *s = calloc(n, sizeof(*s));
-
-	if (!s || t->n >= UINT32_MAX) {
-		free(s);
-		return -ENOMEM;
-	}
-	free(t->slots);
-	t->slots = s;
-	t->n_slots = n;
-	for (size_t k = 0; k < t->n; k++) {
-		const struct group *g = &t->groups[k];
-		s[find(t, t->arena + g->off, g->len, g->hash)] = (uint32_t)(k + 1);
-	}
-	return 0;
+	return g->len == k->len && !memcmp(t->arena + g->off, k->p, k->len);
 }
 
 int tally_add(struct tally *t, const void *key, size_t len)
 {
-	uint32_t h;
-	size_t i;
+	struct tally_key k = { key, len };
+	uint32_t i;
+	int ret;
 
 	if (len > TALLY_KEY_MAX)
 		return -E2BIG;
-	if ((t->n + 1) * 2 > t->n_slots && rehash(t) < 0)
+	/* room for a new group first, so one probe finds or adds */
+	if (t->n >= UINT32_MAX - 1 ||
+	    grow((void **)&t->groups, &t->cap, t->n + 1, sizeof(*t->groups)) < 0 ||
+	    grow((void **)&t->arena, &t->room, t->used + len + 1, 1) < 0)
 		return -ENOMEM;
-	h = (uint32_t)hash_fnv(HASH_FNV_INIT, key, len);
-	i = find(t, key, len, h);
-	if (!t->slots[i]) {
-		if (grow((void **)&t->groups, &t->cap, t->n + 1, sizeof(*t->groups)) < 0 ||
-		    grow((void **)&t->arena, &t->room, t->used + len + 1, 1) < 0)
-			return -ENOMEM;
+	ret = htab_add(&t->idx, hash_fnv(HASH_FNV_INIT, key, len), key_eq, t, &k, (uint32_t)t->n,
+		       &i);
+	if (ret < 0)
+		return -ENOMEM;
+	if (ret == 0) {
 		if (len)
 			memcpy(t->arena + t->used, key, len);
-		t->groups[t->n] = (struct group){ .off = t->used, .len = (uint32_t)len, .hash = h };
+		t->groups[t->n] = (struct group){ .off = t->used, .len = (uint32_t)len };
 		t->used += len;
-		t->slots[i] = (uint32_t)++t->n;
+		i = (uint32_t)t->n++;
 	}
-	t->groups[t->slots[i] - 1].count++;
+	t->groups[i].count++;
 	t->total++;
 	return 0;
 }

@@ -9,15 +9,13 @@
 #include <string.h>
 
 #include "sockls/evseen.h"
-
-#define IDX_EMPTY UINT32_MAX
-#define IDX_MIN 1024u
+#include "sockls/hash.h"
+#include "sockls/htab.h"
 
 struct seen_gen {
 	struct ev_sighting *v;
 	size_t n, cap;
-	uint32_t *idx;   /* positions in v, IDX_EMPTY for a free slot */
-	size_t idx_cap;  /* a power of two, at least twice n */
+	struct htab idx; /* by cookie, of positions in v */
 	uint64_t begin_ms;
 	double begin_wall;
 };
@@ -28,12 +26,11 @@ struct evseen {
 	pthread_mutex_t lock;
 };
 
-static size_t slot_of(uint64_t cookie, size_t cap)
+static bool cookie_eq(const void *ctx, uint32_t idx, const void *key)
 {
-	cookie ^= cookie >> 33;
-	cookie *= 0xff51afd7ed558ccdULL;
-	cookie ^= cookie >> 33;
-	return (size_t)cookie & (cap - 1);
+	const struct seen_gen *g = ctx;
+
+	return g->v[idx].cookie == *(const uint64_t *)key;
 }
 
 struct evseen *evseen_new(void)
@@ -45,6 +42,8 @@ struct evseen *evseen_new(void)
 	s->fill = 0;
 	s->last = 1;
 	s->prev = 2;
+	for (int i = 0; i < 3; i++)
+		htab_init(&s->g[i].idx, HTAB_MAX);
 	if (pthread_mutex_init(&s->lock, NULL) != 0) {
 		free(s);
 		errno = ENOMEM;
@@ -59,46 +58,17 @@ void evseen_free(struct evseen *s)
 		return;
 	for (int i = 0; i < 3; i++) {
 		free(s->g[i].v);
-		free(s->g[i].idx);
+		htab_fini(&s->g[i].idx);
 	}
 	pthread_mutex_destroy(&s->lock);
 	free(s);
 }
 
-/* The index slot holding cookie, or the free slot where it would go. */
-static size_t find_slot(const struct seen_gen *g, uint64_t cookie)
-{
-	size_t h = slot_of(cookie, g->idx_cap);
-
-	while (g->idx[h] != IDX_EMPTY && g->v[g->idx[h]].cookie != cookie)
-		h = (h + 1) & (g->idx_cap - 1);
-	return h;
-}
-
-static int grow_index(struct seen_gen *g)
-{
-	size_t cap = g->idx_cap ? g->idx_cap * 2 : IDX_MIN;
-	uint32_t *idx = malloc(cap * sizeof(*idx));
-
-	if (!idx)
-		return -ENOMEM;
-	memset(idx, 0xff, cap * sizeof(*idx));
-	free(g->idx);
-	g->idx = idx;
-	g->idx_cap = cap;
-	for (size_t i = 0; i < g->n; i++)
-		g->idx[find_slot(g, g->v[i].cookie)] = (uint32_t)i;
-	return 0;
-}
-
 static const struct ev_sighting *gen_find(const struct seen_gen *g, uint64_t cookie)
 {
-	size_t h;
+	uint32_t i = htab_find(&g->idx, hash_u64(cookie), cookie_eq, g, &cookie);
 
-	if (!g->idx_cap)
-		return NULL;
-	h = find_slot(g, cookie);
-	return g->idx[h] == IDX_EMPTY ? NULL : &g->v[g->idx[h]];
+	return i == HTAB_NONE ? NULL : &g->v[i];
 }
 
 void evseen_begin(struct evseen *s, uint64_t now_ms, double wall)
@@ -108,8 +78,7 @@ void evseen_begin(struct evseen *s, uint64_t now_ms, double wall)
 	g->n = 0;
 	g->begin_ms = now_ms;
 	g->begin_wall = wall;
-	if (g->idx)
-		memset(g->idx, 0xff, g->idx_cap * sizeof(*g->idx));
+	htab_clear(&g->idx);
 }
 
 static void fill(struct ev_sighting *e, const struct sock_row *row)
@@ -133,7 +102,7 @@ static void fill(struct ev_sighting *e, const struct sock_row *row)
 
 static int gen_append(struct seen_gen *g)
 {
-	if (g->n < g->cap)
+	if (g->v && g->n < g->cap)
 		return 0;
 	size_t cap = g->cap ? g->cap * 2 : 256;
 	struct ev_sighting *v = realloc(g->v, cap * sizeof(*v));
@@ -151,14 +120,9 @@ int evseen_add(struct evseen *s, const struct sock_row *row, uint64_t now_ms, do
 	struct seen_gen *g = &s->g[s->fill];
 	const struct ev_sighting *old;
 	struct ev_sighting *e;
-	size_t h;
+	uint64_t cookie = row->rec->cookie;
 
-	if (!(row->rec->have & HAVE_COOKIE))
-		return 0;
-	if ((g->n + 1) * 2 > g->idx_cap && grow_index(g) < 0)
-		return -ENOMEM;
-	h = find_slot(g, row->rec->cookie);
-	if (g->idx[h] != IDX_EMPTY)
+	if (!(row->rec->have & HAVE_COOKIE) || gen_find(g, cookie))
 		return 0;
 	if (gen_append(g) < 0)
 		return -ENOMEM;
@@ -173,7 +137,9 @@ int evseen_add(struct evseen *s, const struct sock_row *row, uint64_t now_ms, do
 		e->first_ms = old->first_ms;
 		e->first_wall = old->first_wall;
 	}
-	g->idx[h] = (uint32_t)g->n++;
+	if (htab_add(&g->idx, hash_u64(cookie), cookie_eq, g, &cookie, (uint32_t)g->n, NULL) < 0)
+		return -ENOMEM;
+	g->n++;
 	return 0;
 }
 

@@ -8,17 +8,14 @@
 #include <string.h>
 
 #include "sockls/hash.h"
+#include "sockls/htab.h"
 #include "sockls/snap.h"
 #include "sockls/tcpinfo.h"
-
-#define IDX_EMPTY UINT32_MAX
-#define IDX_MIN 1024u
 
 struct gen {
 	struct snap_ent *v;
 	size_t n, cap;
-	uint32_t *idx;   /* positions in v, IDX_EMPTY for a free slot */
-	size_t idx_cap;  /* a power of two, at least twice n */
+	struct htab idx; /* by key, of positions in v */
 	uint64_t ms;
 	char *text;      /* the texts of snap_add_text: local NUL peer NUL, per entry */
 	size_t text_len, text_cap;
@@ -30,12 +27,11 @@ struct snap {
 	bool started;
 };
 
-static uint64_t mix64(uint64_t h)
+static bool key_eq(const void *ctx, uint32_t idx, const void *key)
 {
-	h ^= h >> 33;
-	h *= 0xff51afd7ed558ccdULL;
-	h ^= h >> 33;
-	return h;
+	const struct gen *g = ctx;
+
+	return g->v[idx].key == *(const uint64_t *)key;
 }
 
 /* Without a cookie (/proc) the tuple and inode name a socket well enough. */
@@ -51,7 +47,11 @@ static uint64_t rec_key(const struct sock_rec *rec)
 
 struct snap *snap_new(void)
 {
-	return calloc(1, sizeof(struct snap));
+	struct snap *s = calloc(1, sizeof(struct snap));
+
+	for (int i = 0; s && i < 2; i++)
+		htab_init(&s->g[i].idx, HTAB_MAX);
+	return s;
 }
 
 void snap_free(struct snap *s)
@@ -60,49 +60,17 @@ void snap_free(struct snap *s)
 		return;
 	for (int i = 0; i < 2; i++) {
 		free(s->g[i].v);
-		free(s->g[i].idx);
+		htab_fini(&s->g[i].idx);
 		free(s->g[i].text);
 	}
 	free(s);
 }
 
-static int idx_resize(struct gen *g, size_t cap)
-{
-	uint32_t *idx = malloc(cap * sizeof(*idx));
-
-	if (!idx)
-		return -ENOMEM;
-	memset(idx, 0xff, cap * sizeof(*idx));
-	for (size_t i = 0; i < g->n; i++) {
-		size_t h = (size_t)mix64(g->v[i].key) & (cap - 1);
-		while (idx[h] != IDX_EMPTY)
-			h = (h + 1) & (cap - 1);
-		idx[h] = (uint32_t)i;
-	}
-	free(g->idx);
-	g->idx = idx;
-	g->idx_cap = cap;
-	return 0;
-}
-
-/* The index slot holding key, or the free slot where it would go. */
-static size_t idx_slot(const struct gen *g, uint64_t key)
-{
-	size_t h = (size_t)mix64(key) & (g->idx_cap - 1);
-
-	while (g->idx[h] != IDX_EMPTY && g->v[g->idx[h]].key != key)
-		h = (h + 1) & (g->idx_cap - 1);
-	return h;
-}
-
 static struct snap_ent *gen_find(const struct gen *g, uint64_t key)
 {
-	size_t h;
+	uint32_t i = htab_find(&g->idx, hash_u64(key), key_eq, g, &key);
 
-	if (!g->idx_cap)
-		return NULL;
-	h = idx_slot(g, key);
-	return g->idx[h] == IDX_EMPTY ? NULL : &g->v[g->idx[h]];
+	return i == HTAB_NONE ? NULL : &g->v[i];
 }
 
 /* Keeps "local NUL peer NUL" in g's arena; the offset, or SNAP_NO_TEXT. */
@@ -144,14 +112,8 @@ static int text_move(struct gen *g, const struct gen *from, struct snap_ent *e)
 /* Appends e unless its key is there already (1). 0 or -ENOMEM. */
 static int gen_put(struct gen *g, const struct snap_ent *e)
 {
-	size_t h;
+	int ret;
 
-	if ((g->n + 1) * 2 > g->idx_cap &&
-	    idx_resize(g, g->idx_cap ? g->idx_cap * 2 : IDX_MIN) < 0)
-		return -ENOMEM;
-	h = idx_slot(g, e->key);
-	if (g->idx[h] != IDX_EMPTY)
-		return 1;
 	if (g->n == g->cap) {
 		size_t cap = g->cap ? g->cap * 2 : 256;
 		struct snap_ent *v = realloc(g->v, cap * sizeof(*v));
@@ -161,8 +123,11 @@ static int gen_put(struct gen *g, const struct snap_ent *e)
 		g->cap = cap;
 	}
 	g->v[g->n] = *e;
-	g->idx[h] = (uint32_t)g->n++;
-	return 0;
+	ret = htab_add(&g->idx, hash_u64(e->key), key_eq, g, &e->key, (uint32_t)g->n, NULL);
+	if (ret < 0)
+		return -ENOMEM;
+	g->n += ret == 0;
+	return ret;
 }
 
 void snap_begin(struct snap *s, uint64_t now_ms)
@@ -176,8 +141,7 @@ void snap_begin(struct snap *s, uint64_t now_ms)
 	g->n = 0;
 	g->text_len = 0;
 	g->ms = now_ms;
-	if (g->idx)
-		memset(g->idx, 0xff, g->idx_cap * sizeof(*g->idx));
+	htab_clear(&g->idx);
 }
 
 void snap_ent_fill(struct snap_ent *e, const struct sock_row *row)

@@ -14,6 +14,7 @@
 
 #include <cmocka.h>
 
+#include "bytecode_run.h"
 #include "testskip.h"
 
 #include "sockls/bytecode.h"

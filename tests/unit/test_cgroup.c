@@ -14,6 +14,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "bytecode_run.h"
 #include "testskip.h"
 #include <linux/inet_diag.h>
 
