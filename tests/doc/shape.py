@@ -63,15 +63,7 @@ def folder_of(rel):
 
 def folder_cycles(uses):
     """Each strongly connected set of two or more folders is one failure."""
-    graph = {}
-    for a, bs in uses.items():
-        fa = folder_of(a)
-        graph.setdefault(fa, set())
-        for b in bs:
-            fb = folder_of(b)
-            if fb != fa:
-                graph[fa].add(fb)
-                graph.setdefault(fb, set())
+    graph = folder_graph(uses)
     index, low, stack, on, sccs = {}, {}, [], set(), []
 
     def visit(v):  # Tarjan, recursive: a few dozen folders at most
@@ -102,6 +94,53 @@ def folder_cycles(uses):
         edges = [f"{a} -> {b}" for a in scc for b in sorted(graph[a]) if b in scc]
         print(f"FAIL folder cycle: {' <-> '.join(scc)} ({', '.join(edges)})")
     return len(sccs)
+
+
+def folder_graph(uses):
+    """{folder: the other folders whose functions its files call}."""
+    graph = {}
+    for a, bs in uses.items():
+        fa = folder_of(a)
+        graph.setdefault(fa, set())
+        for fb in {folder_of(b) for b in bs} - {fa}:
+            graph[fa].add(fb)
+            graph.setdefault(fb, set())
+    return graph
+
+
+def folder_table():
+    """{folder: set of folders it calls} from docs/ARCHITECTURE.md's table
+    (| `name/` | holds | calls |), or None when the tree has no such page."""
+    path = os.path.join(ROOT, "docs", "ARCHITECTURE.md")
+    if not os.path.exists(path):
+        return None
+    table = {}
+    for line in open(path, encoding="utf-8"):
+        m = re.match(r"^\| `(\w+)/` \|.*\| ([^|]+) \|$", line.rstrip("\n"))
+        if not m:
+            continue
+        cell = re.sub(r"\([^)]*\)", "", m.group(2).split(";")[0])
+        names = {w.strip().split("/")[0] for w in cell.split(",") if w.strip()}
+        table[m.group(1)] = names - {"nothing"}
+    return table
+
+
+def check_folder_table(uses):
+    """The folder table's "calls" column is what the code does, no more, no less."""
+    table = folder_table()
+    if table is None:
+        return 0
+    bad = 0
+    for folder, calls in sorted(folder_graph(uses).items()):
+        said = table.get(folder)
+        if said is None:
+            print(f"FAIL docs/ARCHITECTURE.md: no row for the folder {folder}/")
+            bad += 1
+        elif said != calls:
+            print(f"FAIL docs/ARCHITECTURE.md: {folder}/ calls {', '.join(sorted(calls)) or 'nothing'}"
+                  f"; the table says {', '.join(sorted(said)) or 'nothing'}")
+            bad += 1
+    return bad
 
 
 def code_only(text):
@@ -198,6 +237,7 @@ def main():
                 print(f"FAIL cycle: {a} <-> {b}")
                 bad += 1
     bad += folder_cycles(uses)
+    bad += check_folder_table(uses)
     print(f"shape: {len(texts)} files checked, {bad} problems; {kinds} files outside core/ "
           f"and source/ name a kind (at most {KIND_FILES_MAX})")
     return 1 if bad else 0

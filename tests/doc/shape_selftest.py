@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: MIT
 """shape_selftest.py - shape.py can fail: a tree whose folders call each other
 in a ring (a -> b -> c -> a, no two files calling each other) fails with one
-folder cycle; the same tree with the ring cut passes."""
+folder cycle; the same tree with the ring cut passes; with an ARCHITECTURE.md
+whose folder table says what the code calls it passes, and with one that says
+less or more it fails."""
 import os
 import subprocess
 import sys
@@ -46,7 +48,19 @@ def main():
         if rc != 0:
             print(f"FAIL: a tree without a cycle failed (status {rc}):\n{out}")
             bad += 1
-    print(f"shape self-test: {2 - bad} of 2 passed")
+    doc = ("| folder | holds | calls |\n|---|---|---|\n| `a/` | x.c | b (y) |\n"
+           "| `b/` | y.c | c |\n| `c/` | z.c | %s |\n")
+    for said, ok in (("nothing", True), ("a", False)):
+        with tempfile.TemporaryDirectory() as d:
+            tree(d, dict(cut, **{"docs/ARCHITECTURE.md": doc % said}))
+            rc, out = shape(d)
+            if ok and rc != 0:
+                print(f"FAIL: a true folder table failed (status {rc}):\n{out}")
+                bad += 1
+            if not ok and (rc == 0 or "c/ calls nothing; the table says a" not in out):
+                print(f"FAIL: a folder table that says more than the code passed:\n{out}")
+                bad += 1
+    print(f"shape self-test: {4 - bad} of 4 passed")
     return 1 if bad else 0
 
 
