@@ -209,9 +209,13 @@ static void write_inet(struct jsonw *jw, const struct sock_row *row, uint32_t ex
 /* -e. A unix socket's inode is already part of its identity block. */
 static void write_extended(struct jsonw *jw, const struct sock_rec *rec)
 {
+	enum proto_draw draw = proto_draw(rec->proto);
+
 	jsonw_key(jw, "uid");
 	rec->have & HAVE_UID ? jsonw_uint(jw, rec->uid) : jsonw_null(jw);
-	if (proto_draw(rec->proto) != PROTO_DRAW_PATH) {
+	/* v1 repeated a packet, netlink or vsock socket's "inode" here (it is
+	 * in the kind's block already); v2 gives it once */
+	if (draw == PROTO_DRAW_INET || (draw == PROTO_DRAW_OWN && json_v1(jw))) {
 		/* an IP socket without a struct socket (TIME_WAIT, a request, an
 		 * orphan) has no inode: the kernel's 0 is "none", as its uid 0 is */
 		jsonw_key(jw, "inode");

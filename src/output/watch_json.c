@@ -17,8 +17,11 @@ static void watch_end(struct jsonw *jw, const char *key, const struct snap_ent *
 		     const struct sock_endpoint *ep)
 {
 	char buf[ADDR_TEXT_MAX];
-	size_t n = proto_draw(e->proto) == PROTO_DRAW_PATH ? 0 :
-		   addr_format(buf, sizeof(buf), e->family, ep->addr);
+	enum proto_draw draw = proto_draw(e->proto);
+	/* an address only for an IP socket (v1 showed "::" for packet,
+	 * netlink and vsock sockets, which have none) */
+	size_t n = draw == PROTO_DRAW_INET || (draw == PROTO_DRAW_OWN && json_v1(jw)) ?
+		   addr_format(buf, sizeof(buf), e->family, ep->addr) : 0;
 
 	jsonw_key(jw, key);
 	jsonw_obj_begin(jw);

@@ -14,6 +14,7 @@
 
 #include "sockls/eph_json.h"
 #include "sockls/json.h"
+#include "sockls/watch_out.h"
 #include "sockls/query.h"
 
 #include "testrow.h"
@@ -171,6 +172,17 @@ static void test_kinds(void **state)
 				    "\"local\":{\"ifindex\":0,\"iface\":null},\"inode\":null}\n"));
 	assert_null(strstr(got, "remote"));
 	free(got);
+	/* -e: the kind's block has the inode; v2 does not repeat it (v1 did) */
+	r.inode = 9;
+	r.have = HAVE_INODE;
+	row = testrow_ext(&r, EXT_NUMERIC | EXT_EXTENDED);
+	got = line(&row, EXT_EXTENDED, 0, false);
+	assert_non_null(strstr(got, "\"inode\":9,"));
+	assert_null(strstr(strstr(got, "\"inode\":9,") + 1, "\"inode\""));
+	free(got);
+	got = line(&row, EXT_EXTENDED, 1, false);
+	assert_non_null(strstr(strstr(got, "\"inode\":9,") + 1, "\"inode\":9"));
+	free(got);
 }
 
 /* --ephemeral destinations: nested ends in v2, flat in v1. */
@@ -209,6 +221,47 @@ static void test_eph_dest(void **state)
 	}
 }
 
+/* -E/--watch objects: a packet socket has no address (v1 showed "::"). */
+static char *event_line(const struct watch_event *ev, unsigned int schema)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	struct jsonw *jw;
+
+	assert_non_null(f);
+	assert_non_null(jw = jsonw_new(f, false));
+	jsonw_set_schema(jw, schema);
+	assert_int_equal(watch_json_event(jw, ev), 0);
+	jsonw_free(jw);
+	assert_int_equal(fclose(f), 0);
+	return buf;
+}
+
+static void test_event_ends(void **state)
+{
+	struct watch_event ev;
+	char *got;
+
+	(void)state;
+	memset(&ev, 0, sizeof(ev));
+	ev.e.proto = PROTO_PACKET;
+	ev.e.family = AF_PACKET;
+	ev.e.state = ST_CLOSE;
+	got = event_line(&ev, 0);
+	assert_non_null(strstr(got, "\"local\":{\"addr\":null,"));
+	assert_null(strstr(got, "::"));
+	free(got);
+	got = event_line(&ev, 1);
+	assert_non_null(strstr(got, "\"local\":{\"addr\":\"::\","));
+	free(got);
+	ev.e.proto = PROTO_TCP;
+	ev.e.family = AF_INET;
+	got = event_line(&ev, 0);
+	assert_non_null(strstr(got, "\"local\":{\"addr\":\"0.0.0.0\","));
+	free(got);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -216,6 +269,7 @@ int main(void)
 		cmocka_unit_test(test_inet_remote_processes),
 		cmocka_unit_test(test_kinds),
 		cmocka_unit_test(test_eph_dest),
+		cmocka_unit_test(test_event_ends),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
