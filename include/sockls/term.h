@@ -52,6 +52,23 @@ __attribute__((format(printf, 1, 2)))
 void term_hold(const char *fmt, ...);
 const char *term_held(void);
 
+/* The loop of a live view (--watch, --ephemeral --watch), between
+ * term_open and term_close: a refresh every interval_ms unless *paused, a
+ * draw after each refresh, resize, SIGCONT or key, and every key typed
+ * (however long a refresh took, each key typed meanwhile is taken before the
+ * next refresh). */
+struct term_live {
+	unsigned int interval_ms;
+	const bool *paused;                 /* the view's pause, which its keys toggle */
+	int (*refresh)(void *ctx);          /* an exit status: not 0 ends the loop */
+	int (*draw)(void *ctx, bool fresh); /* fresh: a refresh came first; < 0 (errno set): failed */
+	bool (*key)(void *ctx, int key);    /* false: quit */
+	void *ctx;
+};
+/* Runs l until a stop signal, a quit key, a failed refresh (its exit status)
+ * or a failed draw (-errno). */
+int term_live(const struct term_live *l);
+
 /* Milliseconds of CLOCK_MONOTONIC, and of the wall clock as seconds. */
 unsigned long long term_now_ms(void);
 double term_wall(void);

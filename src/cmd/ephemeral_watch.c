@@ -108,32 +108,32 @@ static bool live_key(int key, struct eph_view_cfg *cfg)
 	return true;
 }
 
-/* Keys are read after every refresh, however long it took, and every key
- * typed meanwhile is taken before the next one. */
-static int live_loop(struct ephw *e, struct eph_view_cfg *cfg)
-{
-	unsigned long long next = 0;
-	int ret = 0, key;
+struct live {
+	struct ephw *e;
+	struct eph_view_cfg *cfg;
+};
 
-	while (!term_stop) {
-		if (!cfg->paused && term_now_ms() >= next) {
-			next = term_now_ms() + cfg->interval_ms;
-			if ((ret = refresh(e, term_hold)))
-				break;
-			cfg->time = e->wall;
-		}
-		term_resized = 0;
-		term_size(STDOUT_FILENO, &cfg->rows, &cfg->cols);
-		if (term_claim() && write_report(e, cfg) < 0) {
-			return run_write_failed(errno ? -errno : -EIO, term_hold);
-		}
-		key = term_wait_key(cfg->paused ? term_now_ms() + 1000 : next, STDIN_FILENO);
-		while (key > 0 && live_key(key, cfg))
-			key = term_wait_key(0, STDIN_FILENO);
-		if (key != 0)
-			break;
-	}
+static int live_refresh(void *ctx)
+{
+	struct live *l = ctx;
+	int ret = refresh(l->e, term_hold);
+
+	l->cfg->time = l->e->wall;
 	return ret;
+}
+
+static int live_draw(void *ctx, bool fresh)
+{
+	struct live *l = ctx;
+
+	(void)fresh;
+	term_size(STDOUT_FILENO, &l->cfg->rows, &l->cfg->cols);
+	return write_report(l->e, l->cfg);
+}
+
+static bool live_keyed(void *ctx, int key)
+{
+	return live_key(key, ((struct live *)ctx)->cfg);
 }
 
 static int live(struct ephw *e, const struct opts *o, run_say_fn say)
@@ -150,8 +150,12 @@ static int live(struct ephw *e, const struct opts *o, run_say_fn say)
 
 	if (term_open(STDIN_FILENO, STDOUT_FILENO) < 0)
 		return stream(e, o, say);
-	ret = live_loop(e, &cfg);
+	ret = term_live(&(struct term_live){ .interval_ms = cfg.interval_ms, .paused = &cfg.paused,
+					     .refresh = live_refresh, .draw = live_draw,
+					     .key = live_keyed, .ctx = &(struct live){ e, &cfg } });
 	term_close();
+	if (ret < 0)
+		ret = run_write_failed(ret, term_hold);
 	if (term_held())
 		say("%s", term_held());
 	return ret;

@@ -126,33 +126,30 @@ static bool live_key(int key, struct view_cfg *cfg)
 	return true;
 }
 
-/* Keys are read after every refresh, however long it took, and every key
- * typed meanwhile is taken before the next one. */
-static int live_loop(struct watch *w, struct view_cfg *cfg)
-{
-	unsigned long long next = 0;
-	int ret = 0, key = 0;
+struct live {
+	struct watch *w;
+	struct view_cfg *cfg;
+};
 
-	while (ret == 0 && !term_stop) {
-		cfg->fresh = false;
-		if (!cfg->paused && term_now_ms() >= next) {
-			next = term_now_ms() + cfg->interval_ms;
-			if ((ret = dump_once(w, term_hold, CLOSED_KEEP)))
-				break;
-			cfg->fresh = true;
-		}
-		term_resized = 0;
-		term_size(STDOUT_FILENO, &cfg->rows, &cfg->cols);
-		if (term_claim() && write_diff(w, cfg) < 0) {
-			return run_write_failed(errno ? -errno : -EIO, term_hold);
-		}
-		key = term_wait_key(cfg->paused ? term_now_ms() + 1000 : next, STDIN_FILENO);
-		while (key > 0 && live_key(key, cfg))
-			key = term_wait_key(0, STDIN_FILENO);
-		if (key != 0)
-			break;
-	}
-	return ret;
+static int live_refresh(void *ctx)
+{
+	struct live *l = ctx;
+
+	return dump_once(l->w, term_hold, CLOSED_KEEP);
+}
+
+static int live_draw(void *ctx, bool fresh)
+{
+	struct live *l = ctx;
+
+	l->cfg->fresh = fresh;
+	term_size(STDOUT_FILENO, &l->cfg->rows, &l->cfg->cols);
+	return write_diff(l->w, l->cfg);
+}
+
+static bool live_keyed(void *ctx, int key)
+{
+	return live_key(key, ((struct live *)ctx)->cfg);
 }
 
 static int live(struct watch *w, const struct opts *o, run_say_fn say)
@@ -169,8 +166,12 @@ static int live(struct watch *w, const struct opts *o, run_say_fn say)
 	if (term_open(STDIN_FILENO, STDOUT_FILENO) < 0)
 		return snapshots(o, say);
 	w->texts = true;
-	ret = live_loop(w, &cfg);
+	ret = term_live(&(struct term_live){ .interval_ms = cfg.interval_ms, .paused = &cfg.paused,
+					     .refresh = live_refresh, .draw = live_draw,
+					     .key = live_keyed, .ctx = &(struct live){ w, &cfg } });
 	term_close();
+	if (ret < 0)
+		ret = run_write_failed(ret, term_hold);
 	if (term_held())
 		say("%s", term_held());
 	return ret;

@@ -277,3 +277,30 @@ const char *term_held(void)
 {
 	return held_set ? held : NULL;
 }
+
+int term_live(const struct term_live *l)
+{
+	unsigned long long next = 0;
+	int key;
+
+	while (!term_stop) {
+		bool fresh = false;
+		int ret;
+
+		if (!*l->paused && term_now_ms() >= next) {
+			next = term_now_ms() + l->interval_ms;
+			if ((ret = l->refresh(l->ctx)))
+				return ret;
+			fresh = true;
+		}
+		term_resized = 0;
+		if (term_claim() && l->draw(l->ctx, fresh) < 0)
+			return errno ? -errno : -EIO;
+		key = term_wait_key(*l->paused ? term_now_ms() + 1000 : next, STDIN_FILENO);
+		while (key > 0 && l->key(l->ctx, key))
+			key = term_wait_key(0, STDIN_FILENO);
+		if (key != 0)
+			break;
+	}
+	return 0;
+}
