@@ -2,7 +2,9 @@
 /* floor.c - the benchmark floor: a bare sock_diag TCP dump that parses and discards every message.
  * It asks the cheapest way the kernel offers: one TCPDIAG_GETSOCK request, which
  * dumps both families in one walk of the socket tables (as sockls does).
- * With -2: one SOCK_DIAG_BY_FAMILY request per family, two walks (as ss asks). */
+ * With -2: one SOCK_DIAG_BY_FAMILY request per family, two walks (as ss asks).
+ * With -i: each socket's tcp_info too (INET_DIAG_INFO), the kernel's work of a
+ * dump that reads byte counters (as --watch does for its rates, ss -i). */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,7 +41,8 @@ static void floor_rcvbuf(struct mnl_socket *nl)
 }
 
 /* family 0: the compat request for both; AF_INET or AF_INET6: a v2 request for one. */
-static int floor_dump(struct mnl_socket *nl, char *buf, unsigned int family, unsigned long *count)
+static int floor_dump(struct mnl_socket *nl, char *buf, unsigned int family, unsigned char ext,
+		      unsigned long *count)
 {
 	struct nlmsghdr *nlh;
 	unsigned int seq = (unsigned int)time(NULL) + family;
@@ -56,11 +59,13 @@ static int floor_dump(struct mnl_socket *nl, char *buf, unsigned int family, uns
 		req->sdiag_family = (unsigned char)family;
 		req->sdiag_protocol = IPPROTO_TCP;
 		req->idiag_states = ~0u;
+		req->idiag_ext = ext;
 	} else {
 		struct inet_diag_req *req = mnl_nlmsg_put_extra_header(nlh, sizeof(*req));
 		nlh->nlmsg_type = TCPDIAG_GETSOCK;
 		req->idiag_family = AF_INET; /* the compat dump covers both families */
 		req->idiag_states = ~0u;
+		req->idiag_ext = ext;
 	}
 	if (mnl_socket_sendto(nl, nlh, nlh->nlmsg_len) < 0)
 		return -errno;
@@ -75,12 +80,23 @@ static int floor_dump(struct mnl_socket *nl, char *buf, unsigned int family, uns
 
 int main(int argc, char **argv)
 {
-	int two = argc > 1 && strcmp(argv[1], "-2") == 0;
+	unsigned char ext = 0;
 	struct mnl_socket *nl;
 	unsigned long count = 0;
+	int two = 0;
 	char *buf;
 	int err;
 
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "-2") == 0) {
+			two = 1;
+		} else if (strcmp(argv[i], "-i") == 0) {
+			ext = 1u << (INET_DIAG_INFO - 1);
+		} else {
+			fprintf(stderr, "usage: floor [-2] [-i]\n");
+			return 2;
+		}
+	}
 	buf = malloc(FLOOR_BUF_SIZE);
 	nl = mnl_socket_open(NETLINK_SOCK_DIAG);
 	if (!buf || !nl || mnl_socket_bind(nl, 0, MNL_SOCKET_AUTOPID) < 0) {
@@ -88,9 +104,9 @@ int main(int argc, char **argv)
 		return 1;
 	}
 	floor_rcvbuf(nl);
-	err = two ? floor_dump(nl, buf, AF_INET, &count) : floor_dump(nl, buf, 0, &count);
+	err = floor_dump(nl, buf, two ? AF_INET : 0, ext, &count);
 	if (two && err == 0)
-		err = floor_dump(nl, buf, AF_INET6, &count);
+		err = floor_dump(nl, buf, AF_INET6, ext, &count);
 	if (err < 0) {
 		fprintf(stderr, "floor: dump: %s\n", strerror(-err));
 		return 1;

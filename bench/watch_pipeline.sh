@@ -6,7 +6,9 @@
 # BENCH_WATCH_PAIRS loopback pairs (default 50000 = 100k TCP sockets) in a
 # private network namespace filled by bench/sockgen. Each --watch runs
 # BENCH_WATCH_SECONDS (default 8), BENCH_WATCH_ROUNDS times (default 5); the
-# floor runs 3 times a round; medians are printed. Also
+# floor runs 3 times a round, plain and with tcp_info (floor -i: the kernel's
+# work of a dump with the byte counters --watch reads for its rates); medians
+# are printed. Also
 # counts socket(AF_NETLINK) calls of each --watch run (strace, if present).
 # usage: bench/watch_pipeline.sh SOCKLS [SOCKLS...]
 set -eu
@@ -35,6 +37,8 @@ for round in $(seq "$ROUNDS"); do
 	for i in 1 2 3; do
 		/usr/bin/time -f "%U %S" -o "$tmp/f" "$BUILD/bench/floor" >/dev/null 2>&1
 		cpu "$tmp/f" >>"$tmp/floor"; echo >>"$tmp/floor"
+		/usr/bin/time -f "%U %S" -o "$tmp/f" "$BUILD/bench/floor" -i >/dev/null 2>&1
+		cpu "$tmp/f" >>"$tmp/floori"; echo >>"$tmp/floori"
 	done
 	k=0
 	for s in "$@"; do
@@ -46,7 +50,9 @@ for round in $(seq "$ROUNDS"); do
 	done
 done
 floor=$(median "$tmp/floor")
-printf 'sockets %d  floor (one bare dump, median of %d) %.3f s CPU\n' "$n" $((3 * ROUNDS)) "$floor"
+floori=$(median "$tmp/floori")
+printf 'sockets %d  floor (one bare dump, median of %d) %.3f s CPU; floor -i (with tcp_info) %.3f s CPU\n' \
+	"$n" $((3 * ROUNDS)) "$floor" "$floori"
 k=0
 for s in "$@"; do
 	k=$((k + 1))
@@ -55,7 +61,7 @@ for s in "$@"; do
 		socks=$(timeout -s INT 5.5 strace -f -e trace=socket "$s" --watch=1 --ndjson -tn \
 			2>&1 >/dev/null </dev/null | grep -c 'socket(AF_NETLINK' || true)
 	fi
-	awk -v p="$(median "$tmp/w$k")" -v f="$floor" -v s="$s" -v k="$socks" -v r="$ROUNDS" \
-		'BEGIN { printf "%s: %.3f s CPU per refresh (median of %d runs) = %.2fx the floor; netlink sockets in 5.5 s: %s\n", s, p, r, (f > 0 ? p / f : 0), k }'
+	awk -v p="$(median "$tmp/w$k")" -v f="$floor" -v fi="$floori" -v s="$s" -v k="$socks" \
+		-v r="$ROUNDS" 'BEGIN { printf "%s: %.3f s CPU per refresh (median of %d runs) = %.2fx the floor, %.2fx floor -i; netlink sockets in 5.5 s: %s\n", s, p, r, (f > 0 ? p / f : 0), (fi > 0 ? p / fi : 0), k }'
 done
 rm -rf "$tmp"
