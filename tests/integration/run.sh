@@ -54,8 +54,10 @@ for t in "${tests[@]}"; do
 	*) runner=(timeout 300 "${ns[@]}" bash -c 'ip link set lo up && exec "$@"' _) ;;
 	esac
 	mkdir "$scratch/$name"
+	t0=$SECONDS
 	out=$(TMPDIR="$scratch/$name" "${runner[@]}" "${cmd[@]}" 2>&1)
 	rc=$?
+	took="($((SECONDS - t0)) s)"
 	left=$(cd "$scratch/$name" && find . -mindepth 1 -maxdepth 2 | head -5)
 	rm -rf "${scratch:?}/$name"
 	if [ $rc -eq 0 ] && [ -n "$left" ]; then
@@ -68,16 +70,16 @@ FAIL: left behind in TMPDIR: $(echo $left)"
 	partlines=$(echo "$out" | grep '^SKIP part: ')
 	if [ $rc -eq 0 ] && [ -n "$partlines" ]; then
 		pass=$((pass + 1)); parts=$((parts + $(echo "$partlines" | wc -l)))
-		echo "PASS $name"; echo "$partlines" | sed 's/^/    /'
+		echo "PASS $name $took"; echo "$partlines" | sed 's/^/    /'
 	elif [ $rc -eq 0 ]; then
-		pass=$((pass + 1)); echo "PASS $name"
+		pass=$((pass + 1)); echo "PASS $name $took"
 	elif [ $rc -eq 77 ] && { [ "${CI:-}" != true ] ||
 		{ [ "$uid" -ne 0 ] && [ "${why#unprivileged: }" != "$why" ]; }; }; then
 		# Under CI=true only the unprivileged CI step may skip, and only
 		# what needs real root (lib.skip_unprivileged).
 		skip=$((skip + 1)); echo "SKIP $name: $why"
 	else
-		fail=$((fail + 1)); echo "FAIL $name (status $rc)"; echo "$out" | tail -30 | sed 's/^/    /'
+		fail=$((fail + 1)); echo "FAIL $name (status $rc) $took"; echo "$out" | tail -30 | sed 's/^/    /'
 	fi
 done
 echo "integration: $pass passed, $fail failed, $skip skipped, $parts parts left out"
