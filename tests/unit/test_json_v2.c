@@ -19,25 +19,42 @@
 
 #include "testrow.h"
 
+/* What a writer puts through a jsonw of the given schema, as a string. */
+struct cap {
+	char *buf;
+	size_t len;
+	FILE *f;
+	struct jsonw *jw;
+};
+
+static struct jsonw *cap_begin(struct cap *c, unsigned int schema)
+{
+	c->buf = NULL;
+	assert_non_null(c->f = open_memstream(&c->buf, &c->len));
+	assert_non_null(c->jw = jsonw_new(c->f, false));
+	jsonw_set_schema(c->jw, schema);
+	return c->jw;
+}
+
+static char *cap_end(struct cap *c)
+{
+	jsonw_free(c->jw);
+	assert_int_equal(fclose(c->f), 0);
+	return c->buf;
+}
+
 /* One socket as an --ndjson line (top level) or, inline, as inside a document. */
 static char *line(const struct sock_row *row, uint32_t ext, unsigned int schema, bool inline_)
 {
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *f = open_memstream(&buf, &len);
-	struct jsonw *jw;
+	struct cap c;
+	struct jsonw *jw = cap_begin(&c, schema);
 
-	assert_non_null(f);
-	assert_non_null(jw = jsonw_new(f, false));
-	jsonw_set_schema(jw, schema);
 	if (inline_)
 		jsonw_arr_begin(jw);
 	assert_int_equal(json_sock(jw, row, ext), 0);
 	if (inline_)
 		jsonw_arr_end(jw);
-	jsonw_free(jw);
-	assert_int_equal(fclose(f), 0);
-	return buf;
+	return cap_end(&c);
 }
 
 static void expect(const struct sock_rec *rec, uint32_t ext, const char *want)
@@ -189,10 +206,9 @@ static void test_kinds(void **state)
 static void test_eph_dest(void **state)
 {
 	struct eph_dest d;
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *f;
+	struct cap c;
 	struct jsonw *jw;
+	char *buf;
 
 	(void)state;
 	memset(&d, 0, sizeof(d));
@@ -203,39 +219,27 @@ static void test_eph_dest(void **state)
 	d.remote_port = 5432;
 	d.count = 3;
 	for (unsigned int schema = 2; schema >= 1; schema--) {
-		assert_non_null(f = open_memstream(&buf, &len));
-		assert_non_null(jw = jsonw_new(f, false));
-		jsonw_set_schema(jw, schema);
+		jw = cap_begin(&c, schema);
 		jsonw_obj_begin(jw);
 		eph_dest_json_members(jw, &d);
 		jsonw_obj_end(jw);
-		jsonw_free(jw);
-		fclose(f);
+		buf = cap_end(&c);
 		assert_non_null(strstr(buf, schema == 2 ?
 			"\"family\":\"inet\",\"local\":{\"addr\":\"10.0.0.1\"},\"remote\":{\"addr\":"
 			"\"10.0.0.2\",\"port\":5432,\"service\":\"postgresql\"},\"count\":3," :
 			"\"family\":\"inet\",\"local_addr\":\"10.0.0.1\",\"remote_addr\":\"10.0.0.2\","
 			"\"remote_port\":5432,\"service\":\"postgresql\",\"count\":3,"));
 		free(buf);
-		buf = NULL;
 	}
 }
 
 /* -E/--watch objects: a packet socket has no address (v1 showed "::"). */
 static char *event_line(const struct watch_event *ev, unsigned int schema)
 {
-	char *buf = NULL;
-	size_t len = 0;
-	FILE *f = open_memstream(&buf, &len);
-	struct jsonw *jw;
+	struct cap c;
 
-	assert_non_null(f);
-	assert_non_null(jw = jsonw_new(f, false));
-	jsonw_set_schema(jw, schema);
-	assert_int_equal(watch_json_event(jw, ev), 0);
-	jsonw_free(jw);
-	assert_int_equal(fclose(f), 0);
-	return buf;
+	assert_int_equal(watch_json_event(cap_begin(&c, schema), ev), 0);
+	return cap_end(&c);
 }
 
 static void test_event_ends(void **state)
