@@ -31,12 +31,14 @@ int cli_parse_uint(const char *s, unsigned long max, unsigned long *out)
 	return 0;
 }
 
-/* --json-version N: the schema of every JSON and NDJSON document (1 or 2). */
+/* --json-version N: the schema of every JSON and NDJSON document (1 or 2),
+ * spelled as the schema names it: "01" or "+2" is not a version. */
 int cli_json_version(const char *arg, struct opts *o, struct cli_error *err)
 {
 	unsigned long v = 0;
 
-	if (cli_parse_uint(arg, JSON_SCHEMA_VERSION, &v) < 0 || v < JSON_SCHEMA_MIN)
+	if (arg[0] < '1' || arg[0] > '9' || cli_parse_uint(arg, JSON_SCHEMA_VERSION, &v) < 0 ||
+	    v < JSON_SCHEMA_MIN)
 		return cli_fail(err, "invalid --json-version '%s' (%u or %u)", arg, JSON_SCHEMA_MIN,
 				JSON_SCHEMA_VERSION);
 	o->json_version = (unsigned int)v;

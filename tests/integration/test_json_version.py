@@ -165,7 +165,7 @@ def controls():
 
 
 def bad_values():
-    for word in ("0", "3", "x", "", "1x", "-1", "2.0", "+2"):
+    for word in ("0", "3", "x", "", "1x", "-1", "2.0", "+2", "01", "02", " 2"):
         p = sockls("--json-version", word, "--json", expect=2)
         lines = p.stderr.strip().splitlines()
         if p.stdout or not lines or "--json-version '%s'" % word not in lines[0] or \
