@@ -16,6 +16,7 @@
 #include <cmocka.h>
 
 #include "sockls/cli.h"
+#include "sockls/doctor.h"
 #include "sockls/run.h"
 #include "sockls/writer.h"
 
@@ -154,6 +155,41 @@ static void test_csv_refuses_doctor(void **state)
 	free(t);
 }
 
+/* The table's doctor entries write the report handed to writer_doctor(),
+ * once, and flush at end: an empty report in each format. */
+static void test_doctor_report(void **state)
+{
+	static const char *const want[][2] = {
+		{ "text", "no findings (7 checks over a sample of 0.250 s)\n" },
+		{ "json", "{\n  \"version\": 2,\n  \"doctor\": {\n    \"interval_ms\": 250," },
+		{ "prometheus", "# HELP sockls_doctor_findings Findings of sockls --doctor" },
+	};
+	struct doc_findings f;
+	struct doc_report r = { .f = &f, .interval_ms = 250, .fail_on = DOC_WARNING };
+
+	(void)state;
+	doc_findings_init(&f, 5);
+	for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
+		char *buf = NULL;
+		size_t len = 0;
+		FILE *out = open_memstream(&buf, &len);
+		struct writer_ctx ctx = { .out = out };
+		const struct writer_entry *e = writer_pick(want[i][0], WREC_DOCTOR);
+		struct writer w;
+
+		assert_non_null(out);
+		assert_non_null(e);
+		assert_int_equal(writer_open(&w, e->ops, &ctx), 0);
+		assert_int_equal(writer_doctor(&w, &r), 0);
+		assert_int_equal(writer_end(&w), 0);
+		writer_free(&w);
+		fclose(out);
+		assert_true(strncmp(buf, want[i][1], strlen(want[i][1])) == 0);
+		free(buf);
+	}
+	doc_findings_free(&f);
+}
+
 /* Refused from the table: exit 2, one message, the table's words. */
 static void test_refused(void **state)
 {
@@ -247,6 +283,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_csv_listings_only),
 		cmocka_unit_test(test_csv_refuses_doctor),
+		cmocka_unit_test(test_doctor_report),
 		cmocka_unit_test(test_refused),
 		cmocka_unit_test(test_accepted),
 		cmocka_unit_test(test_entries_whole),
