@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* doctor.h - sockls --doctor: thresholds, the facts of two samples and the
  * findings the checks draw from them. The checks are pure (unit-tested):
- * they read numbers and write findings; src/cmd/doctor.c gathers the numbers. */
+ * they read numbers and write findings (src/doctor/); src/cmd/doctor.c
+ * gathers the numbers and hands the report to the writer table. */
 #ifndef SOCKLS_DOCTOR_H
 #define SOCKLS_DOCTOR_H
 
@@ -222,12 +223,11 @@ struct doc_report {
 	int fail_on;
 	bool all_netns;
 	bool ran[DOC_CHK_MAX];
-	unsigned int json_version;  /* --json-version; 0: the newest */
 };
 
-/* doctor_out.c: the table, the JSON document, the Prometheus text. 0 or -errno. */
-int doc_print_table(FILE *out, const struct doc_report *r);
-int doc_print_json(FILE *out, const struct doc_report *r, bool pretty);
+/* The report is written by the writer table's WREC_DOCTOR entries
+ * (src/output/doctor_out.c: text, JSON, and Prometheus through this, from
+ * src/output/doctor_prom.c). 0 or -errno. */
 int doc_print_prom(FILE *out, const struct doc_report *r);
 
 #endif

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* writer.h - the output interface: every output (listing, summary, ephemeral
- * report, --count-by, watch diffs, events, -K's results) is written by one
- * entry of the writer table, picked by the format and the record type. */
+ * report, --count-by, watch diffs, events, -K's results, --doctor's report)
+ * is written by one entry of the writer table, picked by the format and the
+ * record type. */
 #ifndef SOCKLS_WRITER_H
 #define SOCKLS_WRITER_H
 
@@ -16,6 +17,7 @@ struct eph_settings;
 struct kstat;
 struct summary;
 struct count_keys;
+struct doc_report;
 struct eph_view_cfg;
 struct eph_watch;
 struct snap;
@@ -33,6 +35,7 @@ enum writer_rec {
 	WREC_DIFF,       /* --watch: each refresh's sockets and changes */
 	WREC_EPH_WATCH,  /* --ephemeral --watch: the report per refresh */
 	WREC_EVENT,      /* -E: closed sockets and events lost */
+	WREC_DOCTOR,     /* --doctor: the report of two samples, once */
 	WREC_MAX
 };
 #define WREC_BIT(r) (1u << (r))
@@ -138,12 +141,14 @@ struct writer_ops {
 	void (*free)(void *state);
 	/* Records besides rows, each optional (the entry's records say which):
 	 * --watch's refresh, --ephemeral --watch's refresh, -E's close and lost
-	 * events, and a flush after a batch of them. 0 or -errno. */
+	 * events, a flush after a batch of them, and --doctor's report (then
+	 * end()). 0 or -errno. */
 	int (*diff)(void *state, const struct writer_diff *d);
 	int (*eph_tick)(void *state, const struct eph_watch *w, const struct eph_view_cfg *cfg);
 	int (*event)(void *state, const struct watch_event *ev);
 	int (*lost)(void *state, uint64_t count, double time);
 	int (*flush)(void *state);
+	int (*doctor)(void *state, const struct doc_report *r);
 };
 
 /* One entry of the writer table: a format, the records it writes. */
@@ -184,10 +189,13 @@ extern const struct writer_ops count_writer, count_json_writer, count_prom_write
 extern const struct writer_ops view_writer, diff_json_writer;          /* --watch */
 extern const struct writer_ops eph_view_writer, eph_watch_json_writer; /* --ephemeral --watch */
 extern const struct writer_ops event_text_writer, event_json_writer;   /* -E */
+extern const struct writer_ops doctor_writer, doctor_json_writer, doctor_prom_writer;
 
 int writer_open(struct writer *w, const struct writer_ops *ops, const struct writer_ctx *ctx);
 int writer_netns(struct writer *w, const struct writer_ns *ns);
 int writer_row(struct writer *w, const struct sock_row *row);
+/* --doctor's report (WREC_DOCTOR), before writer_end(). 0 or -errno. */
+int writer_doctor(struct writer *w, const struct doc_report *r);
 int writer_end(struct writer *w);
 void writer_free(struct writer *w);
 

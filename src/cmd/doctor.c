@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* doctor.c - sockls --doctor: two samples --interval apart through the
  * pipeline, the checks over them, the owners of what was found, the report
- * (table, JSON or Prometheus) and the exit status (3: something at or above
- * --fail-on). */
+ * (through the writer table: text, JSON or Prometheus) and the exit status
+ * (3: something at or above --fail-on). */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "sockls/procmap.h"
+#include "sockls/writer.h"
 
 #include "doctor_int.h"
 
@@ -207,26 +208,26 @@ static void note_unseen(struct doc_run *d)
 			 "some were not compared");
 }
 
+/* The report through the writer table's WREC_DOCTOR entry of the format
+ * (main.c checked there is one), then the exit status of --fail-on. */
 static int report(struct doc_run *d)
 {
 	struct doc_report r = {
 		.f = &d->f, .ns = d->ns, .n_ns = d->n_ns, .notes = d->notes,
 		.n_notes = d->n_notes, .interval_ms = d->o->interval_ms ? d->o->interval_ms : 1000,
 		.fail_on = d->o->fail_on, .all_netns = d->o->all_netns,
-		.json_version = d->o->json_version,
 	};
+	struct writer w;
 	int err;
 
 	for (unsigned int c = 0; c < DOC_CHK_MAX; c++)
 		r.ran[c] = true;
-	if (d->o->prometheus)
-		err = doc_print_prom(stdout, &r);
-	else if (d->o->out != OUT_TABLE)
-		err = doc_print_json(stdout, &r, d->o->out == OUT_JSON);
-	else
-		err = doc_print_table(stdout, &r);
-	if (!err && fflush(stdout) != 0)
-		err = -errno;
+	if ((err = run_stream_open(d->o, WREC_DOCTOR, d->say, &w)))
+		return err;
+	err = writer_doctor(&w, &r);
+	if (!err)
+		err = writer_end(&w);
+	writer_free(&w);
 	if (err < 0)
 		return run_write_failed(err, d->say);
 	if (d->o->fail_on < DOC_FAIL_NONE && doc_worst(&d->f) >= d->o->fail_on)

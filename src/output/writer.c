@@ -31,6 +31,9 @@ const struct writer_entry writer_table[] = {
 	{ "ndjson", WREC_BIT(WREC_EPH_WATCH), false, &eph_watch_json_writer },
 	{ "text", WREC_BIT(WREC_EVENT), false, &event_text_writer },
 	{ "ndjson", WREC_BIT(WREC_EVENT), false, &event_json_writer },
+	{ "text", WREC_BIT(WREC_DOCTOR), false, &doctor_writer },
+	{ "json", WREC_BIT(WREC_DOCTOR), false, &doctor_json_writer },
+	{ "prometheus", WREC_BIT(WREC_DOCTOR), false, &doctor_prom_writer },
 };
 const size_t writer_table_len = sizeof(writer_table) / sizeof(writer_table[0]);
 
@@ -43,6 +46,7 @@ static const char *const rec_names[WREC_MAX] = {
 	[WREC_DIFF] = "--watch's refreshes",
 	[WREC_EPH_WATCH] = "--ephemeral --watch's report",
 	[WREC_EVENT] = "-E's events",
+	[WREC_DOCTOR] = "--doctor's report",
 };
 
 const char *writer_format(const struct opts *o)
@@ -106,6 +110,11 @@ int writer_netns(struct writer *w, const struct writer_ns *ns)
 int writer_row(struct writer *w, const struct sock_row *row)
 {
 	return w->ops->row(w->state, row);
+}
+
+int writer_doctor(struct writer *w, const struct doc_report *r)
+{
+	return w->ops->doctor(w->state, r);
 }
 
 int writer_end(struct writer *w)

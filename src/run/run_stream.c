@@ -22,8 +22,10 @@ int run_listing_record(const struct opts *o)
 
 int run_record(const struct opts *o)
 {
-	if (o->doctor || o->list_services)
-		return -1; /* their own reports, not the writer table's */
+	if (o->list_services)
+		return -1; /* its own list, not the writer table's */
+	if (o->doctor)
+		return WREC_DOCTOR;
 	if (o->watch_ms)
 		return o->ephemeral ? WREC_EPH_WATCH : WREC_DIFF;
 	if (o->events)

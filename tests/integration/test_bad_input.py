@@ -40,6 +40,22 @@ for args, token in USAGE:
     if len(lines) > 2 or (len(lines) == 2 and "--help" not in lines[1]):
         fail("%s: more than one line of error: %r" % (args, p.stderr))
 
+# A mode in a format the writer table has no entry for: the table's one
+# message (what the format cannot write, and what it writes), status 2, as
+# -s --prometheus. --doctor --ndjson was the CLI's own refusal before the
+# doctor report became a record of the table.
+REFUSED = [
+    (["--doctor", "--ndjson"], "sockls: --ndjson cannot write --doctor's report (it writes a "
+     "listing, -K's results, -s's summary, --ephemeral's report, --watch's refreshes, "
+     "--ephemeral --watch's report, -E's events)"),
+    (["-s", "--prometheus"], "sockls: --prometheus cannot write -s's summary (it writes a "
+     "listing, --count-by's groups, --doctor's report)"),
+]
+for args, line in REFUSED:
+    p = sockls(*args, expect=2)
+    if p.stdout or p.stderr.splitlines() != [line, "Try 'sockls --help' for more information."]:
+        fail("%s: stdout %r, stderr %r, expected %r" % (args, p.stdout, p.stderr, line))
+
 # Runtime failures: status 1, one line.
 with tempfile.TemporaryDirectory() as d:
     bad = os.path.join(d, "services")

@@ -3,7 +3,7 @@
  * writes, a mode's record in a format without one is refused from the table
  * with one message, and every combination the CLI tests and man page list is
  * accepted. A test writer ("csv", listings only) is registered in a table of
- * this test alone. */
+ * this test alone: it refuses every other record, --doctor's report too. */
 #include <errno.h>
 #include <setjmp.h>
 #include <stdarg.h>
@@ -16,6 +16,7 @@
 #include <cmocka.h>
 
 #include "sockls/cli.h"
+#include "sockls/doctor.h"
 #include "sockls/run.h"
 #include "sockls/writer.h"
 
@@ -33,25 +34,41 @@ static void say(const char *fmt, ...)
 	n_said++;
 }
 
-/* The check main makes, on argv words. */
-static int check(const char *first, ...)
+/* The options of argv words (the parse must succeed). */
+static void parse_words(struct opts *o, const char *first, va_list ap)
 {
 	static char words[32][64];
 	static char *argv[33];
 	struct cli_error err;
-	struct opts o;
-	va_list ap;
 	int argc = 0;
 
-	va_start(ap, first);
 	for (const char *w = first; w; w = va_arg(ap, const char *)) {
 		strncpy(words[argc], w, sizeof(words[0]) - 1);
 		argv[argc] = words[argc];
 		argc++;
 	}
-	va_end(ap);
 	argv[argc] = NULL;
-	assert_int_equal(cli_parse(argc, argv, &o, &err), CLI_RUN);
+	assert_int_equal(cli_parse(argc, argv, o, &err), CLI_RUN);
+}
+
+static void parsed(struct opts *o, const char *first, ...)
+{
+	va_list ap;
+
+	va_start(ap, first);
+	parse_words(o, first, ap);
+	va_end(ap);
+}
+
+/* The check main makes, on argv words. */
+static int check(const char *first, ...)
+{
+	struct opts o;
+	va_list ap;
+
+	va_start(ap, first);
+	parse_words(&o, first, ap);
+	va_end(ap);
 	said[0] = '\0';
 	n_said = 0;
 	return run_check_output(&o, say);
@@ -111,9 +128,66 @@ static void test_csv_listings_only(void **state)
 	assert_string_equal(msg, "--csv cannot write -s's summary (it writes a listing)");
 	writer_refusal(t, n, "csv", WREC_EVENT, msg, sizeof(msg));
 	assert_string_equal(msg, "--csv cannot write -E's events (it writes a listing)");
+	writer_refusal(t, n, "csv", WREC_DOCTOR, msg, sizeof(msg));
+	assert_string_equal(msg, "--csv cannot write --doctor's report (it writes a listing)");
 	/* the product's table has no csv: nothing of it is picked */
 	assert_null(writer_pick("csv", WREC_ROWS));
 	free(t);
+}
+
+/* --doctor's report is a record of the table: the listings-only test writer
+ * has no entry for it, the product's text, JSON and Prometheus writers do. */
+static void test_csv_refuses_doctor(void **state)
+{
+	size_t n;
+	struct writer_entry *t = test_table(&n);
+	struct opts o;
+
+	(void)state;
+	parsed(&o, "sockls", "--doctor", NULL);
+	assert_int_equal(run_record(&o), WREC_DOCTOR);
+	assert_null(writer_pick_in(t, n, "csv", (enum writer_rec)run_record(&o)));
+	assert_ptr_equal(writer_pick_in(t, n, "text", WREC_DOCTOR)->ops, &doctor_writer);
+	assert_ptr_equal(writer_pick_in(t, n, "json", WREC_DOCTOR)->ops, &doctor_json_writer);
+	assert_ptr_equal(writer_pick_in(t, n, "prometheus", WREC_DOCTOR)->ops,
+			 &doctor_prom_writer);
+	assert_null(writer_pick_in(t, n, "ndjson", WREC_DOCTOR));
+	free(t);
+}
+
+/* The table's doctor entries write the report handed to writer_doctor(),
+ * once, and flush at end: an empty report in each format. */
+static void test_doctor_report(void **state)
+{
+	static const char *const want[][2] = {
+		{ "text", "no findings (7 checks over a sample of 0.250 s)\n" },
+		{ "json", "{\n  \"version\": 2,\n  \"doctor\": {\n    \"interval_ms\": 250," },
+		{ "prometheus", "# HELP sockls_doctor_findings Findings of sockls --doctor" },
+	};
+	struct doc_findings f;
+	struct doc_report r = { .f = &f, .interval_ms = 250, .fail_on = DOC_WARNING };
+
+	(void)state;
+	doc_findings_init(&f, 5);
+	for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
+		char *buf = NULL;
+		size_t len = 0;
+		FILE *out = open_memstream(&buf, &len);
+		struct writer_ctx ctx = { .out = out };
+		const struct writer_entry *e = writer_pick(want[i][0], WREC_DOCTOR);
+		struct writer w;
+
+		assert_non_null(out);
+		assert_non_null(e);
+		assert_int_equal(writer_open(&w, e->ops, &ctx), 0);
+		assert_int_equal(writer_doctor(&w, &r), 0);
+		assert_int_equal(writer_end(&w), 0);
+		writer_free(&w);
+		fclose(out);
+		assert_true(strncmp(buf, want[i][1], strlen(want[i][1])) == 0);
+		free(buf);
+	}
+	doc_findings_free(&f);
 }
 
 /* Refused from the table: exit 2, one message, the table's words. */
@@ -135,6 +209,12 @@ static void test_refused(void **state)
 	assert_int_equal(check("sockls", "--ephemeral", "--watch", "--prometheus", NULL), 2);
 	assert_int_equal(check("sockls", "--count-by", "state", "--ndjson", NULL), 2);
 	assert_int_equal(check("sockls", "-K", "--prometheus", "dport", "=", ":1", NULL), 2);
+	/* --doctor --ndjson: the table's message (the CLI refused it before) */
+	assert_int_equal(check("sockls", "--doctor", "--ndjson", NULL), 2);
+	writer_refusal(writer_table, writer_table_len, "ndjson", WREC_DOCTOR, msg, sizeof(msg));
+	assert_string_equal(said, msg);
+	assert_int_equal(n_said, 1);
+	assert_non_null(strstr(said, "--ndjson cannot write --doctor's report (it writes a listing"));
 }
 
 /* Every combination the CLI tests and the man page list stays accepted. */
@@ -161,6 +241,9 @@ static void test_accepted(void **state)
 			assert_int_equal(check("sockls", "--ephemeral", "--watch", f, NULL), 0);
 		}
 	}
+	assert_int_equal(check("sockls", "--doctor", NULL), 0);
+	assert_int_equal(check("sockls", "--doctor", "--json", NULL), 0);
+	assert_int_equal(check("sockls", "--doctor", "--json", "--json-version", "1", NULL), 0);
 	assert_int_equal(check("sockls", "--doctor", "--prometheus", NULL), 0);
 	assert_int_equal(n_said, 0);
 }
@@ -186,6 +269,8 @@ static void test_entries_whole(void **state)
 			assert_non_null(ops->eph_tick);
 		if (e->records & WREC_BIT(WREC_EVENT))
 			assert_true(ops->event && ops->lost && ops->flush);
+		if (e->records & WREC_BIT(WREC_DOCTOR))
+			assert_true(ops->doctor && ops->end);
 		/* one entry per format and record */
 		for (size_t j = i + 1; j < writer_table_len; j++)
 			assert_false(!strcmp(e->format, writer_table[j].format) &&
@@ -197,6 +282,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_csv_listings_only),
+		cmocka_unit_test(test_csv_refuses_doctor),
+		cmocka_unit_test(test_doctor_report),
 		cmocka_unit_test(test_refused),
 		cmocka_unit_test(test_accepted),
 		cmocka_unit_test(test_entries_whole),

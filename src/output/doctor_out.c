@@ -1,16 +1,19 @@
 /* SPDX-License-Identifier: MIT */
-/* doctor_out.c - the report of --doctor: a table for people (findings by
- * severity, with owner, unit/container/pod and namespace), one JSON document
- * (typed evidence: numbers or null), and Prometheus text. Outside strings
- * (process names, labels, namespace tags) are escaped here, once. */
+/* doctor_out.c - the writers of --doctor's report (WREC_DOCTOR): a table for
+ * people (findings by severity, with owner, unit/container/pod and
+ * namespace), one JSON document (typed evidence: numbers or null), and the
+ * Prometheus text of doctor_prom.c. Outside strings (process names, labels,
+ * namespace tags) are escaped here, once. */
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "sockls/doctor.h"
 #include "sockls/json.h"
 #include "sockls/esc.h"
 #include "sockls/jsonw.h"
+#include "sockls/writer.h"
 
 static const char *term(const char *s, char *buf, size_t cap)
 {
@@ -69,7 +72,7 @@ static void print_finding(FILE *out, const struct doc_report *r, const struct do
 	fprintf(out, "    do: %s\n", x->advice ? x->advice : "");
 }
 
-int doc_print_table(FILE *out, const struct doc_report *r)
+static int print_table(FILE *out, const struct doc_report *r)
 {
 	size_t by[DOC_SEV_MAX] = { 0 };
 	char buf[ESC_TERM_SIZE(96)];
@@ -142,9 +145,9 @@ static void json_finding(struct jsonw *jw, const struct doc_report *r, const str
 	jsonw_obj_end(jw);
 }
 
-int doc_print_json(FILE *out, const struct doc_report *r, bool pretty)
+static int print_json(FILE *out, const struct doc_report *r, unsigned int version)
 {
-	struct jsonw *jw = jsonw_new(out, pretty);
+	struct jsonw *jw = jsonw_new(out, true); /* one document, indented */
 	size_t by[DOC_SEV_MAX] = { 0 };
 	int err;
 
@@ -153,7 +156,7 @@ int doc_print_json(FILE *out, const struct doc_report *r, bool pretty)
 	for (size_t i = 0; i < r->f->n; i++)
 		by[r->f->v[i].sev]++;
 	jsonw_obj_begin(jw);
-	jsonw_set_schema(jw, r->json_version);
+	jsonw_set_schema(jw, version);
 	jsonw_key_uint(jw, "version", json_schema(jw));
 	jsonw_key(jw, "doctor");
 	jsonw_obj_begin(jw);
@@ -186,3 +189,65 @@ int doc_print_json(FILE *out, const struct doc_report *r, bool pretty)
 	jsonw_free(jw);
 	return err;
 }
+
+/* The writers: nothing per row; the report once, then end() flushes. */
+struct doctor_w {
+	FILE *out;
+	unsigned int json_version;
+};
+
+static int doctor_open(const struct writer_ctx *ctx, void **state)
+{
+	struct doctor_w *s = calloc(1, sizeof(*s));
+
+	if (!s)
+		return -ENOMEM;
+	s->out = ctx->out;
+	s->json_version = ctx->json_version;
+	*state = s;
+	return 0;
+}
+
+static int doctor_text(void *state, const struct doc_report *r)
+{
+	return print_table(((struct doctor_w *)state)->out, r);
+}
+
+static int doctor_json(void *state, const struct doc_report *r)
+{
+	struct doctor_w *s = state;
+
+	return print_json(s->out, r, s->json_version);
+}
+
+static int doctor_prom(void *state, const struct doc_report *r)
+{
+	return doc_print_prom(((struct doctor_w *)state)->out, r);
+}
+
+static int doctor_end(void *state)
+{
+	struct doctor_w *s = state;
+
+	return fflush(s->out) != 0 ? -(errno ? errno : EIO) : 0;
+}
+
+static void doctor_free(void *state)
+{
+	free(state);
+}
+
+const struct writer_ops doctor_writer = {
+	.name = "doctor", .open = doctor_open, .doctor = doctor_text,
+	.end = doctor_end, .free = doctor_free,
+};
+
+const struct writer_ops doctor_json_writer = {
+	.name = "doctor-json", .open = doctor_open, .doctor = doctor_json,
+	.end = doctor_end, .free = doctor_free,
+};
+
+const struct writer_ops doctor_prom_writer = {
+	.name = "doctor-prometheus", .open = doctor_open, .doctor = doctor_prom,
+	.end = doctor_end, .free = doctor_free,
+};
