@@ -42,6 +42,14 @@ int cli_doctor_check(const struct opts *o, struct cli_error *err)
 	if (o->summary || o->ephemeral || o->list_services || o->watch_ms || o->events || o->kill)
 		return cli_fail(err, "%s cannot be combined with -s, --ephemeral, --list-services, "
 			      "--watch, --events or --kill", "--doctor");
+	/* it reads tcp_info, memory and timers, and names the owners of what it
+	 * finds, on its own: a detail option would be silently ignored */
+	if (o->ext & (EXT_PROCESSES | EXT_EXTENDED | EXT_INFO | EXT_MEMORY | EXT_TIMERS | EXT_PEERS))
+		return cli_fail(err, "--doctor reads tcp_info, memory and timers and names the owners of "
+			      "what it finds itself: not with -p, -e, -i, -m, -o or --peers");
+	if (o->top_set)
+		return cli_fail(err, "--top applies to --ephemeral, --prometheus and --count-by, "
+			      "not to --doctor");
 	/* the formats are the writer table's to say (WREC_DOCTOR) */
 	if (o->output_file)
 		return cli_fail(err, "--doctor writes one report to standard output: not with --output");

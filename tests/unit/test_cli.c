@@ -185,6 +185,15 @@ static void test_doctor(void **state)
 	assert_int_equal(parse("sockls", "--doctor", "--ndjson", NULL), CLI_RUN);
 	assert_int_equal(parse("sockls", "--doctor", "--output", "f", NULL), -EINVAL);
 	assert_int_equal(parse("sockls", "--doctor", "--prometheus", "--json", NULL), -EINVAL);
+	/* the detail options and --top would be ignored: refused, the letter named */
+	assert_int_equal(parse("sockls", "--doctor", "-n", "-t", NULL), CLI_RUN);
+	assert_int_equal(parse("sockls", "--doctor", "-tanp", NULL), -EINVAL);
+	assert_non_null(strstr(err.msg, "-p,"));
+	assert_int_equal(parse("sockls", "--doctor", "--extended", NULL), -EINVAL);
+	assert_int_equal(parse("sockls", "--doctor", "-i", NULL), -EINVAL);
+	assert_int_equal(parse("sockls", "--doctor", "--prometheus", "--top", "3", NULL), -EINVAL);
+	assert_string_equal(err.msg, "--top applies to --ephemeral, --prometheus and --count-by, "
+			    "not to --doctor");
 }
 
 static void test_namespaces(void **state)
