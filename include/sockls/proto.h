@@ -8,6 +8,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+struct nlmsghdr;
+struct query;
 struct sock_rec;
 
 /* What a kind has, for the features that are about one kind by nature: they
@@ -58,8 +60,8 @@ enum proto_json {
 struct proto_desc {
 	unsigned int id;          /* enum sock_proto */
 	const char *name;         /* "tcp": Netid, JSON "proto", -A/--proto word */
-	uint8_t diag_family;      /* sock_diag family, which also names the reply format:
-				   * AF_INET (inet_diag), AF_UNIX, AF_PACKET, AF_NETLINK, AF_VSOCK;
+	uint8_t diag_family;      /* sock_diag family of its requests (AF_INET for inet_diag,
+				   * AF_UNIX, AF_PACKET, ...), with nl_req and nl_parse below;
 				   * 0: none, the kind is read from /proc only */
 	uint16_t ipproto;         /* inet_diag protocol (MPTCP's 262 goes in an attribute); 0
 				   * where not inet */
@@ -88,6 +90,18 @@ struct proto_desc {
 	 * is the index into proc_file (sctp/eps 0, sctp/assocs 1). */
 	int (*proc_line)(const char *line, size_t len, unsigned int family, unsigned int file,
 			 struct sock_rec *rec);
+	/* With diag_family (nl_ops.h), both or neither: its sock_diag dump
+	 * request, the body after the netlink header nlh (type, flags and
+	 * sequence are set), for family (AF_UNSPEC: both in one walk, with
+	 * one_walk), q's states and extensions and the inet_diag bytecode bc of
+	 * bc_len bytes (room checked by the caller); 0 or -errno. */
+	int (*nl_req)(struct nlmsghdr *nlh, const struct proto_desc *d, unsigned int family,
+		      const struct query *q, const uint8_t *bc, size_t bc_len);
+	/* Its reply parser: one message into rec (already reset; rec->proto is
+	 * d->id), 0 or -EINVAL for a message too short, of another family or
+	 * with malformed attributes. */
+	int (*nl_parse)(const struct nlmsghdr *nlh, const struct proto_desc *d,
+			struct sock_rec *rec);
 };
 
 /* The rows in listing order (TCP, UDP, RAW, UNIX, PACKET, NETLINK, MPTCP, SCTP,
