@@ -83,7 +83,7 @@ ALL_LDFLAGS := $(LDHARDEN) $(LDFLAGS)
 # parser file, which exists in no other build.
 ifeq ($(FIXTURE_KIND),1)
 ALL_CFLAGS += -DSOCKLS_FIXTURE_KIND -Itests/kind
-KIND_OBJ   := $(BUILD)/obj/kind/dummy.o
+KIND_OBJ   := $(BUILD)/obj/kind/dummy.o $(BUILD)/obj/kind/xdp.o
 endif
 
 SRC        := $(sort $(wildcard src/*.c src/*/*.c))
@@ -147,7 +147,14 @@ $(BUILD)/obj/%.o: src/%.c
 $(BUILD)/obj/kind/%.o: tests/kind/%.c
 	@mkdir -p $(@D)
 	$(msg) CC $@
-	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	$(Q)$(CC) $(ALL_CFLAGS) -Isrc/source -c -o $@ $<
+
+# The fixture kinds' unit test (tests/kind/test_kind_nl.c), linked with the fixture build.
+$(BUILD)/kind-tests/%: tests/kind/%.c $(LIB)
+	@mkdir -p $(@D)
+	$(msg) LINK $@
+	$(Q)$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -Wno-missing-prototypes $(ALL_LDFLAGS) \
+		-o $@ $< $(LIB) $(CMOCKA_LIBS) $(MNL_LIBS)
 
 $(SVC_GEN): tools/gen_svc_table.c
 	@mkdir -p $(@D)
@@ -265,7 +272,9 @@ doc-check: $(BIN) $(MAN)
 # built again in $(BUILD)/kind with one more table row and its parser file,
 # then listed through the table, JSON and summary writers.
 kind-check:
-	@$(MAKE) --no-print-directory BUILD=$(BUILD)/kind FIXTURE_KIND=1 $(BUILD)/kind/sockls
+	@$(MAKE) --no-print-directory BUILD=$(BUILD)/kind FIXTURE_KIND=1 $(BUILD)/kind/sockls \
+		$(BUILD)/kind/kind-tests/test_kind_nl
+	@$(BUILD)/kind/kind-tests/test_kind_nl
 	@SOCKLS=$(abspath $(BUILD)/kind/sockls) tests/kind/check.sh
 
 # The same suite with AddressSanitizer and UndefinedBehaviorSanitizer;

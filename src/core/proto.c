@@ -12,6 +12,7 @@
 #include "sockls/sock.h"
 #ifdef SOCKLS_FIXTURE_KIND
 #include "dummy.h"
+#include "xdp.h"
 #endif
 
 #ifndef AF_VSOCK
@@ -84,6 +85,11 @@ const struct proto_desc proto_table[] = {
 	{ .id = PROTO_DUMMY, .name = "dummy", .proc_file = { "dummy", "dummy" },
 	  .states = UNCONN_STATES, .netid = dummy_netid, .endpoint = dummy_endpoint,
 	  .proc_line = dummy_proc_line },
+	/* tests/kind/: a kind of the fixture build only, served by sock_diag
+	 * (xsk_diag's format) */
+	{ .id = PROTO_XDP, .name = "xdp", .diag_family = AF_XDP, .states = UNCONN_STATES,
+	  .diag_module = "xsk_diag", .endpoint = xdp_endpoint, .nl_req = xdp_nl_req,
+	  .nl_parse = xdp_nl_parse },
 #endif
 };
 
