@@ -97,6 +97,8 @@ const size_t proto_count = sizeof(proto_table) / sizeof(proto_table[0]);
 
 _Static_assert(sizeof(proto_table) / sizeof(proto_table[0]) == PROTO_MAX,
 	       "one proto_table row per enum sock_proto value");
+_Static_assert(sizeof(void *) != 8 || sizeof(struct proto_desc) == 96,
+	       "a row of 96 bytes (3 x 32): cheap for proto_get() to index");
 _Static_assert(PROTO_MAX <= 16, "source.c keeps four request bits per kind in 64 bits");
 
 const struct proto_desc *proto_by_name(const char *name)

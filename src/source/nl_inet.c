@@ -98,7 +98,7 @@ static void copy_addr(uint8_t dst[16], const uint32_t src[4], unsigned int famil
 	memcpy(dst, src, family == AF_INET ? 4 : 16);
 }
 
-static void parse_inet_attrs(const struct attr_tab *t, const struct proto_desc *d,
+static inline void parse_inet_attrs(const struct attr_tab *t, const struct proto_desc *d,
 			     struct sock_rec *rec)
 {
 	const struct nlattr *a;
@@ -148,14 +148,32 @@ static void parse_inet_attrs(const struct attr_tab *t, const struct proto_desc *
 	}
 }
 
-/* The inet_diag_msg of nlh into rec and its attributes into t: 0 or -EINVAL.
- * A socket with no inode has no owner the kernel kept: TIME_WAIT and request
- * sockets always report uid 0, an orphan does on kernels before sk_uid was
- * kept, so uid 0 there is unknown, not root; any other uid is the real one. */
-static int inet_msg(const struct nlmsghdr *nlh, const struct proto_desc *d, struct sock_rec *rec,
-		    struct attr_tab *t)
+/* What one inet_diag kind reads differently (the nl_parse_* below). */
+enum inet_quirk {
+	INET_PLAIN,
+	INET_TCP,  /* CLOSE is bound-inactive */
+	INET_RAW,  /* the IP protocol in the port */
+	INET_SCTP, /* an association's state */
+};
+
+/* The inet_diag_msg of nlh into rec: 0 or -EINVAL. Inline, so that each
+ * kind's parser below is the whole walk with its quirk folded in (a call per
+ * message, none per attribute).
+ *
+ * A TCP socket reported in CLOSE came from the bind table walk that only
+ * state bit 13 asks for (no other table holds a closed socket): it is
+ * bound-inactive. A socket with no inode has no owner the kernel kept:
+ * TIME_WAIT and request sockets always report uid 0, an orphan does on
+ * kernels before sk_uid was kept, so uid 0 there is unknown, not root; any
+ * other uid is the real one. raw_diag reports the IP protocol as the "port",
+ * as /proc/net/raw does. sctp_diag: an endpoint carries its socket state
+ * (LISTEN, CLOSE, ...), an association its SCTP state; only an association
+ * has the peers' addresses (net/sctp/diag.c, inet_sctp_diag_fill). */
+static inline int parse_inet(const struct nlmsghdr *nlh, const struct proto_desc *d,
+			     struct sock_rec *rec, enum inet_quirk quirk)
 {
 	const struct inet_diag_msg *m = mnl_nlmsg_get_payload(nlh);
+	struct attr_tab t;
 
 	if (mnl_nlmsg_get_payload_len(nlh) < sizeof(*m))
 		return -EINVAL;
@@ -174,6 +192,8 @@ static int inet_msg(const struct nlmsghdr *nlh, const struct proto_desc *d, stru
 	rec->cookie = (uint64_t)m->id.idiag_cookie[1] << 32 | m->id.idiag_cookie[0];
 	rec->have = HAVE_UID | HAVE_INODE | HAVE_COOKIE | HAVE_TIMER | HAVE_RECV_Q | HAVE_SEND_Q |
 		    HAVE_IFINDEX;
+	if (quirk == INET_TCP && rec->state == ST_CLOSE)
+		rec->state = ST_BOUND_INACTIVE;
 	if (rec->inode == 0 && (rec->uid == 0 || sock_is_minisock(rec)))
 		rec->have &= ~(uint32_t)HAVE_UID;
 	copy_addr(rec->local.addr, m->id.idiag_src, m->idiag_family);
@@ -181,60 +201,34 @@ static int inet_msg(const struct nlmsghdr *nlh, const struct proto_desc *d, stru
 	rec->local.port = ntohs(m->id.idiag_sport);
 	rec->remote.port = ntohs(m->id.idiag_dport);
 	rec->local.ifindex = m->id.idiag_if;
-	return nl_attr_collect(nlh, sizeof(*m), t) < 0 ? -EINVAL : 0;
-}
-
-int nl_parse_inet(const struct nlmsghdr *nlh, const struct proto_desc *d, struct sock_rec *rec)
-{
-	struct attr_tab t;
-
-	if (inet_msg(nlh, d, rec, &t) < 0)
+	if (quirk == INET_RAW)
+		rec->raw_protocol = (uint8_t)rec->local.port;
+	if (nl_attr_collect(nlh, sizeof(*m), &t) < 0)
 		return -EINVAL;
-	parse_inet_attrs(&t, d, rec);
-	return 0;
-}
-
-/* A TCP socket reported in CLOSE came from the bind table walk that only
- * state bit 13 asks for (no other table holds a closed socket): it is
- * bound-inactive. */
-int nl_parse_tcp(const struct nlmsghdr *nlh, const struct proto_desc *d, struct sock_rec *rec)
-{
-	struct attr_tab t;
-
-	if (inet_msg(nlh, d, rec, &t) < 0)
-		return -EINVAL;
-	if (rec->state == ST_CLOSE)
-		rec->state = ST_BOUND_INACTIVE;
-	parse_inet_attrs(&t, d, rec);
-	return 0;
-}
-
-/* raw_diag reports the IP protocol as the "port", as /proc/net/raw does. */
-int nl_parse_raw(const struct nlmsghdr *nlh, const struct proto_desc *d, struct sock_rec *rec)
-{
-	struct attr_tab t;
-
-	if (inet_msg(nlh, d, rec, &t) < 0)
-		return -EINVAL;
-	rec->raw_protocol = (uint8_t)rec->local.port;
-	parse_inet_attrs(&t, d, rec);
-	return 0;
-}
-
-/* sctp_diag: an endpoint carries its socket state (LISTEN, CLOSE, ...), an
- * association its SCTP state; only an association has the peers' addresses
- * (net/sctp/diag.c, inet_sctp_diag_fill). */
-int nl_parse_sctp(const struct nlmsghdr *nlh, const struct proto_desc *d, struct sock_rec *rec)
-{
-	const struct inet_diag_msg *m = mnl_nlmsg_get_payload(nlh);
-	struct attr_tab t;
-
-	if (inet_msg(nlh, d, rec, &t) < 0)
-		return -EINVAL;
-	if (t.tb[INET_DIAG_PEERS]) {
+	if (quirk == INET_SCTP && t.tb[INET_DIAG_PEERS]) {
 		rec->state = sock_sctp_state(m->idiag_state);
 		rec->assoc = 1;
 	}
 	parse_inet_attrs(&t, d, rec);
 	return 0;
+}
+
+int nl_parse_inet(const struct nlmsghdr *nlh, const struct proto_desc *d, struct sock_rec *rec)
+{
+	return parse_inet(nlh, d, rec, INET_PLAIN);
+}
+
+int nl_parse_tcp(const struct nlmsghdr *nlh, const struct proto_desc *d, struct sock_rec *rec)
+{
+	return parse_inet(nlh, d, rec, INET_TCP);
+}
+
+int nl_parse_raw(const struct nlmsghdr *nlh, const struct proto_desc *d, struct sock_rec *rec)
+{
+	return parse_inet(nlh, d, rec, INET_RAW);
+}
+
+int nl_parse_sctp(const struct nlmsghdr *nlh, const struct proto_desc *d, struct sock_rec *rec)
+{
+	return parse_inet(nlh, d, rec, INET_SCTP);
 }

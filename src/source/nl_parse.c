@@ -52,16 +52,23 @@ int nl_parse_msg(const struct nlmsghdr *nlh, unsigned int proto, struct sock_rec
 	return parse_msg(nlh, proto_get(proto), rec);
 }
 
+/* One buffer's walk: the run, and the row whose parser reads its messages,
+ * looked up once per buffer. */
+struct walk {
+	struct nl_run *run;
+	const struct proto_desc *d;
+};
+
 static int data_cb(const struct nlmsghdr *nlh, void *data)
 {
-	struct nl_run *run = data;
-	const struct proto_desc *d = run->kind ? run->kind : proto_get(run->proto);
+	const struct walk *w = data;
+	struct nl_run *run = w->run;
 	struct sock_rec rec;
 	int err;
 
 	if (nlh->nlmsg_type != SOCK_DIAG_BY_FAMILY && nlh->nlmsg_type != TCPDIAG_GETSOCK)
 		return MNL_CB_OK;
-	if (parse_msg(nlh, d, &rec) < 0) {
+	if (parse_msg(nlh, w->d, &rec) < 0) {
 		errno = EBADMSG;
 		return MNL_CB_ERROR;
 	}
@@ -151,6 +158,7 @@ int nl_parse_buf(const void *buf, size_t len, struct nl_run *run)
 		[NLMSG_ERROR] = error_cb,
 		[NLMSG_DONE] = done_cb,
 	};
+	struct walk w = { .run = run, .d = run->kind ? run->kind : proto_get(run->proto) };
 	int ret;
 
 	if (len > INT32_MAX)
@@ -159,7 +167,7 @@ int nl_parse_buf(const void *buf, size_t len, struct nl_run *run)
 		return -EBADMSG;
 	run->cb_err = 0;
 	errno = 0;
-	ret = mnl_cb_run2(buf, len, run->seq, run->portid, data_cb, run, ctl, NLMSG_MIN_TYPE);
+	ret = mnl_cb_run2(buf, len, run->seq, run->portid, data_cb, &w, ctl, NLMSG_MIN_TYPE);
 	if (ret == MNL_CB_STOP)
 		return 1;
 	if (ret >= MNL_CB_OK)
