@@ -79,11 +79,11 @@ ALL_CFLAGS := -std=c11 -pthread -D_GNU_SOURCE -DSOCKLS_VERSION='"$(VERSION)"' -I
 ALL_LDFLAGS := $(LDHARDEN) $(LDFLAGS)
 
 # FIXTURE_KIND=1 (make kind-check does it, in $(BUILD)/kind): the program with
-# the fixture kind of tests/kind/, one more row of the protocol table and its
-# parser file, which exists in no other build.
+# the fixture kinds of tests/kind/, each one more row of the protocol table and
+# its parser file (every tests/kind/*.c but the test_*.c), in no other build.
 ifeq ($(FIXTURE_KIND),1)
 ALL_CFLAGS += -DSOCKLS_FIXTURE_KIND -Itests/kind
-KIND_OBJ   := $(BUILD)/obj/kind/dummy.o $(BUILD)/obj/kind/xdp.o
+KIND_OBJ   := $(patsubst tests/kind/%.c,$(BUILD)/obj/kind/%.o,$(filter-out tests/kind/test_%.c,$(wildcard tests/kind/*.c)))
 endif
 
 SRC        := $(sort $(wildcard src/*.c src/*/*.c))
