@@ -79,11 +79,11 @@ ALL_CFLAGS := -std=c11 -pthread -D_GNU_SOURCE -DSOCKLS_VERSION='"$(VERSION)"' -I
 ALL_LDFLAGS := $(LDHARDEN) $(LDFLAGS)
 
 # FIXTURE_KIND=1 (make kind-check does it, in $(BUILD)/kind): the program with
-# the fixture kind of tests/kind/, one more row of the protocol table and its
-# parser file, which exists in no other build.
+# the fixture kinds of tests/kind/, each one more row of the protocol table and
+# its parser file (every tests/kind/*.c but the test_*.c), in no other build.
 ifeq ($(FIXTURE_KIND),1)
 ALL_CFLAGS += -DSOCKLS_FIXTURE_KIND -Itests/kind
-KIND_OBJ   := $(BUILD)/obj/kind/dummy.o
+KIND_OBJ   := $(patsubst tests/kind/%.c,$(BUILD)/obj/kind/%.o,$(filter-out tests/kind/test_%.c,$(wildcard tests/kind/*.c)))
 endif
 
 SRC        := $(sort $(wildcard src/*.c src/*/*.c))
@@ -147,7 +147,14 @@ $(BUILD)/obj/%.o: src/%.c
 $(BUILD)/obj/kind/%.o: tests/kind/%.c
 	@mkdir -p $(@D)
 	$(msg) CC $@
-	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	$(Q)$(CC) $(ALL_CFLAGS) -Isrc/source -c -o $@ $<
+
+# The fixture kinds' unit test (tests/kind/test_kind_nl.c), linked with the fixture build.
+$(BUILD)/kind-tests/%: tests/kind/%.c $(LIB)
+	@mkdir -p $(@D)
+	$(msg) LINK $@
+	$(Q)$(CC) $(ALL_CFLAGS) $(CMOCKA_CFLAGS) -Wno-missing-prototypes $(ALL_LDFLAGS) \
+		-o $@ $< $(LIB) $(CMOCKA_LIBS) $(MNL_LIBS)
 
 $(SVC_GEN): tools/gen_svc_table.c
 	@mkdir -p $(@D)
@@ -265,7 +272,9 @@ doc-check: $(BIN) $(MAN)
 # built again in $(BUILD)/kind with one more table row and its parser file,
 # then listed through the table, JSON and summary writers.
 kind-check:
-	@$(MAKE) --no-print-directory BUILD=$(BUILD)/kind FIXTURE_KIND=1 $(BUILD)/kind/sockls
+	@$(MAKE) --no-print-directory BUILD=$(BUILD)/kind FIXTURE_KIND=1 $(BUILD)/kind/sockls \
+		$(BUILD)/kind/kind-tests/test_kind_nl
+	@$(BUILD)/kind/kind-tests/test_kind_nl
 	@SOCKLS=$(abspath $(BUILD)/kind/sockls) tests/kind/check.sh
 
 # The same suite with AddressSanitizer and UndefinedBehaviorSanitizer;

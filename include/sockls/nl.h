@@ -13,9 +13,22 @@
 #include "sockls/query.h"
 #include "sockls/sock.h"
 
-/* Parse one SOCK_DIAG_BY_FAMILY reply. proto says which request it answers
- * (PROTO_TCP, PROTO_UDP, PROTO_RAW: inet_diag_msg; PROTO_UNIX: unix_diag_msg).
- * Returns 0, or -EINVAL for a message too short or with malformed attributes. */
+struct proto_desc;
+
+/* The dump request of the row d for family (AF_UNSPEC: both families in one
+ * walk, for a row with one_walk) with q's states and extensions and the
+ * inet_diag bytecode bc, built by the row's nl_req into buf of cap bytes
+ * (at least NL_REQ_ROOM(bc_len)): a SOCK_DIAG_BY_FAMILY dump (the row may
+ * change the type) with sequence 0. Returns its length, or -EPROTONOSUPPORT
+ * for a row without sock_diag, -EINVAL for AF_UNSPEC without one_walk,
+ * -E2BIG for bytecode over 64 KiB, -ENOSPC for too small a buffer. */
+#define NL_REQ_ROOM(bc_len) ((bc_len) + 256)
+int nl_req_build(void *buf, size_t cap, const struct proto_desc *d, unsigned int family,
+		 const struct query *q, const uint8_t *bc, size_t bc_len);
+
+/* Parse one sock_diag reply to a request of kind proto by its row's nl_parse.
+ * Returns 0, or -EINVAL for a kind without one, a message too short, of
+ * another family or with malformed attributes. */
 int nl_parse_msg(const struct nlmsghdr *nlh, unsigned int proto, struct sock_rec *rec);
 
 /* Parse a whole receive buffer (one or more messages, as recvfrom returned it)
@@ -25,7 +38,8 @@ int nl_parse_msg(const struct nlmsghdr *nlh, unsigned int proto, struct sock_rec
  * NLMSG_ERROR or NLMSG_DONE, -EINTR for NLM_F_DUMP_INTR, -EBADMSG for a
  * malformed message, or whatever cb returned. */
 struct nl_run {
-	unsigned int proto;
+	unsigned int proto;         /* the kind asked for: its row's nl_parse reads the replies */
+	const struct proto_desc *kind; /* or this row's, when set (tests) */
 	unsigned int seq, portid;   /* 0 accepts any (replay) */
 	uint32_t states;            /* records outside the mask are dropped (0 = keep all) */
 	sock_rec_cb cb;

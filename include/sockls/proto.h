@@ -8,6 +8,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+struct nlmsghdr;
+struct query;
 struct sock_rec;
 
 /* What a kind has, for the features that are about one kind by nature: they
@@ -55,28 +57,30 @@ enum proto_json {
 	PROTO_JSON_CID,         /* "local_cid", "local_port", ... (vsock) */
 };
 
+/* The small members first, grouped so that a row stays 96 bytes on LP64:
+ * proto_get() indexes the table for every row a writer draws (proto.c checks). */
 struct proto_desc {
 	unsigned int id;          /* enum sock_proto */
-	const char *name;         /* "tcp": Netid, JSON "proto", -A/--proto word */
-	uint8_t diag_family;      /* sock_diag family, which also names the reply format:
-				   * AF_INET (inet_diag), AF_UNIX, AF_PACKET, AF_NETLINK, AF_VSOCK;
+	uint8_t diag_family;      /* sock_diag family of its requests (AF_INET for inet_diag,
+				   * AF_UNIX, AF_PACKET, ...), with nl_req and nl_parse below;
 				   * 0: none, the kind is read from /proc only */
+	uint8_t n_netids;         /* Netid values it shows (u_str/u_dgr/u_seq: 3); 0 means 1 */
+	uint8_t summary;          /* enum proto_sum */
+	uint8_t json;             /* enum proto_json */
+	const char *name;         /* "tcp": Netid, JSON "proto", -A/--proto word */
 	uint16_t ipproto;         /* inet_diag protocol (MPTCP's 262 goes in an attribute); 0
 				   * where not inet */
 	bool inet;                /* -4/-6 apply; addresses and ports */
 	bool one_walk;            /* both families in one request (TCPDIAG_GETSOCK) */
 	bool by_default;          /* listed when no kind is asked for, as ss lists it */
+	bool proc_mixed;          /* the family is read from each line, not from the file */
+	uint32_t states;          /* STATE_BIT()s this kind can be in */
+	uint32_t flags;           /* enum proto_flag */
 	const char *proc_file[2]; /* /proc/net files for inet, inet6 (one-family kinds: both
 				   * the same); NULL: the kind has no /proc file. With
 				   * proc_mixed: files that each list both families
 				   * (sctp/eps, sctp/assocs), every one read */
-	bool proc_mixed;          /* the family is read from each line, not from the file */
-	uint32_t states;          /* STATE_BIT()s this kind can be in */
 	const char *diag_module;  /* the kernel module serving its sock_diag requests */
-	uint8_t n_netids;         /* Netid values it shows (u_str/u_dgr/u_seq: 3); 0 means 1 */
-	uint32_t flags;           /* enum proto_flag */
-	uint8_t summary;          /* enum proto_sum */
-	uint8_t json;             /* enum proto_json */
 	/* Its Netid text (u_str, p_raw, nl, v_str), or NULL: the name. */
 	const char *(*netid)(const struct sock_rec *rec);
 	/* Local (local true) or Peer text of a kind neither inet nor PROTO_F_PATH
@@ -88,6 +92,18 @@ struct proto_desc {
 	 * is the index into proc_file (sctp/eps 0, sctp/assocs 1). */
 	int (*proc_line)(const char *line, size_t len, unsigned int family, unsigned int file,
 			 struct sock_rec *rec);
+	/* With diag_family (nl_ops.h), both or neither: its sock_diag dump
+	 * request, the body after the netlink header nlh (type, flags and
+	 * sequence are set), for family (AF_UNSPEC: both in one walk, with
+	 * one_walk), q's states and extensions and the inet_diag bytecode bc of
+	 * bc_len bytes (room checked by the caller); 0 or -errno. */
+	int (*nl_req)(struct nlmsghdr *nlh, const struct proto_desc *d, unsigned int family,
+		      const struct query *q, const uint8_t *bc, size_t bc_len);
+	/* Its reply parser: one message into rec (already reset; rec->proto is
+	 * d->id), 0 or -EINVAL for a message too short, of another family or
+	 * with malformed attributes. */
+	int (*nl_parse)(const struct nlmsghdr *nlh, const struct proto_desc *d,
+			struct sock_rec *rec);
 };
 
 /* The rows in listing order (TCP, UDP, RAW, UNIX, PACKET, NETLINK, MPTCP, SCTP,

@@ -19,6 +19,7 @@ enum sock_proto {
 	PROTO_VSOCK,   /* AF_VSOCK: vsock_diag */
 #ifdef SOCKLS_FIXTURE_KIND
 	PROTO_DUMMY,   /* tests/kind/: a kind of the fixture build only */
+	PROTO_XDP,     /* tests/kind/: its sock_diag kind (xsk_diag) */
 #endif
 	PROTO_MAX
 };

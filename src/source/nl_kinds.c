@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: MIT */
-/* nl_kinds.c - the attribute walk every sock_diag parser uses, and packet_diag,
- * netlink_diag and vsock_diag replies to sock_rec; pure, like nl_parse.c, so
- * captured and hand-built replies replay in tests and fuzzing. */
+/* nl_kinds.c - the sock_diag operations of the rows that are not inet_diag
+ * (nl_ops.h): the dump requests of unix_diag, packet_diag, netlink_diag and
+ * vsock_diag and their replies to sock_rec; and the attribute walk every
+ * parser uses. Pure, like nl_parse.c, so captured and hand-built replies
+ * replay in tests and fuzzing. */
 #include <errno.h>
 #include <stdint.h>
 #include <string.h>
@@ -11,7 +13,12 @@
 #include <linux/netlink_diag.h>
 #include <linux/packet_diag.h>
 #include <linux/sock_diag.h>
+#include <linux/unix_diag.h>
 #include <linux/vm_sockets_diag.h>
+
+#include "sockls/nl_ops.h"
+#include "sockls/proto.h"
+#include "sockls/query.h"
 
 #include "nl_int.h"
 
@@ -37,6 +44,120 @@ int nl_attr_collect(const struct nlmsghdr *nlh, size_t offset, struct attr_tab *
 	return rem > 0 ? -EINVAL : 0;
 }
 
+int nl_req_unix(struct nlmsghdr *nlh, const struct proto_desc *d, unsigned int family,
+		const struct query *q, const uint8_t *bc, size_t bc_len)
+{
+	struct unix_diag_req *req = mnl_nlmsg_put_extra_header(nlh, sizeof(*req));
+
+	(void)d, (void)family, (void)bc, (void)bc_len;
+	req->sdiag_family = AF_UNIX;
+	req->udiag_states = q->states;
+	req->udiag_show = UDIAG_SHOW_NAME | UDIAG_SHOW_PEER | UDIAG_SHOW_RQLEN | UDIAG_SHOW_UID;
+	if (q->ext & EXT_MEMORY)
+		req->udiag_show |= UDIAG_SHOW_MEMINFO;
+	return 0;
+}
+
+/* packet and netlink sockets are all UNCONN: the state mask is checked on the replies. */
+int nl_req_packet(struct nlmsghdr *nlh, const struct proto_desc *d, unsigned int family,
+		  const struct query *q, const uint8_t *bc, size_t bc_len)
+{
+	struct packet_diag_req *req = mnl_nlmsg_put_extra_header(nlh, sizeof(*req));
+
+	(void)d, (void)family, (void)q, (void)bc, (void)bc_len;
+	req->sdiag_family = AF_PACKET;
+	req->pdiag_show = PACKET_SHOW_INFO | PACKET_SHOW_MEMINFO;
+	return 0;
+}
+
+int nl_req_netlink(struct nlmsghdr *nlh, const struct proto_desc *d, unsigned int family,
+		   const struct query *q, const uint8_t *bc, size_t bc_len)
+{
+	struct netlink_diag_req *req = mnl_nlmsg_put_extra_header(nlh, sizeof(*req));
+
+	(void)d, (void)family, (void)q, (void)bc, (void)bc_len;
+	req->sdiag_family = AF_NETLINK;
+	req->sdiag_protocol = NDIAG_PROTO_ALL;
+	req->ndiag_show = NDIAG_SHOW_MEMINFO;
+	return 0;
+}
+
+int nl_req_vsock(struct nlmsghdr *nlh, const struct proto_desc *d, unsigned int family,
+		 const struct query *q, const uint8_t *bc, size_t bc_len)
+{
+	struct vsock_diag_req *req = mnl_nlmsg_put_extra_header(nlh, sizeof(*req));
+
+	(void)d, (void)family, (void)bc, (void)bc_len;
+	req->sdiag_family = AF_VSOCK;
+	req->vdiag_states = q->states;
+	return 0;
+}
+
+/* unix_diag reports TCP_* values: LISTEN, ESTABLISHED, CLOSE (unconnected),
+ * SYN_SENT (connecting). Anything else is shown as unknown. */
+static uint8_t unix_state(uint8_t st)
+{
+	return st < ST_MAX ? st : ST_UNKNOWN;
+}
+
+static void parse_unix_attrs(const struct attr_tab *t, struct sock_rec *rec)
+{
+	const struct nlattr *a;
+
+	if ((a = t->tb[UNIX_DIAG_NAME])) {
+		size_t n = mnl_attr_get_payload_len(a);
+		if (n > SOCK_UNIX_PATH_MAX)
+			n = SOCK_UNIX_PATH_MAX;
+		memcpy(rec->path, mnl_attr_get_payload(a), n);
+		/* A path name arrives with its terminating NUL; an abstract name
+		 * (leading NUL) is raw bytes and is kept whole. */
+		if (n && rec->path[0] != '\0')
+			n = strnlen(rec->path, n);
+		rec->path[n] = '\0';
+		rec->path_len = (uint16_t)n;
+	}
+	/* UDIAG_SHOW_PEER is always asked for: no attribute means no peer. */
+	rec->have |= HAVE_PEER_INODE;
+	if ((a = t->tb[UNIX_DIAG_PEER]) && mnl_attr_get_payload_len(a) >= 4)
+		rec->peer_inode = mnl_attr_get_u32(a);
+	if ((a = t->tb[UNIX_DIAG_RQLEN]) && mnl_attr_get_payload_len(a) >= sizeof(struct unix_diag_rqlen)) {
+		const struct unix_diag_rqlen *q = mnl_attr_get_payload(a);
+		rec->recv_q = q->udiag_rqueue;
+		rec->send_q = q->udiag_wqueue;
+		rec->have |= HAVE_RECV_Q | HAVE_SEND_Q;
+	}
+	if ((a = t->tb[UNIX_DIAG_UID]) && mnl_attr_get_payload_len(a) >= 4) {
+		rec->uid = mnl_attr_get_u32(a);
+		rec->have |= HAVE_UID;
+	}
+	if ((a = t->tb[UNIX_DIAG_MEMINFO]) &&
+	    mnl_attr_get_payload_len(a) >= SOCK_MEMINFO_VARS * sizeof(uint32_t)) {
+		memcpy(rec->meminfo, mnl_attr_get_payload(a), sizeof(rec->meminfo));
+		rec->have |= HAVE_MEMINFO;
+	}
+}
+
+int nl_parse_unix(const struct nlmsghdr *nlh, const struct proto_desc *d, struct sock_rec *rec)
+{
+	const struct unix_diag_msg *m = mnl_nlmsg_get_payload(nlh);
+	struct attr_tab t;
+
+	if (mnl_nlmsg_get_payload_len(nlh) < sizeof(*m) || m->udiag_family != AF_UNIX)
+		return -EINVAL;
+	rec->proto = (uint8_t)d->id;
+	rec->family = AF_UNIX;
+	rec->unix_type = m->udiag_type;
+	rec->state = unix_state(m->udiag_state);
+	rec->inode = m->udiag_ino;
+	rec->cookie = (uint64_t)m->udiag_cookie[1] << 32 | m->udiag_cookie[0];
+	rec->have = HAVE_INODE | HAVE_COOKIE;
+
+	if (nl_attr_collect(nlh, sizeof(*m), &t) < 0)
+		return -EINVAL;
+	parse_unix_attrs(&t, rec);
+	return 0;
+}
+
 /* sk_meminfo's first two words: receive and send memory allocated. */
 #define MEM_RMEM 0
 #define MEM_WMEM 2
@@ -51,7 +172,7 @@ static const uint32_t *meminfo(const struct nlattr *a, struct sock_rec *rec)
 }
 
 /* packet: "ethertype:interface"; Recv-Q is the receive memory, as ss shows it. */
-int nl_parse_packet(const struct nlmsghdr *nlh, struct sock_rec *rec)
+int nl_parse_packet(const struct nlmsghdr *nlh, const struct proto_desc *d, struct sock_rec *rec)
 {
 	const struct packet_diag_msg *m = mnl_nlmsg_get_payload(nlh);
 	const struct nlattr *a;
@@ -61,7 +182,7 @@ int nl_parse_packet(const struct nlmsghdr *nlh, struct sock_rec *rec)
 		return -EINVAL;
 	if (nl_attr_collect(nlh, sizeof(*m), &t) < 0)
 		return -EINVAL;
-	rec->proto = PROTO_PACKET;
+	rec->proto = (uint8_t)d->id;
 	rec->family = AF_PACKET;
 	rec->state = ST_CLOSE;
 	rec->unix_type = m->pdiag_type;
@@ -88,7 +209,7 @@ int nl_parse_packet(const struct nlmsghdr *nlh, struct sock_rec *rec)
 }
 
 /* netlink: "protocol:port id", peer "port id" or "*"; ss shows every one UNCONN. */
-int nl_parse_netlink(const struct nlmsghdr *nlh, struct sock_rec *rec)
+int nl_parse_netlink(const struct nlmsghdr *nlh, const struct proto_desc *d, struct sock_rec *rec)
 {
 	const struct netlink_diag_msg *m = mnl_nlmsg_get_payload(nlh);
 	struct attr_tab t;
@@ -97,7 +218,7 @@ int nl_parse_netlink(const struct nlmsghdr *nlh, struct sock_rec *rec)
 		return -EINVAL;
 	if (nl_attr_collect(nlh, sizeof(*m), &t) < 0)
 		return -EINVAL;
-	rec->proto = PROTO_NETLINK;
+	rec->proto = (uint8_t)d->id;
 	rec->family = AF_NETLINK;
 	rec->state = ST_CLOSE;
 	rec->unix_type = m->ndiag_type;
@@ -117,13 +238,13 @@ int nl_parse_netlink(const struct nlmsghdr *nlh, struct sock_rec *rec)
 }
 
 /* vsock: "cid:port" at each end; queues are not reported by vsock_diag. */
-int nl_parse_vsock(const struct nlmsghdr *nlh, struct sock_rec *rec)
+int nl_parse_vsock(const struct nlmsghdr *nlh, const struct proto_desc *d, struct sock_rec *rec)
 {
 	const struct vsock_diag_msg *m = mnl_nlmsg_get_payload(nlh);
 
 	if (mnl_nlmsg_get_payload_len(nlh) < sizeof(*m) || m->vdiag_family != AF_VSOCK)
 		return -EINVAL;
-	rec->proto = PROTO_VSOCK;
+	rec->proto = (uint8_t)d->id;
 	rec->family = AF_VSOCK;
 	rec->state = m->vdiag_state < ST_MAX ? m->vdiag_state : ST_UNKNOWN;
 	rec->unix_type = m->vdiag_type;

@@ -5,7 +5,10 @@
 # file (dummy.c). It is listed from tests/fixtures/kind/proc/net/dummy
 # through the table and JSON writers, drawn by its row (never as an IP
 # socket), asked for with -A like any kind, read once per dump, and -s --json
-# keeps the schema's keys.
+# keeps the schema's keys. The second fixture kind, xdp (xdp.h), is served by
+# sock_diag: its row's request goes to the kernel, which answers it or says
+# its module (xsk_diag) is missing; its replies are read by the row's parser
+# in test_kind_nl.c, which `make kind-check` runs first.
 #
 # Run by `make kind-check` with SOCKLS=<absolute path of the fixture build>.
 set -u
@@ -74,6 +77,29 @@ elif printf '%s\n' "$out" | grep -q 'no request for these sockets'; then
 	ok "--source netlink: says sock_diag has no request for it"
 else
 	bad "--source netlink: $out"
+fi
+
+# The sock_diag kind: its row's request is sent (never "no request"), and the
+# kernel either serves xsk_diag (a listing, empty without XDP sockets in this
+# namespace) or names the module the row gives.
+if out=$("$SOCKLS" --source netlink -a -A xdp 2>&1); then
+	if [ "$(printf '%s\n' "$out" | head -n 1 | cut -c1-5)" = State ]; then
+		ok "--source netlink -A xdp: the kernel served the row's request"
+	else
+		bad "--source netlink -A xdp: no table header in
+$out"
+	fi
+elif printf '%s\n' "$out" | grep -q 'xsk_diag kernel module is not available'; then
+	ok "--source netlink -A xdp: the row's request was sent; the kernel lacks xsk_diag"
+else
+	bad "--source netlink -A xdp: $out"
+fi
+if out=$("$SOCKLS" --source proc -a -A xdp 2>&1); then
+	bad "--source proc -A xdp succeeded: $out"
+elif printf '%s\n' "$out" | grep -q '/proc/net has no file for them'; then
+	ok "--source proc -A xdp: a kind without a /proc file is refused, not empty"
+else
+	bad "--source proc -A xdp: $out"
 fi
 
 echo "kind-check: $pass passed, $fail failed"

@@ -28,6 +28,23 @@ static void test_rows_in_id_order(void **state)
 	assert_null(proto_get(1000));
 }
 
+/* A row with a sock_diag family has its request and its reply parser (the
+ * netlink source has no case of its own for any kind); one without has
+ * neither, and is read from /proc. */
+static void test_diag_ops(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < proto_count; i++) {
+		const struct proto_desc *d = &proto_table[i];
+		bool diag = d->diag_family != 0;
+
+		assert_int_equal(d->nl_req != NULL, diag);
+		assert_int_equal(d->nl_parse != NULL, diag);
+		if (!diag)
+			assert_non_null(d->proc_file[0]);
+	}
+}
+
 /* The ephemeral report, the server ports and the peer table keep a slot per
  * kind with ephemeral ports, indexed by its id. */
 static void test_ephemeral_kinds_first(void **state)
@@ -102,6 +119,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_rows_in_id_order),
+		cmocka_unit_test(test_diag_ops),
 		cmocka_unit_test(test_ephemeral_kinds_first),
 		cmocka_unit_test(test_draw),
 		cmocka_unit_test(test_summary_and_json),
