@@ -218,7 +218,7 @@ static bool wants_peers(const struct run *r)
 
 	return shown && (o->protos & proto_set(PROTO_F_EPHEMERAL)) &&
 	       (r->q.states & (STATES_CONNECTED | STATE_BIT(ST_TIME_WAIT))) &&
-	       !r->no_peers;
+	       !r->peers.off;
 }
 
 static int job_new(struct run *r)
@@ -238,16 +238,18 @@ static int job_new(struct run *r)
 		.kernel_filter = r->q.kernel_filter,
 		.repeats_ok = true, /* the same tuple and inode twice is one entry */
 	};
-	r->peers = j;
+	r->peers.job = j;
 	return 0;
 }
 
 int run_peers_build(struct run *r)
 {
-	if (!r->peers)
+	struct peer_job *j = r->peers.job;
+
+	if (!j)
 		return 0;
-	r->peers->err = peer_dump(r->peers);
-	return r->peers->err;
+	j->err = peer_dump(j);
+	return j->err;
 }
 
 int run_peers_start(struct run *r)
@@ -264,33 +266,40 @@ int run_peers_start(struct run *r)
 	/* One malloc arena: a thread's own would hold megabytes for one dump. */
 	mallopt(M_ARENA_MAX, 1);
 #endif
-	r->peers->thread = pthread_create(&r->peers->tid, NULL, peer_thread, r->peers) == 0;
-	if (!r->peers->thread)
+	r->peers.job->thread = pthread_create(&r->peers.job->tid, NULL, peer_thread,
+					      r->peers.job) == 0;
+	if (!r->peers.job->thread)
 		run_peers_build(r); /* no thread: in turn; the error waits for the join */
 	return 0;
 }
 
 int run_peers_join(struct run *r)
 {
-	if (!r->peers || !r->peers->thread)
-		return r->peers ? r->peers->err : 0;
-	pthread_join(r->peers->tid, NULL);
-	r->peers->thread = false;
-	return r->peers->err;
+	struct peer_job *j = r->peers.job;
+
+	if (!j || !j->thread)
+		return j ? j->err : 0;
+	pthread_join(j->tid, NULL);
+	j->thread = false;
+	return j->err;
 }
 
 const struct peertab *run_peers_table(const struct run *r)
 {
-	return r->peers && r->peers->err == 0 ? r->peers->pt : NULL;
+	const struct peer_job *j = r->peers.job;
+
+	return j && j->err == 0 ? j->pt : NULL;
 }
 
 void run_peers_free(struct run *r)
 {
-	if (!r->peers)
+	struct peer_job *j = r->peers.job;
+
+	if (!j)
 		return;
 	run_peers_join(r);
-	peertab_free(r->peers->pt);
-	free(r->peers->la.v);
-	free(r->peers);
-	r->peers = NULL;
+	peertab_free(j->pt);
+	free(j->la.v);
+	free(j);
+	r->peers.job = NULL;
 }
