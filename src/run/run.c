@@ -385,6 +385,7 @@ void run_close(struct run *r)
 	if (!r)
 		return;
 	pass_free(r);
+	run_peers_close(r);
 	enricher_free(r->en);
 	run_servers_close(r);
 	run_netns_close(r);

@@ -64,6 +64,8 @@ struct run_cgroups {
 /* -p: local TCP/UDP connections (run_peers.c). */
 struct run_peers {
 	struct peer_job *job;    /* this pass's table, its dump's thread */
+	struct source *src;      /* their dump's, kept across passes */
+	struct query q;          /* src's: the filter of the namespace's addresses */
 	bool off;                /* SOCKLS_NO_PEERS: -p does not look up local peers */
 };
 
@@ -77,8 +79,8 @@ struct run_servers {
 };
 
 /* The sources whose netlink sockets --all-netns keeps per namespace: the
- * listing's and the servers'. */
-#define RUN_NS_SOURCES (1 + RUN_SERVER_KINDS)
+ * listing's, the servers', -p's. */
+#define RUN_NS_SOURCES (2 + RUN_SERVER_KINDS)
 
 /* One namespace's netlink sockets, kept across passes (run_netns.c). */
 struct run_ns_socks {
@@ -141,6 +143,8 @@ int run_peers_join(struct run *r);
 int run_peers_build(struct run *r);
 const struct peertab *run_peers_table(const struct run *r);
 void run_peers_free(struct run *r);
+/* The end of the run: the table and the source. */
+void run_peers_close(struct run *r);
 /* run_cgroup.c: the index and the --unit/--container/--pod filters; a record
  * without a cgroup id as a 'cgroup PATH' term sees it (its first owner's
  * cgroup; the owners and index are made on first need). */

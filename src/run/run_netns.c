@@ -15,7 +15,7 @@
 
 /* At most this many namespaces keep their sockets, and they take at most
  * 1/RUN_NS_FD_SHARE of the descriptor limit (RUN_NS_SOURCES each): 32
- * namespaces at the usual 1024. */
+ * namespaces at the usual 1024, 2 at 64. */
 #define RUN_NS_KEEP_MAX 64
 #define RUN_NS_FD_SHARE 8
 
@@ -106,10 +106,13 @@ static size_t keep_max(void)
 	return n > RUN_NS_KEEP_MAX ? RUN_NS_KEEP_MAX : (size_t)n;
 }
 
-/* The sources a namespace's sockets are handed to: the listing's, the servers'. */
+/* The sources a namespace's sockets are handed to: the listing's, the
+ * servers', -p's. */
 static struct source *ns_source(const struct run *r, unsigned int i)
 {
-	return i == 0 ? r->src : r->srv.src[i - 1];
+	if (i == 0)
+		return r->src;
+	return i <= RUN_SERVER_KINDS ? r->srv.src[i - 1] : r->peers.src;
 }
 
 static struct run_ns_socks *kept(const struct run_netns *ns, uint64_t dev, uint64_t ino)
