@@ -16,7 +16,6 @@
 #include "sockls/ephemeral.h"
 #include "sockls/file.h"
 #include "sockls/filter.h"
-#include "sockls/kstat.h"
 #include "sockls/netns.h"
 #include "sockls/num.h"
 #include "sockls/procmap.h"
