@@ -73,8 +73,12 @@ const uint32_t *source_answered_protos(const struct source *s);
  * answered by any source (netlink refused and no /proc/net file there). */
 int source_dump(struct source *s, sock_rec_cb cb, void *data);
 
-/* After entering another network namespace: a netlink socket belongs to the
- * namespace it was made in, so the next dump makes a new one. */
-void source_renew(struct source *s);
+/* The netlink socket the source dumps with, exchanged: the source takes nl
+ * (NULL: none, its next dump opens one in the thread's namespace) and gives
+ * back the one it had, now the caller's (nl_source_close()). A netlink socket
+ * belongs to the namespace it was made in: --all-netns keeps each
+ * namespace's and hands it over while the thread is in that namespace. */
+struct nl_source;
+struct nl_source *source_swap_nl(struct source *s, struct nl_source *nl);
 
 #endif

@@ -16,7 +16,6 @@
 #include "sockls/ephemeral.h"
 #include "sockls/file.h"
 #include "sockls/filter.h"
-#include "sockls/kstat.h"
 #include "sockls/netns.h"
 #include "sockls/num.h"
 #include "sockls/procmap.h"
@@ -57,8 +56,8 @@ static int run_on_record(const struct sock_rec *rec, void *data)
 		if (ret <= 0 || !r->hooks->writer)
 			return ret < 0 ? ret : 0;
 	}
-	r->write_err = writer_row(&r->w, &row);
-	return r->write_err;
+	r->pass.write_err = writer_row(&r->w, &row);
+	return r->pass.write_err;
 }
 
 static int build_filter(struct run *r)
@@ -111,26 +110,8 @@ static bool count_tcp(const struct run *r)
 
 	return o->summary && !o->all && !o->all_netns && !o->n_states && !o->sport &&
 	       !o->dport && !o->port && !o->n_expr && (o->protos & proto_set(PROTO_F_COUNTED)) &&
-	       (r->kernel.sockstat_have & SSTAT_BIT(SSTAT_TCP_INUSE)) &&
+	       (r->kernel.sum.sockstat_have & SSTAT_BIT(SSTAT_TCP_INUSE)) &&
 	       (o->families & (FAM_INET | FAM_INET6)) == (FAM_INET | FAM_INET6);
-}
-
-static int read_counters(struct run *r)
-{
-	struct file_fail ff;
-	char msg[FILE_PATH_MAX + 128];
-	int err;
-
-	if (!r->o->summary)
-		return 0;
-	err = summary_read_sockstat(r->o->proc_root, &r->kernel, &ff);
-	if (err >= 0 || err == -ENOENT)
-		err = summary_read_snmp(r->o->proc_root, &r->kernel, &ff);
-	if (err < 0 && err != -ENOENT) {
-		r->say("%s", file_fail_msg(&ff, msg, sizeof(msg)));
-		return 1;
-	}
-	return 0;
 }
 
 /* A yes/no knob: unset, or a word num_parse_bool knows; 0, or 2 (said). */
@@ -164,7 +145,8 @@ static int build_query(struct run *r)
 	r->q.source = o->source;
 	/* SOCKLS_NO_KERNEL_FILTER=1 keeps all filtering in user space: tests compare
 	 * the two paths, and it sidesteps a kernel that mishandles bytecode. */
-	if (env_flag(r, "SOCKLS_NO_KERNEL_FILTER", &off) || env_flag(r, "SOCKLS_NO_PEERS", &r->no_peers))
+	if (env_flag(r, "SOCKLS_NO_KERNEL_FILTER", &off) ||
+	    env_flag(r, "SOCKLS_NO_PEERS", &r->peers.off))
 		return 2;
 	r->q.kernel_filter = !off;
 	if (count_tcp(r))
@@ -210,9 +192,10 @@ static int setup_enricher(struct run *r)
 		return -ENOMEM;
 	enricher_set_netns(r->en, NULL); /* a new pass: the listeners seen are forgotten */
 	enricher_set_range(r->en, r->wctx.eph);
-	enricher_set_owners(r->en, r->pm);
+	enricher_set_owners(r->en, r->owners.all);
 	/* --prometheus's unit label needs each row's cgroup, --all-netns alone only the owners' */
-	enricher_set_cgroups(r->en, run_wants_cgroup(o) || (o->prometheus && !o->count) ? r->cg : NULL);
+	enricher_set_cgroups(r->en, run_wants_cgroup(o) || (o->prometheus && !o->count) ?
+			     r->cg.index : NULL);
 	enricher_set_peers(r->en, run_peers_table(r));
 	enricher_set_proc_root(r->en, o->proc_root);
 	return 0;
@@ -229,15 +212,15 @@ static int open_output(struct run *r)
 		.ext = o->ext,
 		.header = !o->no_header,
 		.netns_column = o->all_netns,
-		.netns = o->all_netns ? &r->ns_tally : NULL,
+		.netns = o->all_netns ? &r->ns.tally : NULL,
 		.no_netid = one_netid(o),
 		/* ss drops State when exactly one state is asked for */
 		.no_state = __builtin_popcount(r->q.states) <= 1,
 		/* only a JSON head names the source: asking probes every request */
 		.source = o->out != OUT_TABLE ? source_name(r->src) : NULL,
-		.eph = r->have_eph ? &r->eph : NULL,
+		.eph = r->kernel.have_eph ? &r->kernel.eph : NULL,
 		.eph_in_head = !o->all_netns,
-		.kernel = o->summary ? &r->kernel : NULL,
+		.kernel = o->summary ? &r->kernel.sum : NULL,
 		.tcp_counted = r->q.counted_states != 0,
 		.protos = r->q.protos,
 		.families = r->q.families,
@@ -271,15 +254,10 @@ static int open_output(struct run *r)
 /* Before a namespace's rows: what the writer may need of it. */
 static int run_begin_netns(struct run *r, const char *tag, const struct cg_entry *owner)
 {
-	struct writer_ns ns = { .tag = tag, .owner = owner, .eph = r->have_eph ? &r->eph : NULL,
-				.set = &r->eph_set };
+	struct writer_ns ns = { .tag = tag, .owner = owner };
 	int err;
 
-	eph_read_settings(r->o->proc_root, &r->eph_set);
-	if (r->o->prometheus && !r->o->count) {
-		r->have_kstat = kstat_read(r->o->proc_root, &r->kstat) == 0;
-		ns.kstat = r->have_kstat ? &r->kstat : NULL;
-	}
+	run_kernel_netns(r, &ns);
 	if (r->hooks && r->hooks->netns && (err = r->hooks->netns(&ns, r->hooks->data)) < 0)
 		return err;
 	return writer_netns(&r->w, &ns);
@@ -316,14 +294,14 @@ static int open_owners(struct run *r)
 		r->say("cannot start the dump of local connections: %s", strerror(-perr));
 	if ((o->ext & EXT_PROCESSES) || o->owners ||
 	    (run_wants_cgroup(o) && ((o->protos & proto_set(PROTO_F_PATH)) || o->source == SRC_PROC)))
-		err = procmap_build(o->proc_root, &r->pm, &ff);
+		err = procmap_build(o->proc_root, &r->owners.all, &ff);
 	perr = run_peers_join(r);
 	/* netstat -p says so too: a user sees the owners of their own processes only */
 	/* once per process: -E and --watch scan again at every poll */
-	if (err >= 0 && ((o->ext & EXT_PROCESSES) || o->owners) && procmap_denied(r->pm) &&
+	if (err >= 0 && ((o->ext & EXT_PROCESSES) || o->owners) && procmap_denied(r->owners.all) &&
 	    !atomic_exchange(&denied_said, true))
 		r->say("note: %zu processes could not be read (another user's; run as root): "
-		       "their sockets show no owner%s", procmap_denied(r->pm),
+		       "their sockets show no owner%s", procmap_denied(r->owners.all),
 		       o->count ? " (counted as '?')" : "");
 	if (err < 0) {
 		if (ff.err)
@@ -344,7 +322,7 @@ static int setup(struct run *r)
 	int ret;
 
 	if ((ret = run_load_services(o, r->say)) || (ret = build_filter(r)) ||
-	    (ret = read_counters(r)) || (ret = build_query(r)))
+	    (ret = run_kernel_counters(r)) || (ret = build_query(r)))
 		return ret;
 	return 0;
 }
@@ -362,8 +340,7 @@ static int prepare(struct run *r)
 		return ret;
 	if (o->source == SRC_PROC && !r->src && open_source(r))
 		return 1;
-	err = eph_read(o->proc_root, &r->eph, &ff);
-	r->have_eph = err == 0;
+	err = run_kernel_range(r, &ff);
 	if (o->ephemeral && err < 0) {
 		r->say("cannot read the ephemeral port range: %s", file_fail_msg(&ff, msg, sizeof(msg)));
 		return 1;
@@ -394,12 +371,12 @@ static void pass_free(struct run *r)
 	writer_free(&r->w);
 	r->w.ops = NULL;
 	run_peers_free(r);
-	procmap_free(r->pm);
-	procmap_free(r->pidmap);
-	cg_index_free(r->cg);
-	r->pm = r->pidmap = NULL;
-	r->cg = NULL;
-	r->cg_lazy_failed = false;
+	procmap_free(r->owners.all);
+	procmap_free(r->owners.pids);
+	cg_index_free(r->cg.index);
+	r->owners = (struct run_owners){ NULL, NULL };
+	r->cg.index = NULL;
+	r->cg.lazy_failed = false;
 }
 
 void run_close(struct run *r)
@@ -407,8 +384,10 @@ void run_close(struct run *r)
 	if (!r)
 		return;
 	pass_free(r);
+	run_peers_close(r);
 	enricher_free(r->en);
 	run_servers_close(r);
+	run_netns_close(r);
 	source_close(r->src);
 	filter_free(r->filter);
 	svc_overlay_free();
@@ -453,13 +432,11 @@ static int dump_netns(struct run *r, const struct netns_entry *e)
 	const struct cg_entry *owner = run_netns_owner(r, e);
 	int err;
 
-	source_renew(r->src);
-	run_servers_renew(r);
-	r->have_eph = eph_read(r->o->proc_root, &r->eph, NULL) == 0;
-	enricher_set_range(r->en, r->have_eph ? &r->eph : NULL);
+	run_kernel_range(r, NULL);
+	enricher_set_range(r->en, r->kernel.have_eph ? &r->kernel.eph : NULL);
 	enricher_set_netns(r->en, e->tag);
 	enricher_set_netns_owner(r->en, owner);
-	if (r->peers && (err = run_peers_build(r)) < 0 && r->o->verbose)
+	if (r->peers.job && (err = run_peers_build(r)) < 0 && r->o->verbose)
 		r->say("%s: peers of local TCP/UDP connections unknown: %s", e->tag, strerror(-err));
 	enricher_set_peers(r->en, run_peers_table(r));
 	err = run_begin_netns(r, e->tag, owner);
@@ -477,11 +454,11 @@ static void say_dump_error(struct run *r, int err)
 		r->say("no source answered: sock_diag is not available and %s/net has no socket "
 		       "files (is /proc mounted with subset=pid?)", r->o->proc_root);
 		run_mark_incomplete(r, "no source answered");
-	} else if (err == r->write_err) {
+	} else if (err == r->pass.write_err) {
 		(void)run_write_failed(err, r->say);
 	} else {
 		snprintf(msg, sizeof(msg), "cannot list sockets: %s", strerror(-err));
-		if (!r->failed)
+		if (!r->pass.failed)
 			r->say("%s", msg);
 		run_mark_incomplete(r, msg);
 	}
@@ -516,7 +493,7 @@ static int pass_end(struct run *r, int err, bool partial)
 	/* FILE is replaced only by a complete, successful run (issue 26): one
 	 * that could not read some namespaces (partial, status 1) leaves the last
 	 * complete file, whose sockls_last_success_timestamp_seconds then ages */
-	if (cerr >= 0 && (cerr = run_out_close(r, err >= 0 && !r->failed && !partial)) != 0) {
+	if (cerr >= 0 && (cerr = run_out_close(r, err >= 0 && !r->pass.failed && !partial)) != 0) {
 		if (cerr < 0)
 			r->say("cannot write %s: %s", r->o->output_file, strerror(-cerr));
 		return 1;
@@ -525,7 +502,7 @@ static int pass_end(struct run *r, int err, bool partial)
 		return 0;
 	if (cerr < 0 && err >= 0)
 		return run_write_failed(cerr, r->say);
-	return err < 0 || partial || r->failed ? 1 : 0;
+	return err < 0 || partial || r->pass.failed ? 1 : 0;
 }
 
 int run_pass(struct run *r)
@@ -533,10 +510,9 @@ int run_pass(struct run *r)
 	bool partial = false;
 	int err, ret;
 
-	r->failed = false;
-	r->write_err = 0;
+	r->pass = (struct run_pass){ 0, false };
 	r->status = (struct writer_status){ 0 };
-	r->ns_tally = (struct netns_tally){ 0 };
+	r->ns.tally = (struct netns_tally){ 0 };
 	if ((ret = prepare(r))) {
 		pass_free(r);
 		return ret;

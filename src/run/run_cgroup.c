@@ -29,11 +29,11 @@ bool run_cgroup_ok(const struct run *r, const struct sock_row *row)
 /* The index; -ENOENT (no cgroup2) still leaves one: owners' /proc/PID/cgroup answer. */
 static int build_index(struct run *r)
 {
-	int err = cg_index_build(r->o->proc_root, getenv("SOCKLS_CGROUP_ROOT"), &r->cg);
+	int err = cg_index_build(r->o->proc_root, getenv("SOCKLS_CGROUP_ROOT"), &r->cg.index);
 
-	if (!r->cg)
+	if (!r->cg.index)
 		return err;
-	cg_index_set_state_root(r->cg, getenv("SOCKLS_STATE_ROOT"));
+	cg_index_set_state_root(r->cg.index, getenv("SOCKLS_STATE_ROOT"));
 	return 0;
 }
 
@@ -48,7 +48,7 @@ static int name_exists(struct run *r)
 	const char *word[] = { r->o->unit, r->o->container, r->o->pod };
 
 	for (size_t i = 0; i < 3; i++) {
-		if (word[i] && r->cg && !cg_index_has(r->cg, match[i], word[i])) {
+		if (word[i] && r->cg.index && !cg_index_has(r->cg.index, match[i], word[i])) {
 			r->say("no %s named '%s' on this host (no cgroup matches --%s): nothing listed",
 			       what[i], word[i], what[i]);
 			return 1;
@@ -61,7 +61,7 @@ int run_open_cgroups(struct run *r)
 {
 	int err;
 
-	r->filter_cg = filter_uses_cgroup(r->filter);
+	r->cg.filter_cg = filter_uses_cgroup(r->filter);
 	/* --prometheus: the unit label, when the index can be made */
 	if (!run_wants_cgroup(r->o) && !r->o->all_netns && (!r->o->prometheus || r->o->count))
 		return 0;
@@ -77,25 +77,27 @@ int run_open_cgroups(struct run *r)
  * enricher then takes its cgroup from its owner too. */
 static bool lazy_owners(struct run *r)
 {
-	if (r->pm && r->cg)
+	struct run_owners *ow = &r->owners;
+
+	if (ow->all && r->cg.index)
 		return true;
-	if (r->cg_lazy_failed)
+	if (r->cg.lazy_failed)
 		return false;
-	if ((!r->pm && procmap_build(r->o->proc_root, &r->pm, NULL) < 0) ||
-	    (!r->cg && build_index(r) < 0)) {
-		r->cg_lazy_failed = true;
+	if ((!ow->all && procmap_build(r->o->proc_root, &ow->all, NULL) < 0) ||
+	    (!r->cg.index && build_index(r) < 0)) {
+		r->cg.lazy_failed = true;
 		if (r->o->verbose)
 			r->say("the owners of sockets without a cgroup id are unknown");
 		return false;
 	}
-	enricher_set_owners(r->en, r->pm);
+	enricher_set_owners(r->en, ow->all);
 	return true;
 }
 
 /* A socket with an owner but no cgroup id from the kernel. */
 static bool wants_owner_cgroup(const struct run *r, const struct sock_rec *rec)
 {
-	return (r->filter_cg || run_wants_cgroup(r->o)) && !(rec->have & HAVE_CGROUP) &&
+	return (r->cg.filter_cg || run_wants_cgroup(r->o)) && !(rec->have & HAVE_CGROUP) &&
 	       (rec->have & HAVE_INODE) && rec->inode;
 }
 
@@ -107,7 +109,7 @@ const struct cg_entry *run_netns_owner(struct run *r, const struct netns_entry *
 {
 	const struct cg_entry *c;
 
-	if (!r->cg || e->pid <= 0 || !(c = cg_lookup_pid(r->cg, e->pid)) || !c->names)
+	if (!r->cg.index || e->pid <= 0 || !(c = cg_lookup_pid(r->cg.index, e->pid)) || !c->names)
 		return NULL;
 	return c->names->ctr_id[0] || cg_names_pod(c->names) ? c : NULL;
 }
@@ -124,15 +126,15 @@ const struct sock_rec *run_cgroup_view(struct run *r, const struct sock_row *row
 	const struct cg_entry *e = row->cgroup; /* the early enrichment's, when it has the index */
 	size_t n;
 
-	if (!owned || !r->filter_cg)
+	if (!owned || !r->cg.filter_cg)
 		return rec; /* owners made for the enricher, if it needs them */
-	if (!e && (!(ow = procmap_lookup(r->pm, rec->inode, &n)) || !n ||
-		   !(e = cg_lookup_pid(r->cg, ow[0].pid))))
+	if (!e && (!(ow = procmap_lookup(r->owners.all, rec->inode, &n)) || !n ||
+		   !(e = cg_lookup_pid(r->cg.index, ow[0].pid))))
 		return rec;
 	if (!e->id)
 		return rec;
-	memcpy(&r->cg_rec, rec, sizeof(r->cg_rec));
-	r->cg_rec.cgroup_id = e->id;
-	r->cg_rec.have |= HAVE_CGROUP;
-	return &r->cg_rec;
+	memcpy(&r->cg.rec, rec, sizeof(r->cg.rec));
+	r->cg.rec.cgroup_id = e->id;
+	r->cg.rec.have |= HAVE_CGROUP;
+	return &r->cg.rec;
 }

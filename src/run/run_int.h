@@ -19,8 +19,13 @@
 #include "sockls/summary.h"
 #include "sockls/writer.h"
 
+struct file_fail;
+struct nl_source;
 struct peer_job;
 struct peertab;
+
+/* Each part of the pipeline keeps its state in one member of struct run,
+ * defined here beside the file that owns it; only that file reads inside it. */
 
 /* --output FILE: the file being written, its state (run_outfile.c). */
 struct run_outfile {
@@ -30,49 +35,106 @@ struct run_outfile {
 	bool guarded;            /* signal handlers set */
 };
 
+/* What the kernel says of the namespace besides its sockets (run_kernel.c):
+ * the ephemeral range and its settings, -s's counters (sockstat, snmp: read
+ * once), --prometheus's (read in each namespace). */
+struct run_kernel {
+	struct eph_range eph;
+	bool have_eph;
+	struct eph_settings eph_set;
+	struct summary sum;      /* -s */
+	struct kstat kstat;      /* --prometheus */
+	bool have_kstat;
+};
+
+/* The processes read in a pass (run.c; run_pid.c the 'pid' filter's). */
+struct run_owners {
+	struct procmap *all;     /* every owner: -p, --owner, cgroups of UNIX rows */
+	struct procmap *pids;    /* the 'pid' filter: owners among its pids only */
+};
+
+/* --cgroup, --unit, --container, --pod, 'cgroup PATH' (run_cgroup.c). */
+struct run_cgroups {
+	struct cg_index *index;
+	bool filter_cg;          /* the expression has a 'cgroup PATH' term */
+	bool lazy_failed;        /* owners for it could not be read */
+	struct sock_rec rec;     /* a record seen with its owner's cgroup id */
+};
+
+/* -p: local TCP/UDP connections (run_peers.c). */
+struct run_peers {
+	struct peer_job *job;    /* this pass's table, its dump's thread */
+	struct source *src;      /* their dump's, kept across passes */
+	struct query q;          /* src's: the filter of the namespace's addresses */
+	bool off;                /* SOCKLS_NO_PEERS: -p does not look up local peers */
+};
+
 #define RUN_SERVER_KINDS PROTO_EPH_MAX /* kinds whose rows have PROTO_F_EPHEMERAL (TCP, UDP) */
+
+/* The servers' ports, one source per kind with services: TCP listeners, UDP
+ * (run_servers.c). */
+struct run_servers {
+	struct source *src[RUN_SERVER_KINDS];
+	struct query q[RUN_SERVER_KINDS];
+};
+
+/* The sources whose netlink sockets --all-netns keeps per namespace: the
+ * listing's, the servers', -p's. */
+#define RUN_NS_SOURCES (2 + RUN_SERVER_KINDS)
+
+/* One namespace's netlink sockets, kept across passes (run_netns.c). */
+struct run_ns_socks {
+	uint64_t dev, ino;       /* the namespace's nsfs identity */
+	struct nl_source *nl[RUN_NS_SOURCES];
+};
+
+/* --all-netns (run_netns.c): what a pass could read, and the netlink sockets
+ * of up to keep_max namespaces besides the caller's own (which stay in the
+ * sources); a namespace beyond them opens its sockets afresh at each pass. */
+struct run_netns {
+	struct netns_tally tally;
+	struct run_ns_socks *keep;
+	size_t n_keep, keep_max;
+};
+
+/* How the pass ends (run.c). */
+struct run_pass {
+	int write_err;           /* the writer's error that stopped a dump */
+	bool failed;             /* an error was reported already: exit status 1 */
+};
 
 struct run {
 	const struct opts *o;
 	run_say_fn say;
 	struct query q;
-	struct filter *filter;
-	struct eph_range eph;
-	bool have_eph;
-	struct summary kernel;   /* -s: sockstat counters */
-	struct eph_settings eph_set;
-	struct kstat kstat;      /* --prometheus: the namespace's kernel counters */
-	bool have_kstat;
-	FILE *out;               /* stdout, or the temporary file of --output */
-	struct run_outfile outfile; /* --output: the file being written (run_outfile.c) */
-	struct procmap *pm;
-	struct procmap *pidmap;  /* the 'pid' filter: owners among its pids only */
-	struct cg_index *cg;      /* --cgroup, --unit, --container, --pod */
-	bool filter_cg;          /* the expression has a 'cgroup PATH' term */
-	bool cg_lazy_failed;     /* owners for it could not be read */
-	struct sock_rec cg_rec;  /* a record seen with its owner's cgroup id */
-	struct peer_job *peers;  /* -p: local TCP/UDP connections, its dump's thread (run_peers.c) */
-	struct enricher *en;
 	struct source *src;
-	struct source *srv[RUN_SERVER_KINDS]; /* the servers' ports, one source per kind
-					       * with services: TCP listeners, UDP (run_servers.c) */
-	struct query srv_q[RUN_SERVER_KINDS];
-	struct writer_ctx wctx;
+	struct filter *filter;
+	struct enricher *en;
 	struct writer w;
-	const struct run_hooks *hooks; /* --watch, -E, -K: rows go there first */
-	int write_err;           /* the writer's error that stopped a dump */
-	struct netns_tally ns_tally; /* --all-netns: read and unreadable namespaces */
-	bool failed;             /* an error was reported already: exit status 1 */
+	struct writer_ctx wctx;
 	struct writer_status status; /* rows missing, -K counts: the writer's end reads it */
-	bool no_peers;           /* SOCKLS_NO_PEERS: -p does not look up local peers */
+	FILE *out;               /* stdout, or the temporary file of --output */
+	const struct run_hooks *hooks; /* --watch, -E, -K: rows go there first */
+	struct run_pass pass;
+	struct run_kernel kernel;
+	struct run_outfile outfile;
+	struct run_owners owners;
+	struct run_cgroups cg;
+	struct run_peers peers;
+	struct run_servers srv;
+	struct run_netns ns;
 };
 
 /* Lists the namespace the thread is in now, the entry e (run.c's). */
 typedef int (*run_ns_fn)(struct run *r, const struct netns_entry *e);
 
-/* run_netns.c: --all-netns, dump in each namespace, counted in r->ns_tally;
- * *partial when one could not be read (one line on stderr says how many) */
+/* run_netns.c: --all-netns, dump in each namespace, counted in r->ns.tally;
+ * *partial when one could not be read (one line on stderr says how many).
+ * Each namespace's netlink sockets are handed to the sources while the
+ * thread is in it and kept for the next pass; those of a namespace no
+ * longer listed are closed, all of them by run_netns_close() at the end. */
 int run_dump_every_netns(struct run *r, bool *partial, run_ns_fn dump);
+void run_netns_close(struct run *r);
 /* run_peers.c: -p on TCP/UDP, the table of local connections. start: the
  * dump on a thread (caller's namespace) or nothing yet (--all-netns: build
  * in each); join waits for it; 0 or -errno as the dump ended. */
@@ -81,6 +143,8 @@ int run_peers_join(struct run *r);
 int run_peers_build(struct run *r);
 const struct peertab *run_peers_table(const struct run *r);
 void run_peers_free(struct run *r);
+/* The end of the run: the table and the source. */
+void run_peers_close(struct run *r);
 /* run_cgroup.c: the index and the --unit/--container/--pod filters; a record
  * without a cgroup id as a 'cgroup PATH' term sees it (its first owner's
  * cgroup; the owners and index are made on first need). */
@@ -100,8 +164,7 @@ int run_open_pids(struct run *r);
 /* run_servers.c: the ports servers hold in the namespace, into r->en (the
  * Service column of a connection); 0 or -errno. */
 int run_servers_scan(struct run *r);
-/* --all-netns: the next scan is in another namespace; close: the end of the run. */
-void run_servers_renew(struct run *r);
+/* The end of the run. */
 void run_servers_close(struct run *r);
 /* Rows are missing (a source gave up): exit status 1, and the writer's
  * status says so with msg (already said on stderr). */
@@ -109,7 +172,7 @@ static inline void run_mark_incomplete(struct run *r, const char *msg)
 {
 	struct writer_status *st = &r->status;
 
-	r->failed = true;
+	r->pass.failed = true;
 	st->incomplete = true;
 	if (st->n_errors < WRITER_ERRORS_MAX)
 		snprintf(st->errors[st->n_errors++], WRITER_ERROR_LEN, "%s", msg);
@@ -118,6 +181,12 @@ static inline void run_mark_incomplete(struct run *r, const char *msg)
  * FILE replaced when ok, else the file dropped; 0, 1 (said) or -errno. */
 int run_out_open(struct run *r);
 int run_out_close(struct run *r, bool ok);
+/* run_kernel.c: -s's counters, once (0, or 1 said); the ephemeral range,
+ * each pass and namespace (0 or -errno; ff may be NULL); a namespace's
+ * settings and --prometheus counters into ns. */
+int run_kernel_counters(struct run *r);
+int run_kernel_range(struct run *r, struct file_fail *ff);
+void run_kernel_netns(struct run *r, struct writer_ns *ns);
 /* run_services.c: --services; 0, or the exit status after saying why */
 int run_load_services(const struct opts *o, run_say_fn say);
 

@@ -36,7 +36,7 @@ struct local_addrs {
 struct peer_job {
 	pthread_t tid;
 	bool thread;             /* tid runs and is to be joined */
-	struct query q;
+	struct run_peers *p;     /* its query and source, kept across passes */
 	struct peertab *pt;
 	struct local_addrs la;
 	int err;
@@ -166,7 +166,7 @@ static void reserve(struct peer_job *j)
 
 	if (s)
 		summary_init(s);
-	if (s && summary_read_sockstat(j->q.proc_root, s, NULL) == 0) {
+	if (s && summary_read_sockstat(j->p->q.proc_root, s, NULL) == 0) {
 		static const int key[2] = { SSTAT_TCP_INUSE, SSTAT_UDP_INUSE };
 		for (int udp = 0; udp < 2; udp++)
 			if ((s->sockstat_have & SSTAT_BIT(key[udp])) && s->sockstat[key[udp]] > 0)
@@ -176,25 +176,30 @@ static void reserve(struct peer_job *j)
 	free(s);
 }
 
+/* The source is opened at the first dump and kept with its netlink socket
+ * (with --all-netns, run_netns.c hands it each namespace's); the filter, made
+ * from this namespace's addresses, is the query's for this dump only. */
 static int peer_dump(struct peer_job *j)
 {
-	struct source *src = NULL;
+	struct run_peers *p = j->p;
 	struct filter *f = NULL;
 	enum source_step step;
-	int err;
+	int err = 0;
 
 	peertab_clear(j->pt);
 	reserve(j);
 	j->la.n = 0;
 	if ((err = read_addrs(&j->la)) < 0 || (err = locality_filter(&j->la, &f)) < 0)
 		return err;
-	j->q.filter = f;
-	j->q.states = filter_states(f);
-	if ((err = source_open(&src, &j->q, NULL, NULL, &step)) == 0)
-		err = source_dump(src, peer_cb, j);
+	p->q.filter = f;
+	p->q.states = filter_states(f);
+	if (!p->src && (err = source_open(&p->src, &p->q, NULL, NULL, &step)) < 0)
+		p->src = NULL;
+	if (err == 0)
+		err = source_dump(p->src, peer_cb, j);
 	if (peertab_seal(j->pt) < 0 && err == 0)
 		err = -ENOMEM;
-	source_close(src);
+	p->q.filter = NULL;
 	filter_free(f);
 	return err;
 }
@@ -218,7 +223,7 @@ static bool wants_peers(const struct run *r)
 
 	return shown && (o->protos & proto_set(PROTO_F_EPHEMERAL)) &&
 	       (r->q.states & (STATES_CONNECTED | STATE_BIT(ST_TIME_WAIT))) &&
-	       !r->no_peers;
+	       !r->peers.off;
 }
 
 static int job_new(struct run *r)
@@ -229,25 +234,30 @@ static int job_new(struct run *r)
 		free(j);
 		return -ENOMEM;
 	}
-	j->q = (struct query){
-		.protos = r->o->protos & proto_set(PROTO_F_EPHEMERAL),
-		.families = FAM_INET | FAM_INET6, /* a v4 client may reach a dual-stack server */
-		.rcvbuf = r->q.rcvbuf,
-		.proc_root = r->o->proc_root,
-		.source = r->o->source,
-		.kernel_filter = r->q.kernel_filter,
-		.repeats_ok = true, /* the same tuple and inode twice is one entry */
-	};
-	r->peers = j;
+	j->p = &r->peers;
+	if (!r->peers.src) /* else its query stays the source's */
+		r->peers.q = (struct query){
+			.protos = r->o->protos & proto_set(PROTO_F_EPHEMERAL),
+			/* a v4 client may reach a dual-stack server */
+			.families = FAM_INET | FAM_INET6,
+			.rcvbuf = r->q.rcvbuf,
+			.proc_root = r->o->proc_root,
+			.source = r->o->source,
+			.kernel_filter = r->q.kernel_filter,
+			.repeats_ok = true, /* the same tuple and inode twice is one entry */
+		};
+	r->peers.job = j;
 	return 0;
 }
 
 int run_peers_build(struct run *r)
 {
-	if (!r->peers)
+	struct peer_job *j = r->peers.job;
+
+	if (!j)
 		return 0;
-	r->peers->err = peer_dump(r->peers);
-	return r->peers->err;
+	j->err = peer_dump(j);
+	return j->err;
 }
 
 int run_peers_start(struct run *r)
@@ -264,33 +274,47 @@ int run_peers_start(struct run *r)
 	/* One malloc arena: a thread's own would hold megabytes for one dump. */
 	mallopt(M_ARENA_MAX, 1);
 #endif
-	r->peers->thread = pthread_create(&r->peers->tid, NULL, peer_thread, r->peers) == 0;
-	if (!r->peers->thread)
+	r->peers.job->thread = pthread_create(&r->peers.job->tid, NULL, peer_thread,
+					      r->peers.job) == 0;
+	if (!r->peers.job->thread)
 		run_peers_build(r); /* no thread: in turn; the error waits for the join */
 	return 0;
 }
 
 int run_peers_join(struct run *r)
 {
-	if (!r->peers || !r->peers->thread)
-		return r->peers ? r->peers->err : 0;
-	pthread_join(r->peers->tid, NULL);
-	r->peers->thread = false;
-	return r->peers->err;
+	struct peer_job *j = r->peers.job;
+
+	if (!j || !j->thread)
+		return j ? j->err : 0;
+	pthread_join(j->tid, NULL);
+	j->thread = false;
+	return j->err;
 }
 
 const struct peertab *run_peers_table(const struct run *r)
 {
-	return r->peers && r->peers->err == 0 ? r->peers->pt : NULL;
+	const struct peer_job *j = r->peers.job;
+
+	return j && j->err == 0 ? j->pt : NULL;
 }
 
 void run_peers_free(struct run *r)
 {
-	if (!r->peers)
+	struct peer_job *j = r->peers.job;
+
+	if (!j)
 		return;
 	run_peers_join(r);
-	peertab_free(r->peers->pt);
-	free(r->peers->la.v);
-	free(r->peers);
-	r->peers = NULL;
+	peertab_free(j->pt);
+	free(j->la.v);
+	free(j);
+	r->peers.job = NULL;
+}
+
+void run_peers_close(struct run *r)
+{
+	run_peers_free(r);
+	source_close(r->peers.src);
+	r->peers.src = NULL;
 }

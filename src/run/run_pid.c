@@ -58,7 +58,7 @@ int run_open_pids(struct run *r)
 	}
 	for (size_t i = 0; i < n && !ret; i++)
 		ret = check_pid(r, pids[i]);
-	if (!ret && (err = procmap_build_pids(r->o->proc_root, pids, n, &r->pidmap, &ff)) < 0) {
+	if (!ret && (err = procmap_build_pids(r->o->proc_root, pids, n, &r->owners.pids, &ff)) < 0) {
 		if (ff.err)
 			r->say("cannot read processes: %s", file_fail_msg(&ff, msg, sizeof(msg)));
 		else
@@ -67,6 +67,6 @@ int run_open_pids(struct run *r)
 	}
 	free(pids);
 	if (!ret)
-		filter_set_pid_lookup(r->filter, pid_holds, r->pidmap);
+		filter_set_pid_lookup(r->filter, pid_holds, r->owners.pids);
 	return ret;
 }

@@ -16,14 +16,17 @@ static int server_cb(const struct sock_rec *rec, void *data)
 }
 
 /* Each kind's source is opened at its first scan and kept: its netlink socket
- * serves every pass in the namespace (renewed with --all-netns). */
+ * serves every pass in the namespace (with --all-netns, run_netns.c hands it
+ * each namespace's). */
 static int scan_one(struct run *r, unsigned int slot, unsigned int proto, uint32_t states)
 {
 	enum source_step step;
 	int err;
 
-	if (!r->srv[slot]) {
-		r->srv_q[slot] = (struct query){
+	struct run_servers *sv = &r->srv;
+
+	if (!sv->src[slot]) {
+		sv->q[slot] = (struct query){
 			.protos = PROTO_BIT(proto),
 			.families = FAM_INET | FAM_INET6,
 			.states = states,
@@ -32,27 +35,20 @@ static int scan_one(struct run *r, unsigned int slot, unsigned int proto, uint32
 			.source = r->q.source,
 			.repeats_ok = true,
 		};
-		if ((err = source_open(&r->srv[slot], &r->srv_q[slot], NULL, NULL, &step)) < 0) {
-			source_close(r->srv[slot]);
-			r->srv[slot] = NULL;
+		if ((err = source_open(&sv->src[slot], &sv->q[slot], NULL, NULL, &step)) < 0) {
+			source_close(sv->src[slot]);
+			sv->src[slot] = NULL;
 			return err;
 		}
 	}
-	return source_dump(r->srv[slot], server_cb, r->en);
-}
-
-void run_servers_renew(struct run *r)
-{
-	for (int i = 0; i < RUN_SERVER_KINDS; i++)
-		if (r->srv[i])
-			source_renew(r->srv[i]);
+	return source_dump(sv->src[slot], server_cb, r->en);
 }
 
 void run_servers_close(struct run *r)
 {
 	for (int i = 0; i < RUN_SERVER_KINDS; i++) {
-		source_close(r->srv[i]);
-		r->srv[i] = NULL;
+		source_close(r->srv.src[i]);
+		r->srv.src[i] = NULL;
 	}
 }
 

@@ -484,8 +484,10 @@ int source_dump(struct source *s, sock_rec_cb cb, void *data)
 	return err;
 }
 
-void source_renew(struct source *s)
+struct nl_source *source_swap_nl(struct source *s, struct nl_source *nl)
 {
-	nl_source_close(s->nl);
-	s->nl = NULL;
+	struct nl_source *had = s->nl;
+
+	s->nl = nl;
+	return had;
 }
