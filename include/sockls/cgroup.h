@@ -92,5 +92,8 @@ bool cg_match_pod(const struct cg_entry *e, const char *word);
  * cannot tell (no cgroup2 mount walked). */
 bool cg_index_has(struct cg_index *ix, bool (*match)(const struct cg_entry *, const char *),
 		  const char *word);
+/* How many directories of the hierarchy could not be walked into (not ours
+ * to read, or nested too deep): a name cg_index_has() missed may be there. */
+unsigned long cg_index_unread(const struct cg_index *ix);
 
 #endif

@@ -33,6 +33,7 @@ struct cg_index {
 	size_t n, n_sorted, cap;
 	bool rewalked;                  /* walked again: add only what is new */
 	unsigned int rewalks;           /* walks made for ids newer than the index */
+	unsigned long unread;           /* directories whose children were not walked */
 	struct pid_slot pids[PIDCACHE];
 };
 
@@ -119,14 +120,19 @@ static int walk(struct cg_index *ix, int dirfd, char *rel, size_t rlen, int dept
 
 	if (!d) {
 		close(dirfd);
+		ix->unread++;
 		return 0;
 	}
 	while (err == 0 && (de = readdir(d))) {
 		struct stat st;
 		size_t nlen = strlen(de->d_name);
-		int fd;
-		if (de->d_type != DT_DIR || de->d_name[0] == '.' || rlen + 1 + nlen >= FILE_PATH_MAX)
+		int fd = -1;
+		if (de->d_type != DT_DIR || de->d_name[0] == '.')
 			continue;
+		if (rlen + 1 + nlen >= FILE_PATH_MAX) {
+			ix->unread++;
+			continue;
+		}
 		if (fstatat(dirfd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0 || !S_ISDIR(st.st_mode))
 			continue;
 		rel[rlen] = '/';
@@ -134,9 +140,12 @@ static int walk(struct cg_index *ix, int dirfd, char *rel, size_t rlen, int dept
 		/* walked again: only the directories made since */
 		if (!ix->rewalked || !sorted_find(ix, (uint64_t)st.st_ino))
 			err = add_entry(ix, (uint64_t)st.st_ino, rel, NULL);
-		if (err == 0 && depth < CG_DEPTH_MAX &&
-		    (fd = openat(dirfd, de->d_name, O_RDONLY | O_DIRECTORY | O_CLOEXEC)) >= 0)
+		if (err == 0 && depth < CG_DEPTH_MAX)
+			fd = openat(dirfd, de->d_name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+		if (err == 0 && fd >= 0)
 			err = walk(ix, fd, rel, rlen + 1 + nlen, depth + 1);
+		else if (err == 0 && (depth >= CG_DEPTH_MAX || errno != ENOENT))
+			ix->unread++; /* too deep, or not ours to read: its children unknown */
 		rel[rlen] = '\0';
 	}
 	closedir(d);
@@ -156,6 +165,7 @@ static int index_tree(struct cg_index *ix)
 	struct stat st;
 	int fd, err;
 
+	ix->unread = 0; /* of this walk */
 	fd = open(ix->mount, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (fd < 0)
 		return -errno;
@@ -441,6 +451,11 @@ bool cg_index_has(struct cg_index *ix, bool (*match)(const struct cg_entry *, co
 		if (match(with_names(ix, ix->v[i]), word))
 			return true;
 	return false;
+}
+
+unsigned long cg_index_unread(const struct cg_index *ix)
+{
+	return ix ? ix->unread : 0;
 }
 
 /* An id prefix (at least 4 digits) or the name. */

@@ -48,11 +48,18 @@ static int name_exists(struct run *r)
 	const char *word[] = { r->o->unit, r->o->container, r->o->pod };
 
 	for (size_t i = 0; i < 3; i++) {
-		if (word[i] && r->cg.index && !cg_index_has(r->cg.index, match[i], word[i])) {
-			r->say("no %s named '%s' on this host (no cgroup matches --%s): nothing listed",
-			       what[i], word[i], what[i]);
-			return 1;
-		}
+		unsigned long unread = cg_index_unread(r->cg.index);
+
+		if (!word[i] || !r->cg.index || cg_index_has(r->cg.index, match[i], word[i]))
+			continue;
+		if (unread)
+			r->say("no %s named '%s' among the cgroups that could be read (%lu "
+			       "directories of the hierarchy could not be): nothing listed",
+			       what[i], word[i], unread);
+		else
+			r->say("no %s named '%s' on this host (no cgroup matches --%s): nothing "
+			       "listed", what[i], word[i], what[i]);
+		return 1;
 	}
 	return 0;
 }

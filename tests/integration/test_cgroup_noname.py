@@ -39,6 +39,22 @@ try:
                     or what not in lines[0]:
                 fail("%s %s %s: expected one stderr line naming it, status 1, no stdout; "
                      "got stdout %r stderr %r" % (" ".join(args), opt, word, p.stdout, p.stderr))
+
+    # A part of the tree that was not walked (here: nested deeper than the
+    # walk goes, 64 levels) may hold the name: the line says so instead of
+    # "on this host". Control: the same name one level up the walk sees.
+    deep = os.path.join(root, *(["d"] * 65))
+    os.makedirs(os.path.join(deep, "deep-hidden.service"))
+    os.makedirs(os.path.join(root, *(["d"] * 64), "deep-seen.service"))
+    p = sockls("-tlnH", "--unit", "deep-seen", env=env)
+    if p.stderr:
+        fail("--unit deep-seen is in the walked tree: no warning expected, got %r" % p.stderr)
+    p = sockls("-tlnH", "--unit", "deep-hidden", expect=1, env=env)
+    lines = p.stderr.splitlines()
+    if p.stdout or len(lines) != 1 or "'deep-hidden'" not in lines[0] or \
+            "could not be" not in lines[0] or "on this host" in lines[0]:
+        fail("--unit deep-hidden below the walk: expected one line saying part of the "
+             "hierarchy was not read, status 1; got stdout %r stderr %r" % (p.stdout, p.stderr))
 finally:
     shutil.rmtree(root, ignore_errors=True)
 print("ok: a --unit/--container/--pod name nothing has is said, status 1")
