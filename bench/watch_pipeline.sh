@@ -40,7 +40,11 @@ trap 'kill $gen 2>/dev/null || true; rm -rf "$ready" "$tmp"' EXIT
 for _ in $(seq 600); do [ -e "$ready" ] && break; sleep 0.1; done
 n=$(ss -tanH | wc -l)
 hz=$(getconf CLK_TCK)
-cpu() { tail -n 1 "$1" | awk '{printf "%.3f", $1 + $2}'; }
+# one bare dump's user + sys seconds (bench/measure: getrusage, microseconds)
+floor_cpu() {
+	"$BUILD/bench/measure" -- "$BUILD/bench/floor" "$@" 2>/dev/null |
+		awk -F'[= ]' '/^wall=/ {printf "%.4f\n", $4 + $6}'
+}
 median() { sort -n "$1" | awk '{v[NR] = $1} END {print NR ? v[int((NR + 1) / 2)] : 0}'; }
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo -1; }
 # refreshes written so far to $1: NDJSON lines, or live screens (cursor home)
@@ -89,10 +93,8 @@ measure() {
 # falls on all of them alike; each figure is the median over the rounds.
 for round in $(seq "$ROUNDS"); do
 	for i in 1 2 3; do
-		/usr/bin/time -f "%U %S" -o "$tmp/f" "$BUILD/bench/floor" >/dev/null 2>&1
-		cpu "$tmp/f" >>"$tmp/floor"; echo >>"$tmp/floor"
-		/usr/bin/time -f "%U %S" -o "$tmp/f" "$BUILD/bench/floor" -i >/dev/null 2>&1
-		cpu "$tmp/f" >>"$tmp/floori"; echo >>"$tmp/floori"
+		floor_cpu >>"$tmp/floor"
+		floor_cpu -i >>"$tmp/floori"
 	done
 	k=0
 	for s in "$@"; do
