@@ -91,8 +91,8 @@ measure() {
 }
 # Rounds interleave the floor and each binary, so load on a shared machine
 # falls on all of them alike; each figure is the median over the rounds.
-for round in $(seq "$ROUNDS"); do
-	for i in 1 2 3; do
+for _ in $(seq "$ROUNDS"); do
+	for _ in 1 2 3; do
 		floor_cpu >>"$tmp/floor"
 		floor_cpu -i >>"$tmp/floori"
 	done
