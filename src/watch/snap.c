@@ -214,13 +214,12 @@ static int ent_texts(struct snap_ent *e, const struct sock_row *row, const struc
 {
 	const char *local, *peer;
 
-	if (!t) {
+	e->netid = t ? t->netid : NULL;
+	if (!t || !t->fmt) {
 		free(e->text);
 		e->text = NULL;
-		e->netid = NULL;
 		return 0;
 	}
-	e->netid = t->netid;
 	if (hold)
 		return 0;
 	t->fmt(row, t->ctx, &local, &peer);
@@ -342,9 +341,10 @@ int snap_add_text(struct snap *s, const struct sock_row *row, const char *netid,
 		  const char *local, const char *peer)
 {
 	const char *texts[2] = { local, peer };
-	struct snap_text t = { .netid = netid, .fmt = given, .ctx = texts, .always = true };
+	struct snap_text t = { .netid = netid, .fmt = local && peer ? given : NULL, .ctx = texts,
+			       .always = true };
 
-	return add(s, row, local && peer ? &t : NULL);
+	return add(s, row, &t);
 }
 
 int snap_add_lazy(struct snap *s, const struct sock_row *row, const struct snap_text *t)

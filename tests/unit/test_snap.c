@@ -132,6 +132,15 @@ static void test_texts(void **st)
 	assert_int_equal(snap_end(s, 2, NULL), 0);
 	assert_null(snap_local_text(s, find(s, 2)));
 	assert_string_equal(snap_local_text(s, find(s, 1)), "/run/s1 1"); /* gone, still shown */
+	snap_begin(s, 10000);
+	{
+		struct sock_rec r = conn(2, 2, 0);
+		struct sock_row row = testrow_ext(&r, 0);
+		assert_int_equal(snap_add_text(s, &row, "u_str", NULL, NULL), 0); /* a Netid, no texts */
+	}
+	assert_int_equal(snap_end(s, 2, NULL), 0);
+	assert_null(snap_local_text(s, find(s, 2)));
+	assert_string_equal(find(s, 2)->netid, "u_str");
 	snap_free(s);
 }
 
