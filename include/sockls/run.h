@@ -30,6 +30,11 @@ struct run_hooks {
 	void *data;
 	bool writer;  /* open the writer of the options; without it nothing is written */
 	const struct writer_kill *kill; /* -K: its counts, for the writer's end (JSON "kill") */
+	/* Without a writer: rows as the filter saw them (the record, owners,
+	 * cgroup), the rest only through run_row_rest(); and the hook keeps the
+	 * first of a socket handed out twice itself, so the source does not
+	 * (--watch: its snapshot table is keyed by cookie). */
+	bool lean;
 };
 
 /* One pass of the pipeline with rows going through hooks (NULL: run_listing).
@@ -46,6 +51,9 @@ struct run;
 int run_open(struct run **r, const struct opts *o, run_say_fn say, const struct run_hooks *hooks);
 int run_pass(struct run *r);
 void run_close(struct run *r);
+/* The rest of a lean row's enrichment (ports, services, interface names),
+ * as a row of the run's writer has it: from within the row hook. */
+void run_row_rest(const struct run *r, struct sock_row *row);
 
 /* The one write-error path: the exit status of a failed write of output
  * (err < 0). A closed pipe (the reader has quit, as with | head) is 0;

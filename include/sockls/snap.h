@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
-/* snap.h - sockets over time: one table per dump keyed by socket cookie, and
- * what changed since the previous dump (new, closed, changed, byte rates).
- * Memory is two tables of the sockets of the last two dumps, nothing more. */
+/* snap.h - sockets over time: one entry per socket keyed by socket cookie,
+ * kept and updated in place from dump to dump, and what changed since the
+ * previous dump (new, closed, changed, byte rates). Memory is the entries of
+ * the sockets listed and two lists of entry numbers, nothing more. */
 #ifndef SOCKLS_SNAP_H
 #define SOCKLS_SNAP_H
 
@@ -34,11 +35,11 @@ struct snap_ent {
 	uint8_t mark;             /* enum snap_mark */
 	uint8_t ttl;              /* SNAP_CLOSED/GONE: refreshes it stays listed */
 	bool have_cookie, have_bytes, have_uid, have_rtt, have_owner;
-	bool matched;             /* internal: found again by the next dump */
-	const char *netid;        /* snap_add_text: the table's Netid ("u_str", "nl"), or NULL */
-	uint32_t text;            /* internal: its texts in the dump's arena, SNAP_NO_TEXT if none */
+	const char *netid;        /* with texts: the table's Netid ("u_str", "nl"), or NULL */
+	char *text;               /* internal: "local NUL peer NUL", or NULL */
+	uint32_t listed, pos;     /* internal: the dump that listed it last, where in its list */
+	uint32_t text_tag;        /* internal: snap_text.tag of the texts */
 };
-#define SNAP_NO_TEXT UINT32_MAX
 
 struct snap_counts {
 	size_t added, removed, changed, open;
@@ -59,6 +60,21 @@ int snap_add(struct snap *s, const struct sock_row *row);
  * for the dump and the next ones while the socket is listed. */
 int snap_add_text(struct snap *s, const struct sock_row *row, const char *netid,
 		  const char *local, const char *peer);
+/* What the live view shows of a row besides its facts, formatted only when
+ * the socket is new or what the texts read may have changed: fmt points
+ * *local and *peer at the row's Local and Peer texts (as snap_add_text
+ * takes them; they may be fmt's own buffers, copied before the next call).
+ * The texts are taken to read the entry's kind, family and endpoints and
+ * what tag sums up of the rest (say the dual-stack wildcard); always: they
+ * read more than that (a path, an interface name), formatted every dump. */
+struct snap_text {
+	const char *netid;   /* a static string */
+	void (*fmt)(const struct sock_row *row, void *ctx, const char **local, const char **peer);
+	void *ctx;
+	uint32_t tag;
+	bool always;
+};
+int snap_add_lazy(struct snap *s, const struct sock_row *row, const struct snap_text *t);
 /* Those texts of an entry of the last dump, or NULL without them. */
 const char *snap_local_text(const struct snap *s, const struct snap_ent *e);
 const char *snap_peer_text(const struct snap *s, const struct snap_ent *e);
@@ -69,6 +85,10 @@ int snap_end(struct snap *s, unsigned int keep, struct snap_counts *c);
 /* The entries of the last dump, closed ones included, in dump order. */
 size_t snap_count(const struct snap *s);
 const struct snap_ent *snap_at(const struct snap *s, size_t i);
+/* The entries of the last dump that are not SNAP_SAME, in the same order:
+ * what a diff prints, without a look at the others. */
+size_t snap_marked_count(const struct snap *s);
+const struct snap_ent *snap_marked_at(const struct snap *s, size_t i);
 /* The entry with this cookie in the last dump, or NULL. */
 const struct snap_ent *snap_find(const struct snap *s, uint64_t cookie);
 /* Milliseconds between the last two dumps (0 after the first). */

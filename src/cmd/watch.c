@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "sockls/proto.h"
 #include "sockls/run.h"
 #include "sockls/snap.h"
 #include "sockls/table.h"
@@ -25,6 +26,7 @@ struct watch {
 	struct writer out;    /* the table's writer of refreshes (WREC_DIFF) */
 	struct run_hooks hooks;
 	struct run *run;      /* the pipeline, built at the first refresh and kept */
+	char local[TABLE_CELL_MAX], peer[TABLE_CELL_MAX]; /* row_texts() */
 };
 
 static int write_diff(struct watch *w, const struct view_cfg *view)
@@ -34,25 +36,47 @@ static int write_diff(struct watch *w, const struct view_cfg *view)
 	return w->out.ops->diff(w->out.state, &d);
 }
 
+/* The Local and Peer texts of a row as the table prints them (the rows
+ * come lean: enriched here, for the rows formatted). */
+static void row_texts(const struct sock_row *row, void *ctx, const char **local, const char **peer)
+{
+	struct watch *w = ctx;
+	struct sock_row full = *row;
+
+	run_row_rest(w->run, &full);
+	table_endpoint(&full, true, w->local);
+	table_endpoint(&full, false, w->peer);
+	*local = w->local;
+	*peer = w->peer;
+}
+
 /* Each row; for the live view with the Netid, Local and Peer texts of the
- * table (the NDJSON diffs do not print them). */
+ * table (the NDJSON diffs do not print them), formatted when the socket is
+ * new or what they read changed: an IP socket's texts read its endpoints,
+ * the dual-stack wildcard and whether the source knows the interface (the
+ * tag); a path, a kind's own columns or an interface name are formatted
+ * every dump. */
 static int add_row(const struct sock_row *row, void *data)
 {
 	struct watch *w = data;
-	char local[TABLE_CELL_MAX], peer[TABLE_CELL_MAX];
+	const struct sock_rec *rec = row->rec;
+	struct snap_text t;
 
 	if (!w->texts)
 		return snap_add(w->snap, row);
-	table_endpoint(row, true, local);
-	table_endpoint(row, false, peer);
-	return snap_add_text(w->snap, row, table_netid(row->rec), local, peer);
+	t = (struct snap_text){
+		.netid = table_netid(rec), .fmt = row_texts, .ctx = w,
+		.tag = (uint32_t)(sock_dual_stack(rec) + 1) | ((rec->have & HAVE_IFINDEX) ? 4u : 0u),
+		.always = proto_draw(rec->proto) != PROTO_DRAW_INET || rec->local.ifindex != 0,
+	};
+	return snap_add_lazy(w->snap, row, &t);
 }
 
 static int dump_once(struct watch *w, run_say_fn say, unsigned int keep)
 {
 	int ret;
 
-	w->hooks = (struct run_hooks){ .row = add_row, .data = w };
+	w->hooks = (struct run_hooks){ .row = add_row, .data = w, .lean = true };
 	if (!w->run && (ret = run_open(&w->run, &w->dump_o, say, &w->hooks)))
 		return ret;
 	snap_begin(w->snap, term_now_ms());

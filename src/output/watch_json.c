@@ -85,22 +85,23 @@ static void json_conn(struct jsonw *jw, const struct snap_ent *e)
 	jsonw_obj_end(jw);
 }
 
+/* The sockets marked m, in dump order: only those not SNAP_SAME are looked at. */
 static void json_list(struct jsonw *jw, const char *key, const struct snap *s, enum snap_mark m)
 {
 	jsonw_key(jw, key);
 	jsonw_arr_begin(jw);
-	for (size_t i = 0; i < snap_count(s); i++)
-		if (snap_at(s, i)->mark == m)
-			json_conn(jw, snap_at(s, i));
+	for (size_t i = 0; i < snap_marked_count(s); i++)
+		if (snap_marked_at(s, i)->mark == m)
+			json_conn(jw, snap_marked_at(s, i));
 	jsonw_arr_end(jw);
 }
 
 int watch_json_diff(struct jsonw *jw, const struct snap *s, uint64_t generation, double time)
 {
-	size_t open = 0;
+	size_t open = snap_count(s);
 
-	for (size_t i = 0; i < snap_count(s); i++)
-		open += snap_at(s, i)->mark <= SNAP_CHANGED;
+	for (size_t i = 0; i < snap_marked_count(s); i++)
+		open -= snap_marked_at(s, i)->mark >= SNAP_CLOSED;
 	jsonw_obj_begin(jw);
 	json_line_version(jw);
 	jsonw_key_str(jw, "event", "diff");

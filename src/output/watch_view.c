@@ -70,11 +70,9 @@ static int cmp_remote(const struct snap_ent *a, const struct snap_ent *b)
 
 static enum view_sort sort_key;
 
-/* Every key ends in the cookie (the table's key) so the order is stable. */
-static int cmp_ent(const void *pa, const void *pb)
+/* Every key ends in the cookie (the table's key) so the order is total. */
+static int cmp(const struct snap_ent *a, const struct snap_ent *b)
 {
-	const struct snap_ent *a = *(const struct snap_ent *const *)pa;
-	const struct snap_ent *b = *(const struct snap_ent *const *)pb;
 	int c = 0;
 
 	switch (sort_key) {
@@ -95,9 +93,46 @@ static int cmp_ent(const void *pa, const void *pb)
 	return c ? c : cmp_u64(a->key, b->key);
 }
 
-static int sort_entries(struct view *v, const struct snap *s, enum view_sort k)
+static int cmp_ent(const void *pa, const void *pb)
 {
-	size_t n = snap_count(s);
+	return cmp(*(const struct snap_ent *const *)pa, *(const struct snap_ent *const *)pb);
+}
+
+/* Keeps the heap h[0..n) with its last entry in the order at the root. */
+static void sift_down(const struct snap_ent **h, size_t n, size_t i)
+{
+	for (;;) {
+		size_t l = 2 * i + 1, m = i;
+		const struct snap_ent *t;
+		if (l < n && cmp(h[l], h[m]) > 0)
+			m = l;
+		if (l + 1 < n && cmp(h[l + 1], h[m]) > 0)
+			m = l + 1;
+		if (m == i)
+			return;
+		t = h[i];
+		h[i] = h[m];
+		h[m] = t;
+		i = m;
+	}
+}
+
+static void sift_up(const struct snap_ent **h, size_t i)
+{
+	while (i > 0 && cmp(h[(i - 1) / 2], h[i]) < 0) {
+		const struct snap_ent *t = h[(i - 1) / 2];
+		h[(i - 1) / 2] = h[i];
+		h[i] = t;
+		i = (i - 1) / 2;
+	}
+}
+
+/* The first want entries of s in the order of k, sorted, in v->order: a
+ * heap of the want first seen so far (n log want, where sorting them all is
+ * n log n); a window far down the list sorts them all. */
+static int sort_entries(struct view *v, const struct snap *s, enum view_sort k, size_t want)
+{
+	size_t n = snap_count(s), kept = 0;
 
 	if (n > v->cap) {
 		const struct snap_ent **o = realloc(v->order, n * sizeof(const struct snap_ent *));
@@ -106,10 +141,22 @@ static int sort_entries(struct view *v, const struct snap *s, enum view_sort k)
 		v->order = o;
 		v->cap = n;
 	}
-	for (size_t i = 0; i < n; i++)
-		v->order[i] = snap_at(s, i);
 	sort_key = k;
-	qsort(v->order, n, sizeof(const struct snap_ent *), cmp_ent);
+	if (want > n / 8)
+		want = n;
+	if (!want)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct snap_ent *e = snap_at(s, i);
+		if (kept < want) {
+			v->order[kept] = e;
+			sift_up(v->order, kept++);
+		} else if (cmp(e, v->order[0]) < 0) {
+			v->order[0] = e;
+			sift_down(v->order, kept, 0);
+		}
+	}
+	qsort(v->order, kept, sizeof(const struct snap_ent *), cmp_ent);
 	return 0;
 }
 
@@ -313,7 +360,9 @@ int view_render(struct view *v, FILE *out, const struct snap *s, const struct vi
 	size_t n = snap_count(s), shown;
 	unsigned int rows = cfg->rows < 5 ? 5 : cfg->rows;
 
-	if (sort_entries(v, s, cfg->sort) < 0)
+	/* title, totals and header above; the last line stays empty */
+	shown = view_scroll_fit(sc, n, rows - 4);
+	if (sort_entries(v, s, cfg->sort, sc->top + shown) < 0)
 		return -ENOMEM;
 	fputs("\x1b[H", out);
 	title_line(out, n, cfg);
@@ -322,8 +371,6 @@ int view_render(struct view *v, FILE *out, const struct snap *s, const struct vi
 	/* the state names of the first socket's kind (the first row's when none) */
 	totals_line(v, n ? snap_at(s, 0)->proto : proto_table[0].id, line, sizeof(line));
 	view_put_line(out, line, cfg->cols);
-	/* title, totals and header above; the last line stays empty */
-	shown = view_scroll_fit(sc, n, rows - 4);
 	widen(&hw, &head);
 	w = hw;
 	w.local = w.peer = 0;

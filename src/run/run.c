@@ -50,7 +50,8 @@ static int run_on_record(const struct sock_rec *rec, void *data)
 		return 0;
 	if (!run_cgroup_ok(r, &row))
 		return 0;
-	enrich_rest(r->en, &row);
+	if (!r->hooks || !r->hooks->lean || r->hooks->writer)
+		enrich_rest(r->en, &row);
 	if (r->hooks) {
 		int ret = r->hooks->row(&row, r->hooks->data);
 		if (ret <= 0 || !r->hooks->writer)
@@ -58,6 +59,11 @@ static int run_on_record(const struct sock_rec *rec, void *data)
 	}
 	r->pass.write_err = writer_row(&r->w, &row);
 	return r->pass.write_err;
+}
+
+void run_row_rest(const struct run *r, struct sock_row *row)
+{
+	enrich_rest(r->en, row);
 }
 
 static int build_filter(struct run *r)
@@ -143,6 +149,7 @@ static int build_query(struct run *r)
 	r->q.proc_root = o->proc_root;
 	r->q.rcvbuf = o->rcvbuf;
 	r->q.source = o->source;
+	r->q.repeats_ok = r->hooks && r->hooks->lean && !r->hooks->writer;
 	/* SOCKLS_NO_KERNEL_FILTER=1 keeps all filtering in user space: tests compare
 	 * the two paths, and it sidesteps a kernel that mishandles bytecode. */
 	if (env_flag(r, "SOCKLS_NO_KERNEL_FILTER", &off) ||
