@@ -23,6 +23,8 @@ enum query_ext {
 	EXT_IANA = 1u << 7,     /* --iana-services: the Service column from IANA's full registry */
 	EXT_PEERS = 1u << 8,    /* --peers: the processes at the other end (table column; -p's
 				 * JSON has them in their own key) */
+	EXT_BYTES = 1u << 9,    /* tcp_info alone, for its byte counters (--watch's rates):
+				 * no congestion-control name, which -i adds */
 };
 
 enum query_family {

@@ -215,7 +215,9 @@ int run_watch(const struct opts *o, run_say_fn say)
 	 * FILE (each refresh replaces FILE): the complete listing per refresh */
 	if (!e || o->output_file || (e->terminal && !isatty(STDOUT_FILENO)))
 		return snapshots(o, say);
-	w.dump_o.ext |= EXT_INFO;
+	/* the byte counters of the rates; the diffs and the live view show no
+	 * congestion-control name, so it is not asked for */
+	w.dump_o.ext |= EXT_BYTES;
 	if (!(w.snap = snap_new())) {
 		say("cannot keep the sockets: %s", strerror(ENOMEM));
 		return 1;

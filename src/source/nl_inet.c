@@ -24,8 +24,10 @@ static uint8_t inet_ext_bits(uint32_t ext)
 {
 	uint8_t bits = 0;
 
+	if (ext & (EXT_INFO | EXT_BYTES))
+		bits |= 1u << (INET_DIAG_INFO - 1);
 	if (ext & EXT_INFO)
-		bits |= 1u << (INET_DIAG_INFO - 1) | 1u << (INET_DIAG_CONG - 1);
+		bits |= 1u << (INET_DIAG_CONG - 1);
 	if (ext & EXT_MEMORY)
 		bits |= 1u << (INET_DIAG_SKMEMINFO - 1);
 	return bits;

@@ -87,6 +87,15 @@ static void test_inet(void **state)
 	check_header(len, SOCK_DIAG_BY_FAMILY);
 	assert_memory_equal(req.b + 16, &want, sizeof(want));
 	assert_int_equal(offsetof(struct inet_diag_req_v2, idiag_states), 4);
+	/* --watch's byte counters: tcp_info without the congestion name */
+	q.ext = EXT_BYTES;
+	len = build(PROTO_TCP, AF_INET6, &q, NULL, 0);
+	assert_int_equal(req.b[16 + offsetof(struct inet_diag_req_v2, idiag_ext)],
+			 1u << (INET_DIAG_INFO - 1));
+	q.ext = EXT_BYTES | EXT_INFO;
+	len = build(PROTO_TCP, AF_INET6, &q, NULL, 0);
+	assert_int_equal(req.b[16 + offsetof(struct inet_diag_req_v2, idiag_ext)], EXT_BITS);
+	q.ext = EXT_INFO;
 	/* UDP is not counted by -s: every state asked is asked of the kernel */
 	len = build(PROTO_UDP, AF_INET, &q, NULL, 0);
 	want = (struct inet_diag_req_v2){ .sdiag_family = AF_INET, .sdiag_protocol = IPPROTO_UDP,
