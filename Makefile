@@ -231,7 +231,7 @@ $(BUILD)/bench/%: bench/%.c $(LIB)
 TEST_JOBS  ?= $(shell nproc 2>/dev/null || echo 1)
 SUITE      := $(MAKE) --no-print-directory
 test:
-	@$(SUITE) $(if $(filter --jobserver%,$(MAKEFLAGS)),,-j$(TEST_JOBS)) test-build
+	@$(SUITE) $(if $(filter -j% --jobserver%,$(MAKEFLAGS)),,-j$(TEST_JOBS)) test-build
 	@$(SUITE) unit
 	@$(SUITE) fuzz-replay
 	@$(SUITE) integration
