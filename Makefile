@@ -123,7 +123,8 @@ BENCH_BIN  := $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
 FUZZ_SECONDS ?= 60
 
 .PHONY: all check test unit integration fuzz-replay fuzz check-sanitize lint bench \
-        install uninstall clean doc-check gen-check mutants mutants-sample kind-check FORCE
+        install uninstall clean doc-check gen-check mutants mutants-sample kind-check \
+        test-build kind-build FORCE
 
 all: $(BIN) $(MAN)
 
@@ -231,9 +232,22 @@ $(BUILD)/bench/%: bench/%.c $(LIB)
 	$(Q)$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes $(ALL_LDFLAGS) -o $@ $< $(LIB) $(MNL_LIBS)
 
 # The test command of the README: unit tests, fuzz corpus replay, integration
-# tests in private network namespaces, and the documentation checks.
-test: unit fuzz-replay integration doc-check kind-check
+# tests in private network namespaces, and the documentation checks. All they
+# run is built first, TEST_JOBS at once (default: one per CPU; under make -jN,
+# the caller's N); then the suites run one after another, in this order.
+TEST_JOBS  ?= $(shell nproc 2>/dev/null || echo 1)
+SUITE      := $(MAKE) --no-print-directory
+test:
+	@$(SUITE) $(if $(filter -j% --jobserver%,$(MAKEFLAGS)),,-j$(TEST_JOBS)) test-build
+	@$(SUITE) unit
+	@$(SUITE) fuzz-replay
+	@$(SUITE) integration
+	@$(SUITE) doc-check
+	@$(SUITE) kind-check
 	@echo "make test: all suites passed"
+
+test-build: $(BIN) $(MAN) $(UNIT_BIN) $(TEST_OBJ) $(REPLAY_BIN) $(HELPER_BIN) $(BENCH_BIN) $(PRELOAD) \
+	kind-build
 
 # make check is make test. One unit suite: make unit T=filter; one
 # integration test: make integration T=test_json.py (or run.sh NAME).
@@ -257,9 +271,13 @@ fuzz-replay: $(REPLAY_BIN)
 		name=$${r##*/replay_}; $$r fuzz/corpus/$$name; \
 	done
 
+# IT_JOBS integration tests run at once, each in its own namespace; those that
+# see the whole host ("# run.sh: alone: WHY") run after them, one by one.
+# IT_JOBS=1 runs them all one by one in name order.
+IT_JOBS ?= 2
 integration: $(BIN) $(HELPER_BIN) $(BENCH_BIN) $(PRELOAD)
 	@SOCKLS=$(abspath $(BIN)) BUILD=$(abspath $(BUILD)) VALGRIND_SOCKLS=$(VALGRIND_SOCKLS) \
-		tests/integration/run.sh $(T)
+		IT_JOBS=$(IT_JOBS) tests/integration/run.sh $(T)
 
 doc-check: $(BIN) $(MAN)
 	@SOCKLS=$(abspath $(BIN)) tests/doc/check.sh
@@ -271,9 +289,11 @@ doc-check: $(BIN) $(MAN)
 # A kind that exists only in a test build (tests/kind/): the whole program
 # built again in $(BUILD)/kind with one more table row and its parser file,
 # then listed through the table, JSON and summary writers.
-kind-check:
+kind-build:
 	@$(MAKE) --no-print-directory BUILD=$(BUILD)/kind FIXTURE_KIND=1 $(BUILD)/kind/sockls \
 		$(BUILD)/kind/kind-tests/test_kind_nl
+
+kind-check: kind-build
 	@$(BUILD)/kind/kind-tests/test_kind_nl
 	@SOCKLS=$(abspath $(BUILD)/kind/sockls) tests/kind/check.sh
 

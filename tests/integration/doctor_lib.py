@@ -28,9 +28,11 @@ def validate(text):
         fail("--doctor --json does not validate: %s%s\n%s" % (p.stdout, p.stderr, text[:2000]))
 
 
-def doctor(*args, during=None, expect=None, timeout=60):
+def doctor(*args, during=None, after=None, expect=None, timeout=60):
     """Runs sockls --doctor -v --json ARGS; calls during() once the first sample
-    is taken. Returns (exit status, parsed JSON, stderr)."""
+    is taken, and after() as soon as sockls has ended (before the document is
+    validated, which takes seconds on a busy machine). Returns (exit status,
+    parsed JSON, stderr)."""
     cmd = [SOCKLS, "--doctor", "-v", "--json", *args]
     p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     err = []
@@ -49,6 +51,8 @@ def doctor(*args, during=None, expect=None, timeout=60):
             fail("sockls --doctor did not take its first sample: %s" % "".join(err))
     out, rest = p.communicate(timeout=timeout)
     err.append(rest)
+    if after:
+        after()
     if not any("first sample taken" in e for e in err):
         fail("no 'first sample taken' line from -v: %s" % "".join(err))
     if expect is not None and p.returncode != expect:

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: MIT
+# run.sh: alone: --all-netns enters every namespace of the host, the other tests' too
 """--count-by counts what the test made: two processes this test starts (a
 server with an IPv4, an IPv6-only and a dual-stack listener; a client) and
 connections from known addresses (IPv4, IPv6, and IPv4 clients of the

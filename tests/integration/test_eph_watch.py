@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: MIT
+# run.sh: alone: checks sockls's interval_ms and rates against its own clock (within 10% and 30%)
 """--ephemeral --watch against what this test does itself: a range of
 40000-40099 with 40090-40099 reserved and 40050 pinned by a bind()-only
 socket; after each NDJSON object the test opens 3 connections to 127.0.0.2

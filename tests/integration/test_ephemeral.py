@@ -18,6 +18,10 @@ def sysctl(name, value):
 # descriptors (both ends of each connection are held here).
 sysctl("ip_local_port_range", "40000 40399")
 sysctl("ip_local_reserved_ports", "40010-40019")
+# The 8 TIME_WAIT ports below stay held: with tcp_tw_reuse (2, loopback, by
+# default) connect() takes a TIME_WAIT port back once its second has passed,
+# and connect(220) near the top of the range did, on a busy machine.
+sysctl("tcp_tw_reuse", "0")
 USABLE = 390
 
 lst = socket.socket()

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: MIT
+# run.sh: alone: runs in the host namespace and adds namespaces there (ip netns add), which --all-netns of any other test would see
 """sockls --doctor with -N and --all-netns on two namespaces this test makes
 (`ip netns add`, root only): in A a listener with backlog 1 and 2 clients
 (both wait in its accept queue: full), in B a server holding 2 CLOSE_WAIT

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: MIT
+# run.sh: alone: runs in the host namespace and adds namespaces there (ip netns add), which --all-netns of any other test would see
 """-N/--netns, --netns-pid and --all-netns on two namespaces this test makes
 with `ip netns add` (root only), each holding different known sockets: every
 selector lists exactly that namespace's sockets (as `ip netns exec NAME ss`

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: MIT
+# run.sh: alone: creates and deletes namespaces on the host while --all-netns lists them all
 """Namespaces that vanish (issue 15, case "netns-vanish"): while namespaces
 are created and deleted concurrently (named ones with ip netns, anonymous
 ones held by short-lived processes), every `sockls --all-netns -tln` run

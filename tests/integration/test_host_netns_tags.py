@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
+# run.sh: alone: runs in the host namespace and adds namespaces there (ip netns add), which --all-netns of any other test would see
 """test_host_netns_tags.py - issue 26 item 6: namespace tags stay unique. Two
 namespaces (`ip netns add`, root only) whose names share their first 80
 bytes each hold a listener: --all-netns tags them apart in the table, JSON

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: MIT
+# run.sh: alone: runs in the host namespace and adds namespaces there (ip netns add), which --all-netns of any other test would see
 """--all-netns without all its privileges: a namespace it cannot read is never
 silently left out. The test makes two namespaces, each with a listener held by
 a root process with every capability: one named (`ip netns add`), one held

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: MIT
+# run.sh: alone: --all-netns enters every namespace of the host, the other tests' too
 """--all-netns names the container or pod holding each namespace: processes
 this test puts in real cgroups (a docker scope, a kubepods pod slice with a
 containerd scope, a docker scope whose name is terminal escapes, a plain

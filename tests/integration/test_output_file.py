@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: MIT
+# run.sh: alone: --all-netns as nobody counts the namespaces it cannot read, the other tests' too
 """--output FILE (issue 26 item 1): only a regular file (or none) is replaced,
 only by a complete, successful run (one that could not read some namespaces
 exits 1 and leaves the last complete file), keeping its owner, group and mode; any

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: MIT
+# run.sh: alone: --all-netns enters every namespace of the host, the other tests' too
 """-p names the process at the other end of a TCP or UDP connection inside the
 namespace: a loopback TCP pair (IPv4 client, dual-stack server), a connected
 UDP pair, a TCP pair over an address of the namespace that is not loopback,

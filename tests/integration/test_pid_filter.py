@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: MIT
+# run.sh: alone: --all-netns enters every namespace of the host, the other tests' too
 """--pid and the 'pid' filter term list exactly the sockets of the processes
 named: two processes this test starts report their own sockets (a TCP
 listener, a UDP socket, and connections between them); ss -tuanp's rows with

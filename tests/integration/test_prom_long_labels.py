@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
+# run.sh: alone: --all-netns enters every namespace of the host, the other tests' too
 """test_prom_long_labels.py - issue 26 item 5: a Prometheus label too long to
 keep is replaced the same documented way every time: cut at a character
 boundary before escaping, then "...~" and the 16 hex digits of the FNV-1a-64

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: MIT
+# run.sh: alone: --all-netns enters every namespace of the host, the other tests' too
 """--ephemeral and --prometheus against numbers this test computes itself: a
 range of 40000-40099 with 40010-40019 reserved, a listener inside the range (a
 collision), a bind()-only socket, a UDP socket, and connections to two
