@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: MIT
+# run.sh: alone: runs in the host namespace, adds namespaces there (ip netns add) and counts the sockets --all-netns opens in every namespace
 """--watch --all-netns opens one netlink sock_diag socket per namespace and
 source, kept across refreshes (issue 28), not one per namespace per refresh.
 
