@@ -72,8 +72,8 @@ int run_eph_watch(const struct opts *o, run_say_fn say);
 int run_events(const struct opts *o, run_say_fn say);
 int run_kill(const struct opts *o, run_say_fn say);
 
-/* What a mode writes (enum writer_rec; -1: --list-services, which writes
- * its own list); a listing's: rows, -s, --ephemeral or --count-by. */
+/* What a mode writes (enum writer_rec); a listing's: rows, -s,
+ * --ephemeral or --count-by. */
 int run_record(const struct opts *o);
 int run_listing_record(const struct opts *o);
 /* Whether the writer table has a writer of the options' format for the

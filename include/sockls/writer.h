@@ -36,6 +36,7 @@ enum writer_rec {
 	WREC_EPH_WATCH,  /* --ephemeral --watch: the report per refresh */
 	WREC_EVENT,      /* -E: closed sockets and events lost */
 	WREC_DOCTOR,     /* --doctor: the report of two samples, once */
+	WREC_SERVICES,   /* --list-services: the service names, one by one */
 	WREC_MAX
 };
 #define WREC_BIT(r) (1u << (r))
@@ -149,6 +150,8 @@ struct writer_ops {
 	int (*lost)(void *state, uint64_t count, double time);
 	int (*flush)(void *state);
 	int (*doctor)(void *state, const struct doc_report *r);
+	/* --list-services: one name of the table (an overlay's are a file's bytes). */
+	int (*service)(void *state, const char *name);
 };
 
 /* One entry of the writer table: a format, the records it writes. */
@@ -190,12 +193,15 @@ extern const struct writer_ops view_writer, diff_json_writer;          /* --watc
 extern const struct writer_ops eph_view_writer, eph_watch_json_writer; /* --ephemeral --watch */
 extern const struct writer_ops event_text_writer, event_json_writer;   /* -E */
 extern const struct writer_ops doctor_writer, doctor_json_writer, doctor_prom_writer;
+extern const struct writer_ops services_writer;                       /* --list-services */
 
 int writer_open(struct writer *w, const struct writer_ops *ops, const struct writer_ctx *ctx);
 int writer_netns(struct writer *w, const struct writer_ns *ns);
 int writer_row(struct writer *w, const struct sock_row *row);
 /* --doctor's report (WREC_DOCTOR), before writer_end(). 0 or -errno. */
 int writer_doctor(struct writer *w, const struct doc_report *r);
+/* --list-services' names (WREC_SERVICES), one call each. 0 or -errno. */
+int writer_service(struct writer *w, const char *name);
 int writer_end(struct writer *w);
 void writer_free(struct writer *w);
 

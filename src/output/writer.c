@@ -34,6 +34,7 @@ const struct writer_entry writer_table[] = {
 	{ "text", WREC_BIT(WREC_DOCTOR), false, &doctor_writer },
 	{ "json", WREC_BIT(WREC_DOCTOR), false, &doctor_json_writer },
 	{ "prometheus", WREC_BIT(WREC_DOCTOR), false, &doctor_prom_writer },
+	{ "text", WREC_BIT(WREC_SERVICES), false, &services_writer },
 };
 const size_t writer_table_len = sizeof(writer_table) / sizeof(writer_table[0]);
 
@@ -47,6 +48,7 @@ static const char *const rec_names[WREC_MAX] = {
 	[WREC_EPH_WATCH] = "--ephemeral --watch's report",
 	[WREC_EVENT] = "-E's events",
 	[WREC_DOCTOR] = "--doctor's report",
+	[WREC_SERVICES] = "--list-services' names",
 };
 
 const char *writer_format(const struct opts *o)
@@ -115,6 +117,11 @@ int writer_row(struct writer *w, const struct sock_row *row)
 int writer_doctor(struct writer *w, const struct doc_report *r)
 {
 	return w->ops->doctor(w->state, r);
+}
+
+int writer_service(struct writer *w, const char *name)
+{
+	return w->ops->service(w->state, name);
 }
 
 int writer_end(struct writer *w)

@@ -6,9 +6,9 @@
 #include <string.h>
 
 #include "run_int.h"
-#include "sockls/esc.h"
 #include "sockls/file.h"
 #include "sockls/services.h"
+#include "sockls/writer.h"
 
 int run_load_services(const struct opts *o, run_say_fn say)
 {
@@ -36,20 +36,12 @@ static int list_service_cb(const char *name, uint16_t port, unsigned int proto, 
 {
 	(void)port;
 	(void)proto;
-	(void)data;
-	/* an overlay's names are a file's bytes: the table's escaping */
-	size_t len = strlen(name);
-	char *esc = malloc(ESC_TERM_SIZE(len));
-	if (!esc)
-		return -ENOMEM;
-	esc_term(name, len, esc, ESC_TERM_SIZE(len));
-	int ret = puts(esc) == EOF ? (errno ? -errno : -EIO) : 0;
-	free(esc);
-	return ret;
+	return writer_service(data, name);
 }
 
 int run_list_services(const struct opts *o, run_say_fn say)
 {
+	struct writer w;
 	int ret, err;
 
 	if (o->n_states || o->sport || o->dport || o->port || o->n_expr) {
@@ -58,9 +50,13 @@ int run_list_services(const struct opts *o, run_say_fn say)
 	}
 	if ((ret = run_load_services(o, say)))
 		return ret;
-	err = svc_foreach(list_service_cb, NULL);
+	if ((ret = run_stream_open(o, WREC_SERVICES, say, &w)) == 0) {
+		err = svc_foreach(list_service_cb, &w);
+		if (err == 0)
+			err = writer_end(&w);
+		writer_free(&w);
+		ret = err < 0 ? run_write_failed(err, say) : 0;
+	}
 	svc_overlay_free();
-	if (err == 0 && fflush(stdout) != 0)
-		err = errno ? -errno : -EIO;
-	return err < 0 ? run_write_failed(err, say) : 0;
+	return ret;
 }

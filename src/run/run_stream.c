@@ -23,7 +23,7 @@ int run_listing_record(const struct opts *o)
 int run_record(const struct opts *o)
 {
 	if (o->list_services)
-		return -1; /* its own list, not the writer table's */
+		return WREC_SERVICES;
 	if (o->doctor)
 		return WREC_DOCTOR;
 	if (o->watch_ms)
@@ -46,8 +46,6 @@ int run_check_output(const struct opts *o, run_say_fn say)
 	int rec = run_record(o);
 	char msg[512];
 
-	if (rec < 0)
-		return 0;
 	/* --watch in a format without diffs writes a listing per refresh */
 	if (rec == WREC_DIFF && !writer_pick(fmt, WREC_DIFF))
 		rec = WREC_ROWS;

@@ -43,8 +43,12 @@ for args, token in USAGE:
 # A mode in a format the writer table has no entry for: the table's one
 # message (what the format cannot write, and what it writes), status 2, as
 # -s --prometheus. --doctor --ndjson was the CLI's own refusal before the
-# doctor report became a record of the table.
+# doctor report became a record of the table; --list-services printed its
+# text whatever format was asked.
 REFUSED = [
+    (["--list-services", "--json"], "sockls: --json cannot write --list-services' names (it "
+     "writes a listing, -K's results, -s's summary, --ephemeral's report, --count-by's groups, "
+     "--doctor's report)"),
     (["--doctor", "--ndjson"], "sockls: --ndjson cannot write --doctor's report (it writes a "
      "listing, -K's results, -s's summary, --ephemeral's report, --watch's refreshes, "
      "--ephemeral --watch's report, -E's events)"),

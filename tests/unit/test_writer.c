@@ -155,6 +155,41 @@ static void test_csv_refuses_doctor(void **state)
 	free(t);
 }
 
+/* --list-services' names are a record of the table too: text only, each
+ * name escaped (an overlay's are a file's bytes); the test writer and the
+ * JSON, NDJSON and Prometheus formats refuse them. */
+static void test_services_record(void **state)
+{
+	size_t n, len = 0;
+	struct writer_entry *t = test_table(&n);
+	struct writer_ctx ctx = { 0 };
+	struct writer w;
+	struct opts o;
+	char *buf = NULL, msg[512];
+
+	(void)state;
+	parsed(&o, "sockls", "--list-services", NULL);
+	assert_int_equal(run_record(&o), WREC_SERVICES);
+	assert_ptr_equal(writer_pick_in(t, n, "text", WREC_SERVICES)->ops, &services_writer);
+	assert_null(writer_pick_in(t, n, "csv", WREC_SERVICES));
+	assert_null(writer_pick("json", WREC_SERVICES));
+	assert_null(writer_pick("ndjson", WREC_SERVICES));
+	assert_null(writer_pick("prometheus", WREC_SERVICES));
+	writer_refusal(writer_table, writer_table_len, "json", WREC_SERVICES, msg, sizeof(msg));
+	assert_non_null(strstr(msg, "--json cannot write --list-services' names"));
+	ctx.out = open_memstream(&buf, &len);
+	assert_non_null(ctx.out);
+	assert_int_equal(writer_open(&w, &services_writer, &ctx), 0);
+	assert_int_equal(writer_service(&w, "http"), 0);
+	assert_int_equal(writer_service(&w, "x\033[2Jy"), 0);
+	assert_int_equal(writer_end(&w), 0);
+	writer_free(&w);
+	fclose(ctx.out);
+	assert_string_equal(buf, "http\nx\\x1b[2Jy\n");
+	free(buf);
+	free(t);
+}
+
 /* The table's doctor entries write the report handed to writer_doctor(),
  * once, and flush at end: an empty report in each format. */
 static void test_doctor_report(void **state)
@@ -283,6 +318,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_csv_listings_only),
 		cmocka_unit_test(test_csv_refuses_doctor),
+		cmocka_unit_test(test_services_record),
 		cmocka_unit_test(test_doctor_report),
 		cmocka_unit_test(test_refused),
 		cmocka_unit_test(test_accepted),
