@@ -22,21 +22,9 @@
 #include "sockls/proto.h"
 #include "sockls/sock.h"
 
-#define MAXREC 4
+#define TESTCOLLECT_MAX 4
 
-struct collect {
-	struct sock_rec rec[MAXREC];
-	size_t n;
-};
-
-static int collect_cb(const struct sock_rec *rec, void *data)
-{
-	struct collect *c = data;
-
-	assert_true(c->n < MAXREC);
-	c->rec[c->n++] = *rec;
-	return 0;
-}
+#include "../unit/testcollect.h"
 
 /* Aligned as a receive buffer is. */
 static union {
@@ -84,7 +72,7 @@ static int replay(const struct proto_desc *kind, struct collect *c)
 	size_t len = build_dump();
 	struct nl_run run = { .proto = PROTO_XDP, .kind = kind, .cb = collect_cb, .data = c };
 
-	c->n = 0;
+	memset(c, 0, sizeof(*c));
 	return nl_parse_buf(dump.b, len, &run);
 }
 

@@ -24,22 +24,10 @@
 #include "sockls/proto.h"
 #include "sockls/nl.h"
 
-#define MAXREC 32
+#define TESTCOLLECT_MAX 32
 #define FIX "tests/fixtures/netlink/"
 
-struct collect {
-	struct sock_rec rec[MAXREC];
-	size_t n;
-};
-
-static int collect_cb(const struct sock_rec *rec, void *data)
-{
-	struct collect *c = data;
-
-	assert_true(c->n < MAXREC);
-	c->rec[c->n++] = *rec;
-	return 0;
-}
+#include "testcollect.h"
 
 static int replay(const char *file, unsigned int proto, struct collect *c)
 {

@@ -21,25 +21,9 @@
 #include "sockls/addr.h"
 #include "sockls/nl.h"
 
-#define MAXREC 64
 #define FIX "tests/fixtures/netlink/"
 
-struct collect {
-	struct sock_rec rec[MAXREC];
-	size_t n;
-	int fail_at; /* return -EPIPE at this record (1-based), 0 = never */
-};
-
-static int collect_cb(const struct sock_rec *rec, void *data)
-{
-	struct collect *c = data;
-
-	if (c->fail_at && (int)c->n + 1 == c->fail_at)
-		return -EPIPE;
-	assert_true(c->n < MAXREC);
-	c->rec[c->n++] = *rec;
-	return 0;
-}
+#include "testcollect.h"
 
 static size_t load(const char *path, uint8_t **buf)
 {

@@ -233,19 +233,8 @@ static void test_bad_lines(void **state)
 	assert_int_equal(proc_parse_sctp_assoc_line(" ENDPT     SOCK", 15, &rec), -EINVAL);
 }
 
-struct collect {
-	struct sock_rec rec[16];
-	size_t n;
-};
-
-static int collect_cb(const struct sock_rec *rec, void *data)
-{
-	struct collect *c = data;
-
-	assert_true(c->n < 16);
-	c->rec[c->n++] = *rec;
-	return 0;
-}
+#define TESTCOLLECT_MAX 16
+#include "testcollect.h"
 
 /* The reader: each file lists both families and is read for each; the
  * associations of one socket all stay (they share its inode). */
